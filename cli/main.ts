@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { EXIT, UsageError } from './errors.js';
+import { type ExitCode, type Io, processIo } from './io.js';
+
+const HELP = `mamoru (守る) — 学校の情報セキュリティポリシーに答えるボット
+a bot that answers from a school board's information-security policy
+
+使い方 (usage): npx mamoru <command> [options]
+
+  ask      質問に答える (answer a question)          npx mamoru ask "通知表をメールで送ってもいい？"
+  policy   ポリシーパックの検証・表示 (check/show packs)  npx mamoru policy show
+
+各コマンドの詳細: npx mamoru <command> --help
+`;
+
+type Command = (args: string[], io: Io) => Promise<ExitCode>;
+// Loaded on demand, so `ask` starts without what `policy show` needs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ask: async () => (await import('./ask-command.js')).askCommand,
+  policy: async () => (await import('./policy-command.js')).policyCommand,
+};
+
+/** Runs the `mamoru` command and returns its exit code; user errors never print a stack trace. */
+export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      io.stdout(HELP);
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`コマンド「${name}」はありません (unknown command).\n\n${HELP}`);
+    return await (await command())(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`エラー: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (isNodeArgError(error)) {
+      io.stderr(`エラー: ${error.message}\n'npx mamoru ${name} --help' で使い方を確認できます。\n`);
+      return EXIT.usage;
+    }
+    io.stderr(
+      `mamoru の内部エラーです。この出力を添えて管理者に報告してください (internal error):\n${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+function isNodeArgError(error: unknown): error is Error {
+  const code = (error as { code?: string })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function packageVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name: string; version: string }).version;
+    } catch {
+      // compiled code sits one folder deeper than the sources
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,103 @@
+import type { Pack, Ruling } from './compile-pack.js';
+import { type ActionId, type ClassId, type Decision, higherClass, type Language, stricter } from './contract.js';
+import { renderAnswer, renderFollowUp } from './render-answer.js';
+import type { CatalogItem } from './schema.js';
+import { parseQuestion } from './understand/parse-question.js';
+import { validateQuestion } from './understand/validate-question.js';
+
+export interface AskOptions {
+  /** Answer for this catalog item (a follow-up choice, or a file's classification). */
+  assetId?: string;
+  /** Answer for this class when the information's class is known from elsewhere (a file). */
+  class?: ClassId;
+  /** Answer for this action (a follow-up choice). */
+  actionId?: ActionId;
+  /** Answer in this language instead of the question's own. */
+  language?: Language;
+}
+
+/** Actions offered when the question names information but not what to do with it. */
+const COMMON_ACTIONS: ActionId[] = ['email_external', 'take_out', 'take_home', 'cloud_store', 'usb', 'copy', 'dispose'];
+
+/**
+ * Answers one question with one Decision (DESIGN.md), citing where every part comes from.
+ * Throws QuestionError when the question cannot be answered as written (empty, binary …).
+ *
+ * @example ask(getPack('kumamoto'), '通知表をメールで保護者に送ってもいいですか？').decision // 'conditional'
+ */
+export function ask(pack: Pack, question: string, options: AskOptions = {}): Decision {
+  const text = validateQuestion(question);
+  const parsed = parseQuestion(pack, text);
+  const language = options.language ?? parsed.language;
+
+  let items = parsed.items;
+  if (options.assetId) {
+    const forced = pack.items.get(options.assetId);
+    if (forced) items = [forced, ...items.filter((i) => i !== forced)];
+  }
+  const actions = options.actionId ? [options.actionId] : parsed.actions;
+  const records = items.filter((i) => i.kind === 'record');
+  const primary = pickPrimary(options.assetId ? items.slice(0, 1) : records.length > 0 ? records : items);
+  const classes = [...items.map((i) => i.class), parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
+  const cls = classes.length > 0 ? classes.reduce(higherClass) : null;
+  const raisedBy = cls && primary && primary.class !== cls ? (items.find((i) => i.class === cls) ?? null) : null;
+  const mixed = new Set(classes).size > 1;
+  const base = { policy: pack.id, language };
+
+  if (cls === null) {
+    const uniform = actions.length > 0 ? classIndependent(pack, actions) : null;
+    if (uniform) return renderAnswer(pack, { ...base, cls: null, primary: null, raisedBy: null, mixed: false, ...uniform });
+    const vague = parsed.vague[0];
+    const choices = vague ? vague.choices : pack.unknownChoices;
+    return renderFollowUp(pack, {
+      ...base,
+      kind: 'asset',
+      cls: null,
+      primary: null,
+      action: actions[0] ?? null,
+      choices,
+      vague: vague ?? null,
+    });
+  }
+  if (actions.length === 0) {
+    return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
+  }
+  const { action, ruling } = strictest(pack, actions, cls);
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, action, ruling });
+}
+
+function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
+  return candidates.reduce<CatalogItem | null>(
+    (best, item) => (!best || higherClass(best.class, item.class) !== best.class ? item : best),
+    null,
+  );
+}
+
+/** Several actions in one question (「USBに入れて持ち帰る」): the strictest answer, all conditions. */
+function strictest(pack: Pack, actions: ActionId[], cls: ClassId): { action: ActionId; ruling: Ruling } {
+  const rulings = actions.map((action) => ({ action, ruling: pack.rulings.get(action)!.get(cls)! }));
+  const top = rulings.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+  const kept = top.ruling.decision === 'prohibited' ? rulings.filter((r) => r.ruling.decision === 'prohibited') : rulings;
+  return {
+    action: top.action,
+    ruling: {
+      decision: top.ruling.decision,
+      conditions: [...new Set(kept.flatMap((r) => r.ruling.conditions))],
+      citations: [...new Set([...top.ruling.citations, ...kept.flatMap((r) => r.ruling.citations)])],
+    },
+  };
+}
+
+/** When an action is ruled the same for every class (LINE is prohibited for all), no class is needed. */
+function classIndependent(pack: Pack, actions: ActionId[]): { action: ActionId; ruling: Ruling } | null {
+  const uniform = actions.filter((action) => {
+    const perClass = [...pack.rulings.get(action)!.values()];
+    return perClass.every((r) => r.decision === perClass[0]!.decision && sameList(r.conditions, perClass[0]!.conditions));
+  });
+  if (uniform.length !== actions.length) return null;
+  return strictest(pack, uniform, 'I');
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

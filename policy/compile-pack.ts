@@ -1,0 +1,236 @@
+import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type RuledDecision, stricter } from './contract.js';
+import type {
+  ActionDef,
+  CatalogFile,
+  CatalogItem,
+  ClassDef,
+  ClauseDef,
+  HandlingFile,
+  Localized,
+  PackFile,
+  RoleDef,
+  VagueTerm,
+} from './schema.js';
+
+export interface CompiledPackInput {
+  'pack.yaml': PackFile;
+  'classes.yaml': { classes: ClassDef[] };
+  'clauses.yaml': { clauses: ClauseDef[] };
+  'catalog.yaml': CatalogFile;
+  'handling.yaml': HandlingFile;
+  'roles.yaml': { roles: RoleDef[] };
+}
+
+/** What the policy says for one action and one class, after the table and the clauses are merged. */
+export interface Ruling {
+  decision: RuledDecision;
+  /** Condition ids, in the order the sources give them. */
+  conditions: string[];
+  citations: string[];
+}
+
+/** A validated pack, indexed for answering. */
+export interface Pack {
+  id: string;
+  dir: string;
+  meta: PackFile;
+  classes: Map<ClassId, ClassDef>;
+  clauses: Map<string, ClauseDef>;
+  groups: Map<string, Localized>;
+  items: Map<string, CatalogItem>;
+  vague: VagueTerm[];
+  unknownChoices: string[];
+  actions: Map<ActionId, ActionDef>;
+  conditions: Map<string, Localized>;
+  roles: Map<string, RoleDef>;
+  /** rulings.get(action).get(class) */
+  rulings: Map<ActionId, Map<ClassId, Ruling>>;
+}
+
+interface CrossIssue {
+  file: keyof CompiledPackInput;
+  path: (string | number)[];
+  message: string;
+}
+
+function check(input: CompiledPackInput): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  const clauseIds = new Set(input['clauses.yaml'].clauses.map((c) => c.id));
+  const conditionIds = new Set(input['handling.yaml'].conditions.map((c) => c.id));
+  const itemIds = new Set<string>();
+  const groupIds = new Set(input['catalog.yaml'].groups.map((g) => g.id));
+  const roleIds = new Set(input['roles.yaml'].roles.map((r) => r.id));
+
+  const cite = (file: keyof CompiledPackInput, path: (string | number)[], ids: string[]) => {
+    ids.forEach((cid, i) => {
+      if (!clauseIds.has(cid))
+        issues.push({ file, path: [...path, i], message: `cites "${cid}", which clauses.yaml does not define` });
+    });
+  };
+  const duplicates = (file: keyof CompiledPackInput, key: string, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((value, i) => {
+      if (seen.has(value)) issues.push({ file, path: [key, i, 'id'], message: `duplicate id "${value}"` });
+      seen.add(value);
+    });
+  };
+
+  const meta = input['pack.yaml'];
+  for (const key of ['approver', 'exception_approver', 'incident_contact'] as const) {
+    if (!roleIds.has(meta[key]))
+      issues.push({ file: 'pack.yaml', path: [key], message: `role "${meta[key]}" is not in roles.yaml` });
+  }
+  cite('pack.yaml', ['unknown_citations'], meta.unknown_citations);
+  cite('pack.yaml', ['mixed_citation'], [meta.mixed_citation]);
+  cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
+  cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);
+  cite('pack.yaml', ['always_cite'], meta.always_cite);
+
+  const classes = input['classes.yaml'].classes.map((c) => c.id);
+  for (const cls of CLASS_IDS) {
+    if (!classes.includes(cls)) issues.push({ file: 'classes.yaml', path: ['classes'], message: `class ${cls} is missing` });
+  }
+  duplicates('clauses.yaml', 'clauses', [...input['clauses.yaml'].clauses.map((c) => c.id)]);
+  duplicates(
+    'roles.yaml',
+    'roles',
+    input['roles.yaml'].roles.map((r) => r.id),
+  );
+  input['roles.yaml'].roles.forEach((role, i) => {
+    cite('roles.yaml', ['roles', i, 'citations'], role.citations);
+  });
+
+  const catalog = input['catalog.yaml'];
+  duplicates(
+    'catalog.yaml',
+    'items',
+    catalog.items.map((item) => item.id),
+  );
+  for (const item of catalog.items) itemIds.add(item.id);
+  catalog.items.forEach((item, i) => {
+    if (!groupIds.has(item.group))
+      issues.push({ file: 'catalog.yaml', path: ['items', i, 'group'], message: `group "${item.group}" is not in groups` });
+    if (item.synonyms.ja.length + item.synonyms.en.length === 0) {
+      issues.push({
+        file: 'catalog.yaml',
+        path: ['items', i, 'synonyms'],
+        message: 'give at least one synonym a teacher would type',
+      });
+    }
+    item.qualifiers.forEach((q, j) => {
+      if (!itemIds.has(q.means))
+        issues.push({
+          file: 'catalog.yaml',
+          path: ['items', i, 'qualifiers', j, 'means'],
+          message: `item "${q.means}" is not in items`,
+        });
+    });
+  });
+  catalog.vague.forEach((term, i) => {
+    term.choices.forEach((choice, j) => {
+      if (!itemIds.has(choice))
+        issues.push({ file: 'catalog.yaml', path: ['vague', i, 'choices', j], message: `item "${choice}" is not in items` });
+    });
+  });
+  catalog.unknown_choices.forEach((choice, j) => {
+    if (!itemIds.has(choice))
+      issues.push({ file: 'catalog.yaml', path: ['unknown_choices', j], message: `item "${choice}" is not in items` });
+  });
+
+  const handling = input['handling.yaml'];
+  duplicates(
+    'handling.yaml',
+    'conditions',
+    handling.conditions.map((c) => c.id),
+  );
+  duplicates(
+    'handling.yaml',
+    'actions',
+    handling.actions.map((a) => a.id),
+  );
+  const defined = new Set(handling.actions.map((a) => a.id));
+  for (const action of ACTION_IDS) {
+    if (!defined.has(action))
+      issues.push({
+        file: 'handling.yaml',
+        path: ['actions'],
+        message: `action "${action}" has no row: every action of the Decision contract needs one`,
+      });
+  }
+  const conds = (path: (string | number)[], ids: string[]) => {
+    ids.forEach((cid, i) => {
+      if (!conditionIds.has(cid))
+        issues.push({ file: 'handling.yaml', path: [...path, i], message: `condition "${cid}" is not in conditions` });
+    });
+  };
+  handling.actions.forEach((action, i) => {
+    const covered = new Map<ClassId, number>();
+    action.cells.forEach((cell, j) => {
+      cite('handling.yaml', ['actions', i, 'cells', j, 'citations'], cell.citations);
+      conds(['actions', i, 'cells', j, 'conditions'], cell.conditions);
+      for (const cls of cell.classes) covered.set(cls, (covered.get(cls) ?? 0) + 1);
+    });
+    for (const cls of CLASS_IDS) {
+      const n = covered.get(cls) ?? 0;
+      if (n !== 1) {
+        issues.push({
+          file: 'handling.yaml',
+          path: ['actions', i, 'cells'],
+          message: `class ${cls} must appear in exactly one cell of "${action.id}" (found ${n})`,
+        });
+      }
+    }
+  });
+  handling.rules.forEach((rule, i) => {
+    cite('handling.yaml', ['rules', i, 'citations'], rule.citations);
+    conds(['rules', i, 'conditions'], rule.conditions);
+  });
+  return issues;
+}
+
+/**
+ * Merges one action's table cell with the clauses that refine it: the stricter decision applies,
+ * conditions and citations are the union. A prohibition keeps only what prohibits.
+ */
+function rule(sources: Ruling[]): Ruling {
+  const decision = sources.reduce<RuledDecision>((acc, s) => stricter(acc, s.decision), 'allowed');
+  const kept = decision === 'prohibited' ? sources.filter((s) => s.decision === 'prohibited') : sources;
+  return {
+    decision,
+    conditions: [...new Set(kept.flatMap((s) => s.conditions))],
+    citations: [...new Set(kept.flatMap((s) => s.citations))],
+  };
+}
+
+function compile(input: CompiledPackInput, dir: string): Pack {
+  const handling = input['handling.yaml'];
+  const rulings = new Map<ActionId, Map<ClassId, Ruling>>();
+  for (const action of handling.actions) {
+    const perClass = new Map<ClassId, Ruling>();
+    for (const cls of CLASS_IDS) {
+      const cell = action.cells.find((c) => c.classes.includes(cls));
+      const refinements = handling.rules.filter((r) => r.actions.includes(action.id) && r.classes.includes(cls));
+      perClass.set(cls, rule([...(cell ? [cell] : []), ...refinements]));
+    }
+    rulings.set(action.id, perClass);
+  }
+  const catalog = input['catalog.yaml'];
+  return {
+    id: input['pack.yaml'].id,
+    dir,
+    meta: input['pack.yaml'],
+    classes: new Map(input['classes.yaml'].classes.map((c) => [c.id, c])),
+    clauses: new Map(input['clauses.yaml'].clauses.map((c) => [c.id, c])),
+    groups: new Map(catalog.groups.map((g) => [g.id, g.name])),
+    items: new Map(catalog.items.map((item) => [item.id, item])),
+    vague: catalog.vague,
+    unknownChoices: catalog.unknown_choices,
+    actions: new Map(handling.actions.map((a) => [a.id, a])),
+    conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
+    roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
+    rulings,
+  };
+}
+
+/** Builds the indexed pack; `compilePack.check` lists the cross-reference problems first. */
+export const compilePack = Object.assign(compile, { check });

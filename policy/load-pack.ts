@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod/v4';
+import { type CompiledPackInput, compilePack, type Pack } from './compile-pack.js';
+import { PackInvalidError, type PackIssue, PolicyError } from './errors.js';
+import { PACK_FILES } from './schema.js';
+
+/** The packs shipped with mamoru, one folder each under policy/packs/. */
+export function packsDir(): string {
+  // Compiled code lives in dist/policy/, sources in policy/: the YAML stays beside the sources.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const candidates = [join(here, 'packs'), resolve(here, '../../policy/packs')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+/** Ids of the packs shipped with mamoru (`kumamoto`, `kurume`). */
+export function listPackIds(): string[] {
+  const dir = packsDir();
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'pack.yaml')))
+    .sort();
+}
+
+export const DEFAULT_POLICY = 'kumamoto';
+
+const cache = new Map<string, Pack>();
+
+/** The shipped pack with this id, loaded and validated once per process. */
+export function getPack(id: string = DEFAULT_POLICY): Pack {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const ids = listPackIds();
+  if (!ids.includes(id)) {
+    throw new PolicyError('UNKNOWN_POLICY', `unknown policy id "${id}"; known ids: ${ids.join(', ')}`);
+  }
+  const pack = loadPack(join(packsDir(), id));
+  cache.set(id, pack);
+  return pack;
+}
+
+interface ParsedFile {
+  name: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/**
+ * Reads and validates a pack folder. A broken pack throws PackInvalidError naming, for every
+ * problem, the file, the line, the path inside the file and what is wrong.
+ *
+ * @example loadPack('policy/packs/kumamoto').items.get('report_card')?.class // 'II'
+ */
+export function loadPack(dir: string): Pack {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new PolicyError('PACK_NOT_FOUND', `no policy pack folder at ${dir}`);
+  }
+  const sources = readSources(dir);
+  const snapshot = readSnapshot(dir, sources);
+  return compilePack(snapshot ?? validate(sources, dir), dir);
+}
+
+type Sources = Map<string, string | null>;
+
+function readSources(dir: string): Sources {
+  const sources: Sources = new Map();
+  for (const name of Object.keys(PACK_FILES)) {
+    const path = join(dir, name);
+    sources.set(name, existsSync(path) ? readFileSync(path, 'utf8') : null);
+  }
+  return sources;
+}
+
+function fingerprint(sources: Sources): string {
+  const hash = createHash('sha256');
+  for (const [name, text] of sources) hash.update(`${name}\0${text ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * Parsing YAML is most of a cold start, so the build keeps a validated snapshot of each shipped
+ * pack (dist/packs/ID.json) keyed by the hash of its YAML: an edited pack is validated anew.
+ */
+function snapshotPath(dir: string): string {
+  return join(fileURLToPath(new URL('../', import.meta.url)), 'packs', `${basename(dir)}.json`);
+}
+
+function readSnapshot(dir: string, sources: Sources): CompiledPackInput | null {
+  const path = snapshotPath(dir);
+  if (!existsSync(path)) return null;
+  try {
+    const snap = JSON.parse(readFileSync(path, 'utf8')) as { fingerprint: string; data: CompiledPackInput };
+    return snap.fingerprint === fingerprint(sources) ? snap.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Validates a pack and writes its snapshot beside the compiled code (run by the build). */
+export function writeSnapshot(dir: string): string {
+  const sources = readSources(dir);
+  const data = validate(sources, dir);
+  const path = snapshotPath(dir);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, JSON.stringify({ fingerprint: fingerprint(sources), data }));
+  return path;
+}
+
+function validate(sources: Sources, dir: string): CompiledPackInput {
+  const issues: PackIssue[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const data: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(PACK_FILES)) {
+    const text = sources.get(name);
+    if (text == null) {
+      issues.push({ file: name, path: '', message: 'file is missing' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    const file: ParsedFile = { name, doc, lines };
+    parsed.set(name, file);
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const at = error.linePos?.[0];
+        issues.push({ file: name, path: '', line: at?.line, column: at?.col, message: error.message });
+      }
+      continue;
+    }
+    const result = (schema as z.ZodType).safeParse(doc.toJS());
+    if (!result.success) {
+      for (const issue of result.error.issues) issues.push(locate(file, issue.path, issue.message));
+    } else {
+      data[name] = result.data;
+    }
+  }
+  if (issues.length > 0) throw new PackInvalidError(dir, issues);
+
+  const input = data as unknown as CompiledPackInput;
+  const crossIssues = compilePack.check(input).map((issue) => {
+    const file = parsed.get(issue.file);
+    return file
+      ? locate(file, issue.path, issue.message)
+      : { file: issue.file, path: issue.path.join('.'), message: issue.message };
+  });
+  if (crossIssues.length > 0) throw new PackInvalidError(dir, crossIssues);
+  return input;
+}
+
+function locate(file: ParsedFile, path: readonly PropertyKey[], message: string): PackIssue {
+  const keys = path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as (string | number)[];
+  let node: unknown;
+  for (let depth = keys.length; depth >= 0 && !isNode(node); depth--) {
+    node = depth === 0 ? file.doc.contents : file.doc.getIn(keys.slice(0, depth), true);
+  }
+  const offset = isNode(node) ? node.range?.[0] : undefined;
+  const pos = offset === undefined ? undefined : file.lines.linePos(offset);
+  return { file: file.name, path: formatPath(keys), line: pos?.line, column: pos?.col, message };
+}
+
+function formatPath(keys: (string | number)[]): string {
+  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}

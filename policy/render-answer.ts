@@ -1,0 +1,181 @@
+import type { Pack, Ruling } from './compile-pack.js';
+import type { ActionId, Choice, ClassId, Decision, Language } from './contract.js';
+import type { CatalogItem, VagueTerm } from './schema.js';
+
+interface Base {
+  policy: string;
+  language: Language;
+  cls: ClassId | null;
+  primary: CatalogItem | null;
+}
+
+export interface RulingAnswer extends Base {
+  raisedBy: CatalogItem | null;
+  mixed: boolean;
+  action: ActionId;
+  ruling: Ruling;
+}
+
+export interface FollowUpAnswer extends Base {
+  kind: 'asset' | 'action';
+  action: ActionId | null;
+  choices: readonly string[];
+  vague: VagueTerm | null;
+}
+
+const JA = {
+  sep: '、',
+  sources: '根拠: ',
+  info: '業務の情報（重要性分類にかかわらず）',
+  raised: (other: string, cls: string, clause: string) => `${other}を含むため${cls}として扱います。${clause}`,
+  allowed: (s: string, p: string) => `${s}を${p}ことは可能です。`,
+  conditional: (s: string, p: string) => `${s}を${p}場合は、次の条件を守れば可能です。`,
+  permit_required: (s: string, p: string, who: string) => `${s}を${p}には、${who}の許可が必要です。`,
+  consult: (s: string, p: string, who: string) => `${s}を${p}ことは原則禁止です。事情がある場合は${who}に相談してください。`,
+  prohibited: (s: string, p: string, who: string, clause: string) =>
+    `${s}を${p}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
+  alsoDo: 'あわせて次のことを守ってください。',
+  askAsset: 'どの情報のことか特定できませんでした。次のどれに近いですか？',
+  askAction: (s: string) => `${s}ですね。何をしたいですか？`,
+  principalDecides: (who: string, clause: string) => `分類が分からない情報は、${who}の判断を仰いでください（${clause}）。`,
+  bullet: '・',
+  paren: (x: string) => `（${x}）`,
+};
+
+const EN: typeof JA = {
+  sep: ', ',
+  sources: 'Sources: ',
+  info: 'work information of any class',
+  raised: (other: string, cls: string, clause: string) => `It contains ${other}, so it is handled as ${cls}. ${clause}`,
+  allowed: (s: string, p: string) => `You may ${phrase(p, s)}.`,
+  conditional: (s: string, p: string) => `You may ${phrase(p, s)} if you do the following.`,
+  permit_required: (s: string, p: string, who: string) => `To ${phrase(p, s)}, you need permission from ${who}.`,
+  consult: (s: string, p: string, who: string) =>
+    `As a rule you may not ${phrase(p, s)}. If you have a good reason, consult ${who}.`,
+  prohibited: (s: string, p: string, who: string, clause: string) =>
+    `You may not ${phrase(p, s)}. If it is truly necessary for your work, an exception (${clause}) needs permission from ${who}.`,
+  alsoDo: 'Also do the following.',
+  askAsset: 'I could not tell which information you mean. Which of these is it closest to?',
+  askAction: (s: string) => `That is ${s}. What would you like to do with it?`,
+  principalDecides: (who: string, clause: string) =>
+    `When the class of information is unclear, ask ${who} to decide (${clause}).`,
+  bullet: '- ',
+  paren: (x: string) => ` (${x})`,
+};
+
+/** English phrases carry `{x}` where the information goes: "email {x} outside the school". */
+function phrase(template: string, subject: string): string {
+  return template.includes('{x}') ? template.replace('{x}', subject) : `${template} ${subject}`;
+}
+
+function words(language: Language): typeof JA {
+  return language === 'en' ? EN : JA;
+}
+
+function approver(pack: Pack, language: Language, which: 'approver' | 'exception_approver'): string {
+  const role = pack.roles.get(pack.meta[which])!;
+  return language === 'en' ? `the ${role.title.en} (${role.held_by.en})` : `${role.title.ja}（${role.held_by.ja}）`;
+}
+
+function subject(pack: Pack, a: Base, language: Language): string {
+  const w = words(language);
+  const label = a.cls ? pack.classes.get(a.cls)!.label[language] : null;
+  if (a.primary && label) return `${a.primary.name[language]}${w.paren(label)}`;
+  if (label) return language === 'en' ? `${label} information` : `${label}の情報`;
+  return w.info;
+}
+
+/** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
+export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
+  const { language } = a;
+  const w = words(language);
+  const actionDef = pack.actions.get(a.action)!;
+  const s = subject(pack, a, language);
+  const p = actionDef.phrase[language];
+  const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
+  const citations = [
+    ...(a.primary || a.cls ? [pack.meta.catalog_citation] : []),
+    ...(a.mixed ? [pack.meta.mixed_citation] : []),
+    ...a.ruling.citations,
+    ...pack.meta.always_cite,
+  ];
+  const unique = [...new Set(citations)];
+  const lines: string[] = [];
+  switch (a.ruling.decision) {
+    case 'allowed':
+      lines.push(w.allowed(s, p));
+      break;
+    case 'conditional':
+      lines.push(w.conditional(s, p));
+      break;
+    case 'permit_required':
+      lines.push(w.permit_required(s, p, approver(pack, language, 'approver')));
+      break;
+    case 'consult':
+      lines.push(w.consult(s, p, approver(pack, language, 'approver')));
+      break;
+    case 'prohibited':
+      lines.push(w.prohibited(s, p, approver(pack, language, 'exception_approver'), pack.meta.exception_citation));
+      break;
+  }
+  if (a.raisedBy && a.primary) {
+    lines.unshift(
+      w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], `(${pack.meta.mixed_citation})`),
+    );
+  }
+  if (conditions.length > 0) {
+    if (a.ruling.decision !== 'conditional') lines.push(w.alsoDo);
+    for (const c of conditions) lines.push(`${w.bullet}${c}`);
+  }
+  lines.push(`${w.sources}${unique.join(w.sep)}`);
+  return {
+    decision: a.ruling.decision,
+    class: a.cls,
+    action: a.action,
+    asset: a.primary ? { id: a.primary.id, name: a.primary.name[language] } : null,
+    conditions,
+    citations: unique,
+    answer: lines.join('\n'),
+    policy: a.policy,
+    language,
+  };
+}
+
+/** An `unknown` Decision: one follow-up question with the likely choices. */
+export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
+  const { language } = a;
+  const w = words(language);
+  const choices: Choice[] =
+    a.kind === 'asset'
+      ? a.choices.map((id) => {
+          const item = pack.items.get(id)!;
+          return { kind: 'asset', id, label: item.name[language], class: item.class };
+        })
+      : a.choices.map((id) => ({ kind: 'action', id, label: pack.actions.get(id as ActionId)!.name[language], class: a.cls }));
+  const question =
+    a.kind === 'asset' ? (a.vague ? a.vague.question[language] : w.askAsset) : w.askAction(subject(pack, a, language));
+  const lines = [
+    question,
+    ...choices.map(
+      (c) => `${w.bullet}${c.label}${c.kind === 'asset' && c.class ? w.paren(pack.classes.get(c.class)!.label[language]) : ''}`,
+    ),
+  ];
+  const citations = a.kind === 'asset' ? [...pack.meta.unknown_citations] : [pack.meta.catalog_citation];
+  if (a.kind === 'asset') {
+    lines.push(w.principalDecides(approver(pack, language, 'approver'), pack.meta.unknown_citations.join(w.sep)));
+  }
+  const unique = [...new Set([...citations, ...pack.meta.always_cite])];
+  lines.push(`${w.sources}${unique.join(w.sep)}`);
+  return {
+    decision: 'unknown',
+    class: a.cls,
+    action: a.action,
+    asset: a.primary ? { id: a.primary.id, name: a.primary.name[language] } : null,
+    conditions: [],
+    citations: unique,
+    answer: lines.join('\n'),
+    policy: a.policy,
+    language,
+    followUp: { question, choices },
+  };
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod/v4';
+import { ACTION_IDS, CLASS_IDS, DECISION_VALUES, ROLE_IDS } from './contract.js';
+
+/**
+ * The policy pack schema. A pack is a folder of YAML files a board can edit:
+ * pack.yaml, classes.yaml, clauses.yaml, catalog.yaml, handling.yaml, roles.yaml.
+ * Every field a person reads carries Japanese and English.
+ */
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (e.g. report_card)');
+const text = z.string().trim().min(1, 'must not be empty');
+const localized = z.strictObject({ ja: text, en: text });
+const words = z.strictObject({
+  ja: z.array(text).default([]),
+  en: z.array(text).default([]),
+});
+const classId = z.enum(CLASS_IDS);
+const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
+const ruled = z.enum(DECISION_VALUES).exclude(['unknown']);
+
+export const packFileSchema = z.strictObject({
+  id,
+  name: localized,
+  board: localized,
+  source: text,
+  status: z.enum(['official', 'default']),
+  note: localized.optional(),
+  /** Role ids (roles.yaml) for who decides what. */
+  approver: z.enum(ROLE_IDS),
+  exception_approver: z.enum(ROLE_IDS),
+  incident_contact: z.enum(ROLE_IDS),
+  /** Clauses cited when the information cannot be classified (Kumamoto 2-2(4)③). */
+  unknown_citations: z.array(clauseId).min(1),
+  /** The clause for mixed content: the highest class wins (Kumamoto 2-2(5)③). */
+  mixed_citation: clauseId,
+  /** The clause that allows an exception (Kumamoto 6-3), named in prohibited answers. */
+  exception_citation: clauseId,
+  /** The clause a classification by the catalog cites (Kumamoto 第2表). */
+  catalog_citation: clauseId,
+  /** Citations added to every decision (Kurume 第16条: business use only). */
+  always_cite: z.array(clauseId).default([]),
+});
+
+export const classesFileSchema = z.strictObject({
+  classes: z
+    .array(
+      z.strictObject({
+        id: classId,
+        label: localized,
+        definition: localized,
+        cia: z.strictObject({ confidentiality: text, integrity: text, availability: text }).optional(),
+      }),
+    )
+    .length(4, 'a pack defines exactly the four classes I, II, III and IV'),
+});
+
+export const clausesFileSchema = z.strictObject({
+  clauses: z
+    .array(
+      z.strictObject({
+        id: clauseId,
+        title: localized,
+        /** The clause's own words, as the document has them. */
+        text,
+        summary_en: text.optional(),
+      }),
+    )
+    .min(1),
+});
+
+const qualifier = z.strictObject({
+  /** Words anywhere in the question that switch the match to another item. */
+  when: words,
+  /** Words that cancel `when` (「保護者の承諾がない」). */
+  unless: words.optional(),
+  means: id,
+});
+
+const item = z.strictObject({
+  id,
+  name: localized,
+  class: classId,
+  group: id,
+  /** `content` items are kinds of information inside documents (住所, 電話番号, 成績): they raise
+   * the class of what they appear with but are named as the asset only when alone. */
+  kind: z.enum(['record', 'content']).default('record'),
+  synonyms: words,
+  /** Question words that mean this is not the item after all (「学校の住所」 is not a student's). */
+  unless: words.optional(),
+  qualifiers: z.array(qualifier).default([]),
+  /** Shown with the item, e.g. 「公開に対して保護者の承諾がある場合」. */
+  note: localized.optional(),
+});
+
+export const catalogFileSchema = z.strictObject({
+  groups: z.array(z.strictObject({ id, name: localized })).min(1),
+  items: z.array(item).min(1),
+  /** Words too vague to classify alone: the answer asks which item is meant. */
+  vague: z.array(z.strictObject({ id, words, question: localized, choices: z.array(id).min(2) })).default([]),
+  /** What to offer when nothing in the question is recognised. */
+  unknown_choices: z.array(id).min(2),
+});
+
+const cell = z.strictObject({
+  classes: z.array(classId).min(1),
+  decision: ruled,
+  conditions: z.array(id).default([]),
+  citations: z.array(clauseId).min(1, 'every cell cites where it comes from'),
+});
+
+export const handlingFileSchema = z.strictObject({
+  conditions: z.array(z.strictObject({ id, text: localized })).min(1),
+  actions: z
+    .array(
+      z.strictObject({
+        id: z.enum(ACTION_IDS),
+        name: localized,
+        /** How the answer says the action: 「外部にメールで送る」 / "email it outside the school". */
+        phrase: localized,
+        /** The 第3表 row this action comes from, when there is one. */
+        row: localized.optional(),
+        cells: z.array(cell).min(1),
+      }),
+    )
+    .min(1),
+  /** Body clauses that refine the table; the stricter decision applies and both are cited. */
+  rules: z
+    .array(
+      z.strictObject({
+        actions: z.array(z.enum(ACTION_IDS)).min(1),
+        classes: z.array(classId).min(1),
+        decision: ruled,
+        conditions: z.array(id).default([]),
+        citations: z.array(clauseId).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export const rolesFileSchema = z.strictObject({
+  roles: z
+    .array(
+      z.strictObject({
+        id: z.enum(ROLE_IDS),
+        title: localized,
+        held_by: localized,
+        duties: localized,
+        citations: z.array(clauseId).default([]),
+      }),
+    )
+    .min(1),
+});
+
+export const PACK_FILES = {
+  'pack.yaml': packFileSchema,
+  'classes.yaml': classesFileSchema,
+  'clauses.yaml': clausesFileSchema,
+  'catalog.yaml': catalogFileSchema,
+  'handling.yaml': handlingFileSchema,
+  'roles.yaml': rolesFileSchema,
+} as const;
+
+export type PackFile = z.infer<typeof packFileSchema>;
+export type ClassDef = z.infer<typeof classesFileSchema>['classes'][number];
+export type ClauseDef = z.infer<typeof clausesFileSchema>['clauses'][number];
+export type CatalogFile = z.infer<typeof catalogFileSchema>;
+export type CatalogItem = CatalogFile['items'][number];
+export type VagueTerm = CatalogFile['vague'][number];
+export type HandlingFile = z.infer<typeof handlingFileSchema>;
+export type ActionDef = HandlingFile['actions'][number];
+export type HandlingRule = HandlingFile['rules'][number];
+export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
+export type Words = z.infer<typeof words>;
+export type Localized = z.infer<typeof localized>;

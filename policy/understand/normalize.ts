@@ -1,0 +1,37 @@
+const KATAKANA = /[\u30a1-\u30f6]/g;
+const ASCII_WORD = /[a-z0-9]/;
+
+/**
+ * The one form questions and lexicon terms are compared in: NFKC (full-width letters and digits
+ * to half-width, half-width kana to full-width, Ⅱ to II), lower case, katakana as hiragana, and
+ * spaces kept only between two ASCII word characters (「USB メモリ」 = 「usbめもり」).
+ *
+ * @example normalize('ＵＳＢ メモリ に　通知表') // 'usbめもりに通知表'
+ */
+export function normalize(input: string): string {
+  const folded = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+  let out = '';
+  let pendingSpace = false;
+  for (const ch of folded) {
+    if (/\s/.test(ch)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace && isAscii(out[out.length - 1]) && isAscii(ch)) out += ' ';
+    pendingSpace = false;
+    out += ch;
+  }
+  return out;
+}
+
+// Spaces between English words stay; spaces next to Japanese text carry no meaning.
+function isAscii(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) < 0x80;
+}
+
+export function isAsciiWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ASCII_WORD.test(ch);
+}
