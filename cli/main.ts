@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { formatIssue, PackInvalidError } from '../policy/errors.js';
 import { EXIT, UsageError } from './errors.js';
 import { type ExitCode, type Io, processIo } from './io.js';
 
@@ -39,6 +40,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     if (error instanceof UsageError) {
       io.stderr(`エラー: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof PackInvalidError) {
+      io.stderr(
+        `ポリシーパックに誤りがあるため答えられません。修正して 'npx mamoru policy check ${error.dir}' で確認してください:\n${error.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`,
+      );
+      return EXIT.invalidPack;
     }
     if (isNodeArgError(error)) {
       io.stderr(`エラー: ${error.message}\n'npx mamoru ${name} --help' で使い方を確認できます。\n`);

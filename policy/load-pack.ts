@@ -124,8 +124,8 @@ function validate(sources: Sources, dir: string): CompiledPackInput {
     parsed.set(name, file);
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
-        const at = error.linePos?.[0];
-        issues.push({ file: name, path: '', line: at?.line, column: at?.col, message: error.message });
+        const at = lines.linePos(error.pos[0]);
+        issues.push({ file: name, path: '', line: at.line, column: at.col, message: error.message });
       }
       continue;
     }
