@@ -27,7 +27,7 @@ const JA = {
   sep: '、',
   sources: '根拠: ',
   info: '業務の情報（重要性分類にかかわらず）',
-  raised: (other: string, cls: string, clause: string) => `${other}を含むため${cls}として扱います。${clause}`,
+  raised: (other: string, cls: string, clause: string) => `${other}を含むため、${cls}として扱います（${clause}）。`,
   allowed: (s: string, p: string) => `${s}を${p}ことは可能です。`,
   conditional: (s: string, p: string) => `${s}を${p}場合は、次の条件を守れば可能です。`,
   permit_required: (s: string, p: string, who: string) => `${s}を${p}には、${who}の許可が必要です。`,
@@ -46,7 +46,7 @@ const EN: typeof JA = {
   sep: ', ',
   sources: 'Sources: ',
   info: 'work information of any class',
-  raised: (other: string, cls: string, clause: string) => `It contains ${other}, so it is handled as ${cls}. ${clause}`,
+  raised: (other: string, cls: string, clause: string) => `It contains ${other}, so it is handled as ${cls} (${clause}).`,
   allowed: (s: string, p: string) => `You may ${phrase(p, s)}.`,
   conditional: (s: string, p: string) => `You may ${phrase(p, s)} if you do the following.`,
   permit_required: (s: string, p: string, who: string) => `To ${phrase(p, s)}, you need permission from ${who}.`,
@@ -120,7 +120,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   }
   if (a.raisedBy && a.primary) {
     lines.unshift(
-      w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], `(${pack.meta.mixed_citation})`),
+      w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], pack.meta.mixed_citation),
     );
   }
   if (conditions.length > 0) {
