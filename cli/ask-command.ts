@@ -118,7 +118,7 @@ export function formatDecision(decision: Decision): string {
   return `【${headline}】${cls}\n${decision.answer}\n`;
 }
 
-const MAX_LINE_CHARS = 100_000;
+const MAX_LINE_CHARS = 1_000_000;
 const batchLine = z.object({
   id: z.union([z.string().max(200), z.number()]),
   q: z.string(),

@@ -1,7 +1,7 @@
 import type { Pack, Ruling } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language, stricter } from './contract.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
-import type { CatalogItem } from './schema.js';
+import type { CatalogItem, VagueTerm } from './schema.js';
 import { parseQuestion } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
@@ -28,17 +28,51 @@ const COMMON_ACTIONS: ActionId[] = ['email_external', 'take_out', 'take_home', '
 export function ask(pack: Pack, question: string, options: AskOptions = {}): Decision {
   const text = validateQuestion(question);
   const parsed = parseQuestion(pack, text);
-  const language = options.language ?? parsed.language;
-
   let items = parsed.items;
   if (options.assetId) {
     const forced = pack.items.get(options.assetId);
-    if (forced) items = [forced, ...items.filter((i) => i !== forced)];
+    if (forced) items = [forced];
   }
-  const actions = options.actionId ? [options.actionId] : parsed.actions;
+  return decide(pack, {
+    items,
+    actions: options.actionId ? [options.actionId] : parsed.actions,
+    classes: [parsed.statedClass, options.class].filter((c): c is ClassId => c != null),
+    vague: parsed.vague,
+    language: options.language ?? parsed.language,
+  });
+}
+
+/**
+ * Answers again from what a previous answer understood, with one part chosen by the person
+ * (a follow-up choice on a card): no question text is needed, so none has to be kept.
+ */
+export function answerFor(
+  pack: Pack,
+  understood: { assetId?: string | null; actionId?: ActionId | null; class?: ClassId | null; language: Language },
+): Decision {
+  const item = understood.assetId ? pack.items.get(understood.assetId) : undefined;
+  return decide(pack, {
+    items: item ? [item] : [],
+    actions: understood.actionId ? [understood.actionId] : [],
+    classes: !item && understood.class ? [understood.class] : [],
+    vague: [],
+    language: understood.language,
+  });
+}
+
+interface Understood {
+  items: CatalogItem[];
+  actions: ActionId[];
+  classes: ClassId[];
+  vague: VagueTerm[];
+  language: Language;
+}
+
+function decide(pack: Pack, u: Understood): Decision {
+  const { items, actions, language } = u;
   const records = items.filter((i) => i.kind === 'record');
-  const primary = pickPrimary(options.assetId ? items.slice(0, 1) : records.length > 0 ? records : items);
-  const classes = [...items.map((i) => i.class), parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
+  const primary = pickPrimary(records.length > 0 ? records : items);
+  const classes = [...items.map((i) => i.class), ...u.classes];
   const cls = classes.length > 0 ? classes.reduce(higherClass) : null;
   const raisedBy = cls && primary && primary.class !== cls ? (items.find((i) => i.class === cls) ?? null) : null;
   const mixed = new Set(classes).size > 1;
@@ -47,7 +81,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   if (cls === null) {
     const uniform = actions.length > 0 ? classIndependent(pack, actions) : null;
     if (uniform) return renderAnswer(pack, { ...base, cls: null, primary: null, raisedBy: null, mixed: false, ...uniform });
-    const vague = parsed.vague[0];
+    const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
       ...base,

@@ -1,7 +1,8 @@
 /** The policy engine: packs as data, question understanding, and cited decisions. No I/O but reading packs. */
-export { type AskOptions, ask } from './ask.js';
+export { type AskOptions, answerFor, ask } from './ask.js';
 export type { Pack, Ruling } from './compile-pack.js';
 export * from './contract.js';
 export { formatIssue, PackInvalidError, type PackIssue, PolicyError, QuestionError } from './errors.js';
 export { DEFAULT_POLICY, getPack, listPackIds, loadPack, packsDir } from './load-pack.js';
+export { answerSummary } from './render-answer.js';
 export { MAX_QUESTION_CHARS } from './understand/validate-question.js';

@@ -179,3 +179,20 @@ export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
     followUp: { question, choices },
   };
 }
+
+/**
+ * The answer's own sentences, without the condition and choice lists and the sources line,
+ * for a card that shows those as a checklist, buttons and a toggle of its own.
+ */
+export function answerSummary(decision: Decision): string {
+  const w = words(decision.language);
+  const listed = new Set([
+    ...decision.conditions.map((c) => `${w.bullet}${c}`),
+    ...(decision.followUp?.choices ?? []).map((c) => `${w.bullet}${c.label}`),
+    w.alsoDo,
+  ]);
+  return decision.answer
+    .split('\n')
+    .filter((line) => !line.startsWith(w.sources) && !listed.has(line) && ![...listed].some((l) => l !== w.alsoDo && line.startsWith(l)))
+    .join('\n');
+}

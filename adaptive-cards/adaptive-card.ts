@@ -1,0 +1,50 @@
+/** The few Adaptive Card 1.5 shapes mamoru builds: plain JSON, no SDK types. */
+export type Element = Record<string, unknown> & { type: string };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: Element[];
+  actions?: Element[];
+  msteams?: { width: 'Full' };
+}
+
+export function adaptiveCard(body: Element[], actions: Element[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+export const text = (value: string, extra: Record<string, unknown> = {}): Element => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
+
+/** Action.Execute: the verb and the data (ids only) reach the bot, which answers with a new card. */
+export const execute = (
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Element => ({
+  type: 'Action.Execute',
+  title,
+  verb,
+  data,
+  ...extra,
+});
+
+/** A button that sends its text as the user's message (imBack), like typing it. */
+export const sayIt = (title: string): Element => ({
+  type: 'Action.Submit',
+  title,
+  data: { msteams: { type: 'imBack', value: title } },
+});

@@ -1,0 +1,7 @@
+/** Pure card builders: card models in, Adaptive Card 1.5 JSON out. Nothing here does I/O. */
+export { type AdaptiveCard, adaptiveCard } from './adaptive-card.js';
+export { answerCard } from './answer-card.js';
+export * from './models.js';
+export { renderAdaptiveCard } from './render-adaptive-card.js';
+export { VERBS, type Verb } from './verbs.js';
+export { helpCard, welcomeCard } from './welcome-card.js';

@@ -1,0 +1,16 @@
+import type { AdaptiveCard } from './adaptive-card.js';
+import { answerCard } from './answer-card.js';
+import type { CardModel } from './models.js';
+import { helpCard, welcomeCard } from './welcome-card.js';
+
+/** Renders any card model as an Adaptive Card 1.5. */
+export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
+  switch (model.kind) {
+    case 'answer':
+      return answerCard(model);
+    case 'welcome':
+      return welcomeCard(model);
+    case 'help':
+      return helpCard(model);
+  }
+}

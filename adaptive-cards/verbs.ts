@@ -1,0 +1,20 @@
+/**
+ * Card verbs (DESIGN.md): the same constants in Teams (`Action.Execute` verb) and Google Chat
+ * (`onClick.action.function`), used by the cards that carry them and the routes that answer them.
+ */
+export const VERBS = {
+  ANSWER_REFINE: 'answer.refine',
+  ANSWER_FEEDBACK: 'answer.feedback',
+  PERMIT_REQUEST: 'permit.request',
+  PERMIT_SUBMIT: 'permit.submit',
+  PERMIT_APPROVE: 'permit.approve',
+  PERMIT_REJECT: 'permit.reject',
+  PERMIT_RETURN: 'permit.return',
+  PERMIT_CANCEL: 'permit.cancel',
+  FINDING_FALSE_POSITIVE: 'finding.false_positive',
+  FINDING_MOVED: 'finding.moved',
+  FINDING_ASK_OWNER: 'finding.ask_owner',
+  FINDING_REQUEST_EXCEPTION: 'finding.request_exception',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,0 +1,58 @@
+/**
+ * The one channel-neutral event the bot core understands. The Teams and Google Chat fronts
+ * translate their requests into it, and translate the replies back.
+ */
+
+export type Channel = 'teams' | 'google_chat';
+
+export interface BotUser {
+  /** The channel's id for the user (Teams: the 29:… id; Google Chat: users/…). */
+  id: string;
+  name?: string;
+  /** Entra object id (Teams), used to match the roster. */
+  aadObjectId?: string;
+  email?: string;
+}
+
+export interface BotConversation {
+  id: string;
+  kind: 'personal' | 'channel' | 'groupChat';
+  tenantId?: string;
+}
+
+export interface IncomingAttachment {
+  contentType: string;
+  name?: string;
+  /** Where the channel lets the bot download it (Teams file consent / download info). */
+  downloadUrl?: string;
+}
+
+interface EventBase {
+  /** The channel's activity id, for logs. */
+  id: string;
+  channel: Channel;
+  user: BotUser;
+  conversation: BotConversation;
+  /** BCP-47 locale the client reported, e.g. ja-JP or en-US. */
+  locale?: string;
+  /** The channel's own conversation reference (opaque here), kept for proactive messages. */
+  reference: unknown;
+}
+
+export interface MessageEvent extends EventBase {
+  type: 'message';
+  text: string;
+  attachments: IncomingAttachment[];
+}
+
+export interface CardActionEvent extends EventBase {
+  type: 'cardAction';
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+export interface InstalledEvent extends EventBase {
+  type: 'installed';
+}
+
+export type BotEvent = MessageEvent | CardActionEvent | InstalledEvent;

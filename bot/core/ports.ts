@@ -1,0 +1,44 @@
+import type { Channel } from './events.js';
+
+/** What the bot core needs from storage; store/ implements it on SQLite or PostgreSQL. */
+export interface BotStore {
+  saveConversationReference(ref: {
+    channel: Channel;
+    userId: string;
+    conversationId: string;
+    conversationKind: string;
+    aadObjectId?: string;
+    name?: string;
+    reference: unknown;
+  }): Promise<void>;
+  saveAnswer(answer: StoredAnswer): Promise<void>;
+  getAnswer(id: string): Promise<StoredAnswer | undefined>;
+  saveFeedback(feedback: { answerId: string; channel: Channel; userId: string; helpful: boolean }): Promise<void>;
+}
+
+/**
+ * An answer as kept for follow-ups and feedback. The question's text is not kept: it may name
+ * a student. What was understood (asset, action, class, decision) is enough to re-answer.
+ */
+export interface StoredAnswer {
+  id: string;
+  channel: Channel;
+  userId: string;
+  conversationId: string;
+  policy: string;
+  language: 'ja' | 'en';
+  decision: string;
+  class: string | null;
+  action: string | null;
+  assetId: string | null;
+  feedback?: 'helpful' | 'wrong' | null;
+  createdAt?: string;
+}
+
+/** The logging the core uses; pino's logger fits it. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  child(bindings: Record<string, unknown>): Logger;
+}

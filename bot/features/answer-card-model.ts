@@ -1,0 +1,41 @@
+import type { AnswerCardModel } from '../../adaptive-cards/index.js';
+import { answerSummary, type Decision, type Pack } from '../../policy/index.js';
+
+/** Maps a Decision to the answer card's model, with the cited clauses in their own words. */
+export function answerCardModel(
+  pack: Pack,
+  decision: Decision,
+  answerId: string,
+  feedback: AnswerCardModel['feedback'] = null,
+): AnswerCardModel {
+  const lang = decision.language;
+  const classLabel = (cls: string | null) => (cls ? (pack.classes.get(cls as never)?.label[lang] ?? cls) : null);
+  return {
+    kind: 'answer',
+    language: lang,
+    answerId,
+    decision: decision.decision,
+    classLabel: classLabel(decision.class),
+    assetName: decision.asset?.name ?? null,
+    actionName: decision.action ? (pack.actions.get(decision.action)?.name[lang] ?? null) : null,
+    summary: answerSummary(decision),
+    conditions: decision.conditions,
+    citations: decision.citations.map((id) => {
+      const clause = pack.clauses.get(id);
+      return { id, title: clause?.title[lang] ?? '', text: clause?.text ?? '' };
+    }),
+    followUp: decision.followUp
+      ? {
+          question: decision.followUp.question,
+          choices: decision.followUp.choices.map((c) => ({
+            kind: c.kind,
+            id: c.id,
+            label: c.label,
+            classLabel: c.kind === 'asset' ? classLabel(c.class) : null,
+          })),
+        }
+      : null,
+    feedback,
+    policyName: pack.meta.name[lang],
+  };
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { VERBS } from '../../adaptive-cards/index.js';
+import {
+  ACTION_IDS,
+  type ActionId,
+  answerFor,
+  ask,
+  type Decision,
+  getPack,
+  type Language,
+  QuestionError,
+} from '../../policy/index.js';
+import {
+  type Bot,
+  type BotContext,
+  cardActionOf,
+  languageOf,
+  matchText,
+  matchVerb,
+  messageOf,
+  onlyCardActions,
+  onlyInstalled,
+  onlyMessages,
+} from '../core/index.js';
+import { answerCardModel } from './answer-card-model.js';
+import { TEXT } from './texts.js';
+
+const EXAMPLES: Record<Language, string[]> = {
+  ja: [
+    '通知表をメールで保護者に送ってもいいですか？',
+    '健康診断票をGoogleドライブに保存してもいい？',
+    '学級だよりをホームページに載せてもいい？',
+  ],
+  en: [
+    'Can I email report cards to parents?',
+    'Can I keep health check records on OneDrive?',
+    'Can I take the attendance book home?',
+  ],
+};
+
+const HELP = /^(help|ヘルプ|へるぷ|使い方|つかいかた|\?|？|menu|メニュー)$/i;
+
+/**
+ * Ask: every message is a question answered with a card; follow-up choices re-answer in place;
+ * feedback is recorded; a welcome when installed and `help` on request.
+ */
+export function askFeature(bot: Bot): void {
+  bot
+    .route([onlyInstalled], welcome)
+    .route([onlyMessages, matchText(HELP)], help)
+    .route([onlyMessages], answerQuestion)
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], refine)
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], feedback);
+}
+
+function welcome(ctx: BotContext): void {
+  const language = languageOf(ctx.event);
+  const pack = getPack(ctx.policy);
+  ctx.reply({
+    text: TEXT[language].welcome,
+    card: { kind: 'welcome', language, policyName: pack.meta.name[language], examples: EXAMPLES[language] },
+  });
+}
+
+function help(ctx: BotContext): void {
+  const text = messageOf(ctx).text.trim();
+  const language: Language = /^[a-z?]+$/i.test(text) ? 'en' : languageOf(ctx.event);
+  const pack = getPack(ctx.policy);
+  ctx.reply({
+    text: TEXT[language].help,
+    card: { kind: 'help', language, policyName: pack.meta.name[language], examples: EXAMPLES[language] },
+  });
+}
+
+async function answerQuestion(ctx: BotContext): Promise<void> {
+  const message = messageOf(ctx);
+  const language = languageOf(ctx.event);
+  const files = message.attachments.filter((a) => !a.contentType.startsWith('text/html'));
+  if (files.length > 0) {
+    // Reading attached files is not built yet: say so rather than answer for a file unseen.
+    ctx.reply({ text: TEXT[language].cannotReadFiles(files.map((f) => f.name ?? f.contentType)) });
+    if (message.text.trim() === '') return;
+  }
+  const pack = getPack(ctx.policy);
+  let decision: Decision;
+  try {
+    decision = ask(pack, message.text);
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    ctx.reply({ text: TEXT[language].badQuestion(error.code) });
+    return;
+  }
+  const answerId = await remember(ctx, decision);
+  ctx.log.info({ answerId, decision: decision.decision, class: decision.class, action: decision.action }, 'answered');
+  ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
+}
+
+async function remember(ctx: BotContext, decision: Decision): Promise<string> {
+  const id = randomUUID();
+  await ctx.store.saveAnswer({
+    id,
+    channel: ctx.event.channel,
+    userId: ctx.event.user.id,
+    conversationId: ctx.event.conversation.id,
+    policy: decision.policy,
+    language: decision.language,
+    decision: decision.decision,
+    class: decision.class,
+    action: decision.action,
+    assetId: decision.asset?.id ?? null,
+  });
+  return id;
+}
+
+/** A follow-up choice: answer again with the chosen information or action, in place. */
+async function refine(ctx: BotContext): Promise<void> {
+  const { data } = cardActionOf(ctx);
+  const stored = typeof data.answerId === 'string' ? await ctx.store.getAnswer(data.answerId) : undefined;
+  const choiceId = typeof data.choiceId === 'string' ? data.choiceId : '';
+  const pack = stored ? getPack(stored.policy) : undefined;
+  const validChoice =
+    pack && (data.kind === 'asset' ? pack.items.has(choiceId) : (ACTION_IDS as readonly string[]).includes(choiceId));
+  if (!stored || !pack || !validChoice) {
+    ctx.reply({ text: TEXT[languageOf(ctx.event)].staleCard });
+    return;
+  }
+  const decision = answerFor(pack, {
+    language: stored.language,
+    assetId: data.kind === 'asset' ? choiceId : stored.assetId,
+    actionId: data.kind === 'action' ? (choiceId as ActionId) : (stored.action as ActionId | null),
+    class: stored.class as never,
+  });
+  const answerId = await remember(ctx, decision);
+  ctx.update(answerCardModel(pack, decision, answerId));
+}
+
+/** 役に立った / 違う: recorded once per answer; the card thanks instead of asking again. */
+async function feedback(ctx: BotContext): Promise<void> {
+  const { data } = cardActionOf(ctx);
+  const stored = typeof data.answerId === 'string' ? await ctx.store.getAnswer(data.answerId) : undefined;
+  if (!stored || typeof data.helpful !== 'boolean') {
+    ctx.reply({ text: TEXT[languageOf(ctx.event)].staleCard });
+    return;
+  }
+  await ctx.store.saveFeedback({
+    answerId: stored.id,
+    channel: ctx.event.channel,
+    userId: ctx.event.user.id,
+    helpful: data.helpful,
+  });
+  const pack = getPack(stored.policy);
+  const decision = answerFor(pack, {
+    language: stored.language,
+    assetId: stored.assetId,
+    actionId: stored.action as ActionId | null,
+    class: stored.class as never,
+  });
+  ctx.update(answerCardModel(pack, decision, stored.id, data.helpful ? 'helpful' : 'wrong'));
+}

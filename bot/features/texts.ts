@@ -1,0 +1,49 @@
+import type { Language } from '../../policy/index.js';
+
+/** The bot's own words (answers come from the policy pack). */
+export const TEXT: Record<
+  Language,
+  {
+    welcome: string;
+    help: string;
+    cannotReadFiles: (names: string[]) => string;
+    badQuestion: (code: 'EMPTY' | 'TOO_LONG' | 'BINARY' | 'NO_TEXT') => string;
+    staleCard: string;
+    unknownAction: string;
+    permitNotReady: string;
+  }
+> = {
+  ja: {
+    welcome: 'mamoru（守る）へようこそ。情報の取扱いについて質問してください。',
+    help: '「どの情報を」「どうしたいか」を一文で質問してください。',
+    cannotReadFiles: (names) =>
+      `添付されたファイル（${names.join('、')}）の中身はまだ確認できません。ファイルは保存していません。どんな情報が入っているか（例: 「生徒の住所録」）を文章で教えてください。`,
+    badQuestion: (code) =>
+      ({
+        EMPTY: '質問が空です。「通知表をメールで送ってもいい？」のように書いてください。',
+        TOO_LONG: '質問が長すぎます。2,000文字以内で、どの情報をどうしたいかを短く書いてください。',
+        BINARY: '読み取れない文字が含まれています。文章で質問してください。',
+        NO_TEXT: '文字が見つかりませんでした（絵文字や記号だけです）。日本語か英語で質問してください。',
+      })[code],
+    staleCard: 'このカードの情報が見つかりません。もう一度質問してください。',
+    unknownAction: 'この操作には対応していません。もう一度質問してください。',
+    permitNotReady:
+      '許可の申請はもうすぐこのカードからできるようになります。それまでは学校情報セキュリティ管理者（校長）に直接申請してください。',
+  },
+  en: {
+    welcome: 'Welcome to mamoru. Ask me how you may handle some information.',
+    help: 'Write which information and what you want to do with it, in one sentence.',
+    cannotReadFiles: (names) =>
+      `I cannot read attached files (${names.join(', ')}) yet, and I did not keep them. Please tell me in words what the file contains (e.g. "student address list").`,
+    badQuestion: (code) =>
+      ({
+        EMPTY: 'Your question is empty. Try: "Can I email report cards to parents?"',
+        TOO_LONG: 'Your question is too long. Keep it under 2,000 characters: which information, and what you want to do.',
+        BINARY: 'Your message contains characters I cannot read. Please write your question as text.',
+        NO_TEXT: 'I found no words (only emoji or symbols). Please ask in Japanese or English.',
+      })[code],
+    staleCard: 'I cannot find what this card was about. Please ask again.',
+    unknownAction: 'This action is not supported. Please ask again.',
+    permitNotReady: 'Requesting permission from this card is coming soon. Until then, ask your principal directly.',
+  },
+};

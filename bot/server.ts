@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from './core/index.js';
+import type { TeamsFront } from './teams/index.js';
+
+export interface ServerOptions {
+  port: number;
+  /** 127.0.0.1 in local mode (no credentials), else all interfaces. */
+  host: string;
+  teams: TeamsFront;
+  log: Logger;
+}
+
+/** Bodies larger than this are refused: a Teams activity is a few kilobytes. */
+const MAX_BODY = '1mb';
+
+/**
+ * The HTTP server: Teams at POST /api/messages, GET /healthz. A bad request gets a clear 4xx
+ * and never reaches the bot; no request can crash the process.
+ */
+export function createServer(options: ServerOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', mode: options.teams.localMode ? 'local' : 'authenticated' });
+  });
+  app.post('/api/messages', express.json({ limit: MAX_BODY, type: () => true }), async (req, res, next) => {
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof req.body.type !== 'string') {
+      res.status(400).json({ error: 'expected a Bot Framework activity: a JSON object with a "type"' });
+      return;
+    }
+    try {
+      await options.teams.process(req, res);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.use((req, res) => {
+    res.status(404).json({ error: `no route for ${req.method} ${req.path}` });
+  });
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.parse.failed') {
+      res.status(400).json({ error: 'the body is not valid JSON' });
+      return;
+    }
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({ error: `the body is larger than ${MAX_BODY}` });
+      return;
+    }
+    options.log.error({ err: error }, 'request failed');
+    if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+  });
+  return app;
+}
+
+/** Starts listening; resolves once the port is bound. */
+export function listen(options: ServerOptions): Promise<Server> {
+  const app = createServer(options);
+  return new Promise((resolve, reject) => {
+    const server = app.listen(options.port, options.host, () => resolve(server));
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,54 @@
+import type { Activity, ConversationReference } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
+import type { BotConversation, BotEvent, BotUser, IncomingAttachment } from '../core/index.js';
+
+/** Teams activity → the channel-neutral event of bot/core. */
+export function toEvent(activity: Activity): BotEvent | null {
+  const base = {
+    id: activity.id ?? '',
+    channel: 'teams' as const,
+    user: userOf(activity),
+    conversation: conversationOf(activity),
+    locale: activity.locale,
+    reference: TurnContext.getConversationReference(activity) as ConversationReference,
+  };
+  switch (activity.type) {
+    case 'message':
+      return { ...base, type: 'message', text: activity.text ?? '', attachments: attachmentsOf(activity) };
+    case 'invoke': {
+      const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+      if (typeof action?.verb !== 'string') return null;
+      const data = action.data && typeof action.data === 'object' ? (action.data as Record<string, unknown>) : {};
+      return { ...base, type: 'cardAction', verb: action.verb, data };
+    }
+    case 'conversationUpdate':
+    case 'installationUpdate':
+      return { ...base, type: 'installed' };
+    default:
+      return null;
+  }
+}
+
+function userOf(activity: Activity): BotUser {
+  return { id: activity.from?.id ?? 'unknown', name: activity.from?.name, aadObjectId: activity.from?.aadObjectId };
+}
+
+function conversationOf(activity: Activity): BotConversation {
+  const type = activity.conversation?.conversationType;
+  return {
+    id: activity.conversation?.id ?? 'unknown',
+    kind: type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal',
+    tenantId: activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
+  };
+}
+
+/** Files and images a teacher attached; the card types Teams adds to messages are not files. */
+function attachmentsOf(activity: Activity): IncomingAttachment[] {
+  return (activity.attachments ?? [])
+    .filter((a) => !a.contentType.startsWith('application/vnd.microsoft.card.'))
+    .map((a) => ({
+      contentType: a.contentType,
+      name: a.name,
+      downloadUrl: (a.content as { downloadUrl?: string } | undefined)?.downloadUrl ?? a.contentUrl,
+    }));
+}

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { startBot } from '../bot/start-bot.js';
+import { EXIT, UsageError } from './errors.js';
+import type { ExitCode, Io } from './io.js';
+
+export const SERVE_HELP = `使い方 (usage):
+  npx mamoru serve [--port N] [--policy ID]
+
+  Teams: POST /api/messages   ヘルスチェック: GET /healthz
+  --port N     既定 3978 (PORT も使えます)
+  資格情報 (credentials): MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId
+  MicrosoftAppId がなければローカルモード: 127.0.0.1 だけで待ち受けます (local mode, loopback only)
+`;
+
+/** `mamoru serve`: the bot's HTTP server, until SIGINT/SIGTERM. */
+export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    io.stdout(SERVE_HELP);
+    return EXIT.ok;
+  }
+  const port = Number(values.port ?? process.env.PORT ?? 3978);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
+  const running = await startBot({ port, policy: values.policy });
+  io.stderr(
+    running.teams.localMode
+      ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`
+      : `mamoru: listening on ${running.url} (all interfaces); Bot Framework tokens are required on /api/messages\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  return EXIT.ok;
+}

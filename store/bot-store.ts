@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { BotStore, StoredAnswer } from '../bot/core/ports.js';
+import type { Database } from './schema.js';
+
+const now = () => new Date().toISOString();
+
+/** The bot core's storage on kysely: the same code on SQLite and PostgreSQL. */
+export function createBotStore(db: Kysely<Database>): BotStore {
+  return {
+    async saveConversationReference(ref) {
+      const row = {
+        channel: ref.channel,
+        user_id: ref.userId,
+        conversation_id: ref.conversationId,
+        conversation_kind: ref.conversationKind,
+        aad_object_id: ref.aadObjectId ?? null,
+        name: ref.name ?? null,
+        reference: JSON.stringify(ref.reference ?? null),
+        updated_at: now(),
+      };
+      await db
+        .insertInto('conversation_references')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['channel', 'user_id', 'conversation_id']).doUpdateSet({
+            conversation_kind: row.conversation_kind,
+            aad_object_id: row.aad_object_id,
+            name: row.name,
+            reference: row.reference,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+    },
+
+    async saveAnswer(answer) {
+      await db
+        .insertInto('answers')
+        .values({
+          id: answer.id,
+          channel: answer.channel,
+          user_id: answer.userId,
+          conversation_id: answer.conversationId,
+          policy: answer.policy,
+          language: answer.language,
+          decision: answer.decision,
+          class: answer.class,
+          action: answer.action,
+          asset_id: answer.assetId,
+          created_at: now(),
+        })
+        .execute();
+    },
+
+    async getAnswer(id) {
+      const row = await db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      const fb = await db.selectFrom('feedback').select('helpful').where('answer_id', '=', id).executeTakeFirst();
+      const answer: StoredAnswer = {
+        id: row.id,
+        channel: row.channel as StoredAnswer['channel'],
+        userId: row.user_id,
+        conversationId: row.conversation_id,
+        policy: row.policy,
+        language: row.language === 'en' ? 'en' : 'ja',
+        decision: row.decision,
+        class: row.class,
+        action: row.action,
+        assetId: row.asset_id,
+        feedback: fb ? (fb.helpful ? 'helpful' : 'wrong') : null,
+        createdAt: row.created_at,
+      };
+      return answer;
+    },
+
+    async saveFeedback(feedback) {
+      await db
+        .insertInto('feedback')
+        .values({
+          answer_id: feedback.answerId,
+          channel: feedback.channel,
+          user_id: feedback.userId,
+          helpful: feedback.helpful ? 1 : 0,
+          created_at: now(),
+        })
+        .onConflict((oc) =>
+          oc.columns(['answer_id', 'user_id']).doUpdateSet({ helpful: feedback.helpful ? 1 : 0, created_at: now() }),
+        )
+        .execute();
+    },
+  };
+}

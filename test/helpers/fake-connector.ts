@@ -1,0 +1,122 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SentActivity {
+  method: string;
+  path: string;
+  conversationId: string;
+  authorization?: string;
+  activity: Record<string, unknown> & {
+    type?: string;
+    text?: string;
+    summary?: string;
+    attachments?: { contentType: string; content: Record<string, unknown> & { body?: unknown[]; actions?: unknown[] } }[];
+  };
+  receivedAt: number;
+}
+
+/**
+ * A local stand-in for the Bot Framework connector (the `serviceUrl` of an activity): records
+ * every activity the bot sends, as Teams would receive it, and answers like the real service.
+ */
+export class FakeConnector {
+  readonly sent: SentActivity[] = [];
+  private server?: Server;
+  private waiters: { count: number; resolve: () => void }[] = [];
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+        if (!match) {
+          res.writeHead(404).end();
+          return;
+        }
+        this.sent.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          conversationId: decodeURIComponent(match[1]!),
+          authorization: req.headers.authorization,
+          activity: body ? JSON.parse(body) : {},
+          receivedAt: performance.now(),
+        });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${++this.counter}` }));
+        this.waiters = this.waiters.filter((w) => {
+          if (this.sent.length >= w.count) w.resolve();
+          return this.sent.length < w.count;
+        });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  /** Resolves once `count` activities in all have arrived. */
+  waitFor(count: number, timeoutMs = 5000): Promise<void> {
+    if (this.sent.length >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`expected ${count} activities, got ${this.sent.length}`)), timeoutMs);
+      this.waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  clear(): void {
+    this.sent.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+/** The Adaptive Card in a sent activity, if any. */
+export function cardOf(sent: SentActivity | undefined): Record<string, unknown> & { body: unknown[]; actions?: unknown[] } {
+  const card = sent?.activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  if (!card) throw new Error(`no Adaptive Card in ${JSON.stringify(sent?.activity)}`);
+  return card as Record<string, unknown> & { body: unknown[]; actions?: unknown[] };
+}
+
+/** Every text on a card, flattened, for assertions that should not depend on layout. */
+export function cardTexts(card: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'text' || key === 'title' || key === 'value') && typeof value === 'string') out.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Card actions (top-level and in action sets) with their verb and data. */
+export function cardActions(card: unknown): { type: string; title: string; verb?: string; data?: Record<string, unknown> }[] {
+  const out: { type: string; title: string; verb?: string; data?: Record<string, unknown> }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n as never);
+      for (const value of Object.values(n)) walk(value);
+    }
+  };
+  walk(card);
+  return out;
+}

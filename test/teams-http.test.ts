@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { fixture, startHarness } from './helpers/bot-harness.js';
+import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(() => h.connector.clear());
+
+const message = (text: string, extra: Record<string, unknown> = {}) => ({
+  ...fixture('teams/message-personal.json'),
+  text,
+  ...extra,
+});
+const invoke = (verb: string, data: Record<string, unknown>) => {
+  const activity = fixture<{ value: { action: Record<string, unknown> } }>('teams/invoke-action-execute.json');
+  activity.value.action = { ...activity.value.action, verb, data };
+  return activity;
+};
+
+describe('POST /api/messages (local mode, documented Teams payloads)', () => {
+  test('a question is answered with an Adaptive Card 1.5 sent to the conversation', async () => {
+    const { status } = await h.post(fixture('teams/message-personal.json'));
+    expect(status).toBe(200);
+    await h.connector.waitFor(1);
+    const [sent] = h.connector.sent;
+    expect(sent?.conversationId).toMatch(/^a:17I0kl9/);
+    const card = cardOf(sent);
+    expect(card.version).toBe('1.5');
+    const texts = cardTexts(card);
+    expect(texts).toContain('☑️ 条件付きで可');
+    expect(texts).toEqual(expect.arrayContaining(['通知表', '重要性分類Ⅱ', '外部電子メール']));
+    expect(texts).toContain('ファイルを暗号化するか、パスワードを設定する');
+    expect(texts.some((t) => t.startsWith('2-2(9)①'))).toBe(true);
+    expect(texts).toContain('電子メールにより重要性分類Ⅲ以上の情報を外部送信する場合は、暗号化又はパスワード設定を行う。');
+    const verbs = cardActions(card).map((a) => a.verb);
+    expect(verbs).toEqual(expect.arrayContaining(['answer.feedback']));
+    expect(verbs).not.toContain('permit.request');
+    const rows = await h.running.store.db.selectFrom('answers').selectAll().execute();
+    expect(rows.at(-1)).toMatchObject({
+      decision: 'conditional',
+      class: 'II',
+      action: 'email_external',
+      asset_id: 'report_card',
+    });
+  });
+
+  test('the conversation reference of whoever writes is stored (for proactive messages)', async () => {
+    await h.post(message('座席表をTeamsに上げてもいい？'));
+    const refs = await h.running.store.db.selectFrom('conversation_references').selectAll().execute();
+    const ref = refs.find((r) => r.aad_object_id === '6b1d2c1e-0c7a-4b55-9f5e-2d1a7c3e4f01');
+    expect(ref).toMatchObject({ channel: 'teams', conversation_kind: 'personal', name: '山田 花子' });
+    expect(JSON.parse(ref!.reference)).toMatchObject({
+      serviceUrl: h.connector.url,
+      conversation: { id: expect.stringMatching(/^a:/) },
+    });
+  });
+
+  test('permit_required answers carry 「許可を申請する」 with verb permit.request and the answer id only', async () => {
+    await h.post(message('通知表を学校の外に持ち出したい'));
+    await h.connector.waitFor(1);
+    const request = cardActions(cardOf(h.connector.sent[0])).find((a) => a.verb === 'permit.request');
+    expect(request?.title).toBe('許可を申請する');
+    expect(Object.keys(request?.data ?? {})).toEqual(['answerId']);
+  });
+
+  test('English questions get English cards', async () => {
+    await h.post(message('Can I store health check records on OneDrive?', { locale: 'en-US' }));
+    await h.connector.waitFor(1);
+    const texts = cardTexts(cardOf(h.connector.sent[0]));
+    expect(texts).toContain('⛔ Prohibited');
+    expect(texts).toContain('health examination record');
+  });
+
+  test('an unknown asset offers categories; choosing one re-answers in place (Action.Execute)', async () => {
+    await h.post(message('アンケートをメールで送ってもいい？'));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    expect(cardTexts(card)).toContain('❓ 分類を確認');
+    const choice = cardActions(card).find((a) => a.verb === 'answer.refine' && a.data?.choiceId === 'blank_survey');
+    expect(choice?.title).toBe('記入前のアンケート（重要性分類Ⅳ）');
+
+    const { status, body } = await h.post(invoke('answer.refine', choice!.data!));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    const updated = cardTexts(body!.value);
+    expect(updated).toContain('✅ 可');
+    expect(updated).toEqual(expect.arrayContaining(['記入前のアンケート', '重要性分類Ⅳ', '外部電子メール']));
+  });
+
+  test('feedback is recorded once and the card thanks instead of asking again', async () => {
+    await h.post(message('健康診断票をGoogleドライブに保存してもいい？'));
+    await h.connector.waitFor(1);
+    const helpful = cardActions(cardOf(h.connector.sent[0])).find(
+      (a) => a.verb === 'answer.feedback' && a.data?.helpful === true,
+    );
+    const { body } = await h.post(invoke('answer.feedback', helpful!.data!));
+    const texts = cardTexts(body!.value);
+    expect(texts).toContain('フィードバックありがとうございます。');
+    expect(cardActions(body!.value).some((a) => a.verb === 'answer.feedback')).toBe(false);
+    const rows = await h.running.store.db
+      .selectFrom('feedback')
+      .selectAll()
+      .where('answer_id', '=', String(helpful!.data!.answerId))
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ helpful: 1, channel: 'teams' });
+  });
+
+  test('a card action naming an answer that does not exist changes nothing', async () => {
+    const before = await h.running.store.db
+      .selectFrom('feedback')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    const { status, body } = await h.post(invoke('answer.feedback', { answerId: 'no-such-answer', helpful: false }));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ statusCode: 200, value: expect.stringContaining('見つかりません') });
+    const after = await h.running.store.db
+      .selectFrom('feedback')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    expect(after).toEqual(before);
+  });
+
+  test('installing the app (personal) sends a welcome with three example questions', async () => {
+    await h.post(fixture('teams/installation-update-add.json'));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    expect(cardTexts(card)[0]).toContain('mamoru（守る）へようこそ');
+    expect(cardActions(card).filter((a) => a.type === 'Action.Submit')).toHaveLength(3);
+  });
+
+  test('adding the bot to a team sends a welcome to the channel', async () => {
+    await h.post(fixture('teams/conversation-update-team.json'));
+    await h.connector.waitFor(1);
+    expect(h.connector.sent[0]?.conversationId).toBe('19:efa9296d959346209fea44151c742e73@thread.tacv2');
+    expect(cardTexts(cardOf(h.connector.sent[0]))[0]).toContain('ようこそ');
+  });
+
+  test('help and ヘルプ show how to ask', async () => {
+    await h.post(message('ヘルプ'));
+    await h.post(message('help'));
+    await h.connector.waitFor(2);
+    expect(cardTexts(cardOf(h.connector.sent[0]))[0]).toBe('🛡️ mamoru の使い方');
+    expect(cardTexts(cardOf(h.connector.sent[1]))[0]).toBe('🛡️ How to use mamoru');
+  });
+});
+
+describe('bad input is answered politely and never crashes the server', () => {
+  test('malformed JSON → 400, and the server still answers', async () => {
+    const response = await fetch(`${h.running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message", ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the body is not valid JSON' });
+    expect((await fetch(`${h.running.url}/healthz`)).status).toBe(200);
+  });
+
+  test.each([['[1,2]'], ['"text"'], ['{"text":"no type"}']])('%s → 400', async (body) => {
+    const response = await fetch(`${h.running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  test('a body over 1 MB → 413', async () => {
+    const response = await fetch(`${h.running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message('あ'.repeat(600_000))),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  test('unknown activity types are ignored politely', async () => {
+    const { status } = await h.post({
+      ...fixture('teams/message-personal.json'),
+      type: 'messageReaction',
+      reactionsAdded: [{ type: 'like' }],
+    });
+    expect(status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.connector.sent).toHaveLength(0);
+  });
+
+  test('a 100,000-character message gets a short "too long" reply', async () => {
+    await h.post(message('通知表'.repeat(33_334)));
+    await h.connector.waitFor(1);
+    expect(h.connector.sent[0]?.activity.text).toMatch(/^質問が長すぎます/);
+    expect(h.connector.sent[0]?.activity.text?.length).toBeLessThan(200);
+  });
+
+  test('an attached file is answered honestly, and the text is still answered', async () => {
+    await h.post(
+      message('このファイルをメールで送っていい？ 通知表です', {
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            contentUrl: 'https://contoso.sharepoint.com/personal/hanako/Documents/通知表.xlsx',
+            name: '通知表.xlsx',
+            content: {
+              downloadUrl: 'https://contoso.sharepoint.com/download/abc',
+              uniqueId: '1150D938-8870-4044-9F2C-5BBDEBA70C9D',
+              fileType: 'xlsx',
+            },
+          },
+        ],
+      }),
+    );
+    await h.connector.waitFor(2);
+    expect(h.connector.sent[0]?.activity.text).toContain('通知表.xlsx');
+    expect(h.connector.sent[0]?.activity.text).toContain('保存していません');
+    expect(cardTexts(cardOf(h.connector.sent[1]))).toContain('☑️ 条件付きで可');
+  });
+});
+
+test('GET /healthz says the mode', async () => {
+  const response = await fetch(`${h.running.url}/healthz`);
+  expect(await response.json()).toEqual({ status: 'ok', mode: 'local' });
+  expect(h.running.host).toBe('127.0.0.1');
+});
