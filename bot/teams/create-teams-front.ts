@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { Application, type TurnState } from '@microsoft/teams-ai';
 import {
   type Activity,
   CardFactory,
@@ -9,9 +9,11 @@ import {
   type Response,
   type TurnContext,
 } from 'botbuilder';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import { CallerIdConstants } from 'botframework-schema';
 import { renderAdaptiveCard } from '../../adaptive-cards/index.js';
 import type { Bot, Logger, Reply } from '../core/index.js';
+import { StrictTeamsAdapter } from './strict-teams-adapter.js';
 import { toEvent } from './to-event.js';
 
 export interface TeamsCredentials {
@@ -56,9 +58,9 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     MicrosoftAppPassword: credentials.appPassword ?? '',
     MicrosoftAppType: credentials.appId ? (credentials.appType ?? 'SingleTenant') : 'MultiTenant',
     MicrosoftAppTenantId: credentials.tenantId ?? '',
-    ...(credentials.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: credentials.openIdMetadataUrl } : {}),
+    ...(credentials.openIdMetadataUrl ? publicCloudWith(credentials.openIdMetadataUrl) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  const adapter = new TeamsAdapter(auth, credentials.credentialsFactory);
+  const adapter = new StrictTeamsAdapter(auth, credentials.credentialsFactory);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityId: context.activity?.id }, 'teams turn failed');
   };
@@ -102,6 +104,20 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
         await context.sendActivity(toActivity(reply));
       });
     },
+  };
+}
+
+/** Setting one endpoint switches botbuilder to explicit settings: give it the public cloud's others. */
+function publicCloudWith(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
   };
 }
 

@@ -29,7 +29,11 @@ export async function startHarness(options: Partial<StartOptions> = {}) {
         body: JSON.stringify({ ...activity, serviceUrl: connector.url }),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+      const json =
+        response.headers.get('content-type')?.includes('json') && text
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : undefined;
+      return { status: response.status, body: json, text };
     },
     async close() {
       await running.close();

@@ -1,0 +1,120 @@
+import { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { fixture, startHarness } from './helpers/bot-harness.js';
+import { FakeOpenId, kidOf, newSigningKey, signJwt } from './helpers/fake-openid.js';
+
+const APP_ID = '6e4b8c2a-5f0d-4d1e-9a37-2b8c1f0e7d65';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+/** Outgoing calls get a fixed token instead of asking Entra (there is no internet in tests). */
+class TestCredentials extends ServiceClientCredentialsFactory {
+  async isValidAppId(appId: string) {
+    return appId === APP_ID;
+  }
+  async isAuthenticationDisabled() {
+    return false;
+  }
+  async createCredentials() {
+    return {
+      signRequest: async (request: { headers: { set(name: string, value: string): void } }) => {
+        request.headers.set('authorization', 'Bearer test-outgoing-token');
+        return request;
+      },
+    } as never;
+  }
+}
+
+const channelKey = newSigningKey(kidOf('channel'));
+const forgerKey = { ...newSigningKey(kidOf('channel')) }; // same kid, another private key
+const openId = new FakeOpenId([channelKey]);
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
+
+beforeAll(async () => {
+  await openId.start();
+  h = await startHarness({
+    teams: {
+      appId: APP_ID,
+      appPassword: 'not-used',
+      appType: 'SingleTenant',
+      tenantId: TENANT,
+      openIdMetadataUrl: openId.metadataUrl,
+      credentialsFactory: new TestCredentials(),
+    },
+  });
+});
+afterAll(async () => {
+  await h.close();
+  await openId.stop();
+});
+beforeEach(() => h.connector.clear());
+
+const now = () => Math.floor(Date.now() / 1000);
+const claims = (overrides: Record<string, unknown> = {}) => ({
+  iss: 'https://api.botframework.com',
+  aud: APP_ID,
+  serviceurl: h.connector.url,
+  nbf: now() - 60,
+  exp: now() + 3600,
+  ...overrides,
+});
+
+async function counts() {
+  const db = h.running.store.db;
+  const refs = await db
+    .selectFrom('conversation_references')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  const answers = await db
+    .selectFrom('answers')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return { refs: Number(refs?.n), answers: Number(answers?.n) };
+}
+
+describe('with an app id, every request needs a valid Bot Framework token', () => {
+  test('the server listens on all interfaces and says it is authenticated', async () => {
+    expect(h.running.host).toBe('0.0.0.0');
+    expect(await (await fetch(`${h.running.url}/healthz`)).json()).toEqual({ status: 'ok', mode: 'authenticated' });
+  });
+
+  test.each([
+    ['no Authorization header', () => ({})],
+    ['a token signed by another key', () => ({ authorization: `Bearer ${signJwt(claims(), forgerKey)}` })],
+    [
+      'an expired token',
+      () => ({ authorization: `Bearer ${signJwt(claims({ nbf: now() - 7200, exp: now() - 3600 }), channelKey)}` }),
+    ],
+    [
+      'a token for another bot',
+      () => ({ authorization: `Bearer ${signJwt(claims({ aud: '00000000-0000-0000-0000-000000000000' }), channelKey)}` }),
+    ],
+    [
+      'a token from another issuer',
+      () => ({ authorization: `Bearer ${signJwt(claims({ iss: 'https://evil.example' }), channelKey)}` }),
+    ],
+    [
+      'a token for another serviceUrl',
+      () => ({ authorization: `Bearer ${signJwt(claims({ serviceurl: 'https://attacker.example/' }), channelKey)}` }),
+    ],
+    ['garbage', () => ({ authorization: 'Bearer not.a.jwt' })],
+  ])('%s → 401 and nothing changes', async (_name, headers) => {
+    const before = await counts();
+    const { status } = await h.post(fixture('teams/message-personal.json'), headers());
+    expect(status).toBe(401);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.connector.sent).toHaveLength(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  test('a valid token is accepted and the reply goes out with the bot’s own token', async () => {
+    const before = await counts();
+    const { status } = await h.post(fixture('teams/message-personal.json'), {
+      authorization: `Bearer ${signJwt(claims(), channelKey)}`,
+    });
+    expect(status).toBe(200);
+    await h.connector.waitFor(1);
+    expect(h.connector.sent[0]?.authorization).toBe('Bearer test-outgoing-token');
+    expect(await counts()).toEqual({ refs: before.refs + 1, answers: before.answers + 1 });
+  });
+});
