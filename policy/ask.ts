@@ -122,16 +122,26 @@ function strictest(pack: Pack, actions: ActionId[], cls: ClassId): { action: Act
   };
 }
 
-/** When an action is ruled the same for every class (LINE is prohibited for all), no class is needed. */
+/**
+ * When an action's decision is the same for every class (LINE is prohibited, disposal needs
+ * permission), no class is needed: the answer keeps what applies to every class.
+ */
 function classIndependent(pack: Pack, actions: ActionId[]): { action: ActionId; ruling: Ruling } | null {
-  const uniform = actions.filter((action) => {
+  const common = actions.map((action) => {
     const perClass = [...pack.rulings.get(action)!.values()];
-    return perClass.every((r) => r.decision === perClass[0]!.decision && sameList(r.conditions, perClass[0]!.conditions));
+    const first = perClass[0]!;
+    if (!perClass.every((r) => r.decision === first.decision)) return null;
+    const everywhere = (pick: (r: Ruling) => string[]) => pick(first).filter((x) => perClass.every((r) => pick(r).includes(x)));
+    return {
+      action,
+      ruling: {
+        decision: first.decision,
+        conditions: everywhere((r) => r.conditions),
+        citations: everywhere((r) => r.citations),
+      },
+    };
   });
-  if (uniform.length !== actions.length) return null;
-  return strictest(pack, uniform, 'I');
-}
-
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (common.some((c) => c === null)) return null;
+  const uniform = common as { action: ActionId; ruling: Ruling }[];
+  return uniform.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
 }

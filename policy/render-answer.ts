@@ -119,9 +119,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
       break;
   }
   if (a.raisedBy && a.primary) {
-    lines.unshift(
-      w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], pack.meta.mixed_citation),
-    );
+    lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], pack.meta.mixed_citation));
   }
   if (conditions.length > 0) {
     if (a.ruling.decision !== 'conditional') lines.push(w.alsoDo);
@@ -193,6 +191,9 @@ export function answerSummary(decision: Decision): string {
   ]);
   return decision.answer
     .split('\n')
-    .filter((line) => !line.startsWith(w.sources) && !listed.has(line) && ![...listed].some((l) => l !== w.alsoDo && line.startsWith(l)))
+    .filter(
+      (line) =>
+        !line.startsWith(w.sources) && !listed.has(line) && ![...listed].some((l) => l !== w.alsoDo && line.startsWith(l)),
+    )
     .join('\n');
 }

@@ -11,6 +11,8 @@ export interface ActionWords {
   en: string[];
   weakJa?: string[];
   weakEn?: string[];
+  /** English phrases split by their object ("take the report cards home"). */
+  splitEn?: RegExp[];
 }
 
 export const ACTION_WORDS: Record<ActionId, ActionWords> = {
@@ -70,7 +72,11 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '持ち帰',
       '持帰',
       '持ちかえ',
+      'もちかえ',
       '持って帰',
+      'もって帰',
+      '持ってかえ',
+      'もってかえ',
       '家に持って',
       '自宅に持って',
       '家へ持って',
@@ -80,6 +86,7 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '家まで持',
       'お持ち帰り',
     ],
+    splitEn: [/\b(take|taking|bring|bringing|carry|carrying)\b[^.?!]{0,60}\bhome\b/],
     en: ['take home', 'take it home', 'bring home', 'bring it home', 'take them home', 'carry home'],
     weakEn: ['home'],
   },
@@ -95,7 +102,21 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'SDカードを郵送',
       '媒体を宅配',
     ],
-    en: ['mail a usb', 'post a usb', 'mail the usb', 'post the usb', 'ship a usb', 'mail a dvd', 'mail a cd'],
+    en: [
+      'mail a usb',
+      'post a usb',
+      'mail the usb',
+      'post the usb',
+      'ship a usb',
+      'mail a dvd',
+      'mail a cd',
+      'mail the dvd',
+      'post a dvd',
+      'post the dvd',
+      'post a cd',
+      'mail an sd card',
+      'post an sd card',
+    ],
   },
   post_paper: {
     ja: ['郵送', '郵便', '宅配', '宅急便', '書留', 'レターパック', 'ゆうパック', '配送', '封筒で送', '封書', '送付'],
@@ -162,6 +183,9 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'icloud',
       'line app',
       'via line',
+      'line group',
+      'line chat',
+      'line message',
       'over line',
       'on line app',
       'whatsapp',
@@ -358,6 +382,9 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'remotely',
       'telework',
       'at a cafe',
+      'from a cafe',
+      'in a cafe',
+      'at a coffee shop',
       'at home',
       'from home',
     ],
@@ -388,6 +415,8 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '個人のタブレット',
       '個人所有',
       '自宅のパソコン',
+      '自宅パソコン',
+      '自宅PC',
       '自宅のPC',
       '家のパソコン',
       '家のPC',
@@ -476,6 +505,10 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '机上',
       '置きっぱなし',
       '置きっ放し',
+      '出しっぱなし',
+      '出しっ放し',
+      '出したまま',
+      '広げたまま',
       '置いたまま',
       '置いておい',
       '置いておく',

@@ -104,9 +104,17 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       (value.weak ? weak : strong).add(value.id);
     }
   }
-  const actions = [...(strong.size > 0 ? strong : weak)];
-  // Post and a storage medium together mean posting the medium (第3表 郵送・宅配(外部記録媒体)).
-  if (actions.includes('post_paper') && actions.includes('usb')) actions.splice(actions.indexOf('post_paper'), 1, 'post_media');
+  if (language === 'en') {
+    for (const id of ACTION_IDS) if (ACTION_WORDS[id].splitEn?.some((re) => re.test(normalized))) strong.add(id);
+  }
+  let actions = [...(strong.size > 0 ? strong : weak)];
+  // Posting a storage medium has its own row in 第3表 (郵送・宅配(外部記録媒体)), which is
+  // more specific than the general row on storage media: it replaces both.
+  if (actions.includes('post_paper') && actions.includes('usb')) {
+    actions = [...actions.filter((a) => a !== 'post_paper' && a !== 'usb'), 'post_media'];
+  } else if (actions.includes('post_media')) {
+    actions = actions.filter((a) => a !== 'usb' && a !== 'post_paper');
+  }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
