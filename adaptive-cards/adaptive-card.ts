@@ -7,7 +7,6 @@ export interface AdaptiveCard {
   version: '1.5';
   body: Element[];
   actions?: Element[];
-  msteams?: { width: 'Full' };
 }
 
 export function adaptiveCard(body: Element[], actions: Element[] = []): AdaptiveCard {
@@ -17,7 +16,6 @@ export function adaptiveCard(body: Element[], actions: Element[] = []): Adaptive
     version: '1.5',
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    msteams: { width: 'Full' },
   };
 }
 

@@ -135,11 +135,12 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(cardActions(card).filter((a) => a.type === 'Action.Submit')).toHaveLength(3);
   });
 
-  test('adding the bot to a team sends a welcome to the channel', async () => {
+  test('adding the bot to a team remembers the channel without a second welcome', async () => {
     await h.post(fixture('teams/conversation-update-team.json'));
-    await h.connector.waitFor(1);
-    expect(h.connector.sent[0]?.conversationId).toBe('19:efa9296d959346209fea44151c742e73@thread.tacv2');
-    expect(cardTexts(cardOf(h.connector.sent[0]))[0]).toContain('ようこそ');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.connector.sent).toHaveLength(0);
+    const refs = await h.running.store.db.selectFrom('conversation_references').selectAll().execute();
+    expect(refs.map((r) => r.conversation_id)).toContain('19:efa9296d959346209fea44151c742e73@thread.tacv2');
   });
 
   test('help and ヘルプ show how to ask', async () => {

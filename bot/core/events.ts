@@ -53,6 +53,8 @@ export interface CardActionEvent extends EventBase {
 
 export interface InstalledEvent extends EventBase {
   type: 'installed';
+  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
+  welcome: boolean;
 }
 
 export type BotEvent = MessageEvent | CardActionEvent | InstalledEvent;

@@ -46,7 +46,7 @@ const HELP = /^(help|ヘルプ|へるぷ|使い方|つかいかた|\?|？|menu|�
  */
 export function askFeature(bot: Bot): void {
   bot
-    .route([onlyInstalled], welcome)
+    .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcome)
     .route([onlyMessages, matchText(HELP)], help)
     .route([onlyMessages], answerQuestion)
     .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], refine)

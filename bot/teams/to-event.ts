@@ -21,9 +21,10 @@ export function toEvent(activity: Activity): BotEvent | null {
       const data = action.data && typeof action.data === 'object' ? (action.data as Record<string, unknown>) : {};
       return { ...base, type: 'cardAction', verb: action.verb, data };
     }
-    case 'conversationUpdate':
     case 'installationUpdate':
-      return { ...base, type: 'installed' };
+      return { ...base, type: 'installed', welcome: true };
+    case 'conversationUpdate':
+      return { ...base, type: 'installed', welcome: false };
     default:
       return null;
   }
