@@ -26,6 +26,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const file = options.sqliteFile ?? sqlitePath(options.dataDir ?? process.env.MAMORU_DATA_DIR ?? './data');
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // WAL with synchronous=NORMAL: no fsync per commit (the event loop must not wait on the disk);
+  // a crash loses no committed data, a power cut at most the last moments.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });

@@ -229,3 +229,43 @@ test('GET /healthz says the mode', async () => {
   expect(await response.json()).toEqual({ status: 'ok', mode: 'local' });
   expect(h.running.host).toBe('127.0.0.1');
 });
+
+describe('a slow card action', () => {
+  test('past the deadline Teams is told "still working" and the card follows as a proactive message', async () => {
+    const { createBot } = await import('../bot/core/index.js');
+    const { createTeamsFront } = await import('../bot/teams/index.js');
+    const { listen } = await import('../bot/server.js');
+    const { quietLog } = await import('./helpers/bot-harness.js');
+    const slow = createBot({
+      store: h.running.store.bot,
+      log: quietLog,
+      policy: 'kumamoto',
+      features: [
+        (bot) =>
+          bot.route([(ctx) => ctx.event.type === 'cardAction'], async (ctx) => {
+            await new Promise((r) => setTimeout(r, 300));
+            ctx.update({ kind: 'help', language: 'ja', policyName: 'テスト', examples: [] });
+          }),
+      ],
+    });
+    const teams = createTeamsFront(slow, { invokeDeadlineMs: 50 }, quietLog);
+    const server = await listen({ port: 0, host: '127.0.0.1', teams, log: quietLog });
+    try {
+      const port = (server.address() as { port: number }).port;
+      const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...invoke('answer.feedback', { answerId: 'x', helpful: true }), serviceUrl: h.connector.url }),
+      });
+      expect(await response.json()).toMatchObject({
+        statusCode: 200,
+        value: '処理に時間がかかっています。結果はこのあとお送りします。',
+      });
+      expect(h.connector.sent).toHaveLength(0);
+      await h.connector.waitFor(1);
+      expect(cardTexts(cardOf(h.connector.sent[0]))[0]).toBe('🛡️ mamoru の使い方');
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});

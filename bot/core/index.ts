@@ -2,6 +2,6 @@
 export { type Bot, type BotContext, type BotOptions, createBot, type Feature, type Filter, type Handler } from './create-bot.js';
 export * from './events.js';
 export * from './filters.js';
-export { type Language, languageOf } from './messages.js';
+export { type Language, languageOf, stillWorkingText } from './messages.js';
 export type { BotStore, Logger, StoredAnswer } from './ports.js';
 export type { Reply, TurnResult } from './reply.js';

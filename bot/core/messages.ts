@@ -11,3 +11,8 @@ export const internalErrorText = (language: Language) =>
   language === 'en'
     ? 'Sorry, something went wrong on my side. Please try again in a moment.'
     : '申し訳ありません。処理中にエラーが発生しました。少し待ってからもう一度お試しください。';
+
+export const stillWorkingText = (language: Language) =>
+  language === 'en'
+    ? 'Still working on it: the answer will follow in a moment.'
+    : '処理に時間がかかっています。結果はこのあとお送りします。';

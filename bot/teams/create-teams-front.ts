@@ -7,12 +7,12 @@ import {
   MessageFactory,
   type Request,
   type Response,
-  type TurnContext,
+  TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import { renderAdaptiveCard } from '../../adaptive-cards/index.js';
-import type { Bot, Logger, Reply } from '../core/index.js';
+import { type Bot, type Logger, languageOf, type Reply, stillWorkingText } from '../core/index.js';
 import { StrictTeamsAdapter } from './strict-teams-adapter.js';
 import { toEvent } from './to-event.js';
 
@@ -26,6 +26,8 @@ export interface TeamsCredentials {
   openIdMetadataUrl?: string;
   /** For tests and certificates: how outgoing calls get their tokens. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** How long a card action may take before Teams is answered "still working" (default 4 s). */
+  invokeDeadlineMs?: number;
 }
 
 /** Reads botbuilder's standard variables: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId. */
@@ -77,7 +79,6 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     if (!event) return;
     const result = await bot.receive(event);
     for (const reply of result.replies) await context.sendActivity(toActivity(reply));
-    return result;
   };
 
   app.activity('message', async (context) => {
@@ -90,20 +91,38 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
   app.activity('installationUpdate', async (context) => {
     if (context.activity.action === 'add') await run(context);
   });
+  // Teams waits a few seconds for an invoke: past the deadline it is answered "still working"
+  // and the result follows as a proactive message to the same conversation.
+  const deadline = credentials.invokeDeadlineMs ?? 4000;
   app.adaptiveCards.actionExecute(/^[a-z_]+\.[a-z_]+$/, async (context) => {
-    const result = await run(context);
-    if (result?.update) return renderAdaptiveCard(result.update);
-    return result?.replies.find((r) => r.text)?.text ?? '';
+    const event = toEvent(context.activity);
+    if (!event) return '';
+    const work = bot.receive(event);
+    const result = await Promise.race([work, new Promise<null>((resolve) => setTimeout(resolve, deadline, null))]);
+    if (result === null) {
+      const reference = TurnContext.getConversationReference(context.activity);
+      work
+        .then(async (late) => {
+          for (const reply of [...(late.update ? [{ card: late.update }] : []), ...late.replies]) await notify(reference, reply);
+        })
+        .catch((error) => log.error({ err: error }, 'late card action result could not be delivered'));
+      return stillWorkingText(languageOf(event));
+    }
+    for (const reply of result.replies) await context.sendActivity(toActivity(reply));
+    if (result.update) return renderAdaptiveCard(result.update);
+    return result.replies.find((r) => r.text)?.text ?? '';
   });
+
+  async function notify(reference: Partial<ConversationReference>, reply: Reply): Promise<void> {
+    await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
+      await context.sendActivity(toActivity(reply));
+    });
+  }
 
   return {
     localMode: !credentials.appId,
     process: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
-    async notify(reference, reply) {
-      await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-        await context.sendActivity(toActivity(reply));
-      });
-    },
+    notify,
   };
 }
 

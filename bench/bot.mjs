@@ -1,0 +1,113 @@
+// npm run bench:bot: message activities against /api/messages (local mode, SQLite store), with a
+// local fake Bot Framework connector; latency is from sending the request to the reply reaching
+// the connector. Two runs: a steady 200 requests/s, then as fast as 32 concurrent senders go.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const template = JSON.parse(readFileSync(new URL('../test/fixtures/teams/message-personal.json', import.meta.url), 'utf8'));
+const QUESTIONS = [
+  '通知表をメールで保護者に送ってもいいですか？',
+  '健康診断票をGoogleドライブに保存してもいい？',
+  '出席簿を自宅に持ち帰ってもいいですか',
+  '座席表をTeamsのチャットに添付してもいいですか',
+  'Can I email report cards to parents?',
+  'アンケートをメールで送ってもいい？',
+];
+
+const sentAt = new Map();
+const latencies = [];
+const connector = createServer((req, res) => {
+  const id = decodeURIComponent(/\/activities\/([^/?]+)/.exec(req.url ?? '')?.[1] ?? '');
+  req.resume();
+  req.on('end', () => {
+    const start = sentAt.get(id);
+    if (start !== undefined) {
+      latencies.push(performance.now() - start);
+      sentAt.delete(id);
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"r"}');
+  });
+});
+await new Promise((r) => connector.listen(0, '127.0.0.1', r));
+const serviceUrl = `http://127.0.0.1:${connector.address().port}/`;
+
+// The server runs as `mamoru serve` in its own process, as in production; this process only
+// sends requests and plays the connector.
+const dataDir = mkdtempSync(join(tmpdir(), 'mamoru-bench-'));
+const port = 39000 + Math.floor(Math.random() * 1000);
+const env = { ...process.env, MAMORU_DATA_DIR: dataDir, MAMORU_LOG_LEVEL: 'warn', MicrosoftAppId: '' };
+const server = spawn(process.execPath, ['bin/mamoru.js', 'serve', '--port', String(port)], {
+  env,
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+await new Promise((resolve, reject) => {
+  server.stderr.on('data', (chunk) => (String(chunk).includes('listening on') ? resolve() : process.stderr.write(chunk)));
+  server.on('exit', (code) => reject(new Error(`mamoru serve exited with ${code}`)));
+});
+const endpoint = `http://127.0.0.1:${port}/api/messages`;
+let n = 0;
+
+async function send() {
+  const id = `bench-${++n}`;
+  const body = JSON.stringify({ ...template, id, serviceUrl, text: QUESTIONS[n % QUESTIONS.length] });
+  sentAt.set(id, performance.now());
+  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`status ${response.status}`);
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+async function settle() {
+  for (let i = 0; i < 200 && sentAt.size > 0; i++) await new Promise((r) => setTimeout(r, 10));
+}
+function report(label, count, seconds) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(
+    `${label}: ${count} requests in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} req/s; ` +
+      `reply latency p50 ${pct(sorted, 50).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`,
+  );
+  latencies.length = 0;
+}
+
+// Warm-up.
+await Promise.all(Array.from({ length: 200 }, send));
+await settle();
+latencies.length = 0;
+
+// 1. A steady 200 requests/s for 10 s.
+{
+  const rate = 200;
+  const total = rate * 10;
+  const start = performance.now();
+  const inflight = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(send());
+  }
+  await Promise.all(inflight);
+  await settle();
+  report('steady 200 req/s', total, (performance.now() - start) / 1000);
+}
+
+// 2. As fast as 32 concurrent senders go.
+{
+  const total = 4000;
+  let left = total;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (left-- > 0) await send();
+    }),
+  );
+  await settle();
+  report('32 concurrent senders', total, (performance.now() - start) / 1000);
+}
+
+server.kill('SIGTERM');
+connector.close();
+rmSync(dataDir, { recursive: true, force: true });
