@@ -1,4 +1,25 @@
-/** Persistence on kysely: SQLite by default, versioned migrations. */
+/** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
+export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
+export type { OutboxKind, OutboxRow } from './outbox.js';
+export * as outbox from './outbox.js';
+export {
+  cancelPermit,
+  createPermit,
+  decidePermit,
+  getPermit,
+  markReturned,
+  morningOf,
+  type NewPermit,
+  openRequestsOf,
+  type Permit,
+  type PermitKind,
+  type PermitStatus,
+  pendingFor,
+} from './permits.js';
+export { type PermitRecord, permitRecords, recordsToCsv } from './records.js';
+export { queueDueReminders } from './reminders.js';
+export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
 export type { Database } from './schema.js';
+export { addDelegation, approversFor, findUser, getUser, type User } from './users.js';

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { BotStore } from '../bot/core/ports.js';
 import { createBotStore } from './bot-store.js';
 import { migrateToLatest } from './migrate.js';
@@ -12,17 +13,48 @@ export interface StoreOptions {
   dataDir?: string;
   /** `:memory:` for a throw-away database (tests). */
   sqliteFile?: string;
+  /** postgres://… switches to PostgreSQL (DATABASE_URL). */
+  databaseUrl?: string;
+  /** Run migrations on open (default true; `mamoru db migrate` does it explicitly). */
+  migrate?: boolean;
 }
 
 export interface Store {
   db: Kysely<Database>;
   bot: BotStore;
-  engine: 'sqlite';
+  engine: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }
 
-/** Opens the store and brings its schema up to date. SQLite under the data dir by default. */
+/**
+ * Opens the store and brings its schema up to date: PostgreSQL when a postgres:// URL is given
+ * (or DATABASE_URL is set), else SQLite under the data dir.
+ */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const databaseUrl = options.databaseUrl ?? (options.sqliteFile || options.dataDir ? undefined : process.env.DATABASE_URL);
+  const { db, engine } = databaseUrl ? openPostgres(databaseUrl) : openSqlite(options);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(db as Kysely<unknown>);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  return { db, bot: createBotStore(db), engine, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): { db: Kysely<Database>; engine: 'postgres' } {
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error('DATABASE_URL must start with postgres:// (e.g. postgres://mamoru@db.internal:5432/mamoru)');
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process:
+  // the pool replaces it, and the next query reconnects.
+  pool.on('error', () => {});
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+}
+
+function openSqlite(options: StoreOptions): { db: Kysely<Database>; engine: 'sqlite' } {
   const file = options.sqliteFile ?? sqlitePath(options.dataDir ?? process.env.MAMORU_DATA_DIR ?? './data');
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
@@ -31,9 +63,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrateToLatest(db as Kysely<unknown>);
-  return { db, bot: createBotStore(db), engine: 'sqlite', close: () => db.destroy() };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite' };
 }
 
 function sqlitePath(dataDir: string): string {

@@ -31,4 +31,73 @@ export interface Database {
     helpful: number;
     created_at: string;
   };
+  schools: { id: string; name: string; created_at: string };
+  users: {
+    id: string;
+    email: string;
+    name: string;
+    school_id: string | null;
+    role: string;
+    teams_aad_object_id: string | null;
+    google_user_id: string | null;
+    active: number;
+    updated_at: string;
+  };
+  delegations: { id: string; principal_id: string; delegate_id: string; starts_on: string; ends_on: string; created_at: string };
+  permits: {
+    id: string;
+    /** permit (個別許可), consult (原則禁止: 相談), exception (6-3 例外措置). */
+    kind: string;
+    /** pending → approved | rejected | cancelled; an approved take-out → returned. */
+    status: string;
+    policy: string;
+    school_id: string | null;
+    requester_id: string;
+    approver_role: string;
+    action: string;
+    class: string | null;
+    asset_id: string | null;
+    asset_name: string | null;
+    decision: string;
+    purpose: string;
+    destination: string | null;
+    return_on: string | null;
+    /** JSON: confirmations and declarations made on the form. */
+    details: string;
+    answer_id: string | null;
+    decided_by: string | null;
+    decided_at: string | null;
+    decision_comment: string | null;
+    returned_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  permit_events: { id: string; permit_id: string; type: string; actor_id: string | null; data: string; at: string };
+  outbox: {
+    id: string;
+    dedupe_key: string;
+    recipient_id: string;
+    permit_id: string | null;
+    kind: string;
+    status: string;
+    attempts: number;
+    channel: string | null;
+    conversation_id: string | null;
+    activity_id: string | null;
+    last_error: string | null;
+    created_at: string;
+    sent_at: string | null;
+  };
+  reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
+  audit_log: {
+    seq: number;
+    at: string;
+    actor: string;
+    action: string;
+    subject: string;
+    data: string;
+    prev_hash: string;
+    hash: string;
+  };
+  audit_head: { id: number; seq: number; hash: string };
 }

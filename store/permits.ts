@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { appendAudit } from './audit.js';
+import { deliveredApprovals, enqueue } from './outbox.js';
+import type { Database } from './schema.js';
+import type { User } from './users.js';
+
+export type Permit = Selectable<Database['permits']>;
+/** permit: 個別許可; consult: 原則禁止 cases to consult on; exception: 6-3 例外措置. */
+export type PermitKind = 'permit' | 'consult' | 'exception';
+export type PermitStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+
+export interface NewPermit {
+  kind: PermitKind;
+  policy: string;
+  schoolId: string | null;
+  requesterId: string;
+  approverRole: string;
+  action: string;
+  class: string | null;
+  assetId: string | null;
+  assetName: string | null;
+  decision: string;
+  purpose: string;
+  destination?: string;
+  returnOn?: string;
+  details: Record<string, unknown>;
+  answerId?: string;
+}
+
+async function record(
+  tx: Transaction<Database>,
+  permitId: string,
+  type: string,
+  actorId: string | null,
+  data: Record<string, unknown>,
+  at: Date,
+) {
+  await tx
+    .insertInto('permit_events')
+    .values({ id: randomUUID(), permit_id: permitId, type, actor_id: actorId, data: JSON.stringify(data), at: at.toISOString() })
+    .execute();
+  await appendAudit(tx, { actor: actorId ?? 'system', action: `permit.${type}`, subject: `permit:${permitId}`, data }, at);
+}
+
+/** Files a request: the permit, its first event, the audit entry and the approvers' cards, at once. */
+export async function createPermit(db: Kysely<Database>, input: NewPermit, approvers: User[], at = new Date()): Promise<Permit> {
+  const id = randomUUID();
+  const now = at.toISOString();
+  return db.transaction().execute(async (tx) => {
+    const row = {
+      id,
+      kind: input.kind,
+      status: 'pending',
+      policy: input.policy,
+      school_id: input.schoolId,
+      requester_id: input.requesterId,
+      approver_role: input.approverRole,
+      action: input.action,
+      class: input.class,
+      asset_id: input.assetId,
+      asset_name: input.assetName,
+      decision: input.decision,
+      purpose: input.purpose,
+      destination: input.destination ?? null,
+      return_on: input.returnOn ?? null,
+      details: JSON.stringify(input.details),
+      answer_id: input.answerId ?? null,
+      decided_by: null,
+      decided_at: null,
+      decision_comment: null,
+      returned_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await tx.insertInto('permits').values(row).execute();
+    await record(
+      tx,
+      id,
+      'requested',
+      input.requesterId,
+      { kind: input.kind, action: input.action, class: input.class, asset: input.assetId, returnOn: input.returnOn ?? null },
+      at,
+    );
+    for (const approver of approvers) {
+      await enqueue(
+        tx,
+        { kind: 'approval', recipientId: approver.id, permitId: id, dedupeKey: `permit:${id}:approval:${approver.id}` },
+        at,
+      );
+    }
+    return row;
+  });
+}
+
+export async function getPermit(db: Kysely<Database>, id: string): Promise<Permit | undefined> {
+  return db.selectFrom('permits').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Tell the approvers whose cards show a permit that it changed (their cards are updated). */
+async function refreshApprovalCards(tx: Transaction<Database>, permitId: string, version: string, at: Date) {
+  for (const sent of await deliveredApprovals(tx, permitId)) {
+    await enqueue(
+      tx,
+      {
+        kind: 'refresh',
+        recipientId: sent.recipient_id,
+        permitId,
+        dedupeKey: `permit:${permitId}:refresh:${sent.recipient_id}:${version}`,
+        conversationId: sent.conversation_id ?? undefined,
+        activityId: sent.activity_id ?? undefined,
+      },
+      at,
+    );
+  }
+}
+
+/** The morning of a date in Japan (08:00 JST) as an ISO instant. */
+export function morningOf(date: string, addDays = 0): string {
+  const d = new Date(`${date}T08:00:00+09:00`);
+  d.setUTCDate(d.getUTCDate() + addDays);
+  return d.toISOString();
+}
+
+/**
+ * Approves or rejects a pending permit. The first decision wins: the status changes only if it
+ * is still pending, in one transaction, so of two racing clicks exactly one changes anything.
+ */
+export async function decidePermit(
+  db: Kysely<Database>,
+  input: { permitId: string; actorId: string; approve: boolean; comment?: string },
+  at = new Date(),
+): Promise<{ changed: boolean; permit: Permit | undefined }> {
+  return db.transaction().execute(async (tx) => {
+    const status: PermitStatus = input.approve ? 'approved' : 'rejected';
+    const result = await tx
+      .updateTable('permits')
+      .set({
+        status,
+        decided_by: input.actorId,
+        decided_at: at.toISOString(),
+        decision_comment: input.comment ?? null,
+        updated_at: at.toISOString(),
+      })
+      .where('id', '=', input.permitId)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    const permit = await tx.selectFrom('permits').selectAll().where('id', '=', input.permitId).executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1 || !permit) return { changed: false, permit };
+    await record(tx, permit.id, status, input.actorId, { comment: input.comment ?? null }, at);
+    await enqueue(
+      tx,
+      { kind: 'decision', recipientId: permit.requester_id, permitId: permit.id, dedupeKey: `permit:${permit.id}:decision` },
+      at,
+    );
+    await refreshApprovalCards(tx, permit.id, status, at);
+    if (input.approve && permit.return_on) {
+      // 2-2(8)①: the take-out record is followed until the item is back.
+      await tx
+        .insertInto('reminders')
+        .values([
+          {
+            id: randomUUID(),
+            permit_id: permit.id,
+            kind: 'return',
+            due_at: morningOf(permit.return_on),
+            status: 'pending',
+            done_at: null,
+          },
+          {
+            id: randomUUID(),
+            permit_id: permit.id,
+            kind: 'overdue',
+            due_at: morningOf(permit.return_on, 1),
+            status: 'pending',
+            done_at: null,
+          },
+        ])
+        .execute();
+    }
+    return { changed: true, permit };
+  });
+}
+
+/** The requester withdraws a pending request. */
+export async function cancelPermit(db: Kysely<Database>, input: { permitId: string; actorId: string }, at = new Date()) {
+  return closeAs(db, input, 'pending', 'cancelled', at);
+}
+
+/** 「返却しました」: an approved take-out is back; its reminders stop. */
+export async function markReturned(db: Kysely<Database>, input: { permitId: string; actorId: string }, at = new Date()) {
+  return closeAs(db, input, 'approved', 'returned', at);
+}
+
+async function closeAs(
+  db: Kysely<Database>,
+  input: { permitId: string; actorId: string },
+  from: PermitStatus,
+  to: PermitStatus,
+  at: Date,
+) {
+  return db.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('permits')
+      .set({ status: to, updated_at: at.toISOString(), ...(to === 'returned' ? { returned_at: at.toISOString() } : {}) })
+      .where('id', '=', input.permitId)
+      .where('status', '=', from)
+      .where('requester_id', '=', input.actorId)
+      .executeTakeFirst();
+    const permit = await tx.selectFrom('permits').selectAll().where('id', '=', input.permitId).executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1 || !permit) return { changed: false, permit };
+    await record(tx, permit.id, to, input.actorId, {}, at);
+    await tx
+      .updateTable('reminders')
+      .set({ status: 'cancelled', done_at: at.toISOString() })
+      .where('permit_id', '=', permit.id)
+      .where('status', '=', 'pending')
+      .execute();
+    await refreshApprovalCards(tx, permit.id, to, at);
+    return { changed: true, permit };
+  });
+}
+
+/** Requests waiting for any of these approvers' schools and roles. */
+export async function pendingFor(db: Kysely<Database>, approver: User, delegatedFrom: User[] = []): Promise<Permit[]> {
+  const scopes = [approver, ...delegatedFrom];
+  const rows = await db
+    .selectFrom('permits')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .limit(200)
+    .execute();
+  return rows.filter((p) =>
+    scopes.some((u) => u.role === p.approver_role && (p.approver_role !== 'principal' || u.school_id === p.school_id)),
+  );
+}
+
+/** A teacher's open requests: pending ones and approved take-outs not yet returned. */
+export async function openRequestsOf(db: Kysely<Database>, requesterId: string): Promise<Permit[]> {
+  return db
+    .selectFrom('permits')
+    .selectAll()
+    .where('requester_id', '=', requesterId)
+    .where((eb) =>
+      eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'approved'), eb('return_on', 'is not', null)])]),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+}
