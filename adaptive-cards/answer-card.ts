@@ -23,6 +23,8 @@ const WORDS = {
     thanks: (helpful: boolean) =>
       helpful ? 'フィードバックありがとうございます。' : 'ご指摘ありがとうございます。担当者が確認します。',
     request: '許可を申請する',
+    consult: '相談を申請する',
+    exception: '例外措置を申請する',
     policy: 'ポリシー',
   },
   en: {
@@ -35,6 +37,8 @@ const WORDS = {
     wrong: 'Not right',
     thanks: (helpful: boolean) => (helpful ? 'Thank you for your feedback.' : 'Thank you. The security staff will look at it.'),
     request: 'Request permission',
+    consult: 'Ask to consult',
+    exception: 'Request an exception',
     policy: 'Policy',
   },
 } satisfies Record<Language, unknown>;
@@ -100,8 +104,16 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
   body.push(text(`${w.policy}: ${model.policyName}`, { size: 'Small', isSubtle: true }));
 
   const actions: Element[] = [];
-  if (model.decision === 'permit_required' || model.decision === 'consult') {
-    actions.push(execute(w.request, VERBS.PERMIT_REQUEST, { answerId: model.answerId }, { style: 'positive' }));
+  if (model.request) {
+    const title = model.request === 'permit' ? w.request : model.request === 'consult' ? w.consult : w.exception;
+    actions.push(
+      execute(
+        title,
+        VERBS.PERMIT_REQUEST,
+        { answerId: model.answerId },
+        { style: model.request === 'exception' ? 'default' : 'positive' },
+      ),
+    );
   }
   if (model.feedback) {
     body.push(text(w.thanks(model.feedback === 'helpful'), { size: 'Small', isSubtle: true }));

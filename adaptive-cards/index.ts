@@ -2,6 +2,8 @@
 export { type AdaptiveCard, adaptiveCard } from './adaptive-card.js';
 export { answerCard } from './answer-card.js';
 export * from './models.js';
+export { permitCard, permitListCard } from './permit-card.js';
+export { permitFormCard } from './permit-form-card.js';
 export { renderAdaptiveCard } from './render-adaptive-card.js';
 export { VERBS, type Verb } from './verbs.js';
 export { helpCard, welcomeCard } from './welcome-card.js';

@@ -39,6 +39,8 @@ export interface AnswerCardModel {
   /** Feedback already given on this answer: the card thanks instead of asking. */
   feedback: 'helpful' | 'wrong' | null;
   policyName: string;
+  /** The request this answer allows: permission (許可が必要, 相談) or an exception (禁止, 6-3). */
+  request: 'permit' | 'consult' | 'exception' | null;
 }
 
 export interface WelcomeCardModel {
@@ -55,4 +57,67 @@ export interface HelpCardModel {
   examples: string[];
 }
 
-export type CardModel = AnswerCardModel | WelcomeCardModel | HelpCardModel;
+/** A permit as cards show it; texts already in the card's language. */
+export interface PermitModel {
+  id: string;
+  /** permit: 個別許可, consult: 相談, exception: 例外措置 (6-3). */
+  requestKind: 'permit' | 'consult' | 'exception';
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+  requesterName: string;
+  schoolName: string | null;
+  assetName: string | null;
+  classLabel: string | null;
+  actionName: string;
+  purpose: string;
+  destination: string | null;
+  returnOn: string | null;
+  confirmations: string[];
+  declarations: { label: string; value: string }[];
+  approverNames: string[];
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+export interface PermitFormModel {
+  kind: 'permitForm';
+  language: Language;
+  answerId: string;
+  requestKind: PermitModel['requestKind'];
+  actionName: string;
+  assetName: string | null;
+  classLabel: string | null;
+  approverTitle: string;
+  needsDestination: boolean;
+  needsReturnDate: boolean;
+  /** Measures the policy requires, each to be confirmed (the answer's conditions). */
+  confirmations: { id: string; label: string }[];
+  /** Declarations the policy asks for (4-1(1)③ウ for a personal device). */
+  declarations: { id: string; label: string; type: 'text' | 'confirm' }[];
+  /** What the teacher typed, shown again with the errors when the form comes back. */
+  values: Record<string, string>;
+  errors: string[];
+  /** Today (YYYY-MM-DD, JST): the earliest return date. */
+  today: string;
+}
+
+export interface PermitCardModel {
+  kind: 'permit';
+  language: Language;
+  /** requester: their own request; approver: the card to decide on; notice: a message about it. */
+  view: 'requester' | 'approver' | 'notice';
+  permit: PermitModel;
+  /** For notices: why it is sent. */
+  reason?: 'decision' | 'return_due' | 'overdue';
+  /** Approvers the card could not reach (they never added mamoru). */
+  unreachable?: string[];
+}
+
+export interface PermitListModel {
+  kind: 'permitList';
+  language: Language;
+  view: 'approver' | 'requester';
+  permits: PermitModel[];
+}
+
+export type CardModel = AnswerCardModel | WelcomeCardModel | HelpCardModel | PermitFormModel | PermitCardModel | PermitListModel;

@@ -1,6 +1,8 @@
 import type { AdaptiveCard } from './adaptive-card.js';
 import { answerCard } from './answer-card.js';
 import type { CardModel } from './models.js';
+import { permitCard, permitListCard } from './permit-card.js';
+import { permitFormCard } from './permit-form-card.js';
 import { helpCard, welcomeCard } from './welcome-card.js';
 
 /** Renders any card model as an Adaptive Card 1.5. */
@@ -12,5 +14,11 @@ export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
       return welcomeCard(model);
     case 'help':
       return helpCard(model);
+    case 'permitForm':
+      return permitFormCard(model);
+    case 'permit':
+      return permitCard(model);
+    case 'permitList':
+      return permitListCard(model);
   }
 }

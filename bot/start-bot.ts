@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
-import { openStore, type Store, type StoreOptions } from '../store/index.js';
+import { importRoster, openStore, type Store, type StoreOptions } from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
+import { permitsFeature } from './features/permits/index.js';
+import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
 import { listen } from './server.js';
 import { createTeamsFront, type TeamsCredentials, type TeamsFront, teamsCredentialsFromEnv } from './teams/index.js';
 
@@ -15,6 +18,12 @@ export interface StartOptions {
   store?: StoreOptions;
   teams?: TeamsCredentials;
   log?: Logger;
+  /** A roster CSV imported at start-up (MAMORU_ROSTER). */
+  rosterFile?: string;
+  /** Local demo only: a principal may approve their own request. */
+  allowSelfApproval?: boolean;
+  /** The reminders' schedule (croner syntax; default every minute). */
+  reminderCron?: string;
 }
 
 export interface RunningBot {
@@ -24,6 +33,7 @@ export interface RunningBot {
   bot: Bot;
   teams: TeamsFront;
   store: Store;
+  notifier: Notifier;
   close(): Promise<void>;
 }
 
@@ -40,8 +50,22 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const policy = options.policy ?? DEFAULT_POLICY;
   getPack(policy); // fail at start-up, not at the first question
   const store = await openStore(options.store);
-  const bot = createBot({ store: store.bot, log, policy, features: [askFeature, fallbackFeature] });
+  const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER;
+  try {
+    if (rosterFile) {
+      const counts = await importRoster(store.db, readFileSync(rosterFile, 'utf8'), rosterFile);
+      log.info({ rosterFile, ...counts }, 'roster imported');
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const channels: Record<string, ChannelSender> = {};
+  const notifier = createNotifier({ store, channels, log, cron: options.reminderCron });
+  const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
+  const bot = createBot({ store: store.bot, log, policy, features: [permits, askFeature, fallbackFeature] });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
+  channels.teams = teams as ChannelSender;
   const host = teams.localMode ? '127.0.0.1' : '0.0.0.0';
   let server: Server;
   try {
@@ -51,6 +75,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  await notifier.start();
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
@@ -58,7 +83,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     bot,
     teams,
     store,
+    notifier,
     async close() {
+      await notifier.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await store.close();

@@ -11,6 +11,7 @@ a bot that answers from a school board's information-security policy
   ask      質問に答える (answer a question)          npx mamoru ask "通知表をメールで送ってもいい？"
   policy   ポリシーパックの検証・表示 (check/show packs)  npx mamoru policy show
   serve    ボットのHTTPサーバー (the bot's HTTP server)   npx mamoru serve --port 3978
+  manifest Teams アプリパッケージを作る (build the Teams app zip)  npx mamoru manifest --out mamoru-teams.zip
 
 各コマンドの詳細: npx mamoru <command> --help
 `;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./ask-command.js')).askCommand,
   policy: async () => (await import('./policy-command.js')).policyCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
+  manifest: async () => (await import('./manifest-command.js')).manifestCommand,
 };
 
 /** Runs the `mamoru` command and returns its exit code; user errors never print a stack trace. */

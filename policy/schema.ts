@@ -120,6 +120,15 @@ export const handlingFileSchema = z.strictObject({
         /** The 第3表 row this action comes from, when there is one. */
         row: localized.optional(),
         cells: z.array(cell).min(1),
+        /** What a permit request for this action asks for, beyond the purpose. */
+        permit: z
+          .strictObject({
+            destination: z.boolean().default(false),
+            return_date: z.boolean().default(false),
+            /** Declarations the policy requires (4-1(1)③ウ for a personal device). */
+            declarations: z.array(z.strictObject({ id, label: localized, type: z.enum(['text', 'confirm']) })).default([]),
+          })
+          .optional(),
       }),
     )
     .min(1),

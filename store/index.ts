@@ -1,5 +1,6 @@
 /** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
 export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
+export { type KnownConversation, personalConversation } from './conversations.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';
@@ -22,4 +23,4 @@ export { type PermitRecord, permitRecords, recordsToCsv } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
 export type { Database } from './schema.js';
-export { addDelegation, approversFor, findUser, getUser, type User } from './users.js';
+export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';

@@ -91,3 +91,16 @@ export async function addDelegation(
   });
   return id;
 }
+
+/** The principals who have made this user their delegate for the day. */
+export async function delegatorsOf(db: Kysely<Database>, delegateId: string, at = new Date()): Promise<User[]> {
+  const day = today(at);
+  return db
+    .selectFrom('delegations')
+    .innerJoin('users', 'users.id', 'delegations.principal_id')
+    .selectAll('users')
+    .where('delegations.delegate_id', '=', delegateId)
+    .where('delegations.starts_on', '<=', day)
+    .where('delegations.ends_on', '>=', day)
+    .execute();
+}

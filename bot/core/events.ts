@@ -37,6 +37,8 @@ interface EventBase {
   locale?: string;
   /** The channel's own conversation reference (opaque here), kept for proactive messages. */
   reference: unknown;
+  /** Asks the channel for the user's e-mail (Teams member lookup), to match the roster. */
+  lookupEmail?: () => Promise<string | undefined>;
 }
 
 export interface MessageEvent extends EventBase {

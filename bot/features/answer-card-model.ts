@@ -1,6 +1,12 @@
 import type { AnswerCardModel } from '../../adaptive-cards/index.js';
 import { answerSummary, type Decision, type Pack } from '../../policy/index.js';
 
+const REQUEST: Partial<Record<Decision['decision'], AnswerCardModel['request']>> = {
+  permit_required: 'permit',
+  consult: 'consult',
+  prohibited: 'exception',
+};
+
 /** Maps a Decision to the answer card's model, with the cited clauses in their own words. */
 export function answerCardModel(
   pack: Pack,
@@ -37,5 +43,6 @@ export function answerCardModel(
       : null,
     feedback,
     policyName: pack.meta.name[lang],
+    request: REQUEST[decision.decision] ?? null,
   };
 }

@@ -10,7 +10,6 @@ export const TEXT: Record<
     badQuestion: (code: 'EMPTY' | 'TOO_LONG' | 'BINARY' | 'NO_TEXT') => string;
     staleCard: string;
     unknownAction: string;
-    permitNotReady: string;
   }
 > = {
   ja: {
@@ -27,8 +26,6 @@ export const TEXT: Record<
       })[code],
     staleCard: 'このカードの情報が見つかりません。もう一度質問してください。',
     unknownAction: 'この操作には対応していません。もう一度質問してください。',
-    permitNotReady:
-      '許可の申請はもうすぐこのカードからできるようになります。それまでは学校情報セキュリティ管理者（校長）に直接申請してください。',
   },
   en: {
     welcome: 'Welcome to mamoru. Ask me how you may handle some information.',
@@ -44,6 +41,5 @@ export const TEXT: Record<
       })[code],
     staleCard: 'I cannot find what this card was about. Please ask again.',
     unknownAction: 'This action is not supported. Please ask again.',
-    permitNotReady: 'Requesting permission from this card is coming soon. Until then, ask your principal directly.',
   },
 };

@@ -7,6 +7,7 @@ import {
   MessageFactory,
   type Request,
   type Response,
+  TeamsInfo,
   TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
@@ -43,8 +44,10 @@ export function teamsCredentialsFromEnv(env: NodeJS.ProcessEnv = process.env): T
 export interface TeamsFront {
   /** Handles POST /api/messages. */
   process(req: Request, res: Response): Promise<void>;
-  /** Sends a reply to a stored conversation (approvals, reminders). */
-  notify(reference: Partial<ConversationReference>, reply: Reply): Promise<void>;
+  /** Sends a reply to a stored conversation (approvals, reminders); returns the message id. */
+  notify(reference: Partial<ConversationReference>, reply: Reply): Promise<string | undefined>;
+  /** Replaces a message the bot sent earlier (an approval card once decided). */
+  update(reference: Partial<ConversationReference>, activityId: string, reply: Reply): Promise<void>;
   /** True when no app id is set: requests are not authenticated, so serve on loopback only. */
   localMode: boolean;
 }
@@ -74,8 +77,19 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     longRunningMessages: false,
   });
 
-  const run = async (context: TurnContext) => {
+  const eventOf = (context: TurnContext) => {
     const event = toEvent(context.activity);
+    if (event && context.activity.channelId === 'msteams') {
+      event.lookupEmail = async () => {
+        const member = await TeamsInfo.getMember(context, context.activity.from.id);
+        return member.email ?? member.userPrincipalName;
+      };
+    }
+    return event;
+  };
+
+  const run = async (context: TurnContext) => {
+    const event = eventOf(context);
     if (!event) return;
     const result = await bot.receive(event);
     for (const reply of result.replies) await context.sendActivity(toActivity(reply));
@@ -95,7 +109,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
   // and the result follows as a proactive message to the same conversation.
   const deadline = credentials.invokeDeadlineMs ?? 4000;
   app.adaptiveCards.actionExecute(/^[a-z_]+\.[a-z_]+$/, async (context) => {
-    const event = toEvent(context.activity);
+    const event = eventOf(context);
     if (!event) return '';
     const work = bot.receive(event);
     const result = await Promise.race([work, new Promise<null>((resolve) => setTimeout(resolve, deadline, null))]);
@@ -113,9 +127,17 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     return result.replies.find((r) => r.text)?.text ?? '';
   });
 
-  async function notify(reference: Partial<ConversationReference>, reply: Reply): Promise<void> {
+  async function notify(reference: Partial<ConversationReference>, reply: Reply): Promise<string | undefined> {
+    let id: string | undefined;
     await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-      await context.sendActivity(toActivity(reply));
+      id = (await context.sendActivity(toActivity(reply)))?.id;
+    });
+    return id;
+  }
+
+  async function update(reference: Partial<ConversationReference>, activityId: string, reply: Reply): Promise<void> {
+    await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
+      await context.updateActivity({ ...toActivity(reply), id: activityId });
     });
   }
 
@@ -123,6 +145,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     localMode: !credentials.appId,
     process: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
     notify,
+    update,
   };
 }
 

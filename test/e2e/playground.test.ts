@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, openBrowser, say, screenshot, startLocal } from '../helpers/playground.js';
 
 if (!hasChromium) {
-  console.warn('\n⚠ Skipping the browser tests: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does).\n');
+  console.warn(
+    '\n⚠ Skipping the browser tests: /usr/bin/chromium is not installed (apt-get install -y chromium; .ci/run does).\n',
+  );
 }
 
 describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s Chromium', () => {
@@ -23,7 +25,10 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
 
   test('the welcome card arrives when the playground installs the app', async () => {
     const { page } = browser;
-    await page.getByText(/Welcome to mamoru|mamoru（守る）へようこそ/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/Welcome to mamoru|mamoru（守る）へようこそ/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await screenshot(page, 'playground-welcome');
   });
 
@@ -51,7 +56,11 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: '分類を確認' }).last();
     await card.waitFor({ timeout: 20_000 });
     await card.getByRole('button', { name: '記入前のアンケート（重要性分類Ⅳ）' }).click();
-    const updated = page.locator('.ac-adaptiveCard').filter({ hasText: '記入前のアンケート' }).filter({ hasText: '✅ 可' }).last();
+    const updated = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: '記入前のアンケート' })
+      .filter({ hasText: '✅ 可' })
+      .last();
     await updated.waitFor({ timeout: 20_000 });
     await expect(updated.innerText()).resolves.toContain('重要性分類Ⅳ');
     await screenshot(page, 'playground-refine');

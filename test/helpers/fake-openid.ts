@@ -42,15 +42,13 @@ export class FakeOpenId {
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       if (req.url === '/v1/.well-known/openidconfiguration') {
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              issuer: 'https://api.botframework.com',
-              jwks_uri: `${this.url}v1/.well-known/keys`,
-              id_token_signing_alg_values_supported: ['RS256'],
-            }),
-          );
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            issuer: 'https://api.botframework.com',
+            jwks_uri: `${this.url}v1/.well-known/keys`,
+            id_token_signing_alg_values_supported: ['RS256'],
+          }),
+        );
       } else if (req.url === '/v1/.well-known/keys') {
         const keys = this.keys.map((k) => {
           const jwk = k.publicKey.export({ format: 'jwk' });

@@ -1,0 +1,69 @@
+import { getPack } from '../../../policy/index.js';
+import { approversFor, cancelPermit, decidePermit, getPermit, markReturned, type Permit } from '../../../store/index.js';
+import { type BotContext, cardActionOf, languageOf } from '../../core/index.js';
+import { type PermitDeps, rosterUser } from './context.js';
+import { detailsOf, permitModel } from './permit-view.js';
+import { PERMIT_TEXT } from './texts.js';
+
+async function load(deps: PermitDeps, ctx: BotContext): Promise<Permit | undefined> {
+  const { data } = cardActionOf(ctx);
+  const permit = typeof data.permitId === 'string' ? await getPermit(deps.store.db, data.permitId) : undefined;
+  if (!permit) ctx.reply({ text: PERMIT_TEXT[languageOf(ctx.event)].notFound });
+  return permit;
+}
+
+async function show(deps: PermitDeps, ctx: BotContext, permitId: string, view: 'approver' | 'requester') {
+  const permit = (await getPermit(deps.store.db, permitId))!;
+  const language = view === 'requester' ? detailsOf(permit).language : languageOf(ctx.event);
+  ctx.update({ kind: 'permit', language, view, permit: await permitModel(deps.store, getPack(permit.policy), permit, language) });
+}
+
+/**
+ * permit.approve / permit.reject: only the designated approver (or a delegate for today) may
+ * decide; the first decision wins, later clicks see the current state and notify nobody.
+ */
+export async function decide(deps: PermitDeps, ctx: BotContext, approve: boolean): Promise<void> {
+  const permit = await load(deps, ctx);
+  if (!permit) return;
+  const t = PERMIT_TEXT[languageOf(ctx.event)];
+  const actor = await rosterUser(deps.store, ctx);
+  const allowed = actor
+    ? await approversFor(deps.store.db, permit.approver_role, permit.school_id, deps.now?.() ?? new Date())
+    : [];
+  const selfDecision = actor?.id === permit.requester_id && !deps.allowSelfApproval;
+  if (!actor || selfDecision || !allowed.some((a) => a.id === actor.id)) {
+    ctx.log.warn({ permitId: permit.id, actor: actor?.id ?? null }, 'refused: not the approver');
+    ctx.reply({ text: t.notApprover });
+    return;
+  }
+  const comment =
+    typeof cardActionOf(ctx).data.comment === 'string' ? String(cardActionOf(ctx).data.comment).trim().slice(0, 500) : '';
+  const result = await decidePermit(
+    deps.store.db,
+    { permitId: permit.id, actorId: actor.id, approve, comment: comment || undefined },
+    deps.now?.(),
+  );
+  if (!result.changed) ctx.reply({ text: t.alreadyDecided });
+  else deps.notifier.kick();
+  ctx.log.info({ permitId: permit.id, approve, changed: result.changed }, 'permit decision');
+  await show(deps, ctx, permit.id, 'approver');
+}
+
+/** permit.cancel (a pending request) and permit.return (「返却しました」): the requester only. */
+export async function close(deps: PermitDeps, ctx: BotContext, how: 'cancel' | 'return'): Promise<void> {
+  const permit = await load(deps, ctx);
+  if (!permit) return;
+  const actor = await rosterUser(deps.store, ctx);
+  if (!actor || actor.id !== permit.requester_id) {
+    ctx.reply({ text: PERMIT_TEXT[languageOf(ctx.event)].notRequester });
+    return;
+  }
+  const input = { permitId: permit.id, actorId: actor.id };
+  const result =
+    how === 'cancel'
+      ? await cancelPermit(deps.store.db, input, deps.now?.())
+      : await markReturned(deps.store.db, input, deps.now?.());
+  if (result.changed) deps.notifier.kick();
+  else ctx.reply({ text: PERMIT_TEXT[languageOf(ctx.event)].alreadyDecided });
+  await show(deps, ctx, permit.id, 'requester');
+}

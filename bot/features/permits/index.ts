@@ -1,0 +1,27 @@
+import { VERBS } from '../../../adaptive-cards/index.js';
+import { type Bot, type Feature, matchText, matchVerb, onlyCardActions, onlyMessages } from '../../core/index.js';
+import type { PermitDeps } from './context.js';
+import { close, decide } from './decide.js';
+import { APPROVER_LIST, list, REQUESTER_LIST } from './lists.js';
+import { openForm, submit } from './request.js';
+
+export type { PermitDeps } from './context.js';
+export { detailsOf, permitModel } from './permit-view.js';
+
+/**
+ * Permits in one click: the form from an answer, the approver's card, decisions (the first
+ * wins), cancel and 「返却しました」, and the 承認待ち / 自分の申請 lists.
+ */
+export function permitsFeature(deps: PermitDeps): Feature {
+  return (bot: Bot) => {
+    bot
+      .route([onlyMessages, matchText(APPROVER_LIST)], (ctx) => list(deps, ctx, 'approver'))
+      .route([onlyMessages, matchText(REQUESTER_LIST)], (ctx) => list(deps, ctx, 'requester'))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_REQUEST)], (ctx) => openForm(deps, ctx))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_SUBMIT)], (ctx) => submit(deps, ctx))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_APPROVE)], (ctx) => decide(deps, ctx, true))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_REJECT)], (ctx) => decide(deps, ctx, false))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_CANCEL)], (ctx) => close(deps, ctx, 'cancel'))
+      .route([onlyCardActions, matchVerb(VERBS.PERMIT_RETURN)], (ctx) => close(deps, ctx, 'return'));
+  };
+}

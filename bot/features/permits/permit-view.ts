@@ -1,0 +1,54 @@
+import type { PermitModel } from '../../../adaptive-cards/index.js';
+import type { Language, Pack } from '../../../policy/index.js';
+import { approversFor, getUser, type Permit, type Store } from '../../../store/index.js';
+
+/** What the request form recorded, in the requester's words. */
+export interface PermitDetails {
+  language: Language;
+  confirmations: { id: string; text: string }[];
+  declarations: { id: string; label: string; value: string }[];
+}
+
+export function detailsOf(permit: Permit): PermitDetails {
+  const parsed = JSON.parse(permit.details) as Partial<PermitDetails>;
+  return {
+    language: parsed.language === 'en' ? 'en' : 'ja',
+    confirmations: parsed.confirmations ?? [],
+    declarations: parsed.declarations ?? [],
+  };
+}
+
+const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
+
+/** A permit as the cards show it, with people's names and the pack's words. */
+export async function permitModel(store: Store, pack: Pack, permit: Permit, language: Language): Promise<PermitModel> {
+  const details = detailsOf(permit);
+  const [requester, decider, school, approvers] = await Promise.all([
+    getUser(store.db, permit.requester_id),
+    permit.decided_by ? getUser(store.db, permit.decided_by) : undefined,
+    permit.school_id
+      ? store.db.selectFrom('schools').select('name').where('id', '=', permit.school_id).executeTakeFirst()
+      : undefined,
+    approversFor(store.db, permit.approver_role, permit.school_id),
+  ]);
+  const action = pack.actions.get(permit.action as never);
+  return {
+    id: permit.id,
+    requestKind: permit.kind as PermitModel['requestKind'],
+    status: permit.status as PermitModel['status'],
+    requesterName: requester?.name ?? '—',
+    schoolName: school?.name ?? null,
+    assetName: permit.asset_name,
+    classLabel: permit.class ? (pack.classes.get(permit.class as never)?.label[language] ?? permit.class) : null,
+    actionName: action?.name[language] ?? permit.action,
+    purpose: permit.purpose,
+    destination: permit.destination,
+    returnOn: permit.return_on,
+    confirmations: details.confirmations.map((c) => c.text),
+    declarations: details.declarations.map((d) => ({ label: d.label, value: d.value === 'true' ? '✔' : d.value })),
+    approverNames: approvers.filter((a) => a.id !== permit.requester_id || approvers.length === 1).map((a) => a.name),
+    decidedBy: decider?.name ?? null,
+    decidedAt: permit.decided_at ? JST.format(new Date(permit.decided_at)) : null,
+    comment: permit.decision_comment,
+  };
+}

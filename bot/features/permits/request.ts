@@ -1,0 +1,120 @@
+import type { PermitFormModel } from '../../../adaptive-cards/index.js';
+import { type ActionId, getPack, type Language, type Pack } from '../../../policy/index.js';
+import { createPermit, personalConversation, type User } from '../../../store/index.js';
+import { type BotContext, cardActionOf, languageOf, type StoredAnswer } from '../../core/index.js';
+import {
+  approversOf,
+  type PermitDeps,
+  REQUEST_KIND,
+  type RequestKind,
+  requiredMeasures,
+  rosterUser,
+  todayInJapan,
+} from './context.js';
+import { permitModel } from './permit-view.js';
+import { PERMIT_TEXT } from './texts.js';
+import { validateForm } from './validate-form.js';
+
+interface Prepared {
+  answer: StoredAnswer;
+  pack: Pack;
+  kind: RequestKind;
+  requester: User;
+  role: string;
+  approvers: User[];
+  language: Language;
+  form: Omit<PermitFormModel, 'values' | 'errors'>;
+}
+
+/** Everything a request needs, or the reply that says why there can be none. */
+async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | null> {
+  const { data } = cardActionOf(ctx);
+  const say = (pick: (t: (typeof PERMIT_TEXT)['ja']) => string, language = languageOf(ctx.event)) => {
+    ctx.reply({ text: pick(PERMIT_TEXT[language]) });
+    return null;
+  };
+  const answer = typeof data.answerId === 'string' ? await ctx.store.getAnswer(data.answerId) : undefined;
+  if (!answer) return say((t) => t.notRequestable);
+  const language = answer.language;
+  if (answer.userId !== ctx.event.user.id) return say((t) => t.notYours, language);
+  const kind = REQUEST_KIND[answer.decision];
+  if (!kind) return say((t) => t.notRequestable, language);
+  const requester = await rosterUser(deps.store, ctx);
+  if (!requester) return say((t) => t.notInRoster, language);
+  const pack = getPack(answer.policy);
+  const { role, approvers } = await approversOf(deps, pack, kind, requester);
+  const roleDef = pack.roles.get(role as never);
+  const approverTitle = roleDef ? `${roleDef.title[language]}（${roleDef.held_by[language]}）` : role;
+  if (approvers.length === 0) return say((t) => t.noApprover(approverTitle), language);
+  const action = pack.actions.get(answer.action as ActionId);
+  const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
+  const form = {
+    kind: 'permitForm' as const,
+    language,
+    answerId: answer.id,
+    requestKind: kind,
+    actionName: action?.name[language] ?? '—',
+    assetName: item?.name[language] ?? null,
+    classLabel: answer.class ? (pack.classes.get(answer.class as never)?.label[language] ?? null) : null,
+    approverTitle,
+    needsDestination: action?.permit?.destination ?? false,
+    needsReturnDate: action?.permit?.return_date ?? false,
+    confirmations: requiredMeasures(pack, answer, language),
+    declarations: (action?.permit?.declarations ?? []).map((d) => ({ id: d.id, label: d.label[language], type: d.type })),
+    today: todayInJapan(deps.now?.() ?? new Date()),
+  };
+  return { answer, pack, kind, requester, role, approvers, language, form };
+}
+
+/** permit.request: the answer card becomes the form the action needs. */
+export async function openForm(deps: PermitDeps, ctx: BotContext): Promise<void> {
+  const prepared = await prepare(deps, ctx);
+  if (prepared) ctx.update({ ...prepared.form, values: {}, errors: [] });
+}
+
+/** permit.submit: a valid form files the request; an invalid one comes back with the reasons. */
+export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
+  const prepared = await prepare(deps, ctx);
+  if (!prepared) return;
+  const { answer, pack, kind, requester, role, approvers, language, form } = prepared;
+  const { data } = cardActionOf(ctx);
+  const checked = validateForm(form, data, PERMIT_TEXT[language]);
+  if (!checked.ok) {
+    ctx.update({ ...form, values: checked.values, errors: checked.errors });
+    return;
+  }
+  const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
+  const permit = await createPermit(
+    deps.store.db,
+    {
+      kind,
+      policy: pack.id,
+      schoolId: requester.school_id,
+      requesterId: requester.id,
+      approverRole: role,
+      action: answer.action ?? 'unknown',
+      class: answer.class,
+      assetId: answer.assetId,
+      assetName: item?.name.ja ?? null,
+      decision: answer.decision,
+      purpose: checked.form.purpose,
+      destination: checked.form.destination,
+      returnOn: checked.form.returnOn,
+      details: { language, confirmations: checked.form.confirmations, declarations: checked.form.declarations },
+      answerId: answer.id,
+    },
+    approvers,
+    deps.now?.(),
+  );
+  const unreachable: string[] = [];
+  for (const approver of approvers) if (!(await personalConversation(deps.store.db, approver))) unreachable.push(approver.name);
+  deps.notifier.kick();
+  ctx.log.info({ permitId: permit.id, kind, approvers: approvers.length, unreachable: unreachable.length }, 'permit requested');
+  ctx.update({
+    kind: 'permit',
+    language,
+    view: 'requester',
+    permit: await permitModel(deps.store, pack, permit, language),
+    unreachable,
+  });
+}

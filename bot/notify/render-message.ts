@@ -1,0 +1,35 @@
+import { getPack } from '../../policy/index.js';
+import { getPermit, type OutboxRow, type Store } from '../../store/index.js';
+import type { Reply } from '../core/index.js';
+import { detailsOf, permitModel } from '../features/permits/index.js';
+
+const SUMMARY = {
+  approval: { ja: '許可の申請が届きました', en: 'A request is waiting for you' },
+  refresh: { ja: '申請の状態が変わりました', en: 'A request changed' },
+  decision: { ja: '申請の結果が出ました', en: 'Your request was decided' },
+  reminder_return: { ja: '今日は返却予定日です', en: 'Today is the return date' },
+  reminder_overdue: { ja: '返却予定日を過ぎた持ち出しがあります', en: 'A take-out is overdue' },
+} as const;
+
+/** The card an outbox message delivers, built from the permit's state now (never a stale copy). */
+export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply | null> {
+  const permit = row.permit_id ? await getPermit(store.db, row.permit_id) : undefined;
+  if (!permit) return null;
+  const language = detailsOf(permit).language;
+  const model = await permitModel(store, getPack(permit.policy), permit, language);
+  const kind = row.kind as keyof typeof SUMMARY;
+  const text = SUMMARY[kind]?.[language] ?? '';
+  switch (kind) {
+    case 'approval':
+    case 'refresh':
+      return { text, card: { kind: 'permit', language, view: 'approver', permit: model } };
+    case 'decision':
+      return { text, card: { kind: 'permit', language, view: 'notice', reason: 'decision', permit: model } };
+    case 'reminder_return':
+      return { text, card: { kind: 'permit', language, view: 'notice', reason: 'return_due', permit: model } };
+    case 'reminder_overdue':
+      return { text, card: { kind: 'permit', language, view: 'notice', reason: 'overdue', permit: model } };
+    default:
+      return null;
+  }
+}
