@@ -12,6 +12,10 @@ a bot that answers from a school board's information-security policy
   policy   ポリシーパックの検証・表示 (check/show packs)  npx mamoru policy show
   serve    ボットのHTTPサーバー (the bot's HTTP server)   npx mamoru serve --port 3978
   manifest Teams アプリパッケージを作る (build the Teams app zip)  npx mamoru manifest --out mamoru-teams.zip
+  roster   職員名簿の取り込み・代理の設定 (import the staff roster)  npx mamoru roster import staff.csv
+  records  許可・持ち出しの記録を書き出す (export records)  npx mamoru records export --from 2026-04-01 --to 2027-03-31
+  audit    監査ログの検査 (verify the audit chain)      npx mamoru audit verify
+  db       データベースの移行 (migrate the database)     npx mamoru db migrate
 
 各コマンドの詳細: npx mamoru <command> --help
 `;
@@ -23,6 +27,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   policy: async () => (await import('./policy-command.js')).policyCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
   manifest: async () => (await import('./manifest-command.js')).manifestCommand,
+  roster: async () => (await import('./store-commands.js')).rosterCommand,
+  records: async () => (await import('./store-commands.js')).recordsCommand,
+  audit: async () => (await import('./store-commands.js')).auditCommand,
+  db: async () => (await import('./store-commands.js')).dbCommand,
 };
 
 /** Runs the `mamoru` command and returns its exit code; user errors never print a stack trace. */

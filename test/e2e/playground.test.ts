@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, openBrowser, say, screenshot, startLocal } from '../helpers/playground.js';
+import { runCli } from '../helpers/run-cli.js';
 
 if (!hasChromium) {
   console.warn(
@@ -64,5 +65,50 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     await updated.waitFor({ timeout: 20_000 });
     await expect(updated.innerText()).resolves.toContain('重要性分類Ⅳ');
     await screenshot(page, 'playground-refine');
+  });
+
+  test('a permit: 通知表を学校の外に持ち出したい → request → approve as the demo principal → notified → in the records', async () => {
+    const { page } = browser;
+    await say(page, '通知表を学校の外に持ち出したい');
+    const answer = page.locator('.ac-adaptiveCard').filter({ hasText: '許可が必要' }).last();
+    await answer.waitFor({ timeout: 20_000 });
+    await answer.getByRole('button', { name: '許可を申請する' }).click();
+
+    const form = page.locator('.ac-adaptiveCard').filter({ hasText: '目的（何のために必要か）' }).last();
+    await form.waitFor({ timeout: 20_000 });
+    await form.getByLabel('目的（何のために必要か）').fill('家庭訪問で保護者に説明するため');
+    await form.getByLabel('持ち出し先・送付先').fill('生徒宅（〇〇町）');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    await form.getByLabel('返却予定日').fill(today);
+    await form.getByRole('checkbox', { name: 'ファイルを暗号化するか、パスワードを設定する' }).check();
+    await form.getByRole('checkbox', { name: '持ち出し・持ち帰りの記録をつける' }).check();
+    await screenshot(page, 'playground-permit-form');
+    await form.getByRole('button', { name: '申請する' }).click();
+    await page.getByText('📨 申請しました。承認されたらお知らせします。').first().waitFor({ timeout: 20_000 });
+
+    // The demo principal (the same playground user) gets the approval card.
+    const approval = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: '📝 許可の申請' })
+      .filter({ has: page.getByRole('button', { name: '承認する' }) })
+      .last();
+    await approval.waitFor({ timeout: 20_000 });
+    await approval.getByRole('button', { name: '承認する' }).click();
+    await page.getByText('✅ 申請が承認されました').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'playground-permit-approved');
+
+    const records = await runCli(['records', 'export', '--from', today, '--to', today, '--format', 'json'], undefined, {
+      MAMORU_DATA_DIR: local.dataDir,
+      DATABASE_URL: '',
+    });
+    expect(JSON.parse(records.stdout)).toEqual([
+      expect.objectContaining({
+        requester: 'Alex Wilber',
+        school: 'デモ小学校',
+        action: 'take_out',
+        status: 'approved',
+        purpose: '家庭訪問で保護者に説明するため',
+      }),
+    ]);
   });
 });

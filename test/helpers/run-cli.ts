@@ -11,9 +11,9 @@ export interface CliResult {
 }
 
 /** Runs the built `mamoru` command as a user would (npm test builds it first). */
-export function runCli(args: string[], stdin?: string | Buffer): Promise<CliResult> {
+export function runCli(args: string[], stdin?: string | Buffer, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {

@@ -43,8 +43,8 @@ export async function decide(deps: PermitDeps, ctx: BotContext, approve: boolean
     { permitId: permit.id, actorId: actor.id, approve, comment: comment || undefined },
     deps.now?.(),
   );
-  if (!result.changed) ctx.reply({ text: t.alreadyDecided });
-  else deps.notifier.kick();
+  // A later click sees the current state on the card and notifies nobody.
+  if (result.changed) deps.notifier.kick();
   ctx.log.info({ permitId: permit.id, approve, changed: result.changed }, 'permit decision');
   await show(deps, ctx, permit.id, 'approver');
 }
@@ -64,6 +64,5 @@ export async function close(deps: PermitDeps, ctx: BotContext, how: 'cancel' | '
       ? await cancelPermit(deps.store.db, input, deps.now?.())
       : await markReturned(deps.store.db, input, deps.now?.());
   if (result.changed) deps.notifier.kick();
-  else ctx.reply({ text: PERMIT_TEXT[languageOf(ctx.event)].alreadyDecided });
   await show(deps, ctx, permit.id, 'requester');
 }

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  addDelegation,
+  findUser,
+  importRoster,
+  migrateToLatest,
+  openStore,
+  permitRecords,
+  RosterError,
+  recordsToCsv,
+  type Store,
+  verifyAudit,
+} from '../store/index.js';
+import { EXIT, UsageError } from './errors.js';
+import type { ExitCode, Io } from './io.js';
+
+export const STORE_HELP = `使い方 (usage):
+  npx mamoru roster import FILE                 職員名簿 CSV を取り込む (header: email,name,school,role,teams_aad_object_id,google_user_id)
+  npx mamoru roster delegate --principal EMAIL --delegate EMAIL --from YYYY-MM-DD --until YYYY-MM-DD
+  npx mamoru records export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--out FILE]
+  npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact)
+  npx mamoru db migrate                         データベースを最新の版にする
+データベース: DATABASE_URL (postgres://…) があれば PostgreSQL、なければ MAMORU_DATA_DIR (既定 ./data) の SQLite
+`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function date(value: string | undefined, flag: string): string {
+  if (!value || !DATE.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`${flag} には YYYY-MM-DD の日付を指定してください (e.g. ${flag} 2026-04-01)`);
+  return value;
+}
+
+async function withStore<T>(run: (store: Store) => Promise<T>, migrate = true): Promise<T> {
+  const store = await openStore({ migrate });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `mamoru roster import|delegate`. */
+export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { principal: { type: 'string' }, delegate: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' } },
+  });
+  if (sub === 'import') {
+    const file = positionals[0];
+    if (!file) throw new UsageError(`取り込む CSV ファイルを指定してください。\n\n${STORE_HELP}`);
+    let csv: string;
+    try {
+      csv = readFileSync(file, 'utf8');
+    } catch {
+      throw new UsageError(`ファイル ${file} を読めません (cannot read the file)`);
+    }
+    try {
+      const counts = await withStore((store) => importRoster(store.db, csv, file));
+      io.stdout(
+        `名簿を取り込みました: ${counts.users} 人, ${counts.schools} 校 (imported ${counts.users} users, ${counts.schools} schools)\n`,
+      );
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof RosterError)) throw error;
+      io.stderr(
+        `名簿に誤りがあるため、何も取り込んでいません (nothing imported):\n${error.issues.map((i) => `  ${file}:${i.line}: ${i.message}`).join('\n')}\n`,
+      );
+      return EXIT.input;
+    }
+  }
+  if (sub === 'delegate') {
+    const from = date(values.from, '--from');
+    const until = date(values.until, '--until');
+    if (until < from) throw new UsageError('--until は --from 以降の日付にしてください');
+    return withStore(async (store) => {
+      const principal = values.principal ? await findUser(store.db, { email: values.principal }) : undefined;
+      const delegate = values.delegate ? await findUser(store.db, { email: values.delegate }) : undefined;
+      if (!principal || principal.role !== 'principal')
+        throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
+      if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
+      await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
+      io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
+      return EXIT.ok;
+    });
+  }
+  throw new UsageError(`roster のサブコマンドは import か delegate です。\n\n${STORE_HELP}`);
+}
+
+/** `mamoru records export`: permits, take-outs and returns for audits (10-1, 10-2). */
+export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> {
+  const [sub, ...rest] = args;
+  if (sub !== 'export') throw new UsageError(`records のサブコマンドは export です。\n\n${STORE_HELP}`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+    },
+  });
+  const from = date(values.from, '--from');
+  const to = date(values.to, '--to');
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
+  const rows = await withStore((store) => permitRecords(store.db, from, to));
+  const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+  if (values.out) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(values.out, text);
+    io.stderr(`${rows.length} 件を ${values.out} に書き出しました。\n`);
+  } else {
+    io.stdout(text);
+  }
+  return EXIT.ok;
+}
+
+/** `mamoru audit verify`: exit 0 when the chain is intact, else names the first broken entry. */
+export async function auditCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (args[0] !== 'verify') throw new UsageError(`audit のサブコマンドは verify です。\n\n${STORE_HELP}`);
+  const verdict = await withStore((store) => verifyAudit(store.db));
+  if (verdict.ok) {
+    io.stdout(`監査ログは改ざんされていません: ${verdict.entries} 件 (audit chain intact: ${verdict.entries} entries)\n`);
+    return EXIT.ok;
+  }
+  io.stderr(`監査ログの ${verdict.seq} 件目が壊れています: ${verdict.reason} (audit chain broken at entry ${verdict.seq})\n`);
+  return EXIT.internal;
+}
+
+/** `mamoru db migrate`. */
+export async function dbCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (args[0] !== 'migrate') throw new UsageError(`db のサブコマンドは migrate です。\n\n${STORE_HELP}`);
+  const applied = await withStore((store) => migrateToLatest(store.db as never), false);
+  io.stdout(applied.length > 0 ? `適用しました (applied): ${applied.join(', ')}\n` : 'データベースは最新です (up to date)\n');
+  return EXIT.ok;
+}
