@@ -199,4 +199,45 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     const response = await h.post(click(PRINCIPAL, 'permit.request', request.data!));
     expect(JSON.stringify(response.body)).toContain('ほかの方への回答');
   });
+
+  test('two approvers click at once over HTTP: one decision, one notification to the teacher', async () => {
+    await h.post(say(TEACHER, '教務手帳を持ち出したい'));
+    await h.connector.waitFor(1);
+    const request = cardActions(cardOf(sentTo(TEACHER).at(-1))).find((a) => a.verb === 'permit.request')!;
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    await h.post(click(TEACHER, 'permit.request', request.data!));
+    await h.post(
+      click(TEACHER, 'permit.submit', {
+        ...request.data,
+        purpose: '研修',
+        destination: '教育センター',
+        returnOn: today,
+        confirm_encrypt_or_password: 'true',
+        confirm_takeout_record: 'true',
+      }),
+    );
+    const permit = await h.running.store.db
+      .selectFrom('permits')
+      .selectAll()
+      .where('purpose', '=', '研修')
+      .executeTakeFirstOrThrow();
+    await h.running.notifier.drain();
+    h.connector.clear();
+    const clicks = await Promise.all([
+      h.post(click(PRINCIPAL, 'permit.approve', { permitId: permit.id })),
+      h.post(click(PRINCIPAL, 'permit.reject', { permitId: permit.id, comment: '同時' })),
+      h.post(click(PRINCIPAL, 'permit.approve', { permitId: permit.id })),
+    ]);
+    expect(clicks.map((c) => c.status)).toEqual([200, 200, 200]);
+    await h.running.notifier.drain();
+    await new Promise((r) => setTimeout(r, 100));
+    const notices = sentTo(TEACHER).filter((s) => s.method === 'POST');
+    expect(notices).toHaveLength(1);
+    const events = await h.running.store.db
+      .selectFrom('permit_events')
+      .select('type')
+      .where('permit_id', '=', permit.id)
+      .execute();
+    expect(events.filter((e) => e.type === 'approved' || e.type === 'rejected')).toHaveLength(1);
+  });
 });

@@ -22,14 +22,20 @@ async function seeded(connector: FakeConnector) {
   await importRoster(store.db, ROSTER);
   const principal = (await findUser(store.db, { aadObjectId: PRINCIPAL_AAD }))!;
   const teacher = (await findUser(store.db, { email: 'hanako.yamada@school.example.jp' }))!;
-  const reference = { ...fixture<Record<string, unknown>>('teams/message-personal.json'), serviceUrl: connector.url };
+  const bot = fixture<{ recipient: Record<string, unknown> }>('teams/message-personal.json').recipient;
   await store.bot.saveConversationReference({
     channel: 'teams',
     userId: '29:principal',
     conversationId: 'a:principal-chat',
     conversationKind: 'personal',
     aadObjectId: PRINCIPAL_AAD,
-    reference: { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: 'a:principal-chat' }, bot: reference.recipient, user: { id: '29:principal' } },
+    reference: {
+      serviceUrl: connector.url,
+      channelId: 'msteams',
+      conversation: { id: 'a:principal-chat' },
+      bot,
+      user: { id: '29:principal' },
+    },
   });
   const permit = await createPermit(
     store.db,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import {
   type Activity,
@@ -10,7 +11,11 @@ import {
   TeamsInfo,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  CertificateServiceClientCredentialsFactory,
+  type ServiceClientCredentialsFactory,
+} from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import { renderAdaptiveCard } from '../../adaptive-cards/index.js';
 import { type Bot, type Logger, languageOf, type Reply, stillWorkingText } from '../core/index.js';
@@ -31,13 +36,30 @@ export interface TeamsCredentials {
   invokeDeadlineMs?: number;
 }
 
-/** Reads botbuilder's standard variables: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId. */
+/**
+ * Reads botbuilder's standard variables: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
+ * MicrosoftAppTenantId; or, instead of a password, a certificate: MicrosoftAppCertificateThumbprint
+ * and MicrosoftAppCertificateKeyFile (the PEM private key, kept outside the repository).
+ */
 export function teamsCredentialsFromEnv(env: NodeJS.ProcessEnv = process.env): TeamsCredentials {
+  const appId = env.MicrosoftAppId || undefined;
+  const thumbprint = env.MicrosoftAppCertificateThumbprint;
+  const keyFile = env.MicrosoftAppCertificateKeyFile;
   return {
-    appId: env.MicrosoftAppId || undefined,
+    appId,
     appPassword: env.MicrosoftAppPassword || undefined,
     appType: env.MicrosoftAppType || 'SingleTenant',
     tenantId: env.MicrosoftAppTenantId || undefined,
+    ...(appId && thumbprint && keyFile
+      ? {
+          credentialsFactory: new CertificateServiceClientCredentialsFactory(
+            appId,
+            thumbprint,
+            readFileSync(keyFile, 'utf8'),
+            env.MicrosoftAppTenantId,
+          ),
+        }
+      : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { z } from 'zod/v4';
 import type { PermitFormModel } from '../../../adaptive-cards/index.js';
 import type { PERMIT_TEXT } from './texts.js';
 
@@ -10,55 +11,65 @@ export interface ValidForm {
 }
 
 type Checked = { ok: true; form: ValidForm } | { ok: false; errors: string[]; values: Record<string, string> };
+type Form = Omit<PermitFormModel, 'values' | 'errors'>;
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? String(v) : '');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Card inputs arrive as text (toggles as "true"/"false"); anything else counts as empty. */
+const text = z.preprocess((v) => (typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? String(v) : ''), z.string());
+
+function yearAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The form's schema: what this action needs, with the person-facing message for each rule. */
+function schemaFor(form: Form, t: (typeof PERMIT_TEXT)['ja']) {
+  const shape: Record<string, z.ZodType> = {
+    purpose: text.pipe(z.string().min(1, t.purpose).max(500, t.purpose)),
+    destination: form.needsDestination
+      ? text.pipe(z.string().min(1, t.destination).max(200, t.destination))
+      : text.pipe(z.string().max(200, t.destination)),
+  };
+  if (form.needsReturnDate) {
+    const latest = yearAfter(form.today);
+    shape.returnOn = text.pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, t.returnOn(form.today))
+        .refine((d) => !Number.isNaN(Date.parse(d)) && d >= form.today && d <= latest, t.returnOn(form.today)),
+    );
+  }
+  for (const c of form.confirmations) shape[`confirm_${c.id}`] = text.pipe(z.literal('true', t.confirm(c.label)));
+  for (const d of form.declarations) {
+    shape[`decl_${d.id}`] =
+      d.type === 'confirm'
+        ? text.pipe(z.literal('true', t.declare(d.label)))
+        : text.pipe(z.string().min(1, t.declare(d.label)).max(100, t.declare(d.label)));
+  }
+  return z.object(shape);
+}
 
 /**
- * Checks what came back from the form (card inputs are untrusted text): lengths, a return date
- * from today to a year ahead, every required measure confirmed, every declaration made.
+ * Checks what came back from the form (card inputs are untrusted): lengths, a return date from
+ * today to a year ahead, every required measure confirmed, every declaration made.
  */
-export function validateForm(
-  form: Omit<PermitFormModel, 'values' | 'errors'>,
-  data: Record<string, unknown>,
-  t: (typeof PERMIT_TEXT)['ja'],
-): Checked {
-  const errors: string[] = [];
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data)) if (key !== 'answerId') values[key] = str(value).slice(0, 1000);
-
-  const purpose = str(data.purpose);
-  if (purpose.length === 0 || purpose.length > 500) errors.push(t.purpose);
-  const destination = str(data.destination);
-  if (form.needsDestination && (destination.length === 0 || destination.length > 200)) errors.push(t.destination);
-  const returnOn = str(data.returnOn);
-  if (form.needsReturnDate) {
-    const latest = new Date(`${form.today}T00:00:00Z`);
-    latest.setUTCFullYear(latest.getUTCFullYear() + 1);
-    const valid =
-      DATE.test(returnOn) &&
-      !Number.isNaN(Date.parse(returnOn)) &&
-      returnOn >= form.today &&
-      returnOn <= latest.toISOString().slice(0, 10);
-    if (!valid) errors.push(t.returnOn(form.today));
+export function validateForm(form: Form, data: Record<string, unknown>, t: (typeof PERMIT_TEXT)['ja']): Checked {
+  const result = schemaFor(form, t).safeParse(data);
+  if (!result.success) {
+    const values: Record<string, string> = {};
+    for (const [key, value] of Object.entries(data))
+      if (key !== 'answerId' && typeof value !== 'object') values[key] = String(value ?? '').slice(0, 1000);
+    return { ok: false, errors: [...new Set(result.error.issues.map((i) => i.message))], values };
   }
-  for (const c of form.confirmations) if (str(data[`confirm_${c.id}`]) !== 'true') errors.push(t.confirm(c.label));
-  const declarations: ValidForm['declarations'] = [];
-  for (const d of form.declarations) {
-    const value = str(data[`decl_${d.id}`]);
-    const ok = d.type === 'confirm' ? value === 'true' : value.length > 0 && value.length <= 100;
-    if (!ok) errors.push(t.declare(d.label));
-    declarations.push({ id: d.id, label: d.label, value });
-  }
-  if (errors.length > 0) return { ok: false, errors, values };
+  const v = result.data as Record<string, string>;
   return {
     ok: true,
     form: {
-      purpose,
-      destination: form.needsDestination ? destination : destination || undefined,
-      returnOn: form.needsReturnDate ? returnOn : undefined,
+      purpose: v.purpose!,
+      destination: v.destination || undefined,
+      returnOn: form.needsReturnDate ? v.returnOn : undefined,
       confirmations: form.confirmations.map((c) => ({ id: c.id, text: c.label })),
-      declarations,
+      declarations: form.declarations.map((d) => ({ id: d.id, label: d.label, value: v[`decl_${d.id}`] ?? '' })),
     },
   };
 }
