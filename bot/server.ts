@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './core/index.js';
+import type { ChatFront } from './google-chat/index.js';
 import type { TeamsFront } from './teams/index.js';
 
 export interface ServerOptions {
@@ -8,6 +9,8 @@ export interface ServerOptions {
   /** 127.0.0.1 in local mode (no credentials), else all interfaces. */
   host: string;
   teams: TeamsFront;
+  /** The Google Chat front, when Google Chat is configured. */
+  chat?: ChatFront;
   log: Logger;
 }
 
@@ -35,6 +38,32 @@ export function createServer(options: ServerOptions): express.Express {
       next(error);
     }
   });
+  const chat = options.chat;
+  app.post(
+    '/api/google-chat',
+    // The token is verified before the body is even parsed.
+    async (req, res, next) => {
+      if (!chat) {
+        res.status(404).json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see the README)' });
+        return;
+      }
+      try {
+        if (await chat.authorize(req.headers.authorization)) next();
+        else res.status(401).json({ error: 'unauthorized' });
+      } catch (error) {
+        next(error);
+      }
+    },
+    express.json({ limit: MAX_BODY, type: () => true }),
+    async (req, res, next) => {
+      try {
+        const { status, json } = await chat!.handle(req.body);
+        res.status(status).json(json);
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
   app.use((req, res) => {
     res.status(404).json({ error: `no route for ${req.method} ${req.path}` });
   });

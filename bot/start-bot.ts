@@ -8,6 +8,7 @@ import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
 import { permitsFeature } from './features/permits/index.js';
+import { createChatFront, createChatSender, type GoogleChatOptions, googleChatFromEnv } from './google-chat/index.js';
 import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
 import { listen } from './server.js';
 import { createTeamsFront, type TeamsCredentials, type TeamsFront, teamsCredentialsFromEnv } from './teams/index.js';
@@ -24,6 +25,8 @@ export interface StartOptions {
   allowSelfApproval?: boolean;
   /** The reminders' schedule (croner syntax; default every minute). */
   reminderCron?: string;
+  /** Google Chat (MAMORU_GOOGLE_CHAT_* by default; null = off). */
+  googleChat?: GoogleChatOptions | null;
 }
 
 export interface RunningBot {
@@ -66,10 +69,13 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const bot = createBot({ store: store.bot, log, policy, features: [permits, askFeature, fallbackFeature] });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
+  const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);
+  const chat = googleChat ? createChatFront(bot, googleChat.auth, log) : undefined;
+  if (googleChat?.client) channels.google_chat = createChatSender(googleChat.client) as ChannelSender;
   const host = teams.localMode ? '127.0.0.1' : '0.0.0.0';
   let server: Server;
   try {
-    server = await listen({ port: options.port ?? 3978, host, teams, log });
+    server = await listen({ port: options.port ?? 3978, host, teams, chat, log });
   } catch (error) {
     await store.close();
     throw error;

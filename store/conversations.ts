@@ -17,7 +17,10 @@ export async function personalConversation(
   db: Kysely<Database>,
   user: Pick<User, 'teams_aad_object_id' | 'google_user_id'>,
 ): Promise<KnownConversation | undefined> {
-  const ids = [user.teams_aad_object_id, user.google_user_id].filter((x): x is string => Boolean(x));
+  const google = user.google_user_id
+    ? [user.google_user_id.replace(/^users\//, ''), `users/${user.google_user_id.replace(/^users\//, '')}`]
+    : [];
+  const ids = [user.teams_aad_object_id, ...google].filter((x): x is string => Boolean(x));
   if (ids.length === 0) return undefined;
   const row = await db
     .selectFrom('conversation_references')

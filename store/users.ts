@@ -16,7 +16,9 @@ export async function findUser(
     if (user) return user;
   }
   if (who.googleUserId) {
-    const user = await base.where('google_user_id', '=', who.googleUserId).executeTakeFirst();
+    // The roster may hold the id as Chat names it (users/123) or bare (123).
+    const bare = who.googleUserId.replace(/^users\//, '');
+    const user = await base.where('google_user_id', 'in', [bare, `users/${bare}`]).executeTakeFirst();
     if (user) return user;
   }
   if (who.email) return base.where('email', '=', who.email.trim().toLowerCase()).executeTakeFirst();

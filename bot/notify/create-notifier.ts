@@ -5,8 +5,11 @@ import { renderMessage } from './render-message.js';
 
 /** How the notifier reaches a channel: the Teams front (and later Google Chat) provide this. */
 export interface ChannelSender {
-  notify(reference: never, reply: Reply): Promise<string | undefined>;
+  /** `key` is the outbox message's id: channels that can (Google Chat) use it so a retry posts once. */
+  notify(reference: never, reply: Reply, key?: string): Promise<string | undefined>;
   update(reference: never, activityId: string, reply: Reply): Promise<void>;
+  /** Finds a chat the user already has with the app when none is stored (Google Chat DMs). */
+  locate?(channelUserId: string): Promise<{ reference: unknown; conversationId: string } | undefined>;
 }
 
 export interface Notifier {
@@ -36,7 +39,11 @@ export function createNotifier(options: {
 
   async function deliver(row: outbox.OutboxRow): Promise<boolean> {
     const recipient = await getUser(store.db, row.recipient_id);
-    const known = recipient ? await personalConversation(store.db, recipient) : undefined;
+    let known = recipient ? await personalConversation(store.db, recipient) : undefined;
+    if (!known && recipient?.google_user_id && channels.google_chat?.locate) {
+      const found = await channels.google_chat.locate(recipient.google_user_id);
+      if (found) known = { channel: 'google_chat', ...found };
+    }
     const sender = known ? channels[known.channel] : undefined;
     if (!known || !sender) {
       await outbox.markFailed(store.db, row, 'the recipient has no chat with mamoru', true);
@@ -55,7 +62,7 @@ export function createNotifier(options: {
         activityId: row.activity_id,
       });
     } else {
-      const activityId = await sender.notify(known.reference as never, reply);
+      const activityId = await sender.notify(known.reference as never, reply, row.id);
       await outbox.markSent(store.db, row.id, { channel: known.channel, conversationId: known.conversationId, activityId });
     }
     return true;

@@ -1,27 +1,9 @@
-import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SigningKey } from '../../devkit/index.js';
 
-export interface SigningKey {
-  kid: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
-
-export function newSigningKey(kid: string): SigningKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { kid, privateKey, publicKey };
-}
-
-const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/** A JWT signed RS256 with the key, as the Bot Framework's token service issues them. */
-export function signJwt(claims: Record<string, unknown>, key: SigningKey): string {
-  const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: key.kid, x5t: key.kid }));
-  const payload = b64url(JSON.stringify(claims));
-  const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), key.privateKey);
-  return `${header}.${payload}.${b64url(signature)}`;
-}
+export { newSigningKey, type SigningKey, signJwt } from '../../devkit/index.js';
 
 /**
  * A local stand-in for the Bot Framework's OpenID metadata (login.botframework.com): the

@@ -23,7 +23,8 @@ export const REQUEST_KIND: Partial<Record<string, RequestKind>> = {
 /** The roster user behind an event: by Entra object id, then by e-mail from the channel. */
 export async function rosterUser(store: Store, ctx: BotContext): Promise<User | undefined> {
   const { user } = ctx.event;
-  const found = await findUser(store.db, { aadObjectId: user.aadObjectId, email: user.email });
+  const googleUserId = ctx.event.channel === 'google_chat' ? user.id : undefined;
+  const found = await findUser(store.db, { aadObjectId: user.aadObjectId, googleUserId, email: user.email });
   if (found || !ctx.event.lookupEmail) return found;
   const email = await ctx.event.lookupEmail().catch(() => undefined);
   return email ? findUser(store.db, { email }) : undefined;

@@ -1,0 +1,79 @@
+import { type CardModel, renderAdaptiveCard, toChatCard, VERBS } from '../../adaptive-cards/index.js';
+import type { Bot, Logger, Reply, TurnResult } from '../core/index.js';
+import { type ChatEvent, isDm, toEvent } from './to-event.js';
+import { type ChatAuthConfig, ChatAuthError, createChatVerifier } from './verify-token.js';
+
+export interface ChatFront {
+  /** Checks the bearer token before anything else is read: false means 401. */
+  authorize(authorization: string | undefined): Promise<boolean>;
+  /** Handles an authorized event: the message JSON to answer with. */
+  handle(body: unknown): Promise<{ status: number; json: unknown }>;
+}
+
+/** Approve/reject must not be shown where everyone in a space sees the same card. */
+const DM_ONLY = [VERBS.PERMIT_APPROVE, VERBS.PERMIT_REJECT];
+
+let cardSeq = 0;
+export function chatMessage(replies: Reply[], strip: string[] = []): { text?: string; cardsV2?: unknown[] } {
+  const text = replies
+    .map((r) => r.text)
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, 4000);
+  const cards = replies.filter((r) => r.card).map((r) => chatCard(r.card!, strip));
+  return { ...(text && cards.length === 0 ? { text } : {}), ...(cards.length > 0 ? { cardsV2: cards } : {}) };
+}
+
+export function chatCard(model: CardModel, strip: string[] = []) {
+  return toChatCard(renderAdaptiveCard(model), `${model.kind}-${Date.now().toString(36)}-${(++cardSeq).toString(36)}`, strip);
+}
+
+/**
+ * The Google Chat front: every request's bearer token is verified first (401 otherwise, before
+ * anything is read); events become bot/core events; replies become the synchronous response,
+ * and a card click on the app's own message updates it in place (UPDATE_MESSAGE).
+ */
+export function createChatFront(bot: Bot, auth: ChatAuthConfig, log: Logger): ChatFront {
+  const verify = createChatVerifier(auth);
+  return {
+    async authorize(authorization) {
+      try {
+        await verify(authorization);
+        return true;
+      } catch (error) {
+        if (!(error instanceof ChatAuthError)) throw error;
+        log.warn({ reason: error.message }, 'google chat request refused');
+        return false;
+      }
+    },
+    async handle(body) {
+      if (!body || typeof body !== 'object') return { status: 400, json: { error: 'expected a Google Chat event' } };
+      const raw = body as ChatEvent;
+      const translated = toEvent(raw);
+      if (!translated) return { status: 200, json: {} };
+      const { event, space } = translated;
+      const result = await bot.receive(event);
+      const strip = isDm(space) ? [] : DM_ONLY;
+      return { status: 200, json: respond(raw, event.type, result, strip) };
+    },
+  };
+}
+
+function respond(raw: ChatEvent, type: string, result: TurnResult, strip: string[]): unknown {
+  const addOn = Boolean(raw.chat);
+  if (type === 'cardAction') {
+    if (result.update) {
+      const message = { cardsV2: [chatCard(result.update, strip)] };
+      return addOn
+        ? { hostAppDataAction: { chatDataAction: { updateMessageAction: { message } } } }
+        : { actionResponse: { type: 'UPDATE_MESSAGE' }, ...message };
+    }
+    const message = chatMessage(result.replies, strip);
+    return addOn
+      ? { hostAppDataAction: { chatDataAction: { createMessageAction: { message } } } }
+      : { actionResponse: { type: 'NEW_MESSAGE' }, ...message };
+  }
+  const message = chatMessage(result.replies, strip);
+  if (!message.text && !message.cardsV2) return {};
+  return addOn ? { hostAppDataAction: { chatDataAction: { createMessageAction: { message } } } } : message;
+}

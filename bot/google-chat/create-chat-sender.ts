@@ -1,0 +1,47 @@
+import type { chat_v1 } from '@googleapis/chat';
+import type { Reply } from '../core/index.js';
+import { chatMessage } from './create-chat-front.js';
+
+export interface ChatReference {
+  space: string;
+  user?: string;
+}
+
+/**
+ * Proactive messages through the Chat API with the app's own credentials (chat.bot scope):
+ * approval cards, decisions, reminders. A retried send carries the same requestId, so Chat
+ * posts it once.
+ */
+export function createChatSender(client: chat_v1.Chat) {
+  return {
+    async notify(reference: ChatReference, reply: Reply, key?: string): Promise<string | undefined> {
+      const response = await client.spaces.messages.create({
+        parent: reference.space,
+        ...(key ? { requestId: key } : {}),
+        requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
+      });
+      return response.data.name ?? undefined;
+    },
+    async update(_reference: ChatReference, messageName: string, reply: Reply): Promise<void> {
+      await client.spaces.messages.patch({
+        name: messageName,
+        updateMask: 'text,cardsV2',
+        requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
+      });
+    },
+    /** An app cannot open a DM; it can find one the user already has with it. */
+    async locate(googleUserId: string): Promise<{ reference: ChatReference; conversationId: string } | undefined> {
+      const name = googleUserId.startsWith('users/') ? googleUserId : `users/${googleUserId}`;
+      try {
+        const response = await client.spaces.findDirectMessage({ name });
+        const space = response.data.name;
+        return space ? { reference: { space, user: name }, conversationId: space } : undefined;
+      } catch (error) {
+        if ((error as { code?: number }).code === 404) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+export type ChatSender = ReturnType<typeof createChatSender>;

@@ -1,0 +1,133 @@
+import type { BotEvent, BotUser } from '../core/index.js';
+
+interface ChatUser {
+  name?: string;
+  displayName?: string;
+  email?: string;
+  type?: string;
+}
+interface ChatSpace {
+  name?: string;
+  type?: string;
+  spaceType?: string;
+  singleUserBotDm?: boolean;
+}
+interface FormInput {
+  stringInputs?: { value?: string[] };
+  dateInput?: { msSinceEpoch?: string | number };
+  dateTimeInput?: { msSinceEpoch?: string | number };
+}
+/** The interaction event Google Chat posts to an HTTP endpoint app (and the add-on shape). */
+export interface ChatEvent {
+  type?: string;
+  eventTime?: string;
+  message?: {
+    name?: string;
+    text?: string;
+    argumentText?: string;
+    slashCommand?: { commandId?: string };
+    space?: ChatSpace;
+    sender?: ChatUser;
+  };
+  user?: ChatUser;
+  space?: ChatSpace;
+  action?: { actionMethodName?: string; parameters?: { key: string; value: string }[] };
+  common?: {
+    userLocale?: string;
+    invokedFunction?: string;
+    parameters?: Record<string, string>;
+    formInputs?: Record<string, FormInput>;
+  };
+  commonEventObject?: {
+    userLocale?: string;
+    invokedFunction?: string;
+    parameters?: Record<string, string>;
+    formInputs?: Record<string, FormInput>;
+  };
+  chat?: {
+    user?: ChatUser;
+    space?: ChatSpace;
+    eventTime?: string;
+    messagePayload?: { message?: ChatEvent['message']; space?: ChatSpace };
+    addedToSpacePayload?: { space?: ChatSpace };
+    removedFromSpacePayload?: { space?: ChatSpace };
+    buttonClickedPayload?: { message?: ChatEvent['message']; space?: ChatSpace };
+  };
+}
+
+/** The slash commands configured for the app (manifest/google-chat/): id → what it means. */
+export const SLASH_COMMANDS: Record<string, (argument: string) => string> = {
+  '1': (argument) => argument, // /ask 質問
+  '2': () => '承認待ち', // /pending
+  '3': () => '自分の申請', // /mine
+  '4': () => 'help', // /help
+};
+
+export const isDm = (space: ChatSpace | undefined) => space?.type === 'DM' || space?.spaceType === 'DIRECT_MESSAGE';
+
+/** A date picker sends midnight UTC of the chosen day in milliseconds. */
+function formValue(input: FormInput): string {
+  const ms = input.dateInput?.msSinceEpoch ?? input.dateTimeInput?.msSinceEpoch;
+  if (ms !== undefined) return new Date(Number(ms)).toISOString().slice(0, 10);
+  return input.stringInputs?.value?.join(',') ?? '';
+}
+
+/**
+ * A Chat event (classic interaction event, or the Workspace add-on shape) → the channel-neutral
+ * event of bot/core; null for events mamoru does not act on (REMOVED_FROM_SPACE).
+ */
+export function toEvent(raw: ChatEvent): { event: BotEvent; space: ChatSpace; messageName?: string } | null {
+  const addOn = raw.chat;
+  const type = addOn
+    ? addOn.messagePayload
+      ? 'MESSAGE'
+      : addOn.addedToSpacePayload
+        ? 'ADDED_TO_SPACE'
+        : addOn.buttonClickedPayload
+          ? 'CARD_CLICKED'
+          : 'OTHER'
+    : raw.type;
+  const common = raw.common ?? raw.commonEventObject;
+  const message = addOn?.messagePayload?.message ?? addOn?.buttonClickedPayload?.message ?? raw.message;
+  const space =
+    addOn?.messagePayload?.space ??
+    addOn?.addedToSpacePayload?.space ??
+    addOn?.buttonClickedPayload?.space ??
+    addOn?.space ??
+    raw.space ??
+    message?.space ??
+    {};
+  const chatUser = addOn?.user ?? raw.user ?? message?.sender ?? {};
+  if (!chatUser.name || !space.name) return null;
+  const user: BotUser = { id: chatUser.name, name: chatUser.displayName, email: chatUser.email };
+  const base = {
+    id: message?.name ?? `${type}:${raw.eventTime ?? addOn?.eventTime ?? ''}`,
+    channel: 'google_chat' as const,
+    user,
+    conversation: { id: space.name, kind: isDm(space) ? ('personal' as const) : ('channel' as const) },
+    locale: common?.userLocale,
+    reference: { space: space.name, user: chatUser.name },
+  };
+  switch (type) {
+    case 'MESSAGE': {
+      const command = message?.slashCommand?.commandId;
+      const argument = (message?.argumentText ?? message?.text ?? '').trim();
+      const text = command && SLASH_COMMANDS[command] ? SLASH_COMMANDS[command](argument) : argument;
+      return { event: { ...base, type: 'message', text, attachments: [] }, space, messageName: message?.name };
+    }
+    case 'ADDED_TO_SPACE':
+      return { event: { ...base, type: 'installed', welcome: true }, space };
+    case 'CARD_CLICKED': {
+      const verb = common?.invokedFunction ?? raw.action?.actionMethodName;
+      if (!verb) return null;
+      const data: Record<string, unknown> = {
+        ...Object.fromEntries((raw.action?.parameters ?? []).map((p) => [p.key, p.value])),
+        ...common?.parameters,
+      };
+      for (const [name, input] of Object.entries(common?.formInputs ?? {})) data[name] = formValue(input);
+      return { event: { ...base, type: 'cardAction', verb, data }, space, messageName: message?.name };
+    }
+    default:
+      return null;
+  }
+}
