@@ -120,4 +120,45 @@ export interface PermitListModel {
   permits: PermitModel[];
 }
 
-export type CardModel = AnswerCardModel | WelcomeCardModel | HelpCardModel | PermitFormModel | PermitCardModel | PermitListModel;
+/** A file found in the cloud against 2-2(7)⑤, as cards show it. */
+export interface FindingModel {
+  id: string;
+  name: string;
+  path: string;
+  webUrl: string | null;
+  ownerName: string | null;
+  classLabel: string;
+  /** anonymous | organization | users | private: anonymous links are the most urgent. */
+  sharing: string | null;
+  reasons: string[];
+  status: 'open' | 'resolved' | 'false_positive' | 'exception';
+  firstSeen: string;
+}
+
+export interface FindingDigestModel {
+  kind: 'findingDigest';
+  language: Language;
+  schoolName: string | null;
+  /** New since the last digest, the most urgent first. */
+  found: FindingModel[];
+  resolved: FindingModel[];
+  stillOpen: number;
+}
+
+export interface FindingOwnerModel {
+  kind: 'findingOwner';
+  language: Language;
+  findings: FindingModel[];
+  /** Set once the owner acted on the card. */
+  note?: string;
+}
+
+export type CardModel =
+  | AnswerCardModel
+  | WelcomeCardModel
+  | HelpCardModel
+  | PermitFormModel
+  | PermitCardModel
+  | PermitListModel
+  | FindingDigestModel
+  | FindingOwnerModel;

@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from './adaptive-card.js';
 import { answerCard } from './answer-card.js';
+import { findingDigestCard, findingOwnerCard } from './finding-cards.js';
 import type { CardModel } from './models.js';
 import { permitCard, permitListCard } from './permit-card.js';
 import { permitFormCard } from './permit-form-card.js';
@@ -20,5 +21,9 @@ export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
       return permitCard(model);
     case 'permitList':
       return permitListCard(model);
+    case 'findingDigest':
+      return findingDigestCard(model);
+    case 'findingOwner':
+      return findingOwnerCard(model);
   }
 }

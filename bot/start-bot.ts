@@ -7,6 +7,7 @@ import { importRoster, openStore, type Store, type StoreOptions } from '../store
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
+import { findingsFeature } from './features/findings/index.js';
 import { permitsFeature } from './features/permits/index.js';
 import { createChatFront, createChatSender, type GoogleChatOptions, googleChatFromEnv } from './google-chat/index.js';
 import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
@@ -66,7 +67,8 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const channels: Record<string, ChannelSender> = {};
   const notifier = createNotifier({ store, channels, log, cron: options.reminderCron });
   const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
-  const bot = createBot({ store: store.bot, log, policy, features: [permits, askFeature, fallbackFeature] });
+  const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
+  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, askFeature, fallbackFeature] });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
   const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);

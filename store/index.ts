@@ -1,6 +1,19 @@
 /** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
 export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
+export { queueFindingNotifications } from './finding-digests.js';
+export {
+  type Finding,
+  type FindingStatus,
+  getFinding,
+  judgeFinding,
+  type ObservedFile,
+  type Outcome,
+  recordVerdict,
+  resolveGone,
+  resolveUnseen,
+  type Verdict,
+} from './findings.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';

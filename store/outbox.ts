@@ -6,7 +6,14 @@ export type OutboxRow = Selectable<Database['outbox']>;
 
 /** approval: the approver's card; decision: the requester is told; refresh: an approval card
  * is updated to the current state; reminder_*: reminders from the reminders table. */
-export type OutboxKind = 'approval' | 'decision' | 'refresh' | 'reminder_return' | 'reminder_overdue';
+export type OutboxKind =
+  | 'approval'
+  | 'decision'
+  | 'refresh'
+  | 'reminder_return'
+  | 'reminder_overdue'
+  | 'finding_digest'
+  | 'finding_owner';
 
 /**
  * Queues a notification in the same transaction as the change it announces, so a crash can
@@ -21,6 +28,7 @@ export async function enqueue(
     dedupeKey: string;
     conversationId?: string;
     activityId?: string;
+    payload?: Record<string, unknown>;
   },
   at = new Date(),
 ): Promise<void> {
@@ -40,6 +48,7 @@ export async function enqueue(
       last_error: null,
       created_at: at.toISOString(),
       sent_at: null,
+      ...(message.payload ? { payload: JSON.stringify(message.payload) } : {}),
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();

@@ -87,6 +87,8 @@ export interface Database {
     last_error: string | null;
     created_at: string;
     sent_at: string | null;
+    /** JSON, for messages about findings: which ones. */
+    payload?: string | null;
   };
   reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
   audit_log: {
@@ -100,4 +102,53 @@ export interface Database {
     hash: string;
   };
   audit_head: { id: number; seq: number; hash: string };
+  drives: {
+    source: string;
+    drive_id: string;
+    kind: string;
+    name: string;
+    owner_email: string | null;
+    /** The connector's cursor (Graph deltaLink, Drive start page token), committed after the drive's findings. */
+    cursor: string | null;
+    last_scan_at: string | null;
+  };
+  findings: {
+    id: string;
+    source: string;
+    drive_id: string;
+    item_id: string;
+    name: string;
+    path: string;
+    web_url: string | null;
+    owner_email: string | null;
+    owner_id: string | null;
+    school_id: string | null;
+    class: string;
+    confidence: number;
+    /** JSON: the classifier's reasons (kinds, counts, masked samples; never contents). */
+    reasons: string;
+    /** anonymous | organization | users | private */
+    sharing: string | null;
+    version: string | null;
+    /** open → resolved | false_positive | exception */
+    status: string;
+    status_by: string | null;
+    status_at: string | null;
+    /** The file version a person judged (a false positive is not reported again for it). */
+    status_version: string | null;
+    first_seen: string;
+    last_seen: string;
+    notified_at: string | null;
+    resolved_at: string | null;
+    resolution_notified_at: string | null;
+  };
+  scan_runs: {
+    id: string;
+    source: string;
+    status: string;
+    started_at: string;
+    finished_at: string | null;
+    stats: string;
+    error: string | null;
+  };
 }

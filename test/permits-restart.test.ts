@@ -12,7 +12,9 @@ import { ROOT } from './helpers/run-cli.js';
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8');
 const PRINCIPAL_AAD = '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55';
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A data dir with the roster, the principal's chat (on the fake) and one pending request. */
 async function seeded(connector: FakeConnector) {

@@ -1,5 +1,13 @@
 import { getPack } from '../../../policy/index.js';
-import { approversFor, cancelPermit, decidePermit, getPermit, markReturned, type Permit } from '../../../store/index.js';
+import {
+  approversFor,
+  cancelPermit,
+  decidePermit,
+  getPermit,
+  judgeFinding,
+  markReturned,
+  type Permit,
+} from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf } from '../../core/index.js';
 import { type PermitDeps, rosterUser } from './context.js';
 import { detailsOf, permitModel } from './permit-view.js';
@@ -45,6 +53,10 @@ export async function decide(deps: PermitDeps, ctx: BotContext, approve: boolean
   );
   // A later click sees the current state on the card and notifies nobody.
   if (result.changed) deps.notifier.kick();
+  // An approved exception for a scan finding (6-3) closes the finding as an exception.
+  if (result.changed && approve && permit.asset_id?.startsWith('finding:')) {
+    await judgeFinding(deps.store.db, permit.asset_id.slice('finding:'.length), 'exception', actor.id, deps.now?.());
+  }
   ctx.log.info({ permitId: permit.id, approve, changed: result.changed }, 'permit decision');
   await show(deps, ctx, permit.id, 'approver');
 }

@@ -1,6 +1,6 @@
 import type { PermitFormModel } from '../../../adaptive-cards/index.js';
 import { type ActionId, getPack, type Language, type Pack } from '../../../policy/index.js';
-import { createPermit, personalConversation, type User } from '../../../store/index.js';
+import { createPermit, getFinding, personalConversation, type User } from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf, type StoredAnswer } from '../../core/index.js';
 import {
   approversOf,
@@ -48,13 +48,15 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   if (approvers.length === 0) return say((t) => t.noApprover(approverTitle), language);
   const action = pack.actions.get(answer.action as ActionId);
   const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
+  // An exception for a scan finding names the file instead of a catalog item.
+  const finding = answer.assetId?.startsWith('finding:') ? await getFinding(deps.store.db, answer.assetId.slice(8)) : undefined;
   const form = {
     kind: 'permitForm' as const,
     language,
     answerId: answer.id,
     requestKind: kind,
     actionName: action?.name[language] ?? '—',
-    assetName: item?.name[language] ?? null,
+    assetName: item?.name[language] ?? finding?.name ?? null,
     classLabel: answer.class ? (pack.classes.get(answer.class as never)?.label[language] ?? null) : null,
     approverTitle,
     needsDestination: action?.permit?.destination ?? false,
@@ -95,7 +97,7 @@ export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
       action: answer.action ?? 'unknown',
       class: answer.class,
       assetId: answer.assetId,
-      assetName: item?.name.ja ?? null,
+      assetName: item?.name.ja ?? form.assetName,
       decision: answer.decision,
       purpose: checked.form.purpose,
       destination: checked.form.destination,

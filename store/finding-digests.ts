@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import { enqueue } from './outbox.js';
+import type { Database } from './schema.js';
+import { approversFor } from './users.js';
+
+const URGENCY: Record<string, number> = { anonymous: 0, organization: 1, users: 2, private: 3 };
+
+/**
+ * After a scan: one digest per school for its principal (and delegates), new findings the most
+ * urgent first (shared with anyone, then class Ⅰ), plus what was resolved; one card per owner
+ * about their own files. No digest when nothing changed. Files of people not on the roster go
+ * to the board's security officer. Everything is queued in one transaction with its marks.
+ */
+export async function queueFindingNotifications(
+  db: Kysely<Database>,
+  runId: string,
+  at = new Date(),
+): Promise<{ digests: number; owners: number }> {
+  const now = at.toISOString();
+  return db.transaction().execute(async (tx) => {
+    const fresh = await tx
+      .selectFrom('findings')
+      .selectAll()
+      .where('status', '=', 'open')
+      .where('notified_at', 'is', null)
+      .execute();
+    const resolved = await tx
+      .selectFrom('findings')
+      .selectAll()
+      .where('status', '=', 'resolved')
+      .where('resolution_notified_at', 'is', null)
+      .execute();
+    fresh.sort(
+      (a, b) => (URGENCY[a.sharing ?? 'private'] ?? 3) - (URGENCY[b.sharing ?? 'private'] ?? 3) || a.class.localeCompare(b.class),
+    );
+    const schools = new Set([...fresh, ...resolved].map((f) => f.school_id ?? ''));
+    let digests = 0;
+    const told = new Set<string>();
+    for (const school of schools) {
+      const found = fresh.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
+      const gone = resolved.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
+      if (found.length + gone.length === 0) continue;
+      let recipients = school ? await approversFor(tx, 'principal', school, at) : [];
+      if (recipients.length === 0) recipients = await approversFor(tx, 'board_security', null, at);
+      for (const r of recipients) {
+        await enqueue(
+          tx,
+          {
+            kind: 'finding_digest',
+            recipientId: r.id,
+            dedupeKey: `digest:${runId}:${school || 'board'}:${r.id}`,
+            payload: { schoolId: school || null, found, resolved: gone },
+          },
+          at,
+        );
+        digests++;
+      }
+      // Nobody to tell (no principal, no board security officer on the roster): keep them for the next digest.
+      if (recipients.length > 0) for (const id of [...found, ...gone]) told.add(id);
+    }
+    const byOwner = new Map<string, string[]>();
+    for (const f of fresh)
+      if (f.owner_id && f.notified_at === null) byOwner.set(f.owner_id, [...(byOwner.get(f.owner_id) ?? []), f.id]);
+    for (const [owner, ids] of byOwner) {
+      await enqueue(
+        tx,
+        { kind: 'finding_owner', recipientId: owner, dedupeKey: `owner:${runId}:${owner}`, payload: { found: ids } },
+        at,
+      );
+    }
+    const freshTold = fresh.filter((f) => told.has(f.id)).map((f) => f.id);
+    const resolvedTold = resolved.filter((f) => told.has(f.id)).map((f) => f.id);
+    if (freshTold.length > 0) await tx.updateTable('findings').set({ notified_at: now }).where('id', 'in', freshTold).execute();
+    if (resolvedTold.length > 0)
+      await tx.updateTable('findings').set({ resolution_notified_at: now }).where('id', 'in', resolvedTold).execute();
+    return { digests, owners: byOwner.size };
+  });
+}

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { appendAudit } from './audit.js';
+import type { Database } from './schema.js';
+import { findUser } from './users.js';
+
+export type Finding = Selectable<Database['findings']>;
+export type FindingStatus = 'open' | 'resolved' | 'false_positive' | 'exception';
+
+/** A file as a scan saw it: where it is and who owns it, never what it contains. */
+export interface ObservedFile {
+  source: string;
+  driveId: string;
+  itemId: string;
+  name: string;
+  path: string;
+  webUrl?: string;
+  ownerEmail?: string;
+  sharing?: 'anonymous' | 'organization' | 'users' | 'private';
+  /** The file's version (etag, modified time): a false positive is not reported again for it. */
+  version?: string;
+}
+
+export interface Verdict {
+  class: string | null;
+  confidence: number;
+  /** Kinds, counts and masked samples a person can check; never contents. */
+  reasons: unknown[];
+}
+
+export type Outcome = 'new' | 'reopened' | 'updated' | 'resolved' | 'unchanged';
+
+const MISPLACED = new Set(['I', 'II']);
+
+async function audit(
+  tx: Transaction<Database>,
+  finding: Pick<Finding, 'id' | 'source' | 'path'>,
+  action: string,
+  data: Record<string, unknown>,
+  at: Date,
+  actor = 'system',
+) {
+  await appendAudit(
+    tx,
+    {
+      actor,
+      action: `finding.${action}`,
+      subject: `finding:${finding.id}`,
+      data: { source: finding.source, path: finding.path, ...data },
+    },
+    at,
+  );
+}
+
+/**
+ * Records what a scan concluded about one file (2-2(7)⑤: class Ⅰ・Ⅱ may not be in the cloud).
+ * One finding per source, drive and item: re-scans update it, never duplicate it.
+ */
+export async function recordVerdict(
+  db: Kysely<Database>,
+  file: ObservedFile,
+  verdict: Verdict,
+  at = new Date(),
+): Promise<Outcome> {
+  const now = at.toISOString();
+  const owner = file.ownerEmail ? await findUser(db, { email: file.ownerEmail }) : undefined;
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx
+      .selectFrom('findings')
+      .selectAll()
+      .where('source', '=', file.source)
+      .where('drive_id', '=', file.driveId)
+      .where('item_id', '=', file.itemId)
+      .executeTakeFirst();
+    const misplaced = verdict.class !== null && MISPLACED.has(verdict.class);
+    const seen = {
+      name: file.name,
+      path: file.path,
+      web_url: file.webUrl ?? null,
+      owner_email: file.ownerEmail ?? null,
+      owner_id: owner?.id ?? null,
+      school_id: owner?.school_id ?? null,
+      sharing: file.sharing ?? null,
+      version: file.version ?? null,
+      last_seen: now,
+    };
+    if (!existing) {
+      if (!misplaced) return 'unchanged';
+      const row = {
+        id: randomUUID(),
+        source: file.source,
+        drive_id: file.driveId,
+        item_id: file.itemId,
+        ...seen,
+        class: verdict.class!,
+        confidence: verdict.confidence,
+        reasons: JSON.stringify(verdict.reasons),
+        status: 'open',
+        status_by: null,
+        status_at: null,
+        status_version: null,
+        first_seen: now,
+        notified_at: null,
+        resolved_at: null,
+        resolution_notified_at: null,
+      };
+      await tx.insertInto('findings').values(row).execute();
+      await audit(tx, row, 'found', { class: row.class, sharing: row.sharing }, at);
+      return 'new';
+    }
+    const judged = existing.status === 'false_positive' || existing.status === 'exception';
+    const sameVersion = existing.status_version !== null && existing.status_version === (file.version ?? null);
+    if (misplaced && (existing.status === 'resolved' || (existing.status === 'false_positive' && !sameVersion))) {
+      await tx
+        .updateTable('findings')
+        .set({
+          ...seen,
+          class: verdict.class!,
+          confidence: verdict.confidence,
+          reasons: JSON.stringify(verdict.reasons),
+          status: 'open',
+          notified_at: null,
+          resolved_at: null,
+          resolution_notified_at: null,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      await audit(tx, existing, 'reopened', { class: verdict.class, was: existing.status }, at);
+      return 'reopened';
+    }
+    if (!misplaced && existing.status === 'open') {
+      await tx
+        .updateTable('findings')
+        .set({ ...seen, status: 'resolved', resolved_at: now, status_at: now, status_by: null })
+        .where('id', '=', existing.id)
+        .execute();
+      await audit(tx, existing, 'resolved', { because: 'reclassified', class: verdict.class }, at);
+      return 'resolved';
+    }
+    const update =
+      judged || !misplaced
+        ? seen
+        : { ...seen, class: verdict.class!, confidence: verdict.confidence, reasons: JSON.stringify(verdict.reasons) };
+    await tx.updateTable('findings').set(update).where('id', '=', existing.id).execute();
+    return existing.status === 'open' ? 'updated' : 'unchanged';
+  });
+}
+
+/** A file deleted or moved out of the drive: its open finding is resolved. */
+export async function resolveGone(
+  db: Kysely<Database>,
+  file: Pick<ObservedFile, 'source' | 'driveId' | 'itemId'>,
+  because: 'deleted' | 'moved',
+  at = new Date(),
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx
+      .selectFrom('findings')
+      .select(['id', 'source', 'path'])
+      .where('source', '=', file.source)
+      .where('drive_id', '=', file.driveId)
+      .where('item_id', '=', file.itemId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (!existing) return false;
+    await tx
+      .updateTable('findings')
+      .set({ status: 'resolved', resolved_at: at.toISOString(), status_at: at.toISOString() })
+      .where('id', '=', existing.id)
+      .execute();
+    await audit(tx, existing, 'resolved', { because }, at);
+    return true;
+  });
+}
+
+/** After a full listing of a drive: open findings for files not seen since `since` are gone. */
+export async function resolveUnseen(
+  db: Kysely<Database>,
+  source: string,
+  driveId: string,
+  since: Date,
+  at = new Date(),
+): Promise<number> {
+  const stale = await db
+    .selectFrom('findings')
+    .select(['item_id'])
+    .where('source', '=', source)
+    .where('drive_id', '=', driveId)
+    .where('status', '=', 'open')
+    .where('last_seen', '<', since.toISOString())
+    .execute();
+  for (const f of stale) await resolveGone(db, { source, driveId, itemId: f.item_id }, 'moved', at);
+  return stale.length;
+}
+
+/** A person's judgement: 誤検知 (false positive) or an approved 6-3 exception. */
+export async function judgeFinding(
+  db: Kysely<Database>,
+  id: string,
+  status: 'false_positive' | 'exception',
+  actorId: string,
+  at = new Date(),
+): Promise<Finding | undefined> {
+  return db.transaction().execute(async (tx) => {
+    const finding = await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!finding) return undefined;
+    await tx
+      .updateTable('findings')
+      .set({ status, status_by: actorId, status_at: at.toISOString(), status_version: finding.version })
+      .where('id', '=', id)
+      .execute();
+    await audit(tx, finding, status, { version: finding.version }, at, actorId);
+    return { ...finding, status, status_by: actorId, status_at: at.toISOString(), status_version: finding.version };
+  });
+}
+
+export async function getFinding(db: Kysely<Database>, id: string): Promise<Finding | undefined> {
+  return db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+}
