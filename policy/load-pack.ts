@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod/v4';
 import { type CompiledPackInput, compilePack, type Pack } from './compile-pack.js';
 import { PackInvalidError, type PackIssue, PolicyError } from './errors.js';
+import { locateIssue as locate, type ParsedYaml, parseYaml } from './parse-yaml.js';
 import { PACK_FILES } from './schema.js';
 
 /** The packs shipped with mamoru, one folder each under policy/packs/. */
@@ -39,12 +39,6 @@ export function getPack(id: string = DEFAULT_POLICY): Pack {
   const pack = loadPack(join(packsDir(), id));
   cache.set(id, pack);
   return pack;
-}
-
-interface ParsedFile {
-  name: string;
-  doc: Document;
-  lines: LineCounter;
 }
 
 /**
@@ -110,7 +104,7 @@ export function writeSnapshot(dir: string): string {
 
 function validate(sources: Sources, dir: string): CompiledPackInput {
   const issues: PackIssue[] = [];
-  const parsed = new Map<string, ParsedFile>();
+  const parsed = new Map<string, ParsedYaml>();
   const data: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(PACK_FILES)) {
     const text = sources.get(name);
@@ -118,18 +112,13 @@ function validate(sources: Sources, dir: string): CompiledPackInput {
       issues.push({ file: name, path: '', message: 'file is missing' });
       continue;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-    const file: ParsedFile = { name, doc, lines };
+    const file = parseYaml(name, text);
     parsed.set(name, file);
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const at = lines.linePos(error.pos[0]);
-        issues.push({ file: name, path: '', line: at.line, column: at.col, message: error.message });
-      }
+    if (file.errors.length > 0) {
+      issues.push(...file.errors);
       continue;
     }
-    const result = (schema as z.ZodType).safeParse(doc.toJS());
+    const result = (schema as z.ZodType).safeParse(file.doc.toJS());
     if (!result.success) {
       for (const issue of result.error.issues) issues.push(locate(file, issue.path, issue.message));
     } else {
@@ -147,19 +136,4 @@ function validate(sources: Sources, dir: string): CompiledPackInput {
   });
   if (crossIssues.length > 0) throw new PackInvalidError(dir, crossIssues);
   return input;
-}
-
-function locate(file: ParsedFile, path: readonly PropertyKey[], message: string): PackIssue {
-  const keys = path.map((key) => (typeof key === 'symbol' ? String(key) : key)) as (string | number)[];
-  let node: unknown;
-  for (let depth = keys.length; depth >= 0 && !isNode(node); depth--) {
-    node = depth === 0 ? file.doc.contents : file.doc.getIn(keys.slice(0, depth), true);
-  }
-  const offset = isNode(node) ? node.range?.[0] : undefined;
-  const pos = offset === undefined ? undefined : file.lines.linePos(offset);
-  return { file: file.name, path: formatPath(keys), line: pos?.line, column: pos?.col, message };
-}
-
-function formatPath(keys: (string | number)[]): string {
-  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m001 from './migrations/001-answers.js';
 import * as m002 from './migrations/002-permits.js';
 import * as m003 from './migrations/003-findings.js';
+import * as m004 from './migrations/004-scan-jobs.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-answers': m001,
   '002-permits': m002,
   '003-findings': m003,
+  '004-scan-jobs': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

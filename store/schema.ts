@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The tables, as kysely sees them. Migrations in migrations/ create them on both engines. */
 export interface Database {
   conversation_references: {
@@ -150,5 +152,8 @@ export interface Database {
     finished_at: string | null;
     stats: string;
     error: string | null;
+    /** Scale-out runs (one job per drive): how many drives, how many done. */
+    drives_total: Generated<number>;
+    drives_done: Generated<number>;
   };
 }

@@ -84,16 +84,14 @@ export function findingsFeature(deps: PermitDeps): Feature {
       .route([onlyCardActions, matchVerb(VERBS.FINDING_MOVED)], async (ctx) => {
         const loaded = await load(ctx, true);
         if (!loaded) return;
-        await store.db
-          .transaction()
-          .execute((tx) =>
-            appendAudit(tx, {
-              actor: loaded.user.id,
-              action: 'finding.moved_reported',
-              subject: `finding:${loaded.finding.id}`,
-              data: { path: loaded.finding.path },
-            }),
-          );
+        await store.db.transaction().execute((tx) =>
+          appendAudit(tx, {
+            actor: loaded.user.id,
+            action: 'finding.moved_reported',
+            subject: `finding:${loaded.finding.id}`,
+            data: { path: loaded.finding.path },
+          }),
+        );
         const language = languageOf(ctx.event);
         ctx.update({
           kind: 'findingOwner',
@@ -107,16 +105,14 @@ export function findingsFeature(deps: PermitDeps): Feature {
         if (!loaded) return;
         const { finding, t } = loaded;
         if (!finding.owner_id) return ctx.reply({ text: t.noOwner });
-        await store.db
-          .transaction()
-          .execute((tx) =>
-            outbox.enqueue(tx, {
-              kind: 'finding_owner',
-              recipientId: finding.owner_id!,
-              dedupeKey: `ask:${finding.id}:${randomUUID()}`,
-              payload: { found: [finding.id] },
-            }),
-          );
+        await store.db.transaction().execute((tx) =>
+          outbox.enqueue(tx, {
+            kind: 'finding_owner',
+            recipientId: finding.owner_id!,
+            dedupeKey: `ask:${finding.id}:${randomUUID()}`,
+            payload: { found: [finding.id] },
+          }),
+        );
         deps.notifier.kick();
         const owner = await store.db.selectFrom('users').select('name').where('id', '=', finding.owner_id).executeTakeFirst();
         ctx.reply({ text: t.asked(owner?.name ?? '') });
