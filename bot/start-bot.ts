@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { loadConfig, type MamoruConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
+import { scheduleScans } from '../scan/cloud/index.js';
 import { importRoster, openStore, type Store, type StoreOptions } from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
@@ -28,6 +30,8 @@ export interface StartOptions {
   reminderCron?: string;
   /** Google Chat (MAMORU_GOOGLE_CHAT_* by default; null = off). */
   googleChat?: GoogleChatOptions | null;
+  /** The configuration file (MAMORU_CONFIG): pack, roster, scan schedule and sources. */
+  config?: MamoruConfig;
 }
 
 export interface RunningBot {
@@ -51,10 +55,11 @@ export function defaultLogger(): Logger {
  */
 export async function startBot(options: StartOptions = {}): Promise<RunningBot> {
   const log = options.log ?? defaultLogger();
-  const policy = options.policy ?? DEFAULT_POLICY;
+  const config = options.config ?? (process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined);
+  const policy = options.policy ?? config?.policy ?? DEFAULT_POLICY;
   getPack(policy); // fail at start-up, not at the first question
   const store = await openStore(options.store);
-  const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER;
+  const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER ?? config?.roster;
   try {
     if (rosterFile) {
       const counts = await importRoster(store.db, readFileSync(rosterFile, 'utf8'), rosterFile);
@@ -84,6 +89,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   }
   const port = (server.address() as AddressInfo).port;
   await notifier.start();
+  const scans = config ? scheduleScans({ config, store, pack: getPack(policy), log, afterRun: () => notifier.kick() }) : null;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
@@ -93,6 +99,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     store,
     notifier,
     async close() {
+      scans?.stop();
       await notifier.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -11,21 +11,24 @@ import {
   PolicyError,
   QuestionError,
 } from '../policy/index.js';
+import { classifyFileForAsk, type FileNote, formatFileNote } from './ask-file.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
 export const ASK_HELP = `使い方 (usage):
-  npx mamoru ask [--policy ID] [--json] "質問"
+  npx mamoru ask [--policy ID] [--json] [--file PATH] "質問"
   npx mamoru ask --jsonl [--policy ID] < questions.jsonl
 
   --policy ID   kumamoto (既定 default) または kurume
   --json        Decision を JSON 1 行で出力 (one JSON object on stdout)
-  --jsonl       標準入力の JSON 行 {"id","q","policy"?} に 1 行ずつ答える (batch mode)
+  --file PATH   ファイルの内容から分類して答える（ファイルは保存しません） (classify the file's content)
+  --jsonl       標準入力の JSON 行 {"id","q","policy"?,"file"?} に 1 行ずつ答える (batch mode)
 
 例 (examples):
   npx mamoru ask "通知表をメールで保護者に送ってもいいですか？"
   npx mamoru ask --json "健康診断票をGoogleドライブに保存してもいい？"
   npx mamoru ask --policy kurume "Can I take the attendance book home?"
+  npx mamoru ask --file 住所録.xlsx "クラウドに保存していい？"
 
 終了コード (exit codes): 0 回答した / 2 コマンドの誤り / 3 質問が不正 (batch: 不正な行があった)
 `;
@@ -81,12 +84,9 @@ export async function askCommand(args: string[], io: Io): Promise<ExitCode> {
     io.stdout(ASK_HELP);
     return EXIT.ok;
   }
-  if (values.file !== undefined) {
-    throw new UsageError(
-      '--file（ファイルの内容で分類する機能）はまだ使えません。質問文で情報の種類を書いてください (--file is not available yet).',
-    );
-  }
   const pack = resolvePack(values.policy);
+  if (values.file !== undefined && values.jsonl)
+    throw new UsageError('--file と --jsonl は一緒に使えません。バッチでは各行の "file" を使ってください (use "file" per line).');
   if (values.jsonl) {
     if (positionals.length > 0)
       throw new UsageError(
@@ -96,9 +96,12 @@ export async function askCommand(args: string[], io: Io): Promise<ExitCode> {
   }
   if (positionals.length === 0) throw new UsageError(`質問を指定してください (a question is required).\n\n${ASK_HELP}`);
   const question = positionals.join(' ');
+  // --file: the file is classified in memory and the answer is for its class (nothing is kept).
+  const attached = values.file !== undefined ? await classifyFileForAsk(values.file, pack) : null;
   try {
-    const decision = ask(pack, question);
-    io.stdout(values.json ? `${JSON.stringify(decision)}\n` : formatDecision(decision));
+    const decision = ask(pack, question, attached?.options);
+    if (values.json) io.stdout(`${JSON.stringify(attached ? { ...decision, file: attached.note } : decision)}\n`);
+    else io.stdout(formatDecision(decision) + (attached ? formatFileNote(attached.note, decision.language) : ''));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
@@ -139,7 +142,7 @@ async function askBatch(io: Io, defaultPack: Pack): Promise<ExitCode> {
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
-    const out = answerLine(line, lineNo, defaultPack);
+    const out = await answerLine(line, lineNo, defaultPack);
     if ('error' in out) failed++;
     buffer += `${JSON.stringify(out)}\n`;
     if (buffer.length > 64 * 1024) flush();
@@ -149,10 +152,10 @@ async function askBatch(io: Io, defaultPack: Pack): Promise<ExitCode> {
 }
 
 type LineOut =
-  | ({ id: string | number } & Decision)
+  | ({ id: string | number; file?: FileNote } & Decision)
   | { id: string | number | null; line: number; error: { code: string; message: string } };
 
-function answerLine(line: string, lineNo: number, defaultPack: Pack): LineOut {
+async function answerLine(line: string, lineNo: number, defaultPack: Pack): Promise<LineOut> {
   const fail = (id: string | number | null, code: string, message: string): LineOut => ({
     id,
     line: lineNo,
@@ -179,8 +182,6 @@ function answerLine(line: string, lineNo: number, defaultPack: Pack): LineOut {
     return fail(id, 'BAD_LINE', `expected {"id", "q", "policy"?}: ${detail}`);
   }
   const { q, policy, file } = parsed.data;
-  if (file !== undefined)
-    return fail(parsed.data.id, 'FILE_UNSUPPORTED', '"file" is not available yet: describe the information in "q"');
   let pack = defaultPack;
   if (policy !== undefined) {
     try {
@@ -190,8 +191,18 @@ function answerLine(line: string, lineNo: number, defaultPack: Pack): LineOut {
       throw error;
     }
   }
+  let attached: Awaited<ReturnType<typeof classifyFileForAsk>> | null = null;
+  if (file !== undefined) {
+    try {
+      attached = await classifyFileForAsk(file, pack);
+    } catch (error) {
+      if (error instanceof UsageError) return fail(parsed.data.id, 'FILE_UNREADABLE', error.message);
+      throw error;
+    }
+  }
   try {
-    return { id: parsed.data.id, ...ask(pack, q) };
+    const decision = ask(pack, q, attached?.options);
+    return attached ? { id: parsed.data.id, ...decision, file: attached.note } : { id: parsed.data.id, ...decision };
   } catch (error) {
     if (error instanceof QuestionError) return fail(parsed.data.id, error.code, questionMessage(error));
     throw error;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { ConfigError } from '../config/load-config.js';
+import { ConnectorError } from '../connectors/errors.js';
 import { formatIssue, PackInvalidError } from '../policy/errors.js';
 import { EXIT, UsageError } from './errors.js';
 import { type ExitCode, type Io, processIo } from './io.js';
@@ -16,6 +18,9 @@ a bot that answers from a school board's information-security policy
   records  許可・持ち出しの記録を書き出す (export records)  npx mamoru records export --from 2026-04-01 --to 2027-03-31
   audit    監査ログの検査 (verify the audit chain)      npx mamoru audit verify
   db       データベースの移行 (migrate the database)     npx mamoru db migrate
+  scan     フォルダ・クラウドの情報資産を確認する (scan)   npx mamoru scan --source local:./共有ドライブ | graph | google
+  report   最後のスキャンの報告書 (HTML report)          npx mamoru report --out report.html
+  worker   スキャンのジョブを処理する (scale-out worker)  DATABASE_URL=postgres://… npx mamoru worker
 
 各コマンドの詳細: npx mamoru <command> --help
 `;
@@ -31,6 +36,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   records: async () => (await import('./store-commands.js')).recordsCommand,
   audit: async () => (await import('./store-commands.js')).auditCommand,
   db: async () => (await import('./store-commands.js')).dbCommand,
+  scan: async () => (await import('./scan-command.js')).scanCommand,
+  report: async () => (await import('./report-command.js')).reportCommand,
+  worker: async () => (await import('./cloud-commands.js')).workerCommand,
 };
 
 /** Runs the `mamoru` command and returns its exit code; user errors never print a stack trace. */
@@ -52,6 +60,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     if (error instanceof UsageError) {
       io.stderr(`エラー: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof ConnectorError) {
+      io.stderr(`エラー: ${error.message}\n`);
+      return error.code === 'CONFIG_MISSING' ? EXIT.usage : EXIT.internal;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`設定ファイルに誤りがあります:\n${error.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`);
+      return EXIT.invalidPack;
     }
     if (error instanceof PackInvalidError) {
       io.stderr(

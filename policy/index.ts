@@ -1,5 +1,15 @@
 /** The policy engine: packs as data, question understanding, and cited decisions. No I/O but reading packs. */
 export { type AskOptions, answerFor, ask } from './ask.js';
+export {
+  type Classification,
+  type ClassifyInput,
+  classifyDocument,
+  DETECTOR_KINDS,
+  type DetectorKind,
+  detectPersonalData,
+  type Evidence,
+  isValidMyNumber,
+} from './classify/index.js';
 export type { Pack, Ruling } from './compile-pack.js';
 export * from './contract.js';
 export { formatIssue, PackInvalidError, type PackIssue, PolicyError, QuestionError } from './errors.js';

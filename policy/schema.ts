@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { DETECTOR_KINDS } from './classify/detector-kinds.js';
 import { ACTION_IDS, CLASS_IDS, DECISION_VALUES, ROLE_IDS } from './contract.js';
 
 /**
@@ -39,6 +40,23 @@ export const packFileSchema = z.strictObject({
   catalog_citation: clauseId,
   /** Citations added to every decision (Kurume 第16条: business use only). */
   always_cite: z.array(clauseId).default([]),
+  /** How the content classifier reads a file (policy/classify/); optional. */
+  classify: z
+    .strictObject({
+      /** The clause that asks for the class to be written on the file (Kumamoto 2-2(2)). */
+      marker_citation: clauseId.optional(),
+      /** Words that introduce a class written on a file: 【重要性分類Ⅱ】, 分類Ⅰ. */
+      marker_words: z.array(text).default([]),
+      /** Words that introduce a confidentiality level from classes.yaml `cia` (機密性3 → the class whose level is 3). */
+      confidentiality_words: z.array(text).default([]),
+      /** Sensitivity label names (Microsoft Purview, Google Drive labels) and the class each means. */
+      labels: z.array(z.strictObject({ class: classId, names: z.array(text).min(1) })).default([]),
+      /** Form labels whose value names a person (氏名, 名前): a named person means a filled-in record. */
+      person_labels: z.array(text).default([]),
+      /** What to do with a file stored where its class is not allowed (2-2(7)⑤: move it to the 校務系 system). */
+      remedy: localized.optional(),
+    })
+    .optional(),
 });
 
 export const classesFileSchema = z.strictObject({
@@ -76,6 +94,30 @@ const qualifier = z.strictObject({
   means: id,
 });
 
+/** One way the content classifier recognises an item in a file; every condition given must hold. */
+const signal = z
+  .strictObject({
+    /** Column headings or form labels (健康診断票: 身長, 体重, 視力): at least `min_headers` of them. */
+    headers: z.array(text).default([]),
+    min_headers: z.number().int().min(1).default(2),
+    /** Words in the text (評定): at least `min_words` different ones. */
+    words: z.array(text).default([]),
+    min_words: z.number().int().min(1).default(1),
+    /** Personal data the detectors found, with the least count: { phone: 3 } is three different numbers. */
+    detectors: z.partialRecord(z.enum(DETECTOR_KINDS), z.number().int().min(1)).optional(),
+    /** Columns headed by days or dates (出席簿: students × days): at least this many. */
+    day_columns: z.number().int().min(1).optional(),
+    /** Filled-in rows (or filled-in fields of a form) needed: a blank form has none. */
+    min_rows: z.number().int().min(0).default(1),
+    /** A named person must be in the file (氏名: 山田 太郎). */
+    person: z.boolean().default(false),
+    /** Words in the file name or title that cancel this signal (出席簿補助簿 is not the 出席簿). */
+    unless: z.array(text).default([]),
+  })
+  .refine((s) => s.headers.length > 0 || s.words.length > 0 || s.detectors || s.day_columns, {
+    message: 'a signal needs headers, words, detectors or day_columns',
+  });
+
 const item = z.strictObject({
   id,
   name: localized,
@@ -90,13 +132,29 @@ const item = z.strictObject({
   qualifiers: z.array(qualifier).default([]),
   /** Shown with the item, e.g. 「公開に対して保護者の承諾がある場合」. */
   note: localized.optional(),
+  /** How the content classifier recognises this item in a file (policy/classify/); optional. */
+  signals: z.array(signal).optional(),
+  /** The item a blank form of this one is (nobody's data filled in): 健康診断票 → 各種届雛形. */
+  blank: id.optional(),
 });
 
 export const catalogFileSchema = z.strictObject({
   groups: z.array(z.strictObject({ id, name: localized })).min(1),
   items: z.array(item).min(1),
   /** Words too vague to classify alone: the answer asks which item is meant. */
-  vague: z.array(z.strictObject({ id, words, question: localized, choices: z.array(id).min(2) })).default([]),
+  vague: z
+    .array(
+      z.strictObject({
+        id,
+        words,
+        question: localized,
+        choices: z.array(id).min(2),
+        /** For the content classifier: the item a filled-in one with a named person is, and a blank one is. */
+        filled: id.optional(),
+        blank: id.optional(),
+      }),
+    )
+    .default([]),
   /** What to offer when nothing in the question is recognised. */
   unknown_choices: z.array(id).min(2),
 });
@@ -181,3 +239,5 @@ export type HandlingRule = HandlingFile['rules'][number];
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
 export type Words = z.infer<typeof words>;
 export type Localized = z.infer<typeof localized>;
+export type Signal = z.infer<typeof signal>;
+export type ClassifySettings = NonNullable<PackFile['classify']>;

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fixture, startHarness } from './helpers/bot-harness.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
@@ -200,7 +202,7 @@ describe('bad input is answered politely and never crashes the server', () => {
     expect(h.connector.sent[0]?.activity.text?.length).toBeLessThan(200);
   });
 
-  test('an attached file is answered honestly, and the text is still answered', async () => {
+  test('an attached file that cannot be downloaded is answered honestly, and the text is still answered', async () => {
     await h.post(
       message('このファイルをメールで送っていい？ 通知表です', {
         attachments: [
@@ -209,7 +211,7 @@ describe('bad input is answered politely and never crashes the server', () => {
             contentUrl: 'https://contoso.sharepoint.com/personal/hanako/Documents/通知表.xlsx',
             name: '通知表.xlsx',
             content: {
-              downloadUrl: 'https://contoso.sharepoint.com/download/abc',
+              downloadUrl: 'http://127.0.0.1:9/download/abc',
               uniqueId: '1150D938-8870-4044-9F2C-5BBDEBA70C9D',
               fileType: 'xlsx',
             },
@@ -221,6 +223,37 @@ describe('bad input is answered politely and never crashes the server', () => {
     expect(h.connector.sent[0]?.activity.text).toContain('通知表.xlsx');
     expect(h.connector.sent[0]?.activity.text).toContain('保存していません');
     expect(cardTexts(cardOf(h.connector.sent[1]))).toContain('☑️ 条件付きで可');
+  });
+
+  test('a file attached in a personal chat is read in memory and answered for its class', async () => {
+    const csv = [
+      '氏名,住所,電話番号',
+      ...Array.from({ length: 10 }, (_, i) => `生徒${i},熊本市中央区${i}-1,090-1111-${2000 + i}`),
+    ].join('\n');
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(csv));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/download/Book1.csv`;
+      await h.post(
+        message('このファイルをGoogleドライブに保存していい？', {
+          attachments: [
+            {
+              contentType: 'application/vnd.microsoft.teams.file.download.info',
+              name: 'Book1.csv',
+              content: { downloadUrl: url, fileType: 'csv' },
+            },
+          ],
+        }),
+      );
+      await h.connector.waitFor(1);
+      const texts = cardTexts(cardOf(h.connector.sent[0]));
+      expect(texts).toContain('⛔ 禁止');
+      expect(texts).toContain('重要性分類Ⅰ');
+      expect(texts.join('\n')).toMatch(/📎 Book1\.csv: 重要性分類Ⅰ（.*(住所録|電話番号)/);
+      expect(texts.join('\n')).not.toContain('熊本市中央区');
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -10,10 +10,12 @@ import {
   type Language,
   QuestionError,
 } from '../../policy/index.js';
+import { type BufferClassification, classifyBuffer } from '../../scan/index.js';
 import {
   type Bot,
   type BotContext,
   cardActionOf,
+  type IncomingAttachment,
   languageOf,
   matchText,
   matchVerb,
@@ -23,6 +25,7 @@ import {
   onlyMessages,
 } from '../core/index.js';
 import { answerCardModel } from './answer-card-model.js';
+import { readAttachment, TEAMS_FILE } from './read-attachment.js';
 import { TEXT } from './texts.js';
 
 const EXAMPLES: Record<Language, string[]> = {
@@ -72,19 +75,50 @@ function help(ctx: BotContext): void {
   });
 }
 
+/** The class of an attached file (read in memory, then dropped), or why it could not be read. */
+async function classifyAttachment(ctx: BotContext, file: IncomingAttachment): Promise<BufferClassification | string> {
+  const language = languageOf(ctx.event);
+  const name = file.name ?? 'file';
+  const read = await readAttachment(file);
+  if (!read.ok) return TEXT[language].fileUnreadable(name, read.reason);
+  const result = await classifyBuffer(getPack(ctx.policy), read.data, name);
+  ctx.log.info({ class: result.class, status: result.status, bytes: read.data.byteLength }, 'attachment classified');
+  if (result.status !== 'ok' || result.class === null)
+    return TEXT[language].fileUnreadable(name, result.status === 'ok' ? 'unknown' : 'cannot_inspect', result.reasons[0]);
+  return result;
+}
+
 async function answerQuestion(ctx: BotContext): Promise<void> {
   const message = messageOf(ctx);
   const language = languageOf(ctx.event);
   const files = message.attachments.filter((a) => !a.contentType.startsWith('text/html'));
-  if (files.length > 0) {
-    // Reading attached files is not built yet: say so rather than answer for a file unseen.
+  const readable = files.find((f) => f.contentType === TEAMS_FILE && f.downloadUrl);
+  let file: { name: string; result: BufferClassification } | null = null;
+  if (readable) {
+    const result = await classifyAttachment(ctx, readable);
+    if (typeof result === 'string') {
+      ctx.reply({ text: result });
+      if (message.text.trim() === '') return;
+    } else {
+      file = { name: readable.name ?? 'file', result };
+    }
+  } else if (files.length > 0) {
+    // Images and other attachments are not read: say so rather than answer for a file unseen.
     ctx.reply({ text: TEXT[language].cannotReadFiles(files.map((f) => f.name ?? f.contentType)) });
     if (message.text.trim() === '') return;
   }
   const pack = getPack(ctx.policy);
   let decision: Decision;
   try {
-    decision = ask(pack, message.text);
+    const question = message.text.trim() || TEXT[language].aboutThisFile;
+    decision = file
+      ? ask(pack, question, { class: file.result.class ?? undefined, assetId: file.result.assetId })
+      : ask(pack, message.text);
+    if (file)
+      decision = {
+        ...decision,
+        answer: `${TEXT[language].fileLine(file.name, pack.classes.get(file.result.class!)!.label[language], file.result.reasons)}\n${decision.answer}`,
+      };
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
     ctx.reply({ text: TEXT[language].badQuestion(error.code) });

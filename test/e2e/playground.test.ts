@@ -38,8 +38,8 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     await say(page, '通知表をメールで保護者に送ってもいいですか？');
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: '条件付きで可' }).last();
     await card.waitFor({ timeout: 20_000 });
-    await expect(card.innerText()).resolves.toContain('重要性分類Ⅱ');
-    await expect(card.innerText()).resolves.toContain('ファイルを暗号化するか、パスワードを設定する');
+    await expect(card.textContent()).resolves.toContain('重要性分類Ⅱ');
+    await expect(card.textContent()).resolves.toContain('ファイルを暗号化するか、パスワードを設定する');
     await screenshot(page, 'playground-answer');
 
     await card.getByRole('button', { name: /根拠を表示/ }).click();
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
       .filter({ hasText: '✅ 可' })
       .last();
     await updated.waitFor({ timeout: 20_000 });
-    await expect(updated.innerText()).resolves.toContain('重要性分類Ⅳ');
+    await expect(updated.textContent()).resolves.toContain('重要性分類Ⅳ');
     await screenshot(page, 'playground-refine');
   });
 

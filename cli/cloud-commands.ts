@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { defaultLogger } from '../bot/start-bot.js';
+import { loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
+import { getPack } from '../policy/index.js';
+import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
+import { openStore } from '../store/index.js';
+import { EXIT, UsageError } from './errors.js';
+import type { ExitCode, Io } from './io.js';
+
+type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
+
+/** The configured source of this type, or one built from the environment alone. */
+function sourceOf(config: MamoruConfig | undefined, type: 'graph' | 'google'): { index: number; source: CloudSource } {
+  const index = config?.sources.findIndex((s) => s.type === type) ?? -1;
+  if (config && index >= 0) return { index, source: config.sources[index] as CloudSource };
+  if (type === 'graph')
+    return { index: -1, source: { type: 'graph', base_url: 'https://graph.microsoft.com/v1.0', sites: true, labels: false } };
+  const admin = process.env.MAMORU_GOOGLE_ADMIN_EMAIL;
+  if (!admin)
+    throw new UsageError(
+      'Google Drive のスキャンには MAMORU_GOOGLE_ADMIN_EMAIL（または設定ファイルの sources: - type: google）が必要です',
+    );
+  return { index: -1, source: { type: 'google', admin_email: admin, customer: 'my_customer', labels: false } };
+}
+
+/**
+ * `mamoru scan --source graph|google`: in the default mode the run happens here, with progress;
+ * with DATABASE_URL it is split into one job per drive for `mamoru worker` processes.
+ */
+export async function cloudScanCommand(type: 'graph' | 'google', args: string[], io: Io): Promise<ExitCode> {
+  parseArgs({ args, options: { source: { type: 'string' } } });
+  const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
+  const { index, source } = sourceOf(config, type);
+  const connector = connectorFor(source);
+  const log = defaultLogger();
+  const store = await openStore();
+  try {
+    if (store.engine === 'postgres') {
+      const boss = await startQueue(process.env.DATABASE_URL!, log);
+      const { runId, drives } = await enqueueCloudScan({ boss, store, connector, source: Math.max(index, 0) });
+      await boss.stop({ graceful: true, wait: true });
+      io.stdout(`スキャンを ${drives} 件のジョブに分けました (run ${runId}: ${drives} drive jobs queued for mamoru worker)\n`);
+      return EXIT.ok;
+    }
+    const result = await runCloudScan({
+      store,
+      pack: getPack(config?.policy),
+      connector,
+      log,
+      maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
+      concurrency: config?.scan.concurrency ?? 4,
+      onDrive: io.isTTY
+        ? (done, total, drive) =>
+            io.stderr(
+              `\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30)}] ${done}/${total} ${drive.name.slice(0, 40).padEnd(40)}`,
+            )
+        : undefined,
+    });
+    if (io.isTTY) io.stderr('\n');
+    io.stdout(
+      `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
+        `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
+        `  通知: ${result.digests} 件の要約カードを送信待ちにしました (mamoru serve が送ります)\n`,
+    );
+    return result.failedDrives > 0 ? EXIT.internal : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+export const WORKER_HELP = `使い方 (usage):
+  DATABASE_URL=postgres://… MAMORU_CONFIG=mamoru.yaml npx mamoru worker
+  スキャンのジョブ（1ドライブ1ジョブ）を処理します。何台でも並べて動かせます。
+`;
+
+/** `mamoru worker`: processes drive jobs from pg-boss until SIGINT/SIGTERM. */
+export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    io.stdout(WORKER_HELP);
+    return EXIT.ok;
+  }
+  if (!process.env.DATABASE_URL)
+    throw new UsageError(
+      'mamoru worker には DATABASE_URL (PostgreSQL) が必要です。既定のモードではスキャンは mamoru serve の中で動きます。',
+    );
+  if (!process.env.MAMORU_CONFIG) throw new UsageError('MAMORU_CONFIG に設定ファイル（sources）を指定してください');
+  const config = loadConfig(process.env.MAMORU_CONFIG);
+  const log = defaultLogger();
+  const store = await openStore();
+  const boss = await startQueue(process.env.DATABASE_URL, log);
+  const connectors = new Map<number, ReturnType<typeof connectorFor>>();
+  await workCloudScans({
+    boss,
+    store,
+    pack: getPack(config.policy),
+    log,
+    maxBytes: config.scan.max_download_mb * 1_000_000,
+    connectorFor: (i) => {
+      if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource));
+      return connectors.get(i)!;
+    },
+  });
+  io.stderr('mamoru worker: waiting for scan jobs\n');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await boss.stop({ graceful: true, wait: true });
+  await store.close();
+  return EXIT.ok;
+}

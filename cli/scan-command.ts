@@ -1,0 +1,139 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_POLICY, getPack, PolicyError } from '../policy/index.js';
+import { type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
+import { EXIT, UsageError } from './errors.js';
+import type { ExitCode, Io } from './io.js';
+
+export const SCAN_HELP = `使い方 (usage):
+  npx mamoru scan --source local:フォルダ [--jsonl] [--policy ID] [--threads N]
+  npx mamoru scan --source graph|google     OneDrive・SharePoint / Google ドライブ (MAMORU_CONFIG と資格情報の環境変数)
+
+  --source local:DIR  同期済みのクラウドドライブとしてフォルダを確認する (scan a folder as a synced cloud drive)
+  --jsonl             1ファイル1行の JSON を出力 {"path","class","confidence","violation","reasons","status",…}
+  --policy ID         kumamoto (既定 default) または kurume
+  --threads N         同時に読むファイル数 (default: CPU数)
+
+結果（ファイルの内容は含みません）は MAMORU_DATA_DIR（既定 ./data）の last-scan.json に保存され、
+'npx mamoru report --out report.html' で報告書にできます。
+`;
+
+const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
+
+/** `mamoru scan`: classifies every file of a folder and reports class I/II files stored in the cloud. */
+export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      source: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+      policy: { type: 'string' },
+      threads: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(SCAN_HELP);
+    return EXIT.ok;
+  }
+  const source = values.source;
+  if (!source) throw new UsageError(`--source を指定してください (e.g. --source local:./共有ドライブ).\n\n${SCAN_HELP}`);
+  if (source === 'graph' || source === 'google') return (await import('./cloud-commands.js')).cloudScanCommand(source, [], io);
+  if (!source.startsWith('local:') || source.length === 'local:'.length)
+    throw new UsageError(`--source は local:フォルダ の形で指定してください (got "${source}").`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64))
+    throw new UsageError('--threads は 1〜64 の整数で指定してください.');
+  let pack: ReturnType<typeof getPack>;
+  try {
+    pack = getPack(values.policy ?? DEFAULT_POLICY);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UsageError(`ポリシーID「${values.policy}」はありません (${error.message})`);
+    throw error;
+  }
+  const progress = !values.jsonl && io.isTTY ? new ProgressBar(io) : null;
+  let record: ScanRecord;
+  try {
+    record = await scanFolder(pack, source.slice('local:'.length), {
+      ...(threads ? { threads } : {}),
+      onListed: (total) => progress?.start(total),
+      onResult: (result, done) => {
+        if (values.jsonl) io.stdout(`${JSON.stringify(jsonLine(result))}\n`);
+        progress?.update(done);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ScanError && error.code === 'SOURCE_NOT_FOUND')
+      throw new UsageError(`フォルダが見つかりません: ${source.slice('local:'.length)} (${error.message})`);
+    throw error;
+  }
+  progress?.end();
+  const saved = saveScan(record);
+  if (!values.jsonl) io.stdout(summary(record, saved));
+  else io.stderr(`結果を保存しました: ${saved}\n`);
+  return EXIT.ok;
+}
+
+function jsonLine(r: FileResult): Record<string, unknown> {
+  return {
+    path: r.path,
+    class: r.class,
+    confidence: r.confidence,
+    violation: r.violation,
+    reasons: r.reasons,
+    status: r.status,
+    asset: r.asset?.id ?? null,
+    evidence: r.evidence ?? [],
+    ...(r.format ? { format: r.format } : {}),
+    size: r.size,
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+function summary(record: ScanRecord, saved: string): string {
+  const t = record.totals;
+  const lines = [
+    `確認したファイル: ${t.files} 件（${(record.durationMs / 1000).toFixed(1)} 秒）`,
+    `  重要性分類Ⅰ ${t.byClass.I} ・ Ⅱ ${t.byClass.II} ・ Ⅲ ${t.byClass.III} ・ Ⅳ ${t.byClass.IV} ・ 分類不明 ${t.byClass.none - t.byStatus.cannot_inspect - t.byStatus.skipped}`,
+    `  確認できない ${t.byStatus.cannot_inspect} ・ 対象外 ${t.byStatus.skipped}`,
+    '',
+  ];
+  const bad = record.files.filter((f) => f.violation);
+  if (bad.length > 0) {
+    lines.push(`【要対応】クラウドに保存してはいけない情報（重要性分類Ⅰ・Ⅱ）: ${bad.length} 件`);
+    for (const f of bad.slice(0, 20)) lines.push(`  ${ROMAN[f.class!]} ${f.path}\n      ${f.reasons[0] ?? ''}`);
+    if (bad.length > 20) lines.push(`  ほか ${bad.length - 20} 件`);
+  } else lines.push('クラウドに保存してはいけない情報（重要性分類Ⅰ・Ⅱ）は見つかりませんでした。');
+  const ng = record.files.filter((f) => f.status === 'cannot_inspect');
+  if (ng.length > 0) {
+    lines.push('', `内容を確認できなかったファイル: ${ng.length} 件（作成者に確認してください）`);
+    for (const f of ng.slice(0, 10)) lines.push(`  ${f.path}: ${f.reasons[0] ?? ''}`);
+    if (ng.length > 10) lines.push(`  ほか ${ng.length - 10} 件`);
+  }
+  lines.push('', `結果を保存しました: ${saved}`, '報告書: npx mamoru report --out report.html', '');
+  return lines.join('\n');
+}
+
+class ProgressBar {
+  private total = 0;
+  private last = 0;
+
+  constructor(private readonly io: Io) {}
+
+  start(total: number): void {
+    this.total = total;
+    this.update(0);
+  }
+
+  update(done: number): void {
+    const now = Date.now();
+    if (done < this.total && now - this.last < 100) return;
+    this.last = now;
+    const width = 30;
+    const filled = this.total ? Math.round((done / this.total) * width) : width;
+    this.io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ファイル`);
+  }
+
+  end(): void {
+    this.io.stderr('\n');
+  }
+}

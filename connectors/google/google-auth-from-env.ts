@@ -1,0 +1,31 @@
+import { auth } from '@googleapis/drive';
+import { ConnectorError } from '../errors.js';
+import type { GoogleAuthClient } from './google-clients.js';
+
+/** Read-only Drive, plus the directory's user list for the admin. */
+export const GOOGLE_SCOPES = [
+  'https://www.googleapis.com/auth/drive.readonly',
+  'https://www.googleapis.com/auth/admin.directory.user.readonly',
+];
+
+/**
+ * Domain-wide delegation from the environment: MAMORU_GOOGLE_KEY_FILE (the service account's JSON
+ * key) and MAMORU_GOOGLE_ADMIN_EMAIL (an administrator to list users and shared drives as).
+ */
+export function googleAuthFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  authFor: (subject: string) => GoogleAuthClient;
+  adminEmail: string;
+} {
+  const keyFile = env.MAMORU_GOOGLE_KEY_FILE;
+  const adminEmail = env.MAMORU_GOOGLE_ADMIN_EMAIL;
+  if (!keyFile || !adminEmail) {
+    const missing = [!keyFile && 'MAMORU_GOOGLE_KEY_FILE', !adminEmail && 'MAMORU_GOOGLE_ADMIN_EMAIL']
+      .filter(Boolean)
+      .join(' and ');
+    throw new ConnectorError(
+      'CONFIG_MISSING',
+      `set ${missing} to scan Google Drive (a service account key with domain-wide delegation for ${GOOGLE_SCOPES.join(', ')})`,
+    );
+  }
+  return { adminEmail, authFor: (subject) => new auth.JWT({ keyFile, scopes: GOOGLE_SCOPES, subject }) };
+}

@@ -1,0 +1,42 @@
+/** Coded errors of extraction: each one means "cannot inspect" with a reason a person can act on. */
+
+export type ExtractErrorCode =
+  | 'TOO_LARGE'
+  | 'ZIP_BOMB'
+  | 'ENCRYPTED'
+  | 'CORRUPT'
+  | 'UNSUPPORTED'
+  | 'BINARY'
+  | 'ENCODING'
+  | 'TIMEOUT'
+  | 'READ_FAILED';
+
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ExtractErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+/** The reason shown to a person, Japanese first, for each code. */
+export const EXTRACT_REASONS: Record<ExtractErrorCode, string> = {
+  TOO_LARGE: 'ファイルが大きすぎるため内容を確認していません',
+  ZIP_BOMB: '展開後のサイズが異常に大きい（zip爆弾の疑い）ため展開していません',
+  ENCRYPTED: 'パスワードで保護（暗号化）されているため内容を確認できません',
+  CORRUPT: 'ファイルが壊れているか途中で切れているため読めません',
+  UNSUPPORTED: 'この形式は内容を確認できません',
+  BINARY: 'テキストファイルではありません（バイナリデータ）',
+  ENCODING: '文字コードを判定できません',
+  TIMEOUT: '時間内に読み終わらなかったため確認を打ち切りました',
+  READ_FAILED: 'ファイルを読み込めませんでした',
+};
+
+/** Wraps anything a parser threw as CORRUPT, keeping coded errors as they are. */
+export function asExtractError(error: unknown): ExtractError {
+  if (error instanceof ExtractError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ExtractError('CORRUPT', `could not parse the file: ${detail.slice(0, 200)}`);
+}

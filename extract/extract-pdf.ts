@@ -1,0 +1,69 @@
+import { ExtractError } from './errors.js';
+import { TextSink } from './text-sink.js';
+import type { Extracted, ExtractLimits } from './types.js';
+
+interface TextItem {
+  str?: string;
+  hasEOL?: boolean;
+}
+
+/**
+ * PDF: the text layer of each page (a scanned image has none, and says so), and the title,
+ * subject and keywords. An encrypted PDF is reported as such, never guessed at.
+ */
+export async function extractPdf(data: Uint8Array, limits: ExtractLimits, deadline: number): Promise<Extracted> {
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes ownership of the bytes it is given: pass a copy.
+    pdf = await getDocumentProxy(new Uint8Array(data), {
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    });
+  } catch (error) {
+    const name = (error as { name?: string })?.name ?? '';
+    if (name === 'PasswordException') throw new ExtractError('ENCRYPTED', 'the PDF needs a password to open');
+    throw new ExtractError('CORRUPT', `not a readable PDF: ${(error as Error)?.message ?? String(error)}`);
+  }
+  try {
+    const properties: Record<string, string> = {};
+    const meta = await pdf.getMetadata().catch(() => null);
+    const info = (meta?.info ?? {}) as Record<string, unknown>;
+    for (const key of ['Title', 'Subject', 'Keywords'] as const) {
+      const value = info[key];
+      if (typeof value === 'string' && value.trim()) properties[key.toLowerCase()] = value.trim().slice(0, 500);
+    }
+    const sink = new TextSink(limits.maxTextChars);
+    const pages = Math.min(pdf.numPages, limits.maxPdfPages);
+    for (let n = 1; n <= pages && !sink.truncated; n++) {
+      if (Date.now() > deadline) throw new ExtractError('TIMEOUT', `stopped at page ${n} of ${pdf.numPages}`);
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      let line = '';
+      for (const item of content.items as TextItem[]) {
+        line += item.str ?? '';
+        if (item.hasEOL) {
+          sink.push(line);
+          line = '';
+        }
+      }
+      sink.push(line);
+      page.cleanup();
+    }
+    return {
+      format: 'pdf',
+      text: sink.text(),
+      truncated: sink.truncated || pdf.numPages > pages,
+      headings: sink.lines.slice(0, 1),
+      tables: [],
+      properties,
+      headerFooter: [],
+      labels: [],
+    };
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,139 @@
+import type { Pack } from '../compile-pack.js';
+import { type ClassId, higherClass } from '../contract.js';
+import type { CatalogItem } from '../schema.js';
+import { type Classifier, compileClassifier } from './compile-classifier.js';
+import { DETECTOR_NAMES, itemLabel, ROMAN } from './describe.js';
+import { type Detections, detectPersonalData } from './detect-personal-data.js';
+import type { DetectorKind } from './detector-kinds.js';
+import { fold as normalize } from './fold.js';
+import { matchSignals } from './match-signals.js';
+import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
+import { readLayout } from './read-layout.js';
+import type { Classification, ClassifyInput, Evidence } from './types.js';
+
+const MAX_REASONS = 6;
+const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
+
+/**
+ * Classifies one document by its content, from the pack (pure, no I/O): a class written on the
+ * file or a sensitivity label wins; otherwise the catalog items recognised from titles, table
+ * headers, form fields and personal data, the highest class winning (2-2(5)③). A blank form is
+ * not the filled-in record.
+ *
+ * @example classifyDocument(pack, { name: 'Book1.xlsx', text, tables }).class // 'I' for an address book
+ */
+export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
+  const c = compileClassifier(pack);
+  const nfkc = input.text.normalize('NFKC');
+  const layout = readLayout(input, nfkc, c.labels, c.personLabels);
+  const detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+  const places = titlePlaces(input);
+  const titleNorms = places.map((p) => normalize(p.text));
+  const filled = isFilled(layout, detections);
+  const candidates = [
+    ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons }),
+    ...matchSignals(c, { layout, detections, nfkc, titleNorms }),
+  ];
+  const explicit = readExplicit(c, input);
+  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length));
+}
+
+function isFilled(layout: ReturnType<typeof readLayout>, detections: Detections): boolean {
+  const filledFields = [...layout.fields.values()].filter((f) => f.filled > 0).length;
+  const dataRows = Math.max(0, ...layout.tables.filter((t) => t.labels.size > 0).map((t) => t.dataRows));
+  const personal = ['mobile', 'postal_address', 'birthdate', 'my_number'].some((k) => detections.has(k as DetectorKind));
+  return layout.persons > 0 || dataRows > 0 || filledFields >= 2 || layout.checked >= 2 || personal;
+}
+
+interface Explicit {
+  class: ClassId;
+  reason: string;
+}
+
+function readExplicit(c: Classifier, input: ClassifyInput): Explicit[] {
+  const cite = c.pack.meta.classify?.marker_citation;
+  const lines = input.text.split('\n', 5);
+  const places = [
+    { where: 'ファイル名', text: input.name },
+    ...(input.headerFooter ?? []).map((text) => ({ where: 'ヘッダー・フッター', text })),
+    ...Object.values(input.properties ?? {}).map((text) => ({ where: 'ファイルのプロパティ', text })),
+    ...lines.map((text) => ({ where: '本文の冒頭', text })),
+  ];
+  const out: Explicit[] = c.markers.read(places).map((m) => ({
+    class: m.class,
+    reason: `${m.where}に分類表示「${m.text}」${cite ? `（${cite}）` : ''} → 重要性分類${ROMAN[m.class]}`,
+  }));
+  for (const label of input.labels ?? []) {
+    const cls = c.markers.label(label);
+    if (cls) out.push({ class: cls, reason: `秘密度ラベル「${label}」 → 重要性分類${ROMAN[cls]}` });
+  }
+  return out;
+}
+
+function evidence(layout: ReturnType<typeof readLayout>, detections: Detections, markers: number): Evidence[] {
+  const out: Evidence[] = [...detections].map(([kind, found]) => ({ kind, count: found.count, samples: found.samples }));
+  if (layout.persons > 0) out.push({ kind: 'person', count: layout.persons });
+  const rows = layout.tables.reduce((n, t) => n + t.dataRows, 0);
+  if (rows > 0) out.push({ kind: 'rows', count: rows });
+  if (markers > 0) out.push({ kind: 'marker', count: markers });
+  return out;
+}
+
+function decide(pack: Pack, candidates: Candidate[], explicit: Explicit[], found: Evidence[]): Classification {
+  const byItem = new Map<string, Candidate>();
+  for (const cand of candidates) {
+    const prev = byItem.get(cand.item.id);
+    if (!prev) byItem.set(cand.item.id, { ...cand, reasons: [...cand.reasons] });
+    else {
+      prev.confidence = Math.min(0.97, Math.max(prev.confidence, cand.confidence) + 0.03);
+      prev.reasons.push(...cand.reasons.filter((r) => !prev.reasons.includes(r)));
+    }
+  }
+  const ranked = [...byItem.values()].sort(
+    (a, b) => CLASS_RANK[b.item.class] - CLASS_RANK[a.item.class] || b.confidence - a.confidence,
+  );
+  const top = ranked[0];
+  const contentClass = top?.item.class ?? null;
+  const asset = (item: CatalogItem | undefined) => (item ? { id: item.id, name: item.name.ja } : null);
+  const contentReasons = ranked.flatMap((cand) => cand.reasons);
+  const mixed = new Set(ranked.map((r) => r.item.class)).size > 1;
+  const mixedReason = (cls: ClassId) =>
+    `複数の分類の情報を含むため、最も高い重要性分類${ROMAN[cls]}として扱います（${pack.meta.mixed_citation}）`;
+
+  if (explicit.length > 0) {
+    const cls = explicit.map((e) => e.class).reduce(higherClass);
+    const reasons = [...new Set(explicit.filter((e) => e.class === cls).map((e) => e.reason))];
+    let confidence = 0.95;
+    if (contentClass && CLASS_RANK[contentClass] > CLASS_RANK[cls]) {
+      reasons.push(
+        `ただし内容からは重要性分類${ROMAN[contentClass]}の可能性があります（${top!.reasons[0]}）。表示が正しいか確認してください`,
+      );
+      confidence = 0.8;
+    } else reasons.push(...contentReasons);
+    const sameClass = ranked.find((r) => r.item.class === cls);
+    return { class: cls, confidence, asset: asset(sameClass?.item), reasons: reasons.slice(0, MAX_REASONS), evidence: found };
+  }
+  if (!top || !contentClass) {
+    const personal = found.filter((e) => e.kind in DETECTOR_NAMES);
+    const note = personal.length
+      ? `個人情報らしきもの（${personal.map((e) => `${DETECTOR_NAMES[e.kind as DetectorKind]} ${e.count}件`).join('、')}）はありますが、第2表のどの情報か特定できませんでした`
+      : `${pack.meta.catalog_citation}のどの情報にも当たりませんでした`;
+    return { class: null, confidence: 0, asset: null, reasons: [note], evidence: found };
+  }
+  const reasons = [...contentReasons];
+  if (mixed)
+    reasons.splice(
+      ranked.filter((r) => r.item.class === contentClass).flatMap((r) => r.reasons).length,
+      0,
+      mixedReason(contentClass),
+    );
+  return {
+    class: contentClass,
+    confidence: top.confidence,
+    asset: asset(top.item),
+    reasons: [...new Set(reasons)].slice(0, MAX_REASONS),
+    evidence: found,
+  };
+}
+
+export { itemLabel };

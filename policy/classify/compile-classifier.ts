@@ -1,0 +1,99 @@
+import type { Pack } from '../compile-pack.js';
+import type { CatalogItem, Signal, VagueTerm } from '../schema.js';
+import { normalize } from '../understand/normalize.js';
+import { TermIndex } from '../understand/term-index.js';
+import { LabelMatcher } from './match-labels.js';
+import { compileMarkers, type MarkerReader } from './read-markers.js';
+
+export type TitleHit =
+  | { kind: 'item'; item: CatalogItem; display: string }
+  | { kind: 'vague'; vague: VagueTerm; display: string };
+
+export interface CompiledRule {
+  item: CatalogItem;
+  signal: Signal;
+  headers: string[];
+  words: RegExp | null;
+  unless: string[];
+}
+
+/** A pack's classifier tables, built once per pack. */
+export interface Classifier {
+  pack: Pack;
+  titles: TermIndex<TitleHit>;
+  /** Normalised words, per item: its `unless` words and each qualifier's `when` words. */
+  unless: Map<string, string[]>;
+  qualifiers: Map<string, { means: string; when: string[] }[]>;
+  labels: LabelMatcher;
+  personLabels: Set<string>;
+  rules: CompiledRule[];
+  markers: MarkerReader;
+}
+
+const cache = new WeakMap<Pack, Classifier>();
+
+const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex for words in NFKC text, in either kana. */
+function wordPattern(words: string[]): RegExp | null {
+  const variants = new Set<string>();
+  for (const word of words) {
+    const w = word.normalize('NFKC');
+    variants.add(w);
+    variants.add(toHiragana(w));
+    variants.add(toKatakana(w));
+  }
+  const sorted = [...variants].sort((a, b) => b.length - a.length);
+  return sorted.length ? new RegExp(sorted.map(escapeRegex).join('|'), 'gi') : null;
+}
+
+/** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
+export function compileClassifier(pack: Pack): Classifier {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const titles = new TermIndex<TitleHit>();
+  const labelWords = new Set<string>();
+  const rules: CompiledRule[] = [];
+  const unless = new Map<string, string[]>();
+  const qualifiers = new Map<string, { means: string; when: string[] }[]>();
+  for (const item of pack.items.values()) {
+    for (const term of [...item.synonyms.ja, item.name.ja]) titles.add(term, { kind: 'item', item, display: term });
+    for (const term of item.synonyms.en) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
+    unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
+    qualifiers.set(
+      item.id,
+      item.qualifiers.map((q) => ({ means: q.means, when: [...q.when.ja, ...q.when.en].map(normalize) })),
+    );
+    for (const signal of item.signals ?? []) {
+      for (const h of signal.headers) labelWords.add(h);
+      rules.push({
+        item,
+        signal,
+        headers: [...new Set(signal.headers.map(normalize))],
+        words: wordPattern(signal.words),
+        unless: signal.unless.map(normalize),
+      });
+    }
+  }
+  for (const vague of pack.vague) for (const term of vague.words.ja) titles.add(term, { kind: 'vague', vague, display: term });
+  const settings = pack.meta.classify;
+  const personLabels = new Set((settings?.person_labels ?? []).map(normalize));
+  for (const label of settings?.person_labels ?? []) labelWords.add(label);
+  const classifier: Classifier = {
+    pack,
+    titles,
+    unless,
+    qualifiers,
+    labels: new LabelMatcher(labelWords),
+    personLabels,
+    rules,
+    markers: compileMarkers(settings, [...pack.classes.values()]),
+  };
+  cache.set(pack, classifier);
+  return classifier;
+}

@@ -1,0 +1,87 @@
+import type { DetectorKind } from './detector-kinds.js';
+import { isValidMyNumber } from './my-number.js';
+
+export interface Found {
+  count: number;
+  samples: string[];
+}
+export type Detections = Map<DetectorKind, Found>;
+
+const DASH = '\\-‐‑–—−ー－';
+// After NFKC, full-width digits and hyphens are half-width (０９０－… → 090-…).
+const MOBILE = new RegExp(`(?<![\\d${DASH}])(0[5789]0)[${DASH} ]?(\\d{4})[${DASH} ]?(\\d{4})(?![\\d${DASH}])`, 'g');
+const LANDLINE = new RegExp(
+  `(?<![\\d${DASH}])(0\\d{1,4})(?:[${DASH}]|\\(|\\) ?)(\\d{1,4})(?:[${DASH}]|\\) ?)(\\d{4})(?![\\d${DASH}])`,
+  'g',
+);
+const POSTAL = new RegExp(`〒 ?(\\d{3})[${DASH}]?(\\d{4})(?!\\d)(.{0,40})`, 'g');
+// Anchored on the municipality character, so the scan is fast; the city name is read back from before it.
+const ADDRESS = new RegExp(`[市区町村郡][^\\s\\d]{0,12}?\\d{1,4}(?:丁目|番地?|[${DASH}の])\\d{1,4}`, 'g');
+const CITY = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,8}$/u;
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
+const DATE =
+  /(?:(明治|大正|昭和|平成|令和|[MTSHR])\s?(\d{1,2}|元)\s?[年./]\s?(\d{1,2})\s?[月./]\s?(\d{1,2})日?|((?:19|20)\d{2})\s?[年/.-]\s?(\d{1,2})\s?[月/.-]\s?(\d{1,2})日?)/g;
+const BIRTH_WORD = /生年月日|誕生日|生まれ|birth/i;
+const MY_NUMBER = /(?<!\d)(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
+const MY_NUMBER_WORD = /マイナンバー|個人番号|my ?number/i;
+const REGION = /[都道府県市区町村郡]/;
+
+const MAX_SAMPLES = 3;
+
+function add(found: Detections, kind: DetectorKind, key: string, sample: string, seen: Map<DetectorKind, Set<string>>): void {
+  let keys = seen.get(kind);
+  if (!keys) {
+    keys = new Set();
+    seen.set(kind, keys);
+  }
+  if (keys.has(key)) return;
+  keys.add(key);
+  const entry = found.get(kind) ?? { count: 0, samples: [] };
+  entry.count++;
+  if (entry.samples.length < MAX_SAMPLES && !entry.samples.includes(sample)) entry.samples.push(sample);
+  found.set(kind, entry);
+}
+
+/**
+ * Finds Japanese personal data in NFKC-normalised text and counts each distinct value: phone and
+ * mobile numbers, 〒 postal codes with an address, street addresses, dates of birth (和暦/西暦, only
+ * next to 生年月日), e-mail addresses, and マイナンバー (only with a valid check digit and the word nearby).
+ * Samples are masked: 090-****-5678.
+ */
+export function detectPersonalData(text: string, extra: { birthdates?: string[] } = {}): Detections {
+  const found: Detections = new Map();
+  const seen = new Map<DetectorKind, Set<string>>();
+  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, `${m[1]}-****-${m[3]}`, seen);
+  for (const m of text.matchAll(LANDLINE)) {
+    const digits = m[1]! + m[2]! + m[3]!;
+    if (digits.length !== 10 || /^0[5789]0/.test(digits)) continue;
+    add(found, 'phone', digits, `${m[1]}-${'*'.repeat(m[2]!.length)}-${m[3]}`, seen);
+  }
+  for (const m of text.includes('〒') ? text.matchAll(POSTAL) : []) {
+    if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, `〒${m[1]}-****`, seen);
+  }
+  for (const m of text.matchAll(ADDRESS)) {
+    const city = CITY.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0];
+    if (city) add(found, 'address', city + m[0], `${city}${m[0][0]}****`, seen);
+  }
+  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
+    const [local, domain] = m[0].split('@') as [string, string];
+    add(found, 'email', m[0].toLowerCase(), `${local[0]}***@${domain}`, seen);
+  }
+  for (const m of BIRTH_WORD.test(text) ? text.matchAll(DATE) : []) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (BIRTH_WORD.test(before)) add(found, 'birthdate', m[0], maskDate(m[0]), seen);
+  }
+  for (const value of extra.birthdates ?? []) add(found, 'birthdate', value, maskDate(value), seen);
+  for (const m of MY_NUMBER_WORD.test(text) ? text.matchAll(MY_NUMBER) : []) {
+    const digits = m[1]! + m[2]! + m[3]!;
+    if (!isValidMyNumber(digits)) continue;
+    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+    if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, '****-****-****', seen);
+  }
+  return found;
+}
+
+function maskDate(value: string): string {
+  return value.replace(/\d/g, '*');
+}

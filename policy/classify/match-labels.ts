@@ -1,0 +1,60 @@
+import { fold as normalize } from './fold.js';
+
+/**
+ * A dictionary of form labels and column headings (身長, 氏名, 電話番号) found in normalised text,
+ * longest first, so 保護者氏名 is one label and not 氏名 inside it.
+ */
+export class LabelMatcher {
+  /** Labels by their first character, longest first: a scan tries only where a label can start. */
+  private readonly byFirst = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    const keys = new Set<string>();
+    for (const word of words) {
+      const key = normalize(word);
+      if (key) keys.add(key);
+    }
+    for (const key of keys) {
+      const list = this.byFirst.get(key[0]!) ?? [];
+      list.push(key);
+      this.byFirst.set(key[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Every label occurrence in a normalised string, left to right, longest first, not overlapping. */
+  find(normalized: string): { label: string; start: number; end: number }[] {
+    const out: { label: string; start: number; end: number }[] = [];
+    for (let i = 0; i < normalized.length; i++) {
+      const candidates = this.byFirst.get(normalized[i]!);
+      if (!candidates) continue;
+      const label = candidates.find((c) => normalized.startsWith(c, i));
+      if (!label) continue;
+      out.push({ label, start: i, end: i + label.length });
+      i += label.length - 1;
+    }
+    return out;
+  }
+
+  /** The label a table cell is headed by, if the cell holds one (「電話番号（自宅）」 → 電話番号). */
+  ofCell(cell: string): string | null {
+    if (cell.length === 0 || cell.length > 40) return null;
+    return this.find(normalize(cell))[0]?.label ?? null;
+  }
+}
+
+const PLACEHOLDER = /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日歳才cmkg様右左]|記入|なし|未定/gi;
+
+/** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
+export function isFilledValue(value: string): boolean {
+  return value.replace(PLACEHOLDER, '').length > 0;
+}
+
+const NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{2,12}$/u;
+const NOT_NAME = /[○〇◯]|記入|氏名|名前|なまえ|例|欄|未定|年組|学年|番号/;
+
+/** Whether a (normalised) value looks like a person's name: 2–12 kanji or kana, not a placeholder. */
+export function isNameLike(value: string): boolean {
+  const v = value.replace(/[\s　]/g, '');
+  return NAME.test(v) && !NOT_NAME.test(v) && new Set(v).size > 1;
+}

@@ -1,0 +1,89 @@
+import type { Classifier, CompiledRule } from './compile-classifier.js';
+import { DETECTOR_NAMES, itemLabel, joinWords } from './describe.js';
+import type { Detections } from './detect-personal-data.js';
+import type { DetectorKind } from './detector-kinds.js';
+import type { Candidate } from './match-titles.js';
+import type { Layout } from './read-layout.js';
+
+interface Facts {
+  layout: Layout;
+  detections: Detections;
+  nfkc: string;
+  titleNorms: string[];
+}
+
+/** Items recognised by the pack's content signals: table headers, form labels, words, personal data, day columns. */
+export function matchSignals(c: Classifier, facts: Facts): Candidate[] {
+  const out: Candidate[] = [];
+  const wordCache = new Map<RegExp, string[]>();
+  for (const rule of c.rules) {
+    const reasons = check(rule, facts, wordCache);
+    if (reasons)
+      out.push({
+        item: rule.item,
+        confidence: reasons.confidence,
+        reasons: [`${reasons.text} → ${itemLabel(c.pack, rule.item)}`],
+      });
+  }
+  return out;
+}
+
+function check(rule: CompiledRule, facts: Facts, wordCache: Map<RegExp, string[]>): { text: string; confidence: number } | null {
+  const s = rule.signal;
+  const { layout, detections } = facts;
+  if (rule.unless.some((w) => facts.titleNorms.some((t) => t.includes(w)))) return null;
+  const parts: string[] = [];
+  let confidence = 0.7;
+  if (rule.headers.length > 0) {
+    const best = bestHeaders(rule.headers, layout);
+    // A form counts as filled in when as many of its fields are written in as the signal needs.
+    const rowsNeeded = best.table ? s.min_rows : Math.max(s.min_rows, s.min_headers);
+    if (best.found.length < s.min_headers || best.rows < rowsNeeded) return null;
+    parts.push(`${best.table ? '列見出し' : '記入欄'}: ${joinWords(best.found)}${best.table ? `（${best.rows}行）` : ''}`);
+    confidence = 0.9;
+  }
+  if (s.day_columns) {
+    const table = layout.tables.filter((t) => t.dayColumns >= s.day_columns!).sort((a, b) => b.dataRows - a.dataRows)[0];
+    if (!table || table.dataRows < s.min_rows) return null;
+    parts.push(`日付の列 ${table.dayColumns}列 × ${table.dataRows}行`);
+    confidence = Math.max(confidence, 0.85);
+  }
+  if (rule.words) {
+    let words = wordCache.get(rule.words);
+    if (!words) {
+      words = [...new Set([...facts.nfkc.matchAll(rule.words)].map((m) => m[0].toLowerCase()))];
+      wordCache.set(rule.words, words);
+    }
+    if (words.length < s.min_words) return null;
+    parts.push(`語句: ${joinWords(words)}`);
+  }
+  if (s.detectors) {
+    for (const [kind, min] of Object.entries(s.detectors) as [DetectorKind, number][]) {
+      const found = detections.get(kind);
+      if (!found || found.count < min) return null;
+      parts.push(
+        `${DETECTOR_NAMES[kind]} ${found.count}件（${found.samples.join('、')}${found.count > found.samples.length ? ' ほか' : ''}）`,
+      );
+    }
+    confidence = Math.max(confidence, 0.8);
+  }
+  if (s.person) {
+    if (layout.persons === 0) return null;
+    parts.push(`記名 ${layout.persons}名`);
+  }
+  return { text: parts.join('、'), confidence };
+}
+
+function bestHeaders(headers: string[], layout: Layout): { found: string[]; rows: number; table: boolean } {
+  let best = { found: [] as string[], rows: 0, table: false };
+  for (const table of layout.tables) {
+    const found = headers.filter((h) => table.labels.has(h));
+    if (found.length > best.found.length || (found.length === best.found.length && table.dataRows > best.rows))
+      best = { found, rows: table.dataRows, table: true };
+  }
+  const fieldFound = headers.filter((h) => layout.fields.has(h));
+  const filled = fieldFound.filter((h) => (layout.fields.get(h)?.filled ?? 0) > 0).length;
+  if (fieldFound.length > best.found.length || (fieldFound.length === best.found.length && filled > best.rows))
+    best = { found: fieldFound, rows: filled, table: false };
+  return best;
+}

@@ -1,0 +1,98 @@
+import type { CatalogItem } from '../schema.js';
+import type { Classifier } from './compile-classifier.js';
+import { itemLabel } from './describe.js';
+import type { ClassifyInput } from './types.js';
+
+/** A catalog item the file looks like, how sure, and why. */
+export interface Candidate {
+  item: CatalogItem;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface Place {
+  where: string;
+  text: string;
+  /** The name, title property or a heading: kinds of information (住所, 氏名) count only there. */
+  strong?: boolean;
+}
+
+/** Where a document says what it is: its name, title properties, headings and first lines (not table rows). */
+export function titlePlaces(input: ClassifyInput): Place[] {
+  const places: Place[] = [{ where: 'ファイル名', text: input.name.replace(/\.[^.]+$/, ''), strong: true }];
+  for (const key of ['title', 'subject']) {
+    const value = input.properties?.[key];
+    if (value) places.push({ where: 'タイトル（プロパティ）', text: value.slice(0, 200), strong: true });
+  }
+  for (const heading of (input.headings ?? []).slice(0, 8))
+    places.push({ where: '見出し', text: heading.slice(0, 200), strong: true });
+  let taken = 0;
+  for (const line of input.text.split('\n', 40)) {
+    if (taken >= 3) break;
+    // Table rows and form fields (氏名：…) are not titles.
+    if (line.includes('\t') || line.trim() === '' || line.length > 120 || /[:：]|[（(][\s　]*[)）]|＿|__/.test(line)) continue;
+    places.push({ where: '表題', text: line });
+    taken++;
+  }
+  return places;
+}
+
+/**
+ * Items named in the file's name or titles (the catalog synonyms). A form item with no one's data
+ * filled in is its blank counterpart (`blank`: 健康診断票 → 各種届雛形); qualifiers apply as in
+ * questions (きずなアンケート（記入前） → 記入前のアンケート).
+ */
+export function matchTitles(
+  c: Classifier,
+  places: Place[],
+  norms: string[],
+  fill: { filled: boolean; persons: number },
+): Candidate[] {
+  const out: Candidate[] = [];
+  const allTitles = norms.join('\n');
+  const pack = c.pack;
+  const seen = new Set<string>();
+  places.forEach((place, i) => {
+    const norm = norms[i]!;
+    for (const hit of c.titles.find(norm)) {
+      const key = hit.value.kind === 'item' ? hit.value.item.id : `vague:${hit.value.vague.id}`;
+      if (seen.has(key)) continue;
+      if (hit.value.kind === 'item' && hit.value.item.kind === 'content' && !place.strong) continue;
+      seen.add(key);
+      const where = `${place.where}に「${hit.value.display}」`;
+      if (hit.value.kind === 'vague') {
+        const v = hit.value.vague;
+        const target = fill.filled && fill.persons > 0 ? v.filled : !fill.filled ? v.blank : undefined;
+        const item = target ? pack.items.get(target) : undefined;
+        if (item) {
+          const why = fill.filled ? '回答者の氏名と記入があります' : '記入欄が空欄です（記入前の様式）';
+          out.push({ item, confidence: 0.65, reasons: [`${where}、${why} → ${itemLabel(pack, item)}`] });
+        }
+        continue;
+      }
+      let item = hit.value.item;
+      if (c.unless.get(item.id)!.some((w) => norm.includes(w))) continue;
+      const qualifier = c.qualifiers.get(item.id)!.find((q) => q.when.some((w) => allTitles.includes(w)));
+      const means = qualifier ? pack.items.get(qualifier.means) : undefined;
+      if (means && !(fill.filled && rank(means) < rank(item))) item = means;
+      const blank = item.blank ? pack.items.get(item.blank) : undefined;
+      if (blank && !fill.filled) {
+        out.push({
+          item: blank,
+          confidence: 0.75,
+          reasons: [`${where}、記入欄が空欄です（記入前の様式） → ${itemLabel(pack, blank)}`],
+        });
+        continue;
+      }
+      const confidence = item.kind === 'content' ? 0.6 : blank ? 0.9 : 0.8;
+      const filledNote = blank ? '、記入済み' : '';
+      out.push({ item, confidence, reasons: [`${where}${filledNote} → ${itemLabel(pack, item)}`] });
+    }
+  });
+  return out;
+}
+
+const RANK = { I: 4, II: 3, III: 2, IV: 1 } as const;
+function rank(item: CatalogItem): number {
+  return RANK[item.class];
+}

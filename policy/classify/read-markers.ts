@@ -1,0 +1,81 @@
+import { CLASS_IDS, type ClassId } from '../contract.js';
+import type { ClassDef, ClassifySettings } from '../schema.js';
+import { normalize } from '../understand/normalize.js';
+
+export interface Marker {
+  class: ClassId;
+  /** What was written, as it was written (【重要性分類Ⅱ】): the marker, never the content around it. */
+  text: string;
+  where: string;
+}
+
+export interface MarkerReader {
+  read(places: { where: string; text: string }[]): Marker[];
+  label(name: string): ClassId | null;
+}
+
+const ROMAN: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reads a class written on a file (2-2(2): in the file name, the properties, the header or footer,
+ * the first lines): 【重要性分類Ⅱ】, 分類Ⅰ, 機密性3, with the words the pack gives.
+ */
+export function compileMarkers(settings: ClassifySettings | undefined, classes: ClassDef[]): MarkerReader {
+  const words = [...(settings?.marker_words ?? [])].sort((a, b) => b.length - a.length);
+  const classPattern = words.length
+    ? new RegExp(
+        `[【\\[［(（<《〈]?\\s*(?:${words.map(escapeRegex).join('|')})\\s*[:：]?\\s*([ⅠⅡⅢⅣ]|[ivIVｉｖＩＶ]{1,3}|[1-4１-４])(?![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])\\s*[】\\]］)）>》〉]?`,
+        'g',
+      )
+    : null;
+  const levels = new Map<string, ClassId>();
+  for (const cls of classes) {
+    const level = cls.cia?.confidentiality.normalize('NFKC').toLowerCase();
+    if (level) levels.set(level, cls.id);
+  }
+  const confWords = settings?.confidentiality_words ?? [];
+  const confPattern =
+    confWords.length && levels.size
+      ? new RegExp(
+          `[【\\[［(（]?\\s*(?:${confWords.map(escapeRegex).join('|')})\\s*[:：]?\\s*([1-9１-９][a-zA-Zａ-ｚＡ-Ｚ]?)(?![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])\\s*[】\\]］)）]?`,
+          'g',
+        )
+      : null;
+  const labelMap = new Map<string, ClassId>();
+  for (const entry of settings?.labels ?? []) for (const name of entry.names) labelMap.set(normalize(name), entry.class);
+
+  const confidentiality = (level: string): ClassId | null => {
+    const exact = levels.get(level.toLowerCase());
+    if (exact) return exact;
+    // 機密性2 without A/B: the higher of the classes at that level.
+    const matching = CLASS_IDS.filter((id) => [...levels].some(([l, c]) => c === id && l.startsWith(level)));
+    return matching[0] ?? null;
+  };
+
+  return {
+    read(places) {
+      const out: Marker[] = [];
+      for (const place of places) {
+        const text = place.text;
+        for (const m of classPattern ? text.matchAll(classPattern) : []) {
+          const cls = ROMAN[m[1]!.normalize('NFKC').toLowerCase()];
+          if (cls) out.push({ class: cls, text: m[0].trim(), where: place.where });
+        }
+        for (const m of confPattern ? text.matchAll(confPattern) : []) {
+          const cls = confidentiality(m[1]!.normalize('NFKC'));
+          if (cls) out.push({ class: cls, text: m[0].trim(), where: place.where });
+        }
+      }
+      return out;
+    },
+    label(name) {
+      const key = normalize(name);
+      // Purview sub-labels read "Confidential/School" or "機密\\校内".
+      return labelMap.get(key) ?? labelMap.get(key.split(/[/\\]/)[0] ?? '') ?? null;
+    },
+  };
+}

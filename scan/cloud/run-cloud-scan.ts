@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../bot/core/index.js';
+import type { Connector, DriveRef } from '../../connectors/index.js';
+import type { Pack } from '../../policy/index.js';
+import { queueFindingNotifications, type Store } from '../../store/index.js';
+import { type DriveStats, scanDrive } from './scan-drive.js';
+
+export interface CloudScanOptions {
+  store: Store;
+  pack: Pack;
+  connector: Connector;
+  log: Logger;
+  maxBytes: number;
+  concurrency: number;
+  /** Called as drives finish, for a progress display. */
+  onDrive?: (done: number, total: number, drive: DriveRef, stats: DriveStats) => void;
+  signal?: AbortSignal;
+}
+
+export interface CloudScanResult extends Omit<DriveStats, 'full'> {
+  runId: string;
+  drives: number;
+  failedDrives: number;
+  apiCalls: number;
+  digests: number;
+}
+
+/**
+ * One scheduled run over a source: every drive (a few at a time), then one digest per school
+ * and one card per owner about what changed. A drive that fails is logged and retried next run
+ * from its last committed cursor; the others go on.
+ */
+export async function runCloudScan(o: CloudScanOptions): Promise<CloudScanResult> {
+  const runId = randomUUID();
+  const { db } = o.store;
+  await db
+    .insertInto('scan_runs')
+    .values({
+      id: runId,
+      source: o.connector.source,
+      status: 'running',
+      started_at: new Date().toISOString(),
+      finished_at: null,
+      stats: '{}',
+      error: null,
+    })
+    .execute();
+  const drives: DriveRef[] = [];
+  for await (const drive of o.connector.listDrives({ signal: o.signal })) drives.push(drive);
+  const total: CloudScanResult = {
+    runId,
+    drives: drives.length,
+    failedDrives: 0,
+    items: 0,
+    downloads: 0,
+    found: 0,
+    resolved: 0,
+    cannotInspect: 0,
+    apiCalls: 0,
+    digests: 0,
+  };
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < drives.length) {
+      const drive = drives[next++]!;
+      try {
+        const stats = await scanDrive({ ...o }, drive);
+        for (const key of ['items', 'downloads', 'found', 'resolved', 'cannotInspect'] as const) total[key] += stats[key];
+        o.onDrive?.(++done, drives.length, drive, stats);
+      } catch (error) {
+        total.failedDrives++;
+        o.log.error(
+          { err: error, drive: drive.driveId, source: drive.source },
+          'drive scan failed; its cursor is kept for the next run',
+        );
+        o.onDrive?.(++done, drives.length, drive, {
+          items: 0,
+          downloads: 0,
+          found: 0,
+          resolved: 0,
+          cannotInspect: 0,
+          full: false,
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
+  total.digests = (await queueFindingNotifications(db, runId)).digests;
+  total.apiCalls = o.connector.stats().calls;
+  await db
+    .updateTable('scan_runs')
+    .set({
+      status: total.failedDrives > 0 ? 'partial' : 'done',
+      finished_at: new Date().toISOString(),
+      stats: JSON.stringify(total),
+    })
+    .where('id', '=', runId)
+    .execute();
+  return total;
+}

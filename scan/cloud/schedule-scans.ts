@@ -1,0 +1,42 @@
+import { Cron } from 'croner';
+import type { Logger } from '../../bot/core/index.js';
+import type { MamoruConfig } from '../../config/index.js';
+import type { Pack } from '../../policy/index.js';
+import type { Store } from '../../store/index.js';
+import { connectorFor } from './connector-for.js';
+import { runCloudScan } from './run-cloud-scan.js';
+
+/**
+ * The scan schedule of the default single-process mode: at each tick of `schedule.scan`, every
+ * cloud source is scanned in turn, and the notifier sends the digests. A tick that finds the
+ * previous run still going is skipped.
+ */
+export function scheduleScans(o: {
+  config: MamoruConfig;
+  store: Store;
+  pack: Pack;
+  log: Logger;
+  afterRun: () => void;
+}): Cron | null {
+  const expression = o.config.schedule.scan;
+  const sources = o.config.sources.filter((s) => s.type !== 'local');
+  if (!expression || sources.length === 0) return null;
+  return new Cron(expression, { timezone: o.config.schedule.timezone, protect: true }, async () => {
+    for (const source of sources) {
+      try {
+        const result = await runCloudScan({
+          store: o.store,
+          pack: o.pack,
+          connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>),
+          log: o.log,
+          maxBytes: o.config.scan.max_download_mb * 1_000_000,
+          concurrency: o.config.scan.concurrency,
+        });
+        o.log.info({ source: source.type, ...result }, 'scheduled scan finished');
+      } catch (error) {
+        o.log.error({ err: error, source: source.type }, 'scheduled scan failed');
+      }
+      o.afterRun();
+    }
+  });
+}
