@@ -1,4 +1,4 @@
-// npm run bench:cloud: the Graph and Drive connectors against their local HTTP fakes (test/helpers/),
+// npm run bench:cloud: the Graph and Drive connectors against their local HTTP fakes (devkit/, test/helpers/),
 // 100 drives and 11,000 files each. Prints files/s and API calls per file for a first run and for an
 // incremental run (1% of files changed), then the same first run under a 429 storm (20% of calls
 // answered 429 Retry-After 0.1 s). Not a test: figures for the README. The fakes answer from memory
@@ -15,13 +15,13 @@ execFileSync(
     'node_modules/typescript/bin/tsc',
     ...['--ignoreConfig', '--outDir', OUT, '--rootDir', '.', '--module', 'nodenext', '--moduleResolution', 'nodenext'],
     ...['--target', 'es2022', '--skipLibCheck', '--types', 'node', '--strict', '--sourceMap', 'false'],
-    ...['test/helpers/fake-graph.ts', 'test/helpers/fake-drive.ts', 'connectors/index.ts'],
+    ...['devkit/fake-graph.ts', 'test/helpers/fake-drive.ts', 'connectors/index.ts'],
   ],
   { cwd: ROOT, stdio: 'inherit' },
 );
 const load = (path) => import(new URL(`../${OUT}/${path}`, import.meta.url).href);
 const { createGraphConnector, createGoogleConnector } = await load('connectors/index.js');
-const { FakeGraph, fakeCredential } = await load('test/helpers/fake-graph.js');
+const { FakeGraph, fakeCredential } = await load('devkit/fake-graph.js');
 const { FakeDrive, fakeGoogleAuth } = await load('test/helpers/fake-drive.js');
 
 const FILES_PER_DRIVE = 110;

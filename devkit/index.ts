@@ -4,4 +4,5 @@
  * mamoru itself at run time.
  */
 export { type ChatApiCall, FakeGoogleChat } from './fake-google-chat.js';
+export { FAKE_GRAPH_TOKEN, type FakeFile, FakeGraph, type FakeGraphOptions, fakeCredential } from './fake-graph.js';
 export { newSigningKey, type SigningKey, signJwt } from './sign-jwt.js';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../connectors/graph/index.js';
+import { FakeGraph, fakeCredential } from '../devkit/fake-graph.js';
 import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
 import { importRoster, type Store } from '../store/index.js';
 import { quietLog } from './helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
-import { FakeGraph, fakeCredential } from './helpers/fake-graph.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8')

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../connectors/graph/index.js';
+import { FakeGraph, fakeCredential } from '../devkit/fake-graph.js';
 import { getPack } from '../policy/index.js';
 import { enqueueCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
 import { importRoster, type Store } from '../store/index.js';
 import { quietLog } from './helpers/bot-harness.js';
 import { freshStore, PG_URL, warnIfNoPostgres } from './helpers/engines.js';
-import { FakeGraph, fakeCredential } from './helpers/fake-graph.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(

@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import type { SourceConfig } from '../../config/index.js';
 import {
   type Connector,
@@ -14,7 +15,7 @@ import {
 export function connectorFor(source: Exclude<SourceConfig, { type: 'local' }>, env: NodeJS.ProcessEnv = process.env): Connector {
   if (source.type === 'graph') {
     return createGraphConnector({
-      credential: graphCredentialFromEnv(env),
+      credential: localFakeCredential(source.base_url, env) ?? graphCredentialFromEnv(env),
       baseUrl: source.base_url,
       sensitivityLabels: source.labels,
       drives: { onedrive: true, sharepoint: source.sites },
@@ -22,4 +23,15 @@ export function connectorFor(source: Exclude<SourceConfig, { type: 'local' }>, e
   }
   const auth = googleAuthFromEnv({ ...env, MAMORU_GOOGLE_ADMIN_EMAIL: env.MAMORU_GOOGLE_ADMIN_EMAIL ?? source.admin_email });
   return createGoogleConnector({ ...auth, ...(source.root_url ? { rootUrl: source.root_url } : {}) });
+}
+
+/**
+ * For a Graph on this machine only (the demo's fake): a fixed token from
+ * MAMORU_GRAPH_STATIC_TOKEN, since @azure/identity will not talk to a non-https authority.
+ */
+function localFakeCredential(baseUrl: string, env: NodeJS.ProcessEnv): TokenCredential | undefined {
+  const token = env.MAMORU_GRAPH_STATIC_TOKEN;
+  const host = new URL(baseUrl).hostname;
+  if (!token || (host !== '127.0.0.1' && host !== 'localhost')) return undefined;
+  return { getToken: async () => ({ token, expiresOnTimestamp: Date.now() + 3_600_000 }) };
 }

@@ -37,6 +37,8 @@ export interface FakeFile {
 
 export interface FakeGraphOptions {
   users: number;
+  /** The e-mail of user `u` (default user{u}@school.example.jp). */
+  mail?: (u: number) => string;
   /** Indexes of users with no OneDrive (GET /users/{id}/drive answers 404). */
   usersWithoutDrive?: number[];
   sites: number;
@@ -122,8 +124,8 @@ export class FakeGraph {
   private storm?: { rate: number; retryAfter: string; random: () => number };
   private readonly expiring = new Map<string, { location: boolean }>();
   private readonly duplicates = new Map<string, string>();
-  private readonly options: Required<Omit<FakeGraphOptions, 'file' | 'usersWithoutDrive'>> &
-    Pick<FakeGraphOptions, 'file' | 'usersWithoutDrive'>;
+  private readonly options: Required<Omit<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>> &
+    Pick<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>;
 
   constructor(options: FakeGraphOptions) {
     this.options = {
@@ -137,7 +139,7 @@ export class FakeGraph {
     let driveIndex = 0;
     const without = new Set(options.usersWithoutDrive ?? []);
     for (let u = 0; u < options.users; u++) {
-      const mail = `user${u}@school.example.jp`;
+      const mail = options.mail?.(u) ?? `user${u}@school.example.jp`;
       const user: FakeGraph['users'][number] = { id: `u-${u}`, mail, userPrincipalName: mail, displayName: `User ${u}` };
       if (!without.has(u)) user.driveId = this.addDrive(`OneDrive`, 'onedrive', driveIndex++, mail).id;
       this.users.push(user);
