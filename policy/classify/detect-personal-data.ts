@@ -46,27 +46,27 @@ function add(found: Detections, kind: DetectorKind, key: string, sample: string,
  * Finds Japanese personal data in NFKC-normalised text and counts each distinct value: phone and
  * mobile numbers, 〒 postal codes with an address, street addresses, dates of birth (和暦/西暦, only
  * next to 生年月日), e-mail addresses, and マイナンバー (only with a valid check digit and the word nearby).
- * Samples are masked: 090-****-5678.
+ * Samples are masked: 090-●●●●-5678.
  */
 export function detectPersonalData(text: string, extra: { birthdates?: string[] } = {}): Detections {
   const found: Detections = new Map();
   const seen = new Map<DetectorKind, Set<string>>();
-  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, `${m[1]}-****-${m[3]}`, seen);
+  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, `${m[1]}-●●●●-${m[3]}`, seen);
   for (const m of text.matchAll(LANDLINE)) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (digits.length !== 10 || /^0[5789]0/.test(digits)) continue;
-    add(found, 'phone', digits, `${m[1]}-${'*'.repeat(m[2]!.length)}-${m[3]}`, seen);
+    add(found, 'phone', digits, `${m[1]}-${'●'.repeat(m[2]!.length)}-${m[3]}`, seen);
   }
   for (const m of text.includes('〒') ? text.matchAll(POSTAL) : []) {
-    if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, `〒${m[1]}-****`, seen);
+    if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, `〒${m[1]}-●●●●`, seen);
   }
   for (const m of text.matchAll(ADDRESS)) {
     const city = CITY.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0];
-    if (city) add(found, 'address', city + m[0], `${city}${m[0][0]}****`, seen);
+    if (city) add(found, 'address', city + m[0], `${city}${m[0][0]}●●●●`, seen);
   }
   for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
     const [local, domain] = m[0].split('@') as [string, string];
-    add(found, 'email', m[0].toLowerCase(), `${local[0]}***@${domain}`, seen);
+    add(found, 'email', m[0].toLowerCase(), `${local[0]}●●●@${domain}`, seen);
   }
   for (const m of BIRTH_WORD.test(text) ? text.matchAll(DATE) : []) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -77,11 +77,11 @@ export function detectPersonalData(text: string, extra: { birthdates?: string[] 
     const digits = m[1]! + m[2]! + m[3]!;
     if (!isValidMyNumber(digits)) continue;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-    if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, '****-****-****', seen);
+    if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, '●●●●-●●●●-●●●●', seen);
   }
   return found;
 }
 
 function maskDate(value: string): string {
-  return value.replace(/\d/g, '*');
+  return value.replace(/\d/g, '●');
 }

@@ -18,7 +18,7 @@ export interface ClassifyInput {
   labels?: string[];
 }
 
-/** Kinds and counts of what was found, with masked samples (090-****-5678): never contents. */
+/** Kinds and counts of what was found, with masked samples (090-●●●●-5678): never contents. */
 export interface Evidence {
   kind: DetectorKind | 'person' | 'rows' | 'marker' | 'label' | 'title' | 'headers' | 'words' | 'days' | 'blank';
   count: number;

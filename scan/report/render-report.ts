@@ -55,7 +55,7 @@ ${misplaced.length ? fileTable(misplaced.slice(0, MAX_ROWS), true) : '<p>あり�
 ${misplaced.length > MAX_ROWS ? `<p>ほか ${misplaced.length - MAX_ROWS} 件（mamoru scan --jsonl で全件を確認できます）。</p>` : ''}
 <h2>確認できなかったファイル（${uninspected.length}件）</h2>
 ${uninspected.length ? `<p>パスワード保護・破損・大きすぎる等の理由で内容を確認できませんでした。作成者が内容を確かめ、分類Ⅰ・Ⅱであれば移動してください。</p>${fileTable(uninspected.slice(0, MAX_ROWS), false)}` : '<p>ありません。</p>'}
-<p class="meta">この報告はファイルの内容を保存していません。理由欄の番号等は一部を伏せ字にしています（例: 090-****-5678）。スキャンID ${h(record.id)}</p>
+<p class="meta">この報告はファイルの内容を保存していません。理由欄の番号等は一部を伏せ字にしています（例: 090-●●●●-5678）。スキャンID ${h(record.id)}</p>
 </body></html>
 `;
 }
