@@ -12,6 +12,11 @@ const WORDS = {
     owner: '所有者',
     path: '場所',
     shared: '共有',
+    status: {
+      resolved: '✅ 解消済み',
+      false_positive: '誤検知として記録済み',
+      exception: '例外措置（許可済み）',
+    } as Record<string, string>,
     sharing: {
       anonymous: '⚠️ リンクを知っている全員に共有',
       organization: '組織内に共有',
@@ -39,6 +44,11 @@ const WORDS = {
     owner: 'Owner',
     path: 'Where',
     shared: 'Sharing',
+    status: {
+      resolved: '✅ Resolved',
+      false_positive: 'Recorded as a false positive',
+      exception: 'Exception (approved)',
+    } as Record<string, string>,
     sharing: {
       anonymous: '⚠️ Shared with anyone with the link',
       organization: 'Shared in the organization',
@@ -75,6 +85,7 @@ function findingBlock(f: FindingModel, w: (typeof WORDS)['ja'], actions: Element
         ],
       },
       ...f.reasons.slice(0, 4).map((r) => text(`・${r}`, { size: 'Small', spacing: 'None' })),
+      ...(f.status !== 'open' ? [text(w.status[f.status] ?? f.status, { weight: 'Bolder', color: 'Good' })] : []),
       ...(actions.length > 0 ? [{ type: 'ActionSet', actions }] : []),
     ],
   };
@@ -91,16 +102,28 @@ export function findingDigestCard(model: FindingDigestModel): AdaptiveCard {
     }),
   ];
   for (const f of model.found.slice(0, 15)) {
+    // The card's language and the digest travel with each action, so that the card re-renders
+    // as itself (whatever the locale of the client that clicked).
+    const data = { findingId: f.id, lang: model.language, ...(model.digestId ? { digestId: model.digestId } : {}) };
     body.push(
-      findingBlock(f, w, [
-        ...(f.webUrl ? [{ type: 'Action.OpenUrl', title: w.open, url: f.webUrl }] : []),
-        execute(w.askOwner, VERBS.FINDING_ASK_OWNER, { findingId: f.id }),
-        execute(w.falsePositive, VERBS.FINDING_FALSE_POSITIVE, { findingId: f.id }),
-        execute(w.exception, VERBS.FINDING_REQUEST_EXCEPTION, { findingId: f.id }),
-      ]),
+      findingBlock(
+        f,
+        w,
+        f.status === 'open'
+          ? [
+              ...(f.webUrl ? [{ type: 'Action.OpenUrl', title: w.open, url: f.webUrl }] : []),
+              execute(w.askOwner, VERBS.FINDING_ASK_OWNER, data),
+              execute(w.falsePositive, VERBS.FINDING_FALSE_POSITIVE, data),
+              execute(w.exception, VERBS.FINDING_REQUEST_EXCEPTION, data),
+            ]
+          : [],
+      ),
     );
   }
-  if (model.resolved.length > 0) body.push(text(model.resolved.map((f) => `✅ ${f.name}`).join('\n'), { spacing: 'Medium' }));
+  // One TextBlock a file: a TextBlock's markdown joins single line breaks.
+  model.resolved.slice(0, 30).forEach((f, i) => {
+    body.push(text(`✅ ${f.name}`, { spacing: i === 0 ? 'Medium' : 'None' }));
+  });
   return adaptiveCard(body);
 }
 
@@ -121,8 +144,8 @@ export function findingOwnerCard(model: FindingOwnerModel): AdaptiveCard {
         open
           ? [
               ...(f.webUrl ? [{ type: 'Action.OpenUrl', title: w.open, url: f.webUrl }] : []),
-              execute(w.moved, VERBS.FINDING_MOVED, { findingId: f.id }, { style: 'positive' }),
-              execute(w.notThis, VERBS.FINDING_FALSE_POSITIVE, { findingId: f.id }),
+              execute(w.moved, VERBS.FINDING_MOVED, { findingId: f.id, lang: model.language }, { style: 'positive' }),
+              execute(w.notThis, VERBS.FINDING_FALSE_POSITIVE, { findingId: f.id, lang: model.language }),
             ]
           : [],
       ),

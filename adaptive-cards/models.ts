@@ -138,6 +138,8 @@ export interface FindingModel {
 export interface FindingDigestModel {
   kind: 'findingDigest';
   language: Language;
+  /** The outbox message that carried it: an action on the card re-renders it from this. */
+  digestId?: string;
   schoolName: string | null;
   /** New since the last digest, the most urgent first. */
   found: FindingModel[];

@@ -1,7 +1,7 @@
 import { getPack } from '../../policy/index.js';
 import { getPermit, type OutboxRow, type Store } from '../../store/index.js';
 import type { Reply } from '../core/index.js';
-import { findingModels } from '../features/findings/finding-view.js';
+import { renderFindings } from '../features/findings/finding-view.js';
 import { detailsOf, permitModel } from '../features/permits/index.js';
 
 const SUMMARY = {
@@ -11,38 +11,6 @@ const SUMMARY = {
   reminder_return: { ja: '今日は返却予定日です', en: 'Today is the return date' },
   reminder_overdue: { ja: '返却予定日を過ぎた持ち出しがあります', en: 'A take-out is overdue' },
 } as const;
-
-/** A digest or an owner card, from the findings the message names, as they are now. */
-async function renderFindings(store: Store, row: OutboxRow): Promise<Reply | null> {
-  const payload = JSON.parse(row.payload ?? '{}') as { schoolId?: string | null; found?: string[]; resolved?: string[] };
-  const language = 'ja';
-  const found = await findingModels(store, payload.found ?? [], language);
-  if (row.kind === 'finding_owner') {
-    return found.length > 0
-      ? { text: 'クラウドに保管できない情報が見つかりました', card: { kind: 'findingOwner', language, findings: found } }
-      : null;
-  }
-  const resolved = await findingModels(store, payload.resolved ?? [], language);
-  let open = store.db
-    .selectFrom('findings')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('status', '=', 'open');
-  open = payload.schoolId ? open.where('school_id', '=', payload.schoolId) : open.where('school_id', 'is', null);
-  const school = payload.schoolId
-    ? await store.db.selectFrom('schools').select('name').where('id', '=', payload.schoolId).executeTakeFirst()
-    : undefined;
-  return {
-    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件`,
-    card: {
-      kind: 'findingDigest',
-      language,
-      schoolName: school?.name ?? null,
-      found,
-      resolved,
-      stillOpen: Number((await open.executeTakeFirst())?.n ?? 0),
-    },
-  };
-}
 
 /** The card an outbox message delivers, built from the permit's state now (never a stale copy). */
 export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply | null> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Language } from '../../../adaptive-cards/index.js';
 import { VERBS } from '../../../adaptive-cards/index.js';
 import {
   appendAudit,
@@ -18,10 +19,11 @@ import {
   languageOf,
   matchVerb,
   onlyCardActions,
+  type Reply,
 } from '../../core/index.js';
 import { type PermitDeps, rosterUser } from '../permits/context.js';
 import { openForm } from '../permits/request.js';
-import { findingModel } from './finding-view.js';
+import { findingModel, renderFindings } from './finding-view.js';
 
 const TEXT = {
   ja: {
@@ -52,6 +54,24 @@ async function mayAct(store: Store, finding: Finding, user: User, ownerOnly = fa
   return approvers.some((a) => a.id === user.id);
 }
 
+/** The language the card was drawn in (it re-renders as itself), else the client's. */
+function cardLanguage(ctx: BotContext): Language {
+  const { lang } = cardActionOf(ctx).data;
+  return lang === 'en' || lang === 'ja' ? lang : languageOf(ctx.event);
+}
+
+/**
+ * The digest the action came from, re-rendered with the findings as they are now; undefined when
+ * the action did not come from one (or the message is gone).
+ */
+async function digestNow(store: Store, ctx: BotContext): Promise<Reply | null | undefined> {
+  const { digestId } = cardActionOf(ctx).data;
+  if (typeof digestId !== 'string') return undefined;
+  const row = await store.db.selectFrom('outbox').selectAll().where('id', '=', digestId).executeTakeFirst();
+  if (!row || row.kind !== 'finding_digest') return undefined;
+  return renderFindings(store, row, cardLanguage(ctx));
+}
+
 /**
  * The actions on scan findings: 誤検知 (recorded with who and when), 移動しました (the next scan
  * confirms), 所有者に依頼 (the owner gets a card), 例外措置を申請 (the 6-3 request form).
@@ -59,12 +79,18 @@ async function mayAct(store: Store, finding: Finding, user: User, ownerOnly = fa
 export function findingsFeature(deps: PermitDeps): Feature {
   const { store } = deps;
   const load = async (ctx: BotContext, ownerOnly = false) => {
-    const t = TEXT[languageOf(ctx.event)];
+    const t = TEXT[cardLanguage(ctx)];
     const { data } = cardActionOf(ctx);
     const finding = typeof data.findingId === 'string' ? await getFinding(store.db, data.findingId) : undefined;
-    if (!finding) return ctx.reply({ text: t.notFound });
+    if (!finding) {
+      ctx.reply({ text: t.notFound });
+      return undefined;
+    }
     const user = await rosterUser(store, ctx);
-    if (!user || !(await mayAct(store, finding, user, ownerOnly))) return ctx.reply({ text: t.notAllowed });
+    if (!user || !(await mayAct(store, finding, user, ownerOnly))) {
+      ctx.reply({ text: t.notAllowed });
+      return undefined;
+    }
     return { finding, user, t };
   };
   return (bot: Bot) => {
@@ -73,7 +99,9 @@ export function findingsFeature(deps: PermitDeps): Feature {
         const loaded = await load(ctx);
         if (!loaded) return;
         const judged = await judgeFinding(store.db, loaded.finding.id, 'false_positive', loaded.user.id, deps.now?.());
-        const language = languageOf(ctx.event);
+        const digest = await digestNow(store, ctx);
+        if (digest?.card) return ctx.update(digest.card);
+        const language = cardLanguage(ctx);
         ctx.update({
           kind: 'findingOwner',
           language,
@@ -92,7 +120,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
             data: { path: loaded.finding.path },
           }),
         );
-        const language = languageOf(ctx.event);
+        const language = cardLanguage(ctx);
         ctx.update({
           kind: 'findingOwner',
           language,
@@ -130,7 +158,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
           userId: event.user.id,
           conversationId: event.conversation.id,
           policy: ctx.policy,
-          language: languageOf(event),
+          language: cardLanguage(ctx),
           decision: 'prohibited',
           class: loaded.finding.class,
           action: 'cloud_store',

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createGraphConnector } from '../connectors/graph/index.js';
+import { FakeGraph, fakeCredential } from '../devkit/index.js';
+import { getPack } from '../policy/index.js';
+import { runCloudScan } from '../scan/cloud/index.js';
+import { importRoster } from '../store/index.js';
+import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
+import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
+import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
+
+warnIfNoPostgres();
+const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(
+  '熊本市立第二小学校,principal,,',
+  '熊本市立第二小学校,principal,0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a,',
+);
+const ADDRESS_BOOK = [
+  '氏名,住所,電話番号',
+  ...Array.from({ length: 10 }, (_, i) => `生徒${i + 1},熊本市中央区手取本町${i + 1}-1,090-1234-${5600 + i}`),
+].join('\n');
+const REMARKS = '2学期 通知表 所見\n3年2組 1番\n所見: 学習に意欲的に取り組みました。';
+
+const TEACHER = {
+  id: '29:hanako',
+  name: '山田 花子',
+  aadObjectId: '6b1d2c1e-0c7a-4b55-9f5e-2d1a7c3e4f01',
+  conversation: 'a:hanako',
+};
+const PRINCIPAL = {
+  id: '29:taro',
+  name: '鈴木 太郎',
+  aadObjectId: '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55',
+  conversation: 'a:taro',
+};
+const OTHER_PRINCIPAL = {
+  id: '29:yoko',
+  name: '佐藤 陽子',
+  aadObjectId: '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a',
+  conversation: 'a:yoko',
+};
+type Who = typeof TEACHER;
+
+function as(who: Who, activity: Record<string, unknown>) {
+  return {
+    ...activity,
+    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
+    conversation: { conversationType: 'personal', tenantId: 't', id: who.conversation },
+  };
+}
+/** A click from a client whose locale is English (the Agents Playground's default). */
+const click = (who: Who, verb: string, data: Record<string, unknown>) => {
+  const activity = fixture<{ value: { action: Record<string, unknown> } }>('teams/invoke-action-execute.json');
+  activity.value.action = { ...activity.value.action, verb, data };
+  return { ...as(who, activity), locale: 'en-US' };
+};
+
+describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
+  let h: Awaited<ReturnType<typeof startHarness>>;
+  let graph: FakeGraph;
+  let cleanupDb: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    let store = {};
+    if (engine === 'postgres') {
+      const fresh = await freshStore('postgres');
+      await fresh.store.close();
+      store = { databaseUrl: fresh.url };
+      cleanupDb = fresh.cleanup;
+    }
+    h = await startHarness(engine === 'postgres' ? { store } : {});
+    await importRoster(h.running.store.db, ROSTER);
+    for (const who of [TEACHER, PRINCIPAL]) await h.post(as(who, fixture('teams/installation-update-add.json')));
+    await h.connector.waitFor(2);
+    h.connector.clear();
+
+    // Hanako's OneDrive holds an address list and class remarks: two findings for her school.
+    const mails = ['hanako.yamada@school.example.jp', 'taro.suzuki@school.example.jp'];
+    graph = await new FakeGraph({ users: 2, mail: (u) => mails[u]!, sites: 0, filesPerDrive: 0 }).start();
+    const drive = graph.users[0]!.driveId!;
+    graph.addFile(drive, { name: '保護者連絡先.csv', content: ADDRESS_BOOK, shared: 'anonymous' });
+    graph.addFile(drive, { name: '2学期所見.txt', content: REMARKS });
+    const result = await runCloudScan({
+      store: h.running.store,
+      pack: getPack('kumamoto'),
+      connector: createGraphConnector({ credential: fakeCredential(), baseUrl: graph.url, backoffBaseMs: 5 }),
+      log: quietLog,
+      maxBytes: 1_000_000,
+      concurrency: 2,
+    });
+    expect(result.found).toBe(2);
+    h.running.notifier.kick();
+    await h.connector.waitFor(2);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await graph?.stop();
+    await cleanupDb?.();
+  });
+
+  const cardFor = (who: Who) => cardOf(h.connector.sent.find((s) => s.conversationId === who.conversation));
+  const statusOf = async (name: string) =>
+    (await h.running.store.db.selectFrom('findings').select('status').where('name', '=', name).executeTakeFirstOrThrow()).status;
+
+  test('誤検知 on the digest: recorded, and the digest re-renders as itself (Japanese, the others untouched)', async () => {
+    const digest = cardFor(PRINCIPAL);
+    const falsePositive = cardActions(digest).filter((a) => a.verb === 'finding.false_positive');
+    expect(falsePositive).toHaveLength(2);
+    const remarksId = (
+      await h.running.store.db.selectFrom('findings').select('id').where('name', '=', '2学期所見.txt').executeTakeFirstOrThrow()
+    ).id;
+    const action = falsePositive.find((a) => a.data?.findingId === remarksId)!;
+    expect(action.data).toMatchObject({ lang: 'ja', digestId: expect.any(String) });
+
+    const updated = (await h.post(click(PRINCIPAL, 'finding.false_positive', action.data!))).body!.value;
+    const texts = cardTexts(updated).join('\n');
+    expect(texts).toContain('クラウド保管の点検結果');
+    expect(texts).toContain('保護者連絡先.csv');
+    expect(texts).toContain('誤検知として記録済み');
+    expect(texts).not.toMatch(/Cloud storage check/);
+    // The judged file has no buttons left; the address list keeps its three.
+    expect(cardActions(updated).filter((a) => a.data?.findingId === remarksId)).toEqual([]);
+    expect(cardActions(updated).filter((a) => a.verb?.startsWith('finding.'))).toHaveLength(3);
+    expect(await statusOf('2学期所見.txt')).toBe('false_positive');
+    const audit = await h.running.store.db.selectFrom('audit_log').select(['action', 'subject']).execute();
+    expect(audit).toContainEqual(expect.objectContaining({ subject: `finding:${remarksId}` }));
+  });
+
+  test('移動しました on the owner card: thanked in the card’s language; the finding stays open for the next scan', async () => {
+    const owner = cardFor(TEACHER);
+    const moved = cardActions(owner).find((a) => a.verb === 'finding.moved' && a.data?.lang === 'ja')!;
+    const updated = (await h.post(click(TEACHER, 'finding.moved', moved.data!))).body!.value;
+    expect(cardTexts(updated).join('\n')).toContain('次回のスキャンで移動を確認します');
+    expect(cardActions(updated).filter((a) => a.verb === 'finding.moved')).toEqual([]);
+    expect(await statusOf('保護者連絡先.csv')).toBe('open');
+  });
+
+  test('a principal of another school may not judge the finding: nothing changes', async () => {
+    const action = cardActions(cardFor(PRINCIPAL)).find((a) => a.verb === 'finding.false_positive')!;
+    h.connector.clear();
+    await h.post(as(OTHER_PRINCIPAL, fixture('teams/installation-update-add.json')));
+    await h.connector.waitFor(1); // the welcome
+    const before = await h.running.store.db.selectFrom('findings').select(['id', 'status']).orderBy('id').execute();
+    await h.post(click(OTHER_PRINCIPAL, 'finding.false_positive', action.data!));
+    await h.connector.waitFor(2);
+    expect(h.connector.sent.at(-1)?.activity.text).toMatch(/^この操作は/);
+    expect(await h.running.store.db.selectFrom('findings').select(['id', 'status']).orderBy('id').execute()).toEqual(before);
+  });
+});
