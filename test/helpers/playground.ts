@@ -21,13 +21,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `npm start` as a user runs it (mamoru in local mode + the Agents Playground), on free ports. */
-export async function startLocal(): Promise<{ url: string; child: ChildProcess; dataDir: string; stop(): Promise<void> }> {
+export interface LocalRun {
+  url: string;
+  child: ChildProcess;
+  dataDir: string;
+  /** Everything the script printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` as a user runs it (mamoru in local mode + the Agents Playground), on free ports;
+ * or another script that prints the same "Open http://localhost:N" line (`npm run demo:cloud`).
+ */
+export async function startLocal(script = 'scripts/start.mjs'): Promise<LocalRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mamoru-e2e-'));
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, PORT: '0', MAMORU_PLAYGROUND_PORT: String(await freePort()), MAMORU_DATA_DIR: dataDir },
   });
   let output = '';
@@ -49,6 +61,7 @@ export async function startLocal(): Promise<{ url: string; child: ChildProcess; 
     url,
     child,
     dataDir,
+    output: () => output,
     async stop() {
       if (child.pid && child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,0 +1,161 @@
+// npm run demo:cloud: a cloud scan, followed in the Agents Playground. A local stand-in for
+// Microsoft Graph (devkit's FakeGraph: the documented delta, paging and download shapes) holds
+// the demo school's OneDrives; mamoru runs as `npm start` does, with a configuration file that
+// points its Graph source at the stand-in. Enter in this terminal runs a scan; the principal's
+// digest and the owner's card arrive in the Playground (you are Alex Wilber, both).
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { startBot } from '../dist/bot/start-bot.js';
+import { loadConfig } from '../dist/config/index.js';
+import { createGraphConnector } from '../dist/connectors/graph/index.js';
+import { FAKE_GRAPH_TOKEN, FakeGraph, fakeCredential } from '../dist/devkit/index.js';
+import { getPack } from '../dist/policy/index.js';
+import { runCloudScan } from '../dist/scan/cloud/index.js';
+
+const botPort = Number(process.env.PORT ?? 3978);
+const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? 56150);
+process.env.MAMORU_LOG_LEVEL ??= 'warn';
+
+const MAILS = ['alex.wilber@demo.example', 'megan.bowen@demo.example'];
+const ADDRESS_BOOK = [
+  '氏名,住所,電話番号',
+  ...Array.from({ length: 12 }, (_, i) => `児童${i + 1},熊本市中央区手取本町${i + 1}-1,090-1234-${5600 + i}`),
+].join('\n');
+const REMARKS = '2学期 通知表 所見\n3年2組 1番\n所見: 学習に意欲的に取り組みました。';
+const NEWSLETTER = '学級だより 11月号\n今月の行事: 持久走大会、音楽会。ご家庭でのご協力をお願いします。';
+
+// The stand-in tenant: Alex's OneDrive holds a class I address list (shared by link) and a
+// newsletter; Megan's holds class II remarks; one SharePoint site holds nothing sensitive.
+const graph = await new FakeGraph({ users: 2, mail: (u) => MAILS[u], sites: 1, filesPerDrive: 0 }).start();
+const [alexDrive, meganDrive] = graph.users.map((u) => u.driveId);
+const addressBook = graph.addFile(alexDrive, {
+  name: '保護者連絡先_3年2組.csv',
+  folder: '学級',
+  content: ADDRESS_BOOK,
+  shared: 'anonymous',
+});
+graph.addFile(alexDrive, { name: '学級だより_11月.txt', content: NEWSLETTER });
+graph.addFile(meganDrive, { name: '2学期所見.txt', content: REMARKS });
+
+// A fresh data folder and a configuration file, as a board would write one.
+const dataDir = resolve(process.env.MAMORU_DATA_DIR ?? 'data/demo-cloud');
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const configFile = join(dataDir, 'mamoru.yaml');
+writeFileSync(
+  configFile,
+  `# written by npm run demo:cloud
+policy: kumamoto
+roster: ${JSON.stringify(fileURLToPath(new URL('./demo-roster.csv', import.meta.url)))}
+sources:
+  - type: graph
+    base_url: ${graph.url}
+`,
+);
+const config = loadConfig(configFile);
+const running = await startBot({
+  port: botPort,
+  teams: {},
+  store: { dataDir },
+  config,
+  allowSelfApproval: true,
+  reminderCron: '*/5 * * * * *',
+});
+
+const connector = createGraphConnector({ credential: fakeCredential(), baseUrl: graph.url });
+async function scan() {
+  const result = await runCloudScan({
+    store: running.store,
+    pack: getPack('kumamoto'),
+    connector,
+    log: pino({ level: 'silent' }),
+    maxBytes: 20_000_000,
+    concurrency: 2,
+  });
+  await running.notifier.kick();
+  console.log(
+    `  scan: ${result.drives} drives, ${result.items} files; new class I/II files ${result.found}, resolved ${result.resolved}; digests ${result.digests}`,
+  );
+}
+
+const steps = [
+  {
+    say: 'Press Enter to scan the demo tenant now.',
+    async run() {
+      await scan();
+      console.log(`
+  In the Playground: a digest for the principal (2 files at デモ小学校) and a card for the owner
+  of 保護者連絡先_3年2組.csv. On the owner's card try 「移動しました」 or 「誤検知です」; on the digest,
+  「所有者に依頼」 or 「例外措置を申請」 (a permit for the 教育CISO, 6-3).`);
+    },
+  },
+  {
+    say: 'Press Enter to move the address list out of the cloud (the demo deletes it) and scan again.',
+    async run() {
+      graph.deleteFile(alexDrive, addressBook);
+      await scan();
+      console.log('\n  The finding is resolved: the next digest says so. The remarks file stays open until it is moved.');
+    },
+  },
+];
+
+const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
+const playground = spawn(
+  process.execPath,
+  [cli, '-e', `${running.url}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'],
+  { stdio: ['ignore', 'pipe', 'pipe'] },
+);
+const input = createInterface({ input: process.stdin });
+let step = 0;
+let announced = false;
+playground.stdout.setEncoding('utf8').on('data', (chunk) => {
+  const port = /Listening on (\d+)/.exec(chunk)?.[1];
+  if (!port || announced) return;
+  announced = true;
+  console.log(`
+mamoru cloud-scan demo (local mode, data in ${dataDir}).
+A local stand-in for Microsoft Graph at ${graph.url} holds two OneDrives and a SharePoint site.
+
+  1. Open http://localhost:${port} and say こんにちは, so mamoru knows where to reach you
+     (you are Alex Wilber: principal of デモ小学校 and owner of a OneDrive).
+  2. ${steps[0].say}
+
+The same scan from another terminal, as a board would run it:
+  MAMORU_DATA_DIR=${dataDir} MAMORU_CONFIG=${configFile} MAMORU_GRAPH_STATIC_TOKEN=${FAKE_GRAPH_TOKEN} npx mamoru scan --source graph
+
+Press Ctrl+C to stop.`);
+  input.on('line', async () => {
+    const current = steps[step];
+    if (!current) return console.log('  (the demo is over: Ctrl+C to stop)');
+    step++;
+    await current.run().catch((error) => console.error(`  scan failed: ${error.message}`));
+    if (steps[step]) console.log(`\n${steps[step].say}`);
+  });
+});
+playground.stderr.setEncoding('utf8').on('data', (chunk) => {
+  if (!/Unknown (user|env) config/.test(chunk)) process.stderr.write(chunk);
+});
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  input.close();
+  playground.kill('SIGTERM');
+  await running.close();
+  await graph.stop();
+  process.exit(code);
+}
+playground.on('exit', (code) => {
+  if (!stopping) {
+    console.error(`the Agents Playground stopped (exit ${code})`);
+    stop(1);
+  }
+});
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
