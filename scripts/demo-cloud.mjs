@@ -3,9 +3,7 @@
 // the demo school's OneDrives; mamoru runs as `npm start` does, with a configuration file that
 // points its Graph source at the stand-in. Enter in this terminal runs a scan; the principal's
 // digest and the owner's card arrive in the Playground (you are Alex Wilber, both).
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +14,7 @@ import { createGraphConnector } from '../dist/connectors/graph/index.js';
 import { FAKE_GRAPH_TOKEN, FakeGraph, fakeCredential } from '../dist/devkit/index.js';
 import { getPack } from '../dist/policy/index.js';
 import { runCloudScan } from '../dist/scan/cloud/index.js';
+import { withPlayground } from './lib/with-playground.mjs';
 
 const botPort = Number(process.env.PORT ?? 3978);
 const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? 56150);
@@ -104,20 +103,17 @@ const steps = [
   },
 ];
 
-const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
-const playground = spawn(
-  process.execPath,
-  [cli, '-e', `${running.url}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'],
-  { stdio: ['ignore', 'pipe', 'pipe'] },
-);
 const input = createInterface({ input: process.stdin });
 let step = 0;
-let announced = false;
-playground.stdout.setEncoding('utf8').on('data', (chunk) => {
-  const port = /Listening on (\d+)/.exec(chunk)?.[1];
-  if (!port || announced) return;
-  announced = true;
-  console.log(`
+withPlayground({
+  running,
+  port: playgroundPort,
+  cleanup: async () => {
+    input.close();
+    await graph.stop();
+  },
+  onReady: (port) => {
+    console.log(`
 mamoru cloud-scan demo (local mode, data in ${dataDir}).
 A local stand-in for Microsoft Graph at ${graph.url} holds two OneDrives and a SharePoint site.
 
@@ -129,33 +125,12 @@ The same scan from another terminal, as a board would run it:
   MAMORU_DATA_DIR=${dataDir} MAMORU_CONFIG=${configFile} MAMORU_GRAPH_STATIC_TOKEN=${FAKE_GRAPH_TOKEN} npx mamoru scan --source graph
 
 Press Ctrl+C to stop.`);
-  input.on('line', async () => {
-    const current = steps[step];
-    if (!current) return console.log('  (the demo is over: Ctrl+C to stop)');
-    step++;
-    await current.run().catch((error) => console.error(`  scan failed: ${error.message}`));
-    if (steps[step]) console.log(`\n${steps[step].say}`);
-  });
+    input.on('line', async () => {
+      const current = steps[step];
+      if (!current) return console.log('  (the demo is over: Ctrl+C to stop)');
+      step++;
+      await current.run().catch((error) => console.error(`  scan failed: ${error.message}`));
+      if (steps[step]) console.log(`\n${steps[step].say}`);
+    });
+  },
 });
-playground.stderr.setEncoding('utf8').on('data', (chunk) => {
-  if (!/Unknown (user|env) config/.test(chunk)) process.stderr.write(chunk);
-});
-
-let stopping = false;
-async function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  input.close();
-  playground.kill('SIGTERM');
-  await running.close();
-  await graph.stop();
-  process.exit(code);
-}
-playground.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`the Agents Playground stopped (exit ${code})`);
-    stop(1);
-  }
-});
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));

@@ -1,9 +1,8 @@
 // npm start: mamoru in local mode (SQLite under ./data, no credentials, loopback only) and the
 // Microsoft 365 Agents Playground, a Teams-like page that needs no tenant, pointed at it.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startBot } from '../dist/bot/start-bot.js';
+import { withPlayground } from './lib/with-playground.mjs';
 
 const botPort = Number(process.env.PORT ?? 3978);
 const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? 56150);
@@ -14,18 +13,10 @@ process.env.MAMORU_LOG_LEVEL ??= 'warn';
 // requests here only, so every flow can be tried alone.
 const rosterFile = process.env.MAMORU_ROSTER ?? fileURLToPath(new URL('./demo-roster.csv', import.meta.url));
 const running = await startBot({ port: botPort, teams: {}, rosterFile, allowSelfApproval: !process.env.MAMORU_ROSTER });
-const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
-const playground = spawn(
-  process.execPath,
-  [cli, '-e', `${running.url}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'],
-  { stdio: ['ignore', 'pipe', 'pipe'] },
-);
-
-let announced = false;
-playground.stdout.setEncoding('utf8').on('data', (chunk) => {
-  const port = /Listening on (\d+)/.exec(chunk)?.[1];
-  if (port && !announced) {
-    announced = true;
+withPlayground({
+  running,
+  port: playgroundPort,
+  onReady: (port) =>
     console.log(`
 mamoru is running in local mode (${running.url}, data in ${process.env.MAMORU_DATA_DIR ?? './data'}).
 
@@ -34,26 +25,5 @@ mamoru is running in local mode (${running.url}, data in ${process.env.MAMORU_DA
   Then try a permit: 通知表を学校の外に持ち出したい → 許可を申請する → 承認する
   (You are Alex Wilber, teacher and principal of デモ小学校 in the demo roster.)
 
-Press Ctrl+C to stop.`);
-  }
+Press Ctrl+C to stop.`),
 });
-playground.stderr.setEncoding('utf8').on('data', (chunk) => {
-  if (!/Unknown (user|env) config/.test(chunk)) process.stderr.write(chunk);
-});
-
-let stopping = false;
-async function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  playground.kill('SIGTERM');
-  await running.close();
-  process.exit(code);
-}
-playground.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`the Agents Playground stopped (exit ${code})`);
-    stop(1);
-  }
-});
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));

@@ -8,6 +8,7 @@ import { importRoster } from '../store/index.js';
 import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
+import { as, click, type TeamsUser } from './helpers/teams-user.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(
@@ -38,21 +39,9 @@ const OTHER_PRINCIPAL = {
   aadObjectId: '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a',
   conversation: 'a:yoko',
 };
-type Who = typeof TEACHER;
-
-function as(who: Who, activity: Record<string, unknown>) {
-  return {
-    ...activity,
-    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
-    conversation: { conversationType: 'personal', tenantId: 't', id: who.conversation },
-  };
-}
-/** A click from a client whose locale is English (the Agents Playground's default). */
-const click = (who: Who, verb: string, data: Record<string, unknown>) => {
-  const activity = fixture<{ value: { action: Record<string, unknown> } }>('teams/invoke-action-execute.json');
-  activity.value.action = { ...activity.value.action, verb, data };
-  return { ...as(who, activity), locale: 'en-US' };
-};
+type Who = TeamsUser;
+/** Clicks come from a client whose locale is English (the Agents Playground's default). */
+const EN_CLIENT = { locale: 'en-US' };
 
 describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
   let h: Awaited<ReturnType<typeof startHarness>>;
@@ -111,7 +100,7 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     const action = falsePositive.find((a) => a.data?.findingId === remarksId)!;
     expect(action.data).toMatchObject({ lang: 'ja', digestId: expect.any(String) });
 
-    const updated = (await h.post(click(PRINCIPAL, 'finding.false_positive', action.data!))).body!.value;
+    const updated = (await h.post(click(PRINCIPAL, 'finding.false_positive', action.data!, EN_CLIENT))).body!.value;
     const texts = cardTexts(updated).join('\n');
     expect(texts).toContain('クラウド保管の点検結果');
     expect(texts).toContain('保護者連絡先.csv');
@@ -128,7 +117,7 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
   test('移動しました on the owner card: thanked in the card’s language; the finding stays open for the next scan', async () => {
     const owner = cardFor(TEACHER);
     const moved = cardActions(owner).find((a) => a.verb === 'finding.moved' && a.data?.lang === 'ja')!;
-    const updated = (await h.post(click(TEACHER, 'finding.moved', moved.data!))).body!.value;
+    const updated = (await h.post(click(TEACHER, 'finding.moved', moved.data!, EN_CLIENT))).body!.value;
     expect(cardTexts(updated).join('\n')).toContain('次回のスキャンで移動を確認します');
     expect(cardActions(updated).filter((a) => a.verb === 'finding.moved')).toEqual([]);
     expect(await statusOf('保護者連絡先.csv')).toBe('open');
@@ -140,7 +129,7 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     await h.post(as(OTHER_PRINCIPAL, fixture('teams/installation-update-add.json')));
     await h.connector.waitFor(1); // the welcome
     const before = await h.running.store.db.selectFrom('findings').select(['id', 'status']).orderBy('id').execute();
-    await h.post(click(OTHER_PRINCIPAL, 'finding.false_positive', action.data!));
+    await h.post(click(OTHER_PRINCIPAL, 'finding.false_positive', action.data!, EN_CLIENT));
     await h.connector.waitFor(2);
     expect(h.connector.sent.at(-1)?.activity.text).toMatch(/^この操作は/);
     expect(await h.running.store.db.selectFrom('findings').select(['id', 'status']).orderBy('id').execute()).toEqual(before);

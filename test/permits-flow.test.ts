@@ -4,6 +4,7 @@ import { importRoster, permitRecords, verifyAudit } from '../store/index.js';
 import { fixture, startHarness } from './helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
+import { as, click, say, type TeamsUser } from './helpers/teams-user.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8');
@@ -20,21 +21,7 @@ const PRINCIPAL = {
   aadObjectId: '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55',
   conversation: 'a:personal-taro',
 };
-type Who = typeof TEACHER;
-
-function as(who: Who, activity: Record<string, unknown>) {
-  return {
-    ...activity,
-    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
-    conversation: { conversationType: 'personal', tenantId: 't', id: who.conversation },
-  };
-}
-const say = (who: Who, text: string) => as(who, { ...fixture('teams/message-personal.json'), text, id: `m-${Math.random()}` });
-const click = (who: Who, verb: string, data: Record<string, unknown>) => {
-  const activity = fixture<{ value: { action: Record<string, unknown> } }>('teams/invoke-action-execute.json');
-  activity.value.action = { ...activity.value.action, verb, data };
-  return as(who, activity);
-};
+type Who = TeamsUser;
 
 describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
   let h: Awaited<ReturnType<typeof startHarness>>;
