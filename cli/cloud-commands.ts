@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
-import { loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
+import { digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
 import { openStore } from '../store/index.js';
@@ -49,6 +49,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
       log,
       maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
       concurrency: config?.scan.concurrency ?? 4,
+      route: digestRouteOf(config),
       onDrive: io.isTTY
         ? (done, total, drive) =>
             io.stderr(
@@ -96,6 +97,7 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     pack: getPack(config.policy),
     log,
     maxBytes: config.scan.max_download_mb * 1_000_000,
+    route: digestRouteOf(config),
     connectorFor: (i) => {
       if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource));
       return connectors.get(i)!;

@@ -46,7 +46,27 @@ export const configSchema = z.strictObject({
     })
     .default({ max_download_mb: 20, concurrency: 4 }),
   sources: z.array(z.discriminatedUnion('type', [graph, google, local])).default([]),
+  /** Where each school's scan digest goes; files of people not on the roster always go to the board. */
+  notify: z
+    .strictObject({
+      /** principal (学校情報セキュリティ管理者, and delegates) and/or security_staff (学校情報セキュリティ担当者). */
+      digest_to: z
+        .array(z.enum(['principal', 'security_staff']))
+        .min(1)
+        .default(['principal']),
+      /** The board's security officers (board_security) get every school's digest as well. */
+      board_copy: z.boolean().default(false),
+    })
+    .default({ digest_to: ['principal'], board_copy: false }),
 });
 
 export type MamoruConfig = z.infer<typeof configSchema>;
 export type SourceConfig = MamoruConfig['sources'][number];
+
+/** The config's `notify` as the store takes it. */
+export function digestRouteOf(config: MamoruConfig | undefined): {
+  schoolRoles: ('principal' | 'security_staff')[];
+  boardCopy: boolean;
+} {
+  return { schoolRoles: config?.notify.digest_to ?? ['principal'], boardCopy: config?.notify.board_copy ?? false };
+}

@@ -1,21 +1,52 @@
 import type { Kysely } from 'kysely';
 import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
-import { approversFor } from './users.js';
+import { approversFor, type User } from './users.js';
 
 const URGENCY: Record<string, number> = { anonymous: 0, organization: 1, users: 2, private: 3 };
+
+/**
+ * Where a school's digest goes (the config's `notify`): the school's principal (and delegates)
+ * and/or its 学校情報セキュリティ担当者; with `boardCopy`, the board's security officers get every
+ * school's digest too. Whatever the route, a digest nobody at the school can receive goes to the board.
+ */
+export interface DigestRoute {
+  schoolRoles: readonly ('principal' | 'security_staff')[];
+  boardCopy: boolean;
+}
+export const DEFAULT_DIGEST_ROUTE: DigestRoute = { schoolRoles: ['principal'], boardCopy: false };
+
+async function schoolRecipients(db: Kysely<Database>, school: string, route: DigestRoute, at: Date): Promise<User[]> {
+  const users: User[] = [];
+  for (const role of route.schoolRoles) {
+    if (role === 'principal') users.push(...(await approversFor(db, 'principal', school, at)));
+    else
+      users.push(
+        ...(await db
+          .selectFrom('users')
+          .selectAll()
+          .where('active', '=', 1)
+          .where('role', '=', role)
+          .where('school_id', '=', school)
+          .execute()),
+      );
+  }
+  return users;
+}
 
 /**
  * After a scan: one digest per school for its principal (and delegates), new findings the most
  * urgent first (shared with anyone, then class Ⅰ), plus what was resolved; one card per owner
  * about their own files. No digest when nothing changed. Files of people not on the roster go
- * to the board's security officer. Everything is queued in one transaction with its marks.
+ * to the board's security officer. `route` says who at a school gets its digest. Everything is queued in one transaction with its marks.
  */
 export async function queueFindingNotifications(
   db: Kysely<Database>,
   runId: string,
-  at = new Date(),
+  options: { at?: Date; route?: DigestRoute } = {},
 ): Promise<{ digests: number; owners: number }> {
+  const at = options.at ?? new Date();
+  const route = options.route ?? DEFAULT_DIGEST_ROUTE;
   const now = at.toISOString();
   return db.transaction().execute(async (tx) => {
     const fresh = await tx
@@ -40,8 +71,9 @@ export async function queueFindingNotifications(
       const found = fresh.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
       const gone = resolved.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
       if (found.length + gone.length === 0) continue;
-      let recipients = school ? await approversFor(tx, 'principal', school, at) : [];
-      if (recipients.length === 0) recipients = await approversFor(tx, 'board_security', null, at);
+      let recipients = school ? await schoolRecipients(tx, school, route, at) : [];
+      if (recipients.length === 0 || route.boardCopy) recipients.push(...(await approversFor(tx, 'board_security', null, at)));
+      recipients = recipients.filter((u, i) => recipients.findIndex((v) => v.id === u.id) === i);
       for (const r of recipients) {
         await enqueue(
           tx,

@@ -1,7 +1,7 @@
 /** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
 export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
-export { queueFindingNotifications } from './finding-digests.js';
+export { DEFAULT_DIGEST_ROUTE, type DigestRoute, queueFindingNotifications } from './finding-digests.js';
 export {
   type Finding,
   type FindingStatus,

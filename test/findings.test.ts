@@ -97,4 +97,22 @@ describe.each(ENGINES)('findings on %s', (engine) => {
     expect((await queueFindingNotifications(store.db, 'run-3')).digests).toBe(1);
     expect(await verifyAudit(store.db)).toMatchObject({ ok: true });
   });
+
+  test("the config's route: the school's 学校情報セキュリティ担当者 and, with board_copy, the board get the digest too", async () => {
+    await recordVerdict(store.db, file('routed'), classI);
+    const route = { schoolRoles: ['principal', 'security_staff'] as const, boardCopy: true };
+    expect((await queueFindingNotifications(store.db, 'run-4', { route })).digests).toBe(3);
+    const to = await store.db
+      .selectFrom('outbox')
+      .innerJoin('users', 'users.id', 'outbox.recipient_id')
+      .select('users.email')
+      .where('outbox.kind', '=', 'finding_digest')
+      .where('outbox.dedupe_key', 'like', 'digest:run-4:%')
+      .execute();
+    expect(to.map((r) => r.email).sort()).toEqual([
+      'jiro.tanaka@school.example.jp',
+      'sec@board.example.jp',
+      'taro.suzuki@school.example.jp',
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../bot/core/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
-import { queueFindingNotifications, type Store } from '../../store/index.js';
+import { type DigestRoute, queueFindingNotifications, type Store } from '../../store/index.js';
 import { type DriveStats, scanDrive } from './scan-drive.js';
 
 export interface CloudScanOptions {
@@ -12,6 +12,8 @@ export interface CloudScanOptions {
   log: Logger;
   maxBytes: number;
   concurrency: number;
+  /** Who gets each school's digest (the config's notify; default: the principal). */
+  route?: DigestRoute;
   /** Called as drives finish, for a progress display. */
   onDrive?: (done: number, total: number, drive: DriveRef, stats: DriveStats) => void;
   signal?: AbortSignal;
@@ -86,7 +88,7 @@ export async function runCloudScan(o: CloudScanOptions): Promise<CloudScanResult
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
-  total.digests = (await queueFindingNotifications(db, runId)).digests;
+  total.digests = (await queueFindingNotifications(db, runId, { route: o.route })).digests;
   total.apiCalls = o.connector.stats().calls;
   await db
     .updateTable('scan_runs')

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from '../../bot/core/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
-import { queueFindingNotifications, type Store } from '../../store/index.js';
+import { type DigestRoute, queueFindingNotifications, type Store } from '../../store/index.js';
 import { scanDrive } from './scan-drive.js';
 
 /** The queue of the scale-out mode: one job per drive. */
@@ -75,6 +75,7 @@ export async function workCloudScans(o: {
   log: Logger;
   maxBytes: number;
   connectorFor: (source: number) => Connector;
+  route?: DigestRoute;
   signal?: AbortSignal;
 }): Promise<string> {
   return o.boss.work<DriveJob>(SCAN_QUEUE, { batchSize: 1 }, async ([job]) => {
@@ -95,7 +96,7 @@ export async function workCloudScans(o: {
       'drive job done',
     );
     if (counted && Number(counted.drives_done) >= Number(counted.drives_total)) {
-      const { digests } = await queueFindingNotifications(o.store.db, runId);
+      const { digests } = await queueFindingNotifications(o.store.db, runId, { route: o.route });
       await o.store.db
         .updateTable('scan_runs')
         .set({ status: 'done', finished_at: new Date().toISOString() })

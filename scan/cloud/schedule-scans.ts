@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import type { Logger } from '../../bot/core/index.js';
-import type { MamoruConfig } from '../../config/index.js';
+import { digestRouteOf, type MamoruConfig } from '../../config/index.js';
 import type { Pack } from '../../policy/index.js';
 import type { Store } from '../../store/index.js';
 import { connectorFor } from './connector-for.js';
@@ -31,6 +31,7 @@ export function scheduleScans(o: {
           log: o.log,
           maxBytes: o.config.scan.max_download_mb * 1_000_000,
           concurrency: o.config.scan.concurrency,
+          route: digestRouteOf(o.config),
         });
         o.log.info({ source: source.type, ...result }, 'scheduled scan finished');
       } catch (error) {
