@@ -4,10 +4,27 @@ import type { Database } from './schema.js';
 
 const now = () => new Date().toISOString();
 
+/** An unchanged reference is written again at most this often (updated_at says "still there"). */
+const RESAVE_MS = 3_600_000;
+const REMEMBERED = 10_000;
+
+/** The reference as it matters for reaching the person later: the message it came with does not. */
+function referenceKey(ref: Parameters<BotStore['saveConversationReference']>[0]): string {
+  const { activityId: _message, ...reference } = (ref.reference ?? {}) as Record<string, unknown>;
+  return JSON.stringify([ref.conversationKind, ref.aadObjectId, ref.name, reference]);
+}
+
 /** The bot core's storage on kysely: the same code on SQLite and PostgreSQL. */
 export function createBotStore(db: Kysely<Database>): BotStore {
+  // The references this process wrote lately: every message carries one, and rewriting the same
+  // row for each was most of the store's writes. The row itself is always in the database.
+  const written = new Map<string, { key: string; at: number }>();
   return {
     async saveConversationReference(ref) {
+      const id = `${ref.channel}\u0000${ref.userId}\u0000${ref.conversationId}`;
+      const key = referenceKey(ref);
+      const last = written.get(id);
+      if (last && last.key === key && Date.now() - last.at < RESAVE_MS) return;
       const row = {
         channel: ref.channel,
         user_id: ref.userId,
@@ -31,6 +48,9 @@ export function createBotStore(db: Kysely<Database>): BotStore {
           }),
         )
         .execute();
+      written.delete(id);
+      written.set(id, { key, at: Date.now() });
+      if (written.size > REMEMBERED) written.delete(written.keys().next().value!);
     },
 
     async saveAnswer(answer) {

@@ -167,6 +167,28 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect((await outbox.pendingMessages(store.db, 500)).map((m) => m.id)).toContain(first.id);
   });
 
+  test('conversation references: stored on the first message, not rewritten for each one after, rewritten when they change', async () => {
+    const ref = (activityId: string, name = '山田 花子') => ({
+      channel: 'teams' as const,
+      userId: '29:ref-test',
+      conversationId: 'a:ref-test',
+      conversationKind: 'personal',
+      aadObjectId: 'aad-ref-test',
+      name,
+      reference: { activityId, conversation: { id: 'a:ref-test' }, serviceUrl: 'https://smba.trafficmanager.net/jp/' },
+    });
+    const row = () =>
+      store.db.selectFrom('conversation_references').selectAll().where('user_id', '=', '29:ref-test').executeTakeFirstOrThrow();
+    await store.bot.saveConversationReference(ref('m1'));
+    const first = await row();
+    await new Promise((r) => setTimeout(r, 5));
+    await store.bot.saveConversationReference(ref('m2'));
+    expect(await row()).toEqual(first);
+    await store.bot.saveConversationReference(ref('m3', '山田 花子（3年2組）'));
+    expect(await row()).toMatchObject({ name: '山田 花子（3年2組）' });
+    expect((await row()).updated_at > first.updated_at).toBe(true);
+  });
+
   test('the audit chain verifies, and a tampered entry is named', async () => {
     const verdict = await verifyAudit(store.db);
     expect(verdict).toMatchObject({ ok: true });

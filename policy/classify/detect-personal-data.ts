@@ -28,7 +28,8 @@ const REGION = /[都道府県市区町村郡]/;
 
 const MAX_SAMPLES = 3;
 
-function add(found: Detections, kind: DetectorKind, key: string, sample: string, seen: Map<DetectorKind, Set<string>>): void {
+/** Counts `key` once per kind; the masked sample is built only while samples are still wanted. */
+function add(found: Detections, kind: DetectorKind, key: string, mask: () => string, seen: Map<DetectorKind, Set<string>>): void {
   let keys = seen.get(kind);
   if (!keys) {
     keys = new Set();
@@ -36,10 +37,16 @@ function add(found: Detections, kind: DetectorKind, key: string, sample: string,
   }
   if (keys.has(key)) return;
   keys.add(key);
-  const entry = found.get(kind) ?? { count: 0, samples: [] };
+  let entry = found.get(kind);
+  if (!entry) {
+    entry = { count: 0, samples: [] };
+    found.set(kind, entry);
+  }
   entry.count++;
-  if (entry.samples.length < MAX_SAMPLES && !entry.samples.includes(sample)) entry.samples.push(sample);
-  found.set(kind, entry);
+  if (entry.samples.length < MAX_SAMPLES) {
+    const sample = mask();
+    if (!entry.samples.includes(sample)) entry.samples.push(sample);
+  }
 }
 
 /**
@@ -51,33 +58,33 @@ function add(found: Detections, kind: DetectorKind, key: string, sample: string,
 export function detectPersonalData(text: string, extra: { birthdates?: string[] } = {}): Detections {
   const found: Detections = new Map();
   const seen = new Map<DetectorKind, Set<string>>();
-  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, `${m[1]}-●●●●-${m[3]}`, seen);
+  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, () => `${m[1]}-●●●●-${m[3]}`, seen);
   for (const m of text.matchAll(LANDLINE)) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (digits.length !== 10 || /^0[5789]0/.test(digits)) continue;
-    add(found, 'phone', digits, `${m[1]}-${'●'.repeat(m[2]!.length)}-${m[3]}`, seen);
+    add(found, 'phone', digits, () => `${m[1]}-${'●'.repeat(m[2]!.length)}-${m[3]}`, seen);
   }
   for (const m of text.includes('〒') ? text.matchAll(POSTAL) : []) {
-    if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, `〒${m[1]}-●●●●`, seen);
+    if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, () => `〒${m[1]}-●●●●`, seen);
   }
   for (const m of text.matchAll(ADDRESS)) {
     const city = CITY.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0];
-    if (city) add(found, 'address', city + m[0], `${city}${m[0][0]}●●●●`, seen);
+    if (city) add(found, 'address', city + m[0], () => `${city}${m[0][0]}●●●●`, seen);
   }
   for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
     const [local, domain] = m[0].split('@') as [string, string];
-    add(found, 'email', m[0].toLowerCase(), `${local[0]}●●●@${domain}`, seen);
+    add(found, 'email', m[0].toLowerCase(), () => `${local[0]}●●●@${domain}`, seen);
   }
   for (const m of BIRTH_WORD.test(text) ? text.matchAll(DATE) : []) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (BIRTH_WORD.test(before)) add(found, 'birthdate', m[0], maskDate(m[0]), seen);
+    if (BIRTH_WORD.test(before)) add(found, 'birthdate', m[0], () => maskDate(m[0]), seen);
   }
-  for (const value of extra.birthdates ?? []) add(found, 'birthdate', value, maskDate(value), seen);
+  for (const value of extra.birthdates ?? []) add(found, 'birthdate', value, () => maskDate(value), seen);
   for (const m of MY_NUMBER_WORD.test(text) ? text.matchAll(MY_NUMBER) : []) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (!isValidMyNumber(digits)) continue;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-    if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, '●●●●-●●●●-●●●●', seen);
+    if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, () => '●●●●-●●●●-●●●●', seen);
   }
   return found;
 }
