@@ -47,6 +47,8 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
   let h: Awaited<ReturnType<typeof startHarness>>;
   let graph: FakeGraph;
   let cleanupDb: (() => Promise<void>) | undefined;
+  let digest: ReturnType<typeof cardOf>;
+  let ownerCard: ReturnType<typeof cardOf>;
 
   beforeAll(async () => {
     let store = {};
@@ -79,6 +81,8 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     expect(result.found).toBe(2);
     h.running.notifier.kick();
     await h.connector.waitFor(2);
+    digest = cardFor(PRINCIPAL);
+    ownerCard = cardFor(TEACHER);
   });
   afterAll(async () => {
     await h?.close();
@@ -91,7 +95,6 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     (await h.running.store.db.selectFrom('findings').select('status').where('name', '=', name).executeTakeFirstOrThrow()).status;
 
   test('誤検知 on the digest: recorded, and the digest re-renders as itself (Japanese, the others untouched)', async () => {
-    const digest = cardFor(PRINCIPAL);
     const falsePositive = cardActions(digest).filter((a) => a.verb === 'finding.false_positive');
     expect(falsePositive).toHaveLength(2);
     const remarksId = (
@@ -115,16 +118,37 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
   });
 
   test('移動しました on the owner card: thanked in the card’s language; the finding stays open for the next scan', async () => {
-    const owner = cardFor(TEACHER);
-    const moved = cardActions(owner).find((a) => a.verb === 'finding.moved' && a.data?.lang === 'ja')!;
+    const moved = cardActions(ownerCard).find((a) => a.verb === 'finding.moved' && a.data?.lang === 'ja')!;
     const updated = (await h.post(click(TEACHER, 'finding.moved', moved.data!, EN_CLIENT))).body!.value;
     expect(cardTexts(updated).join('\n')).toContain('次回のスキャンで移動を確認します');
     expect(cardActions(updated).filter((a) => a.verb === 'finding.moved')).toEqual([]);
     expect(await statusOf('保護者連絡先.csv')).toBe('open');
   });
 
+  test('例外措置を申請 on the digest: the 6-3 form comes as a message of its own; the digest stays', async () => {
+    const action = cardActions(digest).find((a) => a.verb === 'finding.request_exception')!;
+    h.connector.clear();
+    const response = await h.post(click(PRINCIPAL, 'finding.request_exception', action.data!, EN_CLIENT));
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).not.toContain('AdaptiveCard'); // the digest is not replaced
+    await h.connector.waitFor(1);
+    const form = cardOf(h.connector.sent.find((s) => s.conversationId === PRINCIPAL.conversation));
+    const texts = cardTexts(form).join('\n');
+    expect(texts).toContain('例外措置');
+    expect(cardActions(form).map((a) => a.verb)).toContain('permit.submit');
+
+    // A stale button of a file already judged opens nothing.
+    const judged = cardActions(digest).find(
+      (a) => a.verb === 'finding.request_exception' && a.data?.findingId !== action.data?.findingId,
+    )!;
+    h.connector.clear();
+    await h.post(click(PRINCIPAL, 'finding.request_exception', judged.data!, EN_CLIENT));
+    await h.connector.waitFor(1);
+    expect(h.connector.sent.at(-1)?.activity.text).toMatch(/^このファイルはすでに対応済みです/);
+  });
+
   test('a principal of another school may not judge the finding: nothing changes', async () => {
-    const action = cardActions(cardFor(PRINCIPAL)).find((a) => a.verb === 'finding.false_positive')!;
+    const action = cardActions(digest).find((a) => a.verb === 'finding.false_positive')!;
     h.connector.clear();
     await h.post(as(OTHER_PRINCIPAL, fixture('teams/installation-update-add.json')));
     await h.connector.waitFor(1); // the welcome

@@ -33,6 +33,7 @@ const TEXT = {
     moved: 'ありがとうございます。次回のスキャンで移動を確認します。',
     asked: (name: string) => `${name} さんに確認を依頼しました。`,
     noOwner: '所有者が名簿にいないため依頼できません。情報セキュリティ担当者に連絡してください。',
+    notOpen: 'このファイルはすでに対応済みです（解消・誤検知・例外のいずれか）。',
   },
   en: {
     notFound: 'This finding cannot be found.',
@@ -41,6 +42,7 @@ const TEXT = {
     moved: 'Thank you. The next scan will confirm it.',
     asked: (name: string) => `${name} has been asked to check the file.`,
     noOwner: 'The owner is not on the roster, so they cannot be asked. Please contact the security staff.',
+    notOpen: 'This file has already been dealt with (resolved, a false positive, or an exception).',
   },
 };
 
@@ -148,6 +150,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
       .route([onlyCardActions, matchVerb(VERBS.FINDING_REQUEST_EXCEPTION)], async (ctx) => {
         const loaded = await load(ctx);
         if (!loaded) return;
+        if (loaded.finding.status !== 'open') return ctx.reply({ text: loaded.t.notOpen });
         // The request is filed like any other, from an answer: cloud storage of this class is
         // prohibited (2-2(7)⑤), so the form is the exception (6-3) one. The answer names the finding.
         const answerId = randomUUID();
@@ -164,8 +167,9 @@ export function findingsFeature(deps: PermitDeps): Feature {
           action: 'cloud_store',
           assetId: `finding:${loaded.finding.id}`,
         });
-        cardActionOf(ctx).data.answerId = answerId;
-        await openForm(deps, ctx);
+        const { data } = cardActionOf(ctx);
+        data.answerId = answerId;
+        await openForm(deps, ctx, { asNewMessage: typeof data.digestId === 'string' });
       });
   };
 }

@@ -69,9 +69,13 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
 }
 
 /** permit.request: the answer card becomes the form the action needs. */
-export async function openForm(deps: PermitDeps, ctx: BotContext): Promise<void> {
+export async function openForm(deps: PermitDeps, ctx: BotContext, options: { asNewMessage?: boolean } = {}): Promise<void> {
   const prepared = await prepare(deps, ctx);
-  if (prepared) ctx.update({ ...prepared.form, values: {}, errors: [] });
+  if (!prepared) return;
+  const form = { ...prepared.form, values: {}, errors: [] };
+  // From a card that must stay as it is (a digest listing other files), the form is a message of its own.
+  if (options.asNewMessage) ctx.reply({ card: form });
+  else ctx.update(form);
 }
 
 /** permit.submit: a valid form files the request; an invalid one comes back with the reasons. */
