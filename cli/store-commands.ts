@@ -78,7 +78,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
     return withStore(async (store) => {
       const principal = values.principal ? await findUser(store.db, { email: values.principal }) : undefined;
       const delegate = values.delegate ? await findUser(store.db, { email: values.delegate }) : undefined;
-      if (!principal || principal.role !== 'principal')
+      if (principal?.role !== 'principal')
         throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
       if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
       await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });

@@ -70,7 +70,7 @@ async function digestNow(store: Store, ctx: BotContext): Promise<Reply | null | 
   const { digestId } = cardActionOf(ctx).data;
   if (typeof digestId !== 'string') return undefined;
   const row = await store.db.selectFrom('outbox').selectAll().where('id', '=', digestId).executeTakeFirst();
-  if (!row || row.kind !== 'finding_digest') return undefined;
+  if (row?.kind !== 'finding_digest') return undefined;
   return renderFindings(store, row, cardLanguage(ctx));
 }
 
