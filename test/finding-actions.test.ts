@@ -8,7 +8,7 @@ import { importRoster } from '../store/index.js';
 import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
-import { as, click, type TeamsUser } from './helpers/teams-user.js';
+import { as, click, PRINCIPAL, TEACHER, type TeamsUser } from './helpers/teams-user.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(
@@ -21,18 +21,6 @@ const ADDRESS_BOOK = [
 ].join('\n');
 const REMARKS = '2学期 通知表 所見\n3年2組 1番\n所見: 学習に意欲的に取り組みました。';
 
-const TEACHER = {
-  id: '29:hanako',
-  name: '山田 花子',
-  aadObjectId: '6b1d2c1e-0c7a-4b55-9f5e-2d1a7c3e4f01',
-  conversation: 'a:hanako',
-};
-const PRINCIPAL = {
-  id: '29:taro',
-  name: '鈴木 太郎',
-  aadObjectId: '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55',
-  conversation: 'a:taro',
-};
 const OTHER_PRINCIPAL = {
   id: '29:yoko',
   name: '佐藤 陽子',

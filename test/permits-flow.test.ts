@@ -4,23 +4,11 @@ import { importRoster, permitRecords, verifyAudit } from '../store/index.js';
 import { fixture, startHarness } from './helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
-import { as, click, say, type TeamsUser } from './helpers/teams-user.js';
+import { as, click, PRINCIPAL, say, TEACHER, type TeamsUser } from './helpers/teams-user.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8');
 
-const TEACHER = {
-  id: '29:teacher-hanako',
-  name: '山田 花子',
-  aadObjectId: '6b1d2c1e-0c7a-4b55-9f5e-2d1a7c3e4f01',
-  conversation: 'a:personal-hanako',
-};
-const PRINCIPAL = {
-  id: '29:principal-taro',
-  name: '鈴木 太郎',
-  aadObjectId: '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55',
-  conversation: 'a:personal-taro',
-};
 type Who = TeamsUser;
 
 describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {

@@ -8,6 +8,22 @@ export interface TeamsUser {
   conversation: string;
 }
 
+/** 山田 花子, teacher at 熊本市立第一中学校 in test/fixtures/roster-demo.csv. */
+export const TEACHER: TeamsUser = {
+  id: '29:teacher-hanako',
+  name: '山田 花子',
+  aadObjectId: '6b1d2c1e-0c7a-4b55-9f5e-2d1a7c3e4f01',
+  conversation: 'a:personal-hanako',
+};
+
+/** 鈴木 太郎, principal of the same school. */
+export const PRINCIPAL: TeamsUser = {
+  id: '29:principal-taro',
+  name: '鈴木 太郎',
+  aadObjectId: '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55',
+  conversation: 'a:personal-taro',
+};
+
 /** The activity as sent by `who` from their personal chat. */
 export function as(who: TeamsUser, activity: Record<string, unknown>): Record<string, unknown> {
   return {
