@@ -125,12 +125,20 @@ function check(input: CompiledPackInput): CrossIssue[] {
           message: `item "${q.means}" is not in items`,
         });
     });
+    // The classifier's blank form of this item (健康診断票 → 各種届雛形).
+    if (item.blank !== undefined && !itemIds.has(item.blank))
+      issues.push({ file: 'catalog.yaml', path: ['items', i, 'blank'], message: `item "${item.blank}" is not in items` });
   });
   catalog.vague.forEach((term, i) => {
     term.choices.forEach((choice, j) => {
       if (!itemIds.has(choice))
         issues.push({ file: 'catalog.yaml', path: ['vague', i, 'choices', j], message: `item "${choice}" is not in items` });
     });
+    for (const key of ['filled', 'blank'] as const) {
+      const ref = term[key];
+      if (ref !== undefined && !itemIds.has(ref))
+        issues.push({ file: 'catalog.yaml', path: ['vague', i, key], message: `item "${ref}" is not in items` });
+    }
   });
   catalog.unknown_choices.forEach((choice, j) => {
     if (!itemIds.has(choice))

@@ -64,6 +64,13 @@ describe('a broken pack fails with the file, the line, the path inside it and wh
     expect(issues[0]?.message).toMatch(/class IV must appear in exactly one cell of "email_external"/);
   });
 
+  test("the classifier's references to other items are checked: a blank form that is not in the catalog", () => {
+    const dir = brokenPack('catalog.yaml', (t) => t.replace('blank: form_templates', 'blank: form_template'));
+    expect(issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: 'catalog.yaml', message: 'item "form_template" is not in items' }),
+    );
+  });
+
   test('a missing file', () => {
     const dir = brokenPack('clauses.yaml', (t) => t);
     rmSync(join(dir, 'clauses.yaml'));
