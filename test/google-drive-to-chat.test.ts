@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createGoogleConnector } from '../connectors/google/index.js';
-import { FakeGoogleChat, newSigningKey } from '../devkit/index.js';
+import { FakeGoogleChat, newSigningKey, signJwt } from '../devkit/index.js';
 import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
 import { importRoster } from '../store/index.js';
-import { quietLog, startHarness } from './helpers/bot-harness.js';
+import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
 import { FakeDrive, fakeGoogleAuth } from './helpers/fake-drive.js';
 
 const ADDRESS_BOOK = [
   '氏名,住所,電話番号',
   ...Array.from({ length: 10 }, (_, i) => `児童${i + 1},熊本市東区健軍${i + 1}-2-3,096-123-${String(4500 + i)}`),
 ].join('\n');
-const google = new FakeGoogleChat([newSigningKey('k')]);
+const key = newSigningKey('k');
+const google = new FakeGoogleChat([key]);
 let drive: FakeDrive;
 let h: Awaited<ReturnType<typeof startHarness>>;
 
@@ -68,4 +69,39 @@ test('a Google Drive finding reaches the principal’s and the owner’s Google 
   expect(owner).toContain('クラウドに保管できない情報が見つかりました');
   expect(owner).toContain('finding.moved');
   expect(owner).not.toContain('健軍');
+});
+
+test('the principal records a false positive from the digest in Google Chat: the digest comes back as itself', async () => {
+  const digest = google.created('spaces/YOKO_DM').at(-1)?.body as { cardsV2: { card: { sections: { widgets: any[] }[] } }[] };
+  const button = digest.cardsV2[0]!.card.sections.flatMap((s) => s.widgets)
+    .flatMap((w) => w.buttonList?.buttons ?? [])
+    .find((b: any) => b.onClick.action.function === 'finding.false_positive');
+  const parameters = Object.fromEntries(button.onClick.action.parameters.map((p: any) => [p.key, p.value]));
+  expect(parameters).toMatchObject({ lang: 'ja', digestId: expect.any(String) });
+  const yoko = { name: 'users/10001', displayName: '佐藤 陽子', email: 'user1@school.example.jp', type: 'HUMAN' };
+  const space = { name: 'spaces/YOKO_DM', type: 'DM', spaceType: 'DIRECT_MESSAGE', singleUserBotDm: true };
+  const event = fixture<Record<string, any>>('google-chat/card-clicked.json');
+  const now = Math.floor(Date.now() / 1000);
+  const response = await fetch(`${h.running.url}/api/google-chat`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${signJwt({ iss: 'chat@system.gserviceaccount.com', aud: '1', iat: now - 10, exp: now + 3600 }, key)}`,
+    },
+    body: JSON.stringify({
+      ...event,
+      user: yoko,
+      space,
+      message: { ...event.message, space },
+      common: { ...event.common, userLocale: 'en', invokedFunction: 'finding.false_positive', parameters },
+    }),
+  });
+  expect(response.status).toBe(200);
+  const body = JSON.stringify(await response.json());
+  expect(body).toContain('UPDATE_MESSAGE');
+  expect(body).toContain('クラウド保管の点検結果（熊本市立第二小学校）');
+  expect(body).toContain('誤検知として記録済み');
+  expect(body).not.toContain('finding.false_positive');
+  const finding = await h.running.store.db.selectFrom('findings').select('status').executeTakeFirstOrThrow();
+  expect(finding.status).toBe('false_positive');
 });
