@@ -2,23 +2,30 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   addDelegation,
+  findingRecords,
+  findingsToCsv,
   findUser,
   importRoster,
+  isFindingStatus,
   migrateToLatest,
   openStore,
   permitRecords,
   RosterError,
   recordsToCsv,
   type Store,
+  summarizeFindings,
   verifyAudit,
 } from '../store/index.js';
 import { EXIT, UsageError } from './errors.js';
+import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
 
 export const STORE_HELP = `使い方 (usage):
   npx mamoru roster import FILE                 職員名簿 CSV を取り込む (header: email,name,school,role,teams_aad_object_id,google_user_id)
   npx mamoru roster delegate --principal EMAIL --delegate EMAIL --from YYYY-MM-DD --until YYYY-MM-DD
   npx mamoru records export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--out FILE]
+  npx mamoru findings summary                   クラウド点検の結果を学校ごとに集計 (open findings per school)
+  npx mamoru findings export [--status open|resolved|false_positive|exception] [--school 学校名] [--format csv|json] [--out FILE]
   npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact)
   npx mamoru db migrate                         データベースを最新の版にする
 データベース: DATABASE_URL (postgres://…) があれば PostgreSQL、なければ MAMORU_DATA_DIR (既定 ./data) の SQLite
@@ -107,13 +114,75 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
   const rows = await withStore((store) => permitRecords(store.db, from, to));
   const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
-  if (values.out) {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(values.out, text);
-    io.stderr(`${rows.length} 件を ${values.out} に書き出しました。\n`);
-  } else {
-    io.stdout(text);
+  await emit(io, text, values.out, rows.length);
+  return EXIT.ok;
+}
+
+/** Text for stdout, or a file when --out is given (the count goes to stderr). */
+async function emit(io: Io, text: string, out: string | undefined, count: number): Promise<void> {
+  if (!out) return io.stdout(text);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(out, text);
+  io.stderr(`${count} 件を ${out} に書き出しました。\n`);
+}
+
+/**
+ * `mamoru findings summary|export`: the cloud scans' findings for the board's security staff,
+ * across every school; reasons are kinds, counts and masked samples, never contents.
+ */
+export async function findingsCommand(args: string[], io: Io): Promise<ExitCode> {
+  const [sub, ...rest] = args;
+  if (sub !== 'summary' && sub !== 'export')
+    throw new UsageError(`findings のサブコマンドは summary か export です。\n\n${STORE_HELP}`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      status: { type: 'string' },
+      school: { type: 'string' },
+      format: { type: 'string', default: sub === 'export' ? 'csv' : 'table' },
+      out: { type: 'string' },
+    },
+  });
+  if (values.status !== undefined && !isFindingStatus(values.status))
+    throw new UsageError('--status は open, resolved, false_positive, exception のどれかです');
+  const rows = await withStore((store) =>
+    findingRecords(store.db, {
+      ...(values.status ? { status: values.status as never } : {}),
+      ...(values.school ? { school: values.school } : {}),
+    }),
+  );
+  if (sub === 'export') {
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
+    const text = values.format === 'csv' ? findingsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+    await emit(io, text, values.out, rows.length);
+    return EXIT.ok;
   }
+  const summary = summarizeFindings(rows);
+  if (values.format === 'json') {
+    await emit(io, `${JSON.stringify(summary, null, 2)}\n`, values.out, summary.length);
+    return EXIT.ok;
+  }
+  if (values.format !== 'table') throw new UsageError('--format は table か json です');
+  if (summary.length === 0) {
+    io.stdout('クラウド点検の結果はまだありません (no findings yet: run mamoru scan --source graph|google).\n');
+    return EXIT.ok;
+  }
+  const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
+  const table = formatTable(
+    ['学校', '未解決', 'うち分類Ⅰ', 'うち分類Ⅱ', 'うち全員に共有', '最も古い未解決', '解消', '誤検知', '例外'],
+    summary.map((s) => [
+      s.school ?? '（名簿にない所有者）',
+      String(s.open),
+      String(s.openClassI),
+      String(s.openClassII),
+      String(s.openSharedWithAnyone),
+      day(s.oldestOpenSince),
+      String(s.resolved),
+      String(s.falsePositive),
+      String(s.exception),
+    ]),
+  );
+  await emit(io, `${table}\n`, values.out, summary.length);
   return EXIT.ok;
 }
 

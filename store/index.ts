@@ -3,6 +3,14 @@ export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './
 export { type KnownConversation, personalConversation } from './conversations.js';
 export { DEFAULT_DIGEST_ROUTE, type DigestRoute, queueFindingNotifications } from './finding-digests.js';
 export {
+  type FindingRecord,
+  findingRecords,
+  findingsToCsv,
+  isFindingStatus,
+  type SchoolFindingSummary,
+  summarizeFindings,
+} from './finding-report.js';
+export {
   type Finding,
   type FindingStatus,
   getFinding,

@@ -78,12 +78,16 @@ const COLUMNS: (keyof PermitRecord)[] = [
 ];
 
 /** RFC 4180 CSV with a BOM, so Excel opens the Japanese correctly. */
-export function recordsToCsv(rows: PermitRecord[]): string {
+export function toCsv<T>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   const cell = (v: unknown) => {
     const s = v == null ? '' : String(v);
     // A leading = + - @ would be a formula in a spreadsheet: quote it as text.
     const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
     return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return `\uFEFF${[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+}
+
+export function recordsToCsv(rows: PermitRecord[]): string {
+  return toCsv(COLUMNS, rows);
 }

@@ -94,3 +94,82 @@ describe('the store commands on the SQLite default', () => {
     expect(broken.stderr).toContain('監査ログの 1 件目が壊れています');
   });
 });
+
+describe('findings summary|export: the cloud findings for the board, across schools', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mamoru-cli-findings-'));
+  const findingsEnv = { MAMORU_DATA_DIR: dir, DATABASE_URL: '' };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a school with a file shared with anyone comes first; export is CSV (or JSON) with reasons and no contents', async () => {
+    const empty = await runCli(['findings', 'summary'], undefined, findingsEnv);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toMatch(/まだありません/);
+
+    const { openStore, importRoster, recordVerdict, judgeFinding, findUser } = await import('../store/index.js');
+    const store = await openStore({ dataDir: dir });
+    await importRoster(store.db, readFileSync(roster, 'utf8'));
+    const file = (itemId: string, ownerEmail: string, sharing: 'anonymous' | 'private') => ({
+      source: 'graph',
+      driveId: `d-${ownerEmail}`,
+      itemId,
+      name: `${itemId}.xlsx`,
+      path: `/${itemId}.xlsx`,
+      ownerEmail,
+      version: 'v1',
+      sharing,
+    });
+    const reasons = [{ text: '携帯電話番号 12件（090-●●●●-5600 ほか） → 住所録（第2表 Ⅰ）' }];
+    await recordVerdict(store.db, file('成績一覧', 'hanako.yamada@school.example.jp', 'private'), {
+      class: 'II',
+      confidence: 0.9,
+      reasons,
+    });
+    await recordVerdict(store.db, file('=住所録', 'yoko.sato@school.example.jp', 'anonymous'), {
+      class: 'I',
+      confidence: 0.95,
+      reasons,
+    });
+    await recordVerdict(store.db, file('memo', 'hanako.yamada@school.example.jp', 'private'), {
+      class: 'II',
+      confidence: 0.6,
+      reasons,
+    });
+    const memo = await store.db.selectFrom('findings').select('id').where('item_id', '=', 'memo').executeTakeFirstOrThrow();
+    const taro = await findUser(store.db, { email: 'taro.suzuki@school.example.jp' });
+    await judgeFinding(store.db, memo.id, 'false_positive', taro!.id);
+    await store.close();
+
+    const summary = await runCli(['findings', 'summary'], undefined, findingsEnv);
+    expect(summary.code).toBe(0);
+    const lines = summary.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^学校\s+未解決\s+うち分類Ⅰ/);
+    expect(lines[2]).toMatch(/^熊本市立第二小学校\s+1\s+1\s+0\s+1\s+\d{4}-\d{2}-\d{2}\s+0\s+0\s+0$/);
+    expect(lines[3]).toMatch(/^熊本市立第一中学校\s+1\s+0\s+1\s+0\s+\d{4}-\d{2}-\d{2}\s+0\s+1\s+0$/);
+
+    const csv = await runCli(['findings', 'export', '--status', 'open'], undefined, findingsEnv);
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe(
+      'id,school,status,class,sharing,name,path,owner,owner_email,first_seen,last_seen,status_by,status_at,resolved_at,source,web_url,reasons',
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain(`"'=住所録.xlsx"`); // a formula-looking name stays text in Excel
+    expect(rows[1]).toContain('090-●●●●-5600');
+
+    const json = await runCli(
+      ['findings', 'export', '--format', 'json', '--school', '熊本市立第一中学校'],
+      undefined,
+      findingsEnv,
+    );
+    const parsed = JSON.parse(json.stdout) as { status: string; status_by: string | null }[];
+    expect(parsed.map((r) => r.status)).toEqual(['open', 'false_positive']);
+    expect(parsed[1]!.status_by).toBe('鈴木 太郎');
+
+    const bad = await runCli(['findings', 'export', '--status', 'closed'], undefined, findingsEnv);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--status は open, resolved, false_positive, exception/);
+  });
+});
