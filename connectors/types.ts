@@ -23,6 +23,8 @@ export interface DriveItem {
   /** Slash-separated from the drive root, e.g. `/Grades/2024/report.xlsx`; best effort for deleted items. */
   path: string;
   mimeType?: string;
+  /** The name its content is read under when that differs: a Google Sheet exported as xlsx is `名簿.xlsx`. */
+  readAs?: string;
   size?: number;
   modifiedAt?: string;
   /** Changes on any change of the item (Graph eTag, Drive `version`). */

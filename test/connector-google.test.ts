@@ -265,8 +265,10 @@ describe('Google connector: throttling', () => {
   });
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 describe('Google connector: downloads', () => {
-  it('exports Docs as text/plain and Sheets as text/csv, reads other files with alt=media', async () => {
+  it("exports Docs as text/plain and Sheets as xlsx (every sheet, not CSV's first), reads other files with alt=media", async () => {
     const file = (_d: number, i: number) =>
       [
         { name: '学級通信', native: 'document' as const, content: '本文' },
@@ -281,12 +283,15 @@ describe('Google connector: downloads', () => {
       return result.status === 'ok' ? [result.data.toString(), result.mimeType] : [result.status];
     };
     expect(await read('学級通信')).toEqual(['本文', 'text/plain']);
-    expect(await read('成績')).toEqual(['a,b', 'text/csv']);
+    expect(await read('成績')).toEqual(['a,b', XLSX]);
     expect(await read('memo.txt')).toEqual(['メモ', 'text/plain']);
     const exports = fake.requests
       .filter((r) => r.kind === 'files.export')
       .map((r) => new URL(r.path, fake.url).searchParams.get('mimeType'));
-    expect(exports).toEqual(['text/plain', 'text/csv']);
+    expect(exports).toEqual(['text/plain', XLSX]);
+    // The walk names what each is read as: the scan extracts 成績 as 成績.xlsx.
+    expect(files.find((f) => f.name === '成績')?.readAs).toBe('成績.xlsx');
+    expect(files.find((f) => f.name === 'memo.txt')?.readAs).toBeUndefined();
     expect(fake.counts()['files.get.media']).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
 import { importRoster } from '../store/index.js';
 import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
+import { writeXlsx } from './helpers/corpus-writers.js';
 import { FakeDrive, fakeGoogleAuth } from './helpers/fake-drive.js';
 
 const ADDRESS_BOOK = [
@@ -104,4 +105,45 @@ test('the principal records a false positive from the digest in Google Chat: the
   expect(body).not.toContain('finding.false_positive');
   const finding = await h.running.store.db.selectFrom('findings').select('status').executeTakeFirstOrThrow();
   expect(finding.status).toBe('false_positive');
+});
+
+test('a Google Sheet is read whole: an address list on its second sheet is found', async () => {
+  const sheet = await writeXlsx([
+    {
+      name: '行事予定',
+      rows: [
+        ['日付', '行事'],
+        ['11/3', '文化祭'],
+      ],
+    },
+    {
+      name: '連絡網',
+      rows: [
+        ['氏名', '住所', '電話番号'],
+        ...Array.from({ length: 10 }, (_, i) => [`児童${i + 1}`, `熊本市東区健軍${i + 1}-2-3`, `096-123-${4600 + i}`]),
+      ],
+    },
+  ]);
+  drive.addFile('user0@school.example.jp', { name: '2学期の予定', native: 'spreadsheet', content: sheet });
+  const result = await runCloudScan({
+    store: h.running.store,
+    pack: getPack('kumamoto'),
+    connector: createGoogleConnector({
+      authFor: fakeGoogleAuth,
+      adminEmail: drive.adminEmail,
+      rootUrl: drive.url,
+      backoffBaseMs: 5,
+    }),
+    log: quietLog,
+    maxBytes: 1_000_000,
+    concurrency: 2,
+  });
+  expect(result.found).toBe(1);
+  const finding = await h.running.store.db
+    .selectFrom('findings')
+    .selectAll()
+    .where('name', '=', '2学期の予定')
+    .executeTakeFirstOrThrow();
+  expect(finding).toMatchObject({ class: 'I', status: 'open' });
+  expect(finding.reasons).toMatch(/住所|電話番号/);
 });

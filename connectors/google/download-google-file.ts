@@ -7,7 +7,7 @@ import { EXPORTS } from './wire.js';
 
 /**
  * Reads a file's content as the walk's user: Docs/Sheets/Slides through files.export (text/plain,
- * text/csv; Drive refuses exports over 10 MB, reported as export_limit), other files with
+ * xlsx with every sheet; Drive refuses exports over 10 MB, reported as export_limit), other files with
  * alt=media. Bounded by maxBytes: the listed size first, then counted while streaming.
  */
 export async function downloadGoogleFile(
@@ -17,7 +17,7 @@ export async function downloadGoogleFile(
   options: DownloadOptions,
 ): Promise<DownloadResult> {
   if (item.isFolder || item.deleted) return { status: 'unsupported' };
-  const exportAs = item.mimeType ? EXPORTS[item.mimeType] : undefined;
+  const exportAs = item.mimeType ? EXPORTS[item.mimeType]?.mimeType : undefined;
   if (!exportAs && item.mimeType?.startsWith('application/vnd.google-apps.')) return { status: 'unsupported' };
   if (!exportAs && item.size !== undefined && item.size > options.maxBytes) return { status: 'too_large', size: item.size };
   const api = clients.driveAs(subjectOf(clients, drive));

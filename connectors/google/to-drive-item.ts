@@ -1,10 +1,12 @@
 import type { DriveItem, SharingScope } from '../types.js';
-import { type DriveFile, FOLDER } from './wire.js';
+import { type DriveFile, EXPORTS, FOLDER } from './wire.js';
 
 /** Maps a Drive file to a DriveItem; `path` comes from the walk. */
 export function toDriveItem(file: DriveFile, path: string, labelNames: Record<string, string>): DriveItem {
   const item: DriveItem = { id: file.id ?? '', name: file.name ?? '', path };
   if (file.mimeType) item.mimeType = file.mimeType;
+  const exported = file.mimeType ? EXPORTS[file.mimeType] : undefined;
+  if (exported) item.readAs = `${item.name}${exported.extension}`;
   if (file.size != null) item.size = Number(file.size);
   if (file.modifiedTime) item.modifiedAt = file.modifiedTime;
   if (file.version != null) item.etag = String(file.version);

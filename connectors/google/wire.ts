@@ -4,10 +4,17 @@ export type DriveFile = drive_v3.Schema$File;
 export type DriveChange = drive_v3.Schema$Change;
 
 /** Google's editor files are exported to text; other google-apps types have no content to read. */
-export const EXPORTS: Record<string, string> = {
-  'application/vnd.google-apps.document': 'text/plain',
-  'application/vnd.google-apps.spreadsheet': 'text/csv',
-  'application/vnd.google-apps.presentation': 'text/plain',
+/**
+ * How Docs Editors files are read: files.export to a format mamoru extracts, and the extension
+ * the extractor reads it under. Sheets go out as xlsx, not CSV: a CSV export is the first sheet only.
+ */
+export const EXPORTS: Record<string, { mimeType: string; extension: string }> = {
+  'application/vnd.google-apps.document': { mimeType: 'text/plain', extension: '.txt' },
+  'application/vnd.google-apps.spreadsheet': {
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: '.xlsx',
+  },
+  'application/vnd.google-apps.presentation': { mimeType: 'text/plain', extension: '.txt' },
 };
 
 export const FOLDER = 'application/vnd.google-apps.folder';

@@ -31,7 +31,9 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
   const cheap = classifyDocument(o.pack, { name: item.name, path: item.path, text: '', labels: item.labels });
   if (cheap.class && cheap.confidence >= DECIDED)
     return { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons };
-  if (!isReadableName(item.name))
+  // A Google Docs/Sheets/Slides file has no extension: it is read as what it is exported to.
+  const readName = item.readAs ?? item.name;
+  if (!isReadableName(readName))
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
   if (item.size !== undefined && item.size > o.maxBytes) {
     stats.cannotInspect++;
@@ -45,7 +47,7 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
     if (download.status !== 'gone' && download.status !== 'unsupported') stats.cannotInspect++;
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
   }
-  const result = await classifyBuffer(o.pack, download.data, item.name);
+  const result = await classifyBuffer(o.pack, download.data, readName);
   if (result.status !== 'ok') stats.cannotInspect++;
   return { class: result.class, confidence: result.confidence, reasons: result.reasons };
 }

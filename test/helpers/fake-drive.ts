@@ -18,6 +18,20 @@ const NATIVE: Record<string, string> = {
   spreadsheet: 'application/vnd.google-apps.spreadsheet',
   presentation: 'application/vnd.google-apps.presentation',
 };
+/** Some of the export formats Drive documents for each Docs Editors type; others are refused. */
+const EXPORT_FORMATS: Record<string, string[]> = {
+  [NATIVE.document!]: [
+    'text/plain',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/pdf',
+  ],
+  [NATIVE.spreadsheet!]: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
+  [NATIVE.presentation!]: [
+    'text/plain',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    'application/pdf',
+  ],
+};
 
 /** Real OAuth2 clients with a fixed token per impersonated user: no key, no token endpoint. */
 export function fakeGoogleAuth(subject: string): InstanceType<typeof auth.OAuth2> {
@@ -392,6 +406,8 @@ export class FakeDrive {
     if (kind === 'files.export') {
       if (!file.mimeType.startsWith('application/vnd.google-apps.'))
         return send(403, apiError(403, 'fileNotExportable', 'Export only supports Docs Editors files.'));
+      if (!EXPORT_FORMATS[file.mimeType]?.includes(url.searchParams.get('mimeType') ?? ''))
+        return send(400, apiError(400, 'badRequest', 'The requested conversion is not supported.'));
       if ((file.exportBytes ?? file.content.length) > EXPORT_LIMIT)
         return send(403, apiError(403, 'exportSizeLimitExceeded', 'This file is too large to be exported.'));
       return send(200, file.content);
