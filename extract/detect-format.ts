@@ -30,6 +30,28 @@ export function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
+const BY_MIME_TYPE: Record<string, string> = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/pdf': 'pdf',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/html': 'html',
+};
+
+/**
+ * The name to read a file under: its own, or, when it has no extension mamoru reads, the name
+ * with the extension its MIME type stands for (a cloud upload called 名簿 that is an xlsx).
+ */
+export function readableName(name: string, mimeType?: string): string {
+  if (isReadableName(name) || !mimeType) return name;
+  const ext = BY_MIME_TYPE[mimeType.split(';')[0]!.trim().toLowerCase()];
+  return ext ? `${name}.${ext}` : name;
+}
+
 /** Whether mamoru reads files of this name at all (others are listed as not inspected). */
 export function isReadableName(name: string): boolean {
   const ext = extensionOf(name);

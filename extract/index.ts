@@ -4,7 +4,7 @@
  * and `ExtractError` with the person-facing reason for each code.
  */
 export { decodeText } from './decode-text.js';
-export { detectFormat, extensionOf, isReadableName } from './detect-format.js';
+export { detectFormat, extensionOf, isReadableName, readableName } from './detect-format.js';
 export { EXTRACT_REASONS, ExtractError, type ExtractErrorCode } from './errors.js';
 export { extractBuffer } from './extract-buffer.js';
 export { checkBounds, listZip, type ZipEntry } from './read-zip.js';

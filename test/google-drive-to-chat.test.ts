@@ -107,7 +107,7 @@ test('the principal records a false positive from the digest in Google Chat: the
   expect(finding.status).toBe('false_positive');
 });
 
-test('a Google Sheet is read whole: an address list on its second sheet is found', async () => {
+test('a Google Sheet is read whole (an address list on its second sheet is found), and an upload without an extension by its type', async () => {
   const sheet = await writeXlsx([
     {
       name: '行事予定',
@@ -125,6 +125,12 @@ test('a Google Sheet is read whole: an address list on its second sheet is found
     },
   ]);
   drive.addFile('user0@school.example.jp', { name: '2学期の予定', native: 'spreadsheet', content: sheet });
+  // An upload without an extension is read as what its MIME type says.
+  drive.addFile('user0@school.example.jp', {
+    name: '連絡網コピー',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    content: sheet,
+  });
   const result = await runCloudScan({
     store: h.running.store,
     pack: getPack('kumamoto'),
@@ -138,12 +144,14 @@ test('a Google Sheet is read whole: an address list on its second sheet is found
     maxBytes: 1_000_000,
     concurrency: 2,
   });
-  expect(result.found).toBe(1);
-  const finding = await h.running.store.db
-    .selectFrom('findings')
-    .selectAll()
-    .where('name', '=', '2学期の予定')
-    .executeTakeFirstOrThrow();
-  expect(finding).toMatchObject({ class: 'I', status: 'open' });
-  expect(finding.reasons).toMatch(/住所|電話番号/);
+  expect(result.found).toBe(2);
+  for (const name of ['2学期の予定', '連絡網コピー']) {
+    const finding = await h.running.store.db
+      .selectFrom('findings')
+      .selectAll()
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
+    expect(finding).toMatchObject({ class: 'I', status: 'open' });
+    expect(finding.reasons).toMatch(/住所|電話番号/);
+  }
 });

@@ -1,6 +1,6 @@
 import type { Logger } from '../../bot/core/index.js';
 import type { Connector, DriveItem, DriveRef } from '../../connectors/index.js';
-import { isReadableName } from '../../extract/index.js';
+import { isReadableName, readableName } from '../../extract/index.js';
 import { classifyDocument, type Pack } from '../../policy/index.js';
 import { recordVerdict, resolveGone, resolveUnseen, type Store, type Verdict } from '../../store/index.js';
 import { classifyBuffer } from '../classify-buffer.js';
@@ -31,8 +31,9 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
   const cheap = classifyDocument(o.pack, { name: item.name, path: item.path, text: '', labels: item.labels });
   if (cheap.class && cheap.confidence >= DECIDED)
     return { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons };
-  // A Google Docs/Sheets/Slides file has no extension: it is read as what it is exported to.
-  const readName = item.readAs ?? item.name;
+  // A Google Docs/Sheets/Slides file has no extension: it is read as what it is exported to; an
+  // upload without one, as what its MIME type says it is.
+  const readName = item.readAs ?? readableName(item.name, item.mimeType);
   if (!isReadableName(readName))
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
   if (item.size !== undefined && item.size > o.maxBytes) {
