@@ -5,8 +5,8 @@ import { FakeGraph, fakeCredential } from '../devkit/index.js';
 import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
 import { importRoster } from '../store/index.js';
-import { fixture, quietLog, startHarness } from './helpers/bot-harness.js';
-import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
+import { fixture, quietLog, startHarnessOn } from './helpers/bot-harness.js';
+import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
 import { as, click, PRINCIPAL, TEACHER, type TeamsUser } from './helpers/teams-user.js';
 
@@ -32,21 +32,13 @@ type Who = TeamsUser;
 const EN_CLIENT = { locale: 'en-US' };
 
 describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
-  let h: Awaited<ReturnType<typeof startHarness>>;
+  let h: Awaited<ReturnType<typeof startHarnessOn>>;
   let graph: FakeGraph;
-  let cleanupDb: (() => Promise<void>) | undefined;
   let digest: ReturnType<typeof cardOf>;
   let ownerCard: ReturnType<typeof cardOf>;
 
   beforeAll(async () => {
-    let store = {};
-    if (engine === 'postgres') {
-      const fresh = await freshStore('postgres');
-      await fresh.store.close();
-      store = { databaseUrl: fresh.url };
-      cleanupDb = fresh.cleanup;
-    }
-    h = await startHarness(engine === 'postgres' ? { store } : {});
+    h = await startHarnessOn(engine);
     await importRoster(h.running.store.db, ROSTER);
     for (const who of [TEACHER, PRINCIPAL]) await h.post(as(who, fixture('teams/installation-update-add.json')));
     await h.connector.waitFor(2);
@@ -75,7 +67,6 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
   afterAll(async () => {
     await h?.close();
     await graph?.stop();
-    await cleanupDb?.();
   });
 
   const cardFor = (who: Who) => cardOf(h.connector.sent.find((s) => s.conversationId === who.conversation));

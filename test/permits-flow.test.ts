@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { importRoster, permitRecords, verifyAudit } from '../store/index.js';
-import { fixture, startHarness } from './helpers/bot-harness.js';
-import { ENGINES, freshStore, warnIfNoPostgres } from './helpers/engines.js';
+import { fixture, startHarnessOn } from './helpers/bot-harness.js';
+import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
 import { as, click, PRINCIPAL, say, TEACHER, type TeamsUser } from './helpers/teams-user.js';
 
@@ -12,18 +12,10 @@ const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.ur
 type Who = TeamsUser;
 
 describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
-  let h: Awaited<ReturnType<typeof startHarness>>;
-  let cleanupDb: (() => Promise<void>) | undefined;
+  let h: Awaited<ReturnType<typeof startHarnessOn>>;
 
   beforeAll(async () => {
-    let store = {};
-    if (engine === 'postgres') {
-      const fresh = await freshStore('postgres');
-      await fresh.store.close();
-      store = { databaseUrl: fresh.url };
-      cleanupDb = fresh.cleanup;
-    }
-    h = await startHarness(engine === 'postgres' ? { store } : {});
+    h = await startHarnessOn(engine);
     await importRoster(h.running.store.db, ROSTER);
     // The principal has added mamoru (so approval cards can reach them).
     await h.post(as(PRINCIPAL, fixture('teams/installation-update-add.json')));
@@ -32,7 +24,6 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
   });
   afterAll(async () => {
     await h.close();
-    await cleanupDb?.();
   });
 
   const sentTo = (who: Who) => h.connector.sent.filter((s) => s.conversationId === who.conversation);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Logger } from '../../bot/core/index.js';
 import { type RunningBot, type StartOptions, startBot } from '../../bot/start-bot.js';
+import { freshStore } from './engines.js';
 import { FakeConnector } from './fake-connector.js';
 
 export const quietLog = pino({ level: 'silent' }) as unknown as Logger;
@@ -39,6 +40,21 @@ export async function startHarness(options: Partial<StartOptions> = {}) {
       await running.close();
       await connector.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** startHarness on an engine: SQLite in a temporary folder, or a fresh database on the test PostgreSQL. */
+export async function startHarnessOn(engine: 'sqlite' | 'postgres', options: Partial<StartOptions> = {}) {
+  if (engine === 'sqlite') return startHarness(options);
+  const fresh = await freshStore('postgres');
+  await fresh.store.close();
+  const h = await startHarness({ ...options, store: { databaseUrl: fresh.url } });
+  return {
+    ...h,
+    async close() {
+      await h.close();
+      await fresh.cleanup();
     },
   };
 }
