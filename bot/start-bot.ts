@@ -77,7 +77,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
   const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);
-  const chat = googleChat ? createChatFront(bot, googleChat.auth, log) : undefined;
+  const chat = googleChat ? createChatFront(bot, googleChat.auth, log, googleChat.client) : undefined;
   if (googleChat?.client) channels.google_chat = createChatSender(googleChat.client) as ChannelSender;
   const host = teams.localMode ? '127.0.0.1' : '0.0.0.0';
   let server: Server;

@@ -14,13 +14,16 @@ export interface ChatApiCall {
 
 /**
  * A local stand-in for Google: the certificates Chat's tokens are signed with, and the Chat API
- * (spaces.messages.create/patch, spaces.findDirectMessage) recording what the app sends. Like
+ * (spaces.messages.create/patch, spaces.findDirectMessage, media.download of uploaded files)
+ * recording what the app sends. Like
  * the real API, a create with a requestId already seen returns the first message, not a new one.
  */
 export class FakeGoogleChat {
   readonly calls: ChatApiCall[] = [];
   /** users/… → the DM space the user has with the app (for findDirectMessage). */
   readonly dms = new Map<string, string>();
+  /** attachmentDataRef.resourceName → the bytes of an uploaded file (for media.download). */
+  readonly media = new Map<string, Uint8Array>();
   private readonly byRequestId = new Map<string, string>();
   private server?: Server;
   private seq = 0;
@@ -54,6 +57,14 @@ export class FakeGoogleChat {
           return space
             ? json(200, { name: space, spaceType: 'DIRECT_MESSAGE' })
             : json(404, { error: { code: 404, message: 'not found', status: 'NOT_FOUND' } });
+        }
+        if (req.method === 'GET' && url.pathname.startsWith('/v1/media/')) {
+          const resourceName = decodeURIComponent(url.pathname.slice('/v1/media/'.length));
+          this.calls.push({ method: 'GET', path: url.pathname, authorization: req.headers.authorization, body: {} });
+          const data = this.media.get(resourceName);
+          if (!data || url.searchParams.get('alt') !== 'media')
+            return json(404, { error: { code: 404, message: 'media not found', status: 'NOT_FOUND' } });
+          return res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': data.byteLength }).end(data);
         }
         const body = raw ? (JSON.parse(raw) as ChatApiCall['body']) : {};
         const requestId = url.searchParams.get('requestId') ?? undefined;

@@ -174,6 +174,68 @@ describe('Google Chat: the same answers as Teams, as cardsV2', () => {
   });
 });
 
+describe('files attached in Google Chat', () => {
+  const addressList = [
+    '氏名,住所,電話番号',
+    ...Array.from({ length: 10 }, (_, i) => `生徒${i},熊本市中央区${i}-1,090-1111-${2000 + i}`),
+  ].join('\n');
+  const uploaded = (resourceName: string, contentName: string, contentType = 'text/csv') => ({
+    name: 'spaces/AAAAhanakoDM/messages/3qGLfZUdhC8.3qGLfZUdhC8/attachments/AAAAAAAAAAAA',
+    contentName,
+    contentType,
+    attachmentDataRef: { resourceName },
+    downloadUri: 'https://chat.google.com/api/get_attachment_url?url_type=DOWNLOAD_URL&content_type=text/csv',
+    source: 'UPLOADED_CONTENT',
+  });
+
+  test('an uploaded file is downloaded with the app credentials (media.download), classified in memory and answered for', async () => {
+    google.media.set('RESOURCE-address-list', Buffer.from(addressList));
+    const { json } = await chatPost(
+      message('このファイルをGoogleドライブに保存していい？', TEACHER, 'spaces/AAAAhanakoDM', {
+        attachment: [uploaded('RESOURCE-address-list', 'Book1.csv')],
+      }),
+    );
+    expect(widgets(json)).toContain('⛔ 禁止');
+    expect(widgets(json)).toContain('重要性分類Ⅰ');
+    expect(widgets(json)).toMatch(/📎 Book1\.csv: 重要性分類Ⅰ（[^）]*(住所録|電話番号)/);
+    expect(widgets(json)).not.toContain('熊本市中央区');
+    const download = google.calls.find((c) => c.path === '/v1/media/RESOURCE-address-list');
+    expect(download?.authorization).toBe('Bearer test-chat-token');
+  });
+
+  test('a file over 20 MB is refused without keeping it, and the text is still answered', async () => {
+    google.media.set('RESOURCE-big', Buffer.alloc(20_000_001, 0x41));
+    const { json } = await chatPost(
+      message('通知表をメールで送っていい？', TEACHER, 'spaces/AAAAhanakoDM', {
+        attachment: [uploaded('RESOURCE-big', 'big.csv')],
+      }),
+    );
+    expect(json.text).toContain('20MBを超えています');
+    expect(json.text).toContain('保存していません');
+    expect(widgets(json)).toContain('☑️ 条件付きで可');
+    google.media.delete('RESOURCE-big');
+  });
+
+  test('a Drive file is not read (the app has no access): mamoru says so, and the text is still answered', async () => {
+    const { json } = await chatPost(
+      message('通知表をメールで送っていい？', TEACHER, 'spaces/AAAAhanakoDM', {
+        attachment: [
+          {
+            name: 'spaces/AAAAhanakoDM/messages/x/attachments/y',
+            contentName: '通知表.xlsx',
+            contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            driveDataRef: { driveFileId: '1a2b3c' },
+            source: 'DRIVE_FILE',
+          },
+        ],
+      }),
+    );
+    expect(json.text).toContain('ドライブのファイルへのリンクは読めません');
+    expect(widgets(json)).toContain('☑️ 条件付きで可');
+    expect(google.calls.filter((c) => c.path.startsWith('/v1/media/'))).toHaveLength(0);
+  });
+});
+
 describe('permits in Google Chat, and a mixed board', () => {
   const PRINCIPAL = {
     name: 'users/200000000000000000001',

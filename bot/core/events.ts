@@ -20,11 +20,20 @@ export interface BotConversation {
   tenantId?: string;
 }
 
+/** An attachment's bytes as the channel hands them over, read within bounds by the feature. */
+export interface AttachmentBody {
+  /** The declared size, when the channel says it (checked before reading). */
+  size?: number;
+  body: AsyncIterable<Uint8Array>;
+}
+
 export interface IncomingAttachment {
   contentType: string;
   name?: string;
   /** Where the channel lets the bot download it (Teams file consent / download info). */
   downloadUrl?: string;
+  /** How the front downloads a file that has no pre-authenticated URL (Google Chat's media API). */
+  open?: (signal: AbortSignal) => Promise<AttachmentBody>;
 }
 
 interface EventBase {

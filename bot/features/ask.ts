@@ -25,7 +25,7 @@ import {
   onlyMessages,
 } from '../core/index.js';
 import { answerCardModel } from './answer-card-model.js';
-import { readAttachment, TEAMS_FILE } from './read-attachment.js';
+import { isReadable, readAttachment } from './read-attachment.js';
 import { TEXT } from './texts.js';
 
 const EXAMPLES: Record<Language, string[]> = {
@@ -92,7 +92,7 @@ async function answerQuestion(ctx: BotContext): Promise<void> {
   const message = messageOf(ctx);
   const language = languageOf(ctx.event);
   const files = message.attachments.filter((a) => !a.contentType.startsWith('text/html'));
-  const readable = files.find((f) => f.contentType === TEAMS_FILE && f.downloadUrl);
+  const readable = files.find(isReadable);
   let file: { name: string; result: BufferClassification } | null = null;
   if (readable) {
     const result = await classifyAttachment(ctx, readable);
@@ -104,7 +104,12 @@ async function answerQuestion(ctx: BotContext): Promise<void> {
     }
   } else if (files.length > 0) {
     // Images and other attachments are not read: say so rather than answer for a file unseen.
-    ctx.reply({ text: TEXT[language].cannotReadFiles(files.map((f) => f.name ?? f.contentType)) });
+    ctx.reply({
+      text: TEXT[language].cannotReadFiles(
+        files.map((f) => f.name ?? f.contentType),
+        ctx.event.channel,
+      ),
+    });
     if (message.text.trim() === '') return;
   }
   const pack = getPack(ctx.policy);

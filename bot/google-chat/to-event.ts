@@ -1,4 +1,4 @@
-import type { BotEvent, BotUser } from '../core/index.js';
+import type { AttachmentBody, BotEvent, BotUser, IncomingAttachment } from '../core/index.js';
 
 interface ChatUser {
   name?: string;
@@ -12,6 +12,17 @@ interface ChatSpace {
   spaceType?: string;
   singleUserBotDm?: boolean;
 }
+/** A file on a message: uploaded content (readable through the media API) or a Drive file. */
+interface ChatAttachment {
+  name?: string;
+  contentName?: string;
+  contentType?: string;
+  source?: 'UPLOADED_CONTENT' | 'DRIVE_FILE' | string;
+  attachmentDataRef?: { resourceName?: string };
+  driveDataRef?: { driveFileId?: string };
+}
+/** Downloads uploaded content with the app's credentials (media.download, chat.bot scope). */
+export type DownloadMedia = (resourceName: string, signal: AbortSignal) => Promise<AttachmentBody>;
 interface FormInput {
   stringInputs?: { value?: string[] };
   dateInput?: { msSinceEpoch?: string | number };
@@ -28,6 +39,7 @@ export interface ChatEvent {
     slashCommand?: { commandId?: string };
     space?: ChatSpace;
     sender?: ChatUser;
+    attachment?: ChatAttachment[];
   };
   user?: ChatUser;
   space?: ChatSpace;
@@ -72,11 +84,28 @@ function formValue(input: FormInput): string {
   return input.stringInputs?.value?.join(',') ?? '';
 }
 
+/** Uploaded files can be read when the app has Chat API credentials; Drive files never (no access). */
+function attachmentsOf(attachments: ChatAttachment[] | undefined, download?: DownloadMedia): IncomingAttachment[] {
+  return (attachments ?? []).map((a) => {
+    const resourceName = a.attachmentDataRef?.resourceName;
+    return {
+      contentType: a.contentType ?? 'application/octet-stream',
+      name: a.contentName,
+      ...(resourceName && download && a.source !== 'DRIVE_FILE'
+        ? { open: (signal: AbortSignal) => download(resourceName, signal) }
+        : {}),
+    };
+  });
+}
+
 /**
  * A Chat event (classic interaction event, or the Workspace add-on shape) → the channel-neutral
  * event of bot/core; null for events mamoru does not act on (REMOVED_FROM_SPACE).
  */
-export function toEvent(raw: ChatEvent): { event: BotEvent; space: ChatSpace; messageName?: string } | null {
+export function toEvent(
+  raw: ChatEvent,
+  download?: DownloadMedia,
+): { event: BotEvent; space: ChatSpace; messageName?: string } | null {
   const addOn = raw.chat;
   const type = addOn
     ? addOn.messagePayload
@@ -113,7 +142,8 @@ export function toEvent(raw: ChatEvent): { event: BotEvent; space: ChatSpace; me
       const command = message?.slashCommand?.commandId;
       const argument = (message?.argumentText ?? message?.text ?? '').trim();
       const text = command && SLASH_COMMANDS[command] ? SLASH_COMMANDS[command](argument) : argument;
-      return { event: { ...base, type: 'message', text, attachments: [] }, space, messageName: message?.name };
+      const attachments = attachmentsOf(message?.attachment, download);
+      return { event: { ...base, type: 'message', text, attachments }, space, messageName: message?.name };
     }
     case 'ADDED_TO_SPACE':
       return { event: { ...base, type: 'installed', welcome: true }, space };
