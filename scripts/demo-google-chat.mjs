@@ -1,7 +1,8 @@
 // npm run demo:google-chat: the README's Google Chat section, followed against local fakes.
 // Starts mamoru with Google Chat configured (audience = a project number), a local stand-in
 // for Google (signing certificates and the Chat API), signs sample events with a test key,
-// and shows: the answer card JSON, 401 for an unsigned request, and a permit end to end.
+// and shows: the answer card JSON, 401 for an unsigned request, a permit end to end, and a file
+// uploaded with a question.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +104,28 @@ console.log(`\n5. 鈴木 clicks 承認する → ${decided.json.actionResponse.t
 await bot.notifier.drain();
 const notice = google.created('spaces/HANAKO_DM').at(-1);
 console.log(`\n6. 山田 is told in her DM (spaces.messages.create):\n    ${texts(notice.body.cardsV2[0])}`);
+
+console.log(
+  '\n7. 山田 uploads Book1.csv with 「このファイルをGoogleドライブに保存していい？」 (read with media.download, then dropped):',
+);
+google.media.set(
+  'demo-upload-1',
+  Buffer.from(
+    ['氏名,住所,電話番号', ...Array.from({ length: 8 }, (_, i) => `生徒${i},熊本市中央区${i}-1,090-1234-56${i}0`)].join('\n'),
+  ),
+);
+const withFile = say(HANAKO, 'spaces/HANAKO_DM', 'このファイルをGoogleドライブに保存していい？');
+withFile.message.attachment = [
+  {
+    name: 'spaces/HANAKO_DM/messages/m1/attachments/a1',
+    contentName: 'Book1.csv',
+    contentType: 'text/csv',
+    attachmentDataRef: { resourceName: 'demo-upload-1' },
+    source: 'UPLOADED_CONTENT',
+  },
+];
+const fileAnswer = await post(withFile);
+console.log(`    ${texts(fileAnswer.json.cardsV2[0])}`);
 
 await bot.close();
 await google.stop();
