@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import type { ExtractLimits } from '../extract/index.js';
+import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import type { ClassId, Evidence, Pack } from '../policy/index.js';
-import { inspectBuffer } from './inspect-buffer.js';
+import { InspectPool } from './worker-pool.js';
 
 export interface BufferClassification {
   class: ClassId | null;
@@ -15,9 +16,26 @@ export interface BufferClassification {
   error?: { code: string; message: string };
 }
 
+/** One pool per pack, shared by every caller in the process; its workers start on first use. */
+const pools = new Map<string, InspectPool>();
+function poolFor(pack: Pack): InspectPool {
+  let pool = pools.get(pack.dir);
+  if (!pool) {
+    pool = new InspectPool({
+      packDir: pack.dir,
+      threads: Math.max(1, availableParallelism() - 1),
+      hardTimeoutMs: DEFAULT_LIMITS.timeoutMs + 5_000,
+      maxHeapMb: 1024,
+    });
+    pools.set(pack.dir, pool);
+  }
+  return pool;
+}
+
 /**
- * Classifies a file held in memory (a chat attachment, `ask --file`): the buffer is read and
- * dropped, nothing is stored. `status` says whether the content could be inspected at all.
+ * Classifies a file held in memory (a chat attachment, a cloud download, `ask --file`) on a
+ * worker thread, so a large document never stalls the bot's other requests; the buffer is read
+ * and dropped, nothing is stored. `status` says whether the content could be inspected at all.
  *
  * @example (await classifyBuffer(getPack(), readFileSync('住所録.xlsx'), '住所録.xlsx')).class // 'I'
  */
@@ -28,7 +46,7 @@ export async function classifyBuffer(
   limits: Partial<ExtractLimits> = {},
 ): Promise<BufferClassification> {
   const name = basename(fileName);
-  const result = await inspectBuffer(pack, buffer, name, name, limits);
+  const result = await poolFor(pack).inspect({ kind: 'buffer', data: buffer, name, path: name, limits });
   return {
     class: result.class,
     confidence: result.confidence,

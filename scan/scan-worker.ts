@@ -1,18 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ExtractLimits } from '../extract/index.js';
 import { loadPack } from '../policy/index.js';
+import { inspectBuffer } from './inspect-buffer.js';
 import { inspectFile } from './inspect-file.js';
-import type { WalkedFile } from './walk-folder.js';
+import type { InspectTask } from './worker-pool.js';
 
-/** A scan worker: inspects the files the pool sends, one at a time, and posts each result back. */
-const { packDir, limits } = workerData as { packDir: string; limits: Partial<ExtractLimits> };
+/** An inspection worker: inspects the files the pool sends, one at a time, and posts each result back. */
+const { packDir } = workerData as { packDir: string };
 const pack = loadPack(packDir);
 
-parentPort?.on('message', async (task: { id: number; file: WalkedFile }) => {
+parentPort?.on('message', async ({ id, task }: { id: number; task: InspectTask }) => {
   try {
-    const result = await inspectFile(pack, task.file, limits);
-    parentPort?.postMessage({ id: task.id, result });
+    const result =
+      task.kind === 'file'
+        ? await inspectFile(pack, task.file, task.limits)
+        : await inspectBuffer(pack, task.data, task.name, task.path, task.limits);
+    parentPort?.postMessage({ id, result });
   } catch (error) {
-    parentPort?.postMessage({ id: task.id, error: (error as Error)?.message ?? String(error) });
+    parentPort?.postMessage({ id, error: (error as Error)?.message ?? String(error) });
   }
 });

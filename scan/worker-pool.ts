@@ -13,14 +13,13 @@ function workerPath(): string {
   return fileURLToPath(new URL('../dist/scan/scan-worker.js', import.meta.url));
 }
 
-interface Slot {
-  worker: Worker;
-  task: { id: number; file: WalkedFile; timer: NodeJS.Timeout } | null;
-}
+/** One file to inspect: on disk (a folder scan) or in memory (an attachment, a download). */
+export type InspectTask =
+  | { kind: 'file'; file: WalkedFile; limits: Partial<ExtractLimits> }
+  | { kind: 'buffer'; data: Uint8Array; name: string; path: string; limits: Partial<ExtractLimits> };
 
 export interface PoolOptions {
   packDir: string;
-  limits: Partial<ExtractLimits>;
   threads: number;
   /** The hard time limit per file: the worker is ended and replaced. */
   hardTimeoutMs: number;
@@ -28,100 +27,137 @@ export interface PoolOptions {
   maxHeapMb: number;
 }
 
+interface Job {
+  id: number;
+  task: InspectTask;
+  resolve: (result: FileResult) => void;
+}
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer?: NodeJS.Timeout;
+}
+
+const where = (task: InspectTask) =>
+  task.kind === 'file' ? { path: task.file.rel, size: task.file.size } : { path: task.path, size: task.data.byteLength };
+
 /**
- * Inspects files on worker threads (one file per worker at a time). A file that overruns the time
- * limit or crashes its worker (out of memory) gets a result saying so and the worker is replaced.
+ * Inspects files on worker threads, one file per worker at a time, so that parsing a large
+ * document never blocks the caller's event loop (the bot keeps answering meanwhile). A file that
+ * overruns the hard time limit or crashes its worker (out of memory) gets a result saying so,
+ * and the worker is replaced. Workers start on first use and do not keep the process alive
+ * while idle.
  */
-export function runPool(files: WalkedFile[], options: PoolOptions, onResult: (result: FileResult) => void): Promise<void> {
-  const script = workerPath();
-  let next = 0;
-  let done = 0;
-  let nextId = 0;
-  return new Promise((resolve, reject) => {
-    if (files.length === 0) return resolve();
-    const slots: Slot[] = [];
-    const finish = (slot: Slot, result: FileResult) => {
-      if (slot.task) clearTimeout(slot.task.timer);
-      slot.task = null;
-      onResult(result);
-      done++;
-      if (done === files.length) {
-        for (const s of slots) void s.worker.terminate();
-        resolve();
-      } else dispatch(slot);
-    };
-    const spawn = (): Slot => {
-      const slot: Slot = {
-        worker: new Worker(script, {
-          workerData: { packDir: options.packDir, limits: options.limits },
-          resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
-        }),
-        task: null,
-      };
-      slot.worker.on('message', (msg: { id: number; result?: FileResult; error?: string }) => {
-        if (!slot.task || slot.task.id !== msg.id) return;
-        const file = slot.task.file;
-        finish(
-          slot,
-          msg.result ??
-            notInspected(
-              file.rel,
-              file.size,
-              'cannot_inspect',
-              'INTERNAL',
-              msg.error ?? 'unknown',
-              '確認できません: 読み取り中に内部エラーが起きました',
-            ),
-        );
-      });
-      slot.worker.on('error', (error) =>
-        replace(slot, 'CRASHED', error.message, '確認できません: 読み取り中にメモリ不足などで処理が止まりました'),
-      );
-      slot.worker.on('exit', (code) => {
-        if (slot.task) replace(slot, 'CRASHED', `worker exited with ${code}`, '確認できません: 読み取り中に処理が止まりました');
-      });
-      return slot;
-    };
-    const replace = (slot: Slot, code: string, message: string, reason: string) => {
-      const task = slot.task;
-      if (!task) return;
-      clearTimeout(task.timer);
-      slot.task = null;
-      slot.worker.removeAllListeners();
-      void slot.worker.terminate();
-      const fresh = spawn();
-      slots[slots.indexOf(slot)] = fresh;
-      fresh.task = null;
-      onResult(notInspected(task.file.rel, task.file.size, 'cannot_inspect', code, message, reason));
-      done++;
-      if (done === files.length) {
-        for (const s of slots) void s.worker.terminate();
-        resolve();
-      } else dispatch(fresh);
-    };
-    const dispatch = (slot: Slot) => {
-      if (next >= files.length) return;
-      const file = files[next++]!;
-      const id = nextId++;
-      const timer = setTimeout(
+export class InspectPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  inspect(task: InspectTask): Promise<FileResult> {
+    if (this.closed) return Promise.reject(new Error('the inspection pool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job === null);
+      if (!slot && this.slots.length < Math.max(1, this.options.threads)) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.timer = setTimeout(
         () =>
-          replace(
-            slot,
+          this.fail(
+            slot!,
             'TIMEOUT',
-            `not finished in ${options.hardTimeoutMs} ms`,
+            `not finished in ${this.options.hardTimeoutMs} ms`,
             '確認できません: 時間内に読み終わらなかったため確認を打ち切りました',
           ),
-        options.hardTimeoutMs,
+        this.options.hardTimeoutMs,
       );
-      slot.task = { id, file, timer };
-      slot.worker.postMessage({ id, file });
-    };
-    try {
-      for (let i = 0; i < Math.max(1, Math.min(options.threads, files.length)); i++) slots.push(spawn());
-    } catch (error) {
-      reject(error);
-      return;
+      slot.worker.postMessage({ id: job.id, task: job.task });
     }
-    for (const slot of slots) dispatch(slot);
-  });
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = {
+      worker: new Worker(workerPath(), {
+        workerData: { packDir: this.options.packDir },
+        resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+      }),
+      job: null,
+    };
+    this.slots.push(slot);
+    slot.worker.on('message', (msg: { id: number; result?: FileResult; error?: string }) => {
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      clearTimeout(slot.timer);
+      slot.job = null;
+      slot.worker.unref();
+      const { path, size } = where(job.task);
+      job.resolve(
+        msg.result ??
+          notInspected(
+            path,
+            size,
+            'cannot_inspect',
+            'INTERNAL',
+            msg.error ?? 'unknown',
+            '確認できません: 読み取り中に内部エラーが起きました',
+          ),
+      );
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) =>
+      this.fail(slot, 'CRASHED', error.message, '確認できません: 読み取り中にメモリ不足などで処理が止まりました'),
+    );
+    slot.worker.on('exit', (code) =>
+      this.fail(slot, 'CRASHED', `worker exited with ${code}`, '確認できません: 読み取り中に処理が止まりました'),
+    );
+    return slot;
+  }
+
+  /** Ends a worker that overran or crashed: its file gets a result of its own, a fresh worker follows. */
+  private fail(slot: Slot, code: string, message: string, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    const job = slot.job;
+    slot.job = null;
+    if (job) {
+      const { path, size } = where(job.task);
+      job.resolve(notInspected(path, size, 'cannot_inspect', code, message, reason));
+    }
+    if (!this.closed) this.dispatch();
+  }
+}
+
+/** Inspects every file of a folder scan on a pool of its own, reporting each result as it comes. */
+export async function runPool(
+  files: WalkedFile[],
+  options: PoolOptions & { limits: Partial<ExtractLimits> },
+  onResult: (result: FileResult) => void,
+): Promise<void> {
+  if (files.length === 0) return;
+  const pool = new InspectPool(options);
+  try {
+    await Promise.all(files.map((file) => pool.inspect({ kind: 'file', file, limits: options.limits }).then(onResult)));
+  } finally {
+    await pool.close();
+  }
 }

@@ -257,6 +257,45 @@ describe('bad input is answered politely and never crashes the server', () => {
   });
 });
 
+test('a large attachment is read on a worker thread: another teacher is answered meanwhile', async () => {
+  // A 15 MB class I address list: parsing it takes the best part of a second.
+  const rows = ['氏名,住所,電話番号,生年月日'];
+  for (let i = 0; i < 200_000; i++)
+    rows.push(
+      `生徒${i},熊本市中央区水前寺${i % 9}-${i % 30}-1,090-${1000 + (i % 9000)}-${2000 + (i % 7000)},2015/04/${1 + (i % 28)}`,
+    );
+  const csv = Buffer.from(rows.join('\n'));
+  let served!: () => void;
+  const downloaded = new Promise<void>((resolve) => {
+    served = resolve;
+  });
+  const server = createServer((_req, res) => {
+    res.on('finish', served);
+    res.writeHead(200, { 'content-type': 'text/csv', 'content-length': csv.byteLength }).end(csv);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/download/meibo.csv`;
+    const attachment = {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'meibo.csv',
+      content: { downloadUrl: url },
+    };
+    // (Teams waits for a message's turn to end, so the first request is not awaited here.)
+    const withFile = h.post(message('このファイルをメールで送っていい？', { attachments: [attachment] }));
+    await downloaded;
+    await h.post(message('学級だよりをホームページに載せてもいい？', { id: 'second-teacher' }));
+    const cards = () => h.connector.sent.filter((s) => s.activity.attachments?.length);
+    await expect.poll(() => cards().length, { timeout: 30_000 }).toBe(2);
+    const [first, second] = cards().map((s) => cardTexts(cardOf(s)).join('\n'));
+    expect(first).toContain('学校・学年・学級だより');
+    expect(second).toContain('📎 meibo.csv: 重要性分類Ⅰ');
+    await withFile;
+  } finally {
+    server.close();
+  }
+});
+
 test('GET /healthz says the mode', async () => {
   const response = await fetch(`${h.running.url}/healthz`);
   expect(await response.json()).toEqual({ status: 'ok', mode: 'local' });
