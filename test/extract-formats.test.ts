@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, decodeText, ExtractError, extractBuffer, listZip } from '../extract/index.js';
-import { encryptedOffice, zipBomb } from './helpers/corpus-broken.js';
+import { encryptedOffice, lyingZipBomb, zipBomb } from './helpers/corpus-broken.js';
 import { writeCsv, writeDocx, writePdf, writePptx, writeText, writeXlsx } from './helpers/corpus-writers.js';
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -135,6 +135,16 @@ describe('bounds and files that cannot be inspected', () => {
     expect(sheet.size / sheet.compressedSize).toBeGreaterThan(100);
     const started = process.memoryUsage().arrayBuffers;
     expect(await code(extractBuffer(bomb, 'bomb.xlsx'))).toBe('ZIP_BOMB');
+    expect(process.memoryUsage().arrayBuffers - started).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('stops inflating an entry that grows beyond the size its headers declare', async () => {
+    const bomb = lyingZipBomb();
+    const entry = listZip(bomb, DEFAULT_LIMITS).find((e) => e.name === 'word/document.xml')!;
+    expect(entry.size).toBe(2048);
+    const started = process.memoryUsage().arrayBuffers;
+    const error = await extractBuffer(bomb, 'lying.docx').catch((e: ExtractError) => e);
+    expect(error).toMatchObject({ code: 'ZIP_BOMB', message: expect.stringContaining('beyond its declared 2048 bytes') });
     expect(process.memoryUsage().arrayBuffers - started).toBeLessThan(20 * 1024 * 1024);
   });
 

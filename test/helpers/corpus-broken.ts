@@ -23,6 +23,25 @@ export function zipBomb(): Buffer {
   );
 }
 
+/**
+ * A docx whose document.xml says, in both zip headers, that it holds 2 kB, and inflates to 60 MB:
+ * a bomb that the central directory's sizes do not show.
+ */
+export function lyingZipBomb(): Buffer {
+  const zip = Buffer.from(
+    zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': [new Uint8Array(60 * 1024 * 1024), { level: 1 }],
+    }),
+  );
+  const name = Buffer.from('word/document.xml');
+  for (let at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+    if (zip.readUInt32LE(at - 46) === 0x02014b50) zip.writeUInt32LE(2048, at - 46 + 24);
+    else if (zip.readUInt32LE(at - 30) === 0x04034b50) zip.writeUInt32LE(2048, at - 30 + 22);
+  }
+  return zip;
+}
+
 /** An Office file as Office writes it with a password: an OLE compound file holding EncryptedPackage. */
 export function encryptedOffice(): Buffer {
   const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
