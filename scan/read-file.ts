@@ -1,14 +1,17 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ExtractError } from '../extract/index.js';
 
 /**
  * Reads a regular file of at most `maxBytes`; a larger file is refused before a byte is read
- * (a 2 GB file costs nothing), and a file that changed into something else is refused too.
+ * (a 2 GB file costs nothing); a pipe, a device or a file that changed into something else is
+ * refused too.
  */
 export async function readFileBounded(abs: string, maxBytes: number): Promise<Uint8Array> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(abs, 'r');
+    // Non-blocking, so that a named pipe (FIFO) is refused below instead of waiting for a writer.
+    handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new ExtractError('READ_FAILED', `${(error as NodeJS.ErrnoException).code ?? 'error'}: ${(error as Error).message}`);
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,8 +176,11 @@ describe('mamoru ask --file', () => {
     expect(JSON.parse(io.out).file).toMatchObject({ status: 'cannot_inspect', class: null });
   });
 
-  it('a missing file is a usage error; batch lines classify their "file"', async () => {
+  it('a missing file is a usage error, so is a named pipe (refused, not waited on); batch lines classify their "file"', async () => {
     await expect(askCommand(['--file', join(root, 'nope.xlsx'), 'q'], capture())).rejects.toThrow(/読めません/);
+    const fifo = join(root, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    await expect(askCommand(['--file', fifo, 'q'], capture())).rejects.toThrow(/not a regular file/);
     const io = capture();
     (io.stdin as PassThrough).end(`${JSON.stringify({ id: 1, q: 'USBに入れていい？', file: join(root, '住所録.xlsx') })}\n`);
     expect(await askCommand(['--jsonl'], io)).toBe(0);
