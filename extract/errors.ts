@@ -9,6 +9,7 @@ export type ExtractErrorCode =
   | 'BINARY'
   | 'ENCODING'
   | 'TIMEOUT'
+  | 'NO_TEXT'
   | 'READ_FAILED';
 
 export class ExtractError extends Error {
@@ -31,6 +32,7 @@ export const EXTRACT_REASONS: Record<ExtractErrorCode, string> = {
   BINARY: 'テキストファイルではありません（バイナリデータ）',
   ENCODING: '文字コードを判定できません',
   TIMEOUT: '時間内に読み終わらなかったため確認を打ち切りました',
+  NO_TEXT: '文字の情報がない（スキャンした画像だけの）PDFのため内容を確認できません',
   READ_FAILED: 'ファイルを読み込めませんでした',
 };
 

@@ -53,6 +53,9 @@ export async function extractPdf(data: Uint8Array, limits: ExtractLimits, deadli
       sink.push(line);
       page.cleanup();
     }
+    // A scanned paper (images only) has no text layer: that is "cannot inspect", not "nothing found".
+    if (pdf.numPages > 0 && !/\S/.test(sink.text()))
+      throw new ExtractError('NO_TEXT', `no text layer on ${pages} page(s): a scanned image`);
     return {
       format: 'pdf',
       text: sink.text(),

@@ -28,6 +28,7 @@ export function extractTextFile(data: Uint8Array, format: Format, limits: Extrac
   if (format === 'csv' || format === 'tsv') {
     const rows = parseRows(raw.slice(0, limits.maxTextChars), format === 'tsv' ? '\t' : ',');
     for (const row of rows) sink.push(row.join('\t'));
+    if (raw.length > limits.maxTextChars) sink.truncated = true;
     if (rows.length > 0) tables.push({ rows, headerRow: guessHeaderRow(rows) });
   } else {
     for (const line of raw.slice(0, limits.maxTextChars + 1).split(/\r?\n|\r/)) sink.push(line);

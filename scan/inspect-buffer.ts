@@ -1,4 +1,11 @@
-import { EXTRACT_REASONS, ExtractError, type ExtractLimits, extractBuffer, isReadableName } from '../extract/index.js';
+import {
+  EXTRACT_REASONS,
+  ExtractError,
+  type ExtractLimits,
+  extensionOf,
+  extractBuffer,
+  isReadableName,
+} from '../extract/index.js';
 import { type ClassId, classifyDocument, type Pack } from '../policy/index.js';
 import type { FileResult } from './types.js';
 
@@ -29,8 +36,28 @@ export function notInspected(
 }
 
 /**
+ * A file whose content was not read is still judged by what its name and folder say
+ * (【重要性分類Ⅰ】名簿.xls, 児童住所録.zip): a class found there is kept, with its reasons before
+ * the reason the content was not read, so such a file is listed, not passed over.
+ */
+export function judgeByName(pack: Pack, result: FileResult, name: string): FileResult {
+  if (result.status === 'ok' || result.class !== null) return result;
+  const byName = classifyDocument(pack, { name, path: result.path, text: '', nameOnly: true });
+  if (!byName.class) return result;
+  return {
+    ...result,
+    class: byName.class,
+    confidence: Math.round(byName.confidence * 100) / 100,
+    violation: isViolation(pack, byName.class),
+    reasons: [...byName.reasons, ...result.reasons],
+    ...(byName.asset ? { asset: byName.asset } : {}),
+  };
+}
+
+/**
  * Extracts and classifies one file held in memory; nothing is written. A file that cannot be
- * inspected (encrypted, corrupt, a zip bomb …) gets a result of its own with the reason.
+ * inspected (encrypted, corrupt, a zip bomb, an old .xls …) gets a result of its own with the
+ * reason, judged by its name alone.
  */
 export async function inspectBuffer(
   pack: Pack,
@@ -40,7 +67,7 @@ export async function inspectBuffer(
   limits: Partial<ExtractLimits> = {},
 ): Promise<FileResult> {
   if (!isReadableName(name)) {
-    return notInspected(
+    const skipped = notInspected(
       path,
       data.byteLength,
       'skipped',
@@ -48,6 +75,7 @@ export async function inspectBuffer(
       'not a document format mamoru reads',
       '内容を確認しない形式です（文書ファイルではありません）',
     );
+    return judgeByName(pack, skipped, name);
   }
   try {
     const extracted = await extractBuffer(data, name, limits);
@@ -68,15 +96,13 @@ export async function inspectBuffer(
     };
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
-    const reason = EXTRACT_REASONS[error.code];
-    const status = error.code === 'UNSUPPORTED' ? 'skipped' : 'cannot_inspect';
-    return notInspected(
-      path,
-      data.byteLength,
-      status,
-      error.code,
-      error.message,
-      status === 'cannot_inspect' ? `確認できません: ${reason}` : reason,
-    );
+    // A document mamoru cannot open (an old .xls, an .ods) may hold anything: it is listed as
+    // not inspected, for a person to look at, never passed over as "not a document".
+    const reason =
+      error.code === 'UNSUPPORTED'
+        ? `${extensionOf(name) ? `.${extensionOf(name)} ` : 'この'}形式は内容を確認できません（.docx・.xlsx・.pptx・.pdf で保存し直すと確認できます）`
+        : EXTRACT_REASONS[error.code];
+    const failed = notInspected(path, data.byteLength, 'cannot_inspect', error.code, error.message, `確認できません: ${reason}`);
+    return judgeByName(pack, failed, name);
   }
 }

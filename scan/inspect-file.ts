@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS, EXTRACT_REASONS, ExtractError, type ExtractLimits, isReadableName } from '../extract/index.js';
 import type { Pack } from '../policy/index.js';
-import { inspectBuffer, notInspected } from './inspect-buffer.js';
+import { inspectBuffer, judgeByName, notInspected } from './inspect-buffer.js';
 import { readFileBounded } from './read-file.js';
 import type { FileResult } from './types.js';
 
@@ -18,7 +18,7 @@ export async function inspectFile(
     return await inspectBuffer(pack, data, file.name, file.rel, limits);
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
-    return notInspected(
+    const failed = notInspected(
       file.rel,
       file.size,
       'cannot_inspect',
@@ -26,5 +26,6 @@ export async function inspectFile(
       error.message,
       `確認できません: ${EXTRACT_REASONS[error.code]}`,
     );
+    return judgeByName(pack, failed, file.name);
   }
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import type { Pack } from '../policy/index.js';
 import { ScanError } from './errors.js';
-import { notInspected } from './inspect-buffer.js';
+import { judgeByName, notInspected } from './inspect-buffer.js';
 import type { FileResult, ScanRecord, ScanTotals } from './types.js';
 import { walkFolder } from './walk-folder.js';
 import { runPool } from './worker-pool.js';
@@ -42,13 +42,17 @@ export async function scanFolder(pack: Pack, dir: string, options: ScanOptions =
   const small = files.filter((file) => {
     if (file.size <= limits.maxBytes) return true;
     add(
-      notInspected(
-        file.rel,
-        file.size,
-        'cannot_inspect',
-        'TOO_LARGE',
-        `${file.size} bytes (limit ${limits.maxBytes})`,
-        '確認できません: ファイルが大きすぎるため内容を確認していません',
+      judgeByName(
+        pack,
+        notInspected(
+          file.rel,
+          file.size,
+          'cannot_inspect',
+          'TOO_LARGE',
+          `${file.size} bytes (limit ${limits.maxBytes})`,
+          '確認できません: ファイルが大きすぎるため内容を確認していません',
+        ),
+        file.name,
       ),
     );
     return false;

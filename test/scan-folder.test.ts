@@ -85,6 +85,7 @@ describe('mamoru scan --source local:DIR --jsonl', () => {
       expect(line, b.path).toBeDefined();
       expect(line!.status, b.path).toBe(b.status);
       if (b.code) expect((line!.error as { code: string }).code, b.path).toBe(b.code);
+      if (b.class !== undefined) expect(line!.class, b.path).toBe(b.class);
     }
     const deep = lines.find((l) => (l.error as { code?: string } | undefined)?.code === 'TOO_DEEP');
     expect(deep?.status).toBe('cannot_inspect');

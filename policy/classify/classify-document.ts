@@ -31,7 +31,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const titleNorms = places.map((p) => normalize(p.text));
   const filled = isFilled(layout, detections);
   const candidates = [
-    ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons }),
+    ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons, unread: input.nameOnly === true }),
     ...matchSignals(c, { layout, detections, nfkc, titleNorms }),
   ];
   const explicit = readExplicit(c, input);

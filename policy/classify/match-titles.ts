@@ -46,7 +46,7 @@ export function matchTitles(
   c: Classifier,
   places: Place[],
   norms: string[],
-  fill: { filled: boolean; persons: number },
+  fill: { filled: boolean; persons: number; unread?: boolean },
 ): Candidate[] {
   const out: Candidate[] = [];
   const allTitles = norms.join('\n');
@@ -61,6 +61,8 @@ export function matchTitles(
       seen.add(key);
       const where = `${place.where}に「${hit.value.display}」`;
       if (hit.value.kind === 'vague') {
+        // A survey may be blank or filled in: with the content unread, there is no telling.
+        if (fill.unread) continue;
         const v = hit.value.vague;
         const target = fill.filled && fill.persons > 0 ? v.filled : !fill.filled ? v.blank : undefined;
         const item = target ? pack.items.get(target) : undefined;
@@ -76,6 +78,10 @@ export function matchTitles(
       const means = qualifier ? pack.items.get(qualifier.means) : undefined;
       if (means && !(fill.filled && rank(means) < rank(item))) item = means;
       const blank = item.blank ? pack.items.get(item.blank) : undefined;
+      if (fill.unread) {
+        out.push({ item, confidence: 0.6, reasons: [`${where}（内容は未確認） → ${itemLabel(pack, item)}`] });
+        continue;
+      }
       if (blank && !fill.filled) {
         out.push({
           item: blank,

@@ -16,6 +16,12 @@ export interface ClassifyInput {
   headerFooter?: string[];
   /** Sensitivity label names (from the file, or from Graph / Drive). */
   labels?: string[];
+  /**
+   * Only the name, path and labels are known: the content was not read (an old .xls, a file too
+   * large to download). A form named in the title is then taken as the record, not as its blank
+   * template, since nothing shows it is empty.
+   */
+  nameOnly?: boolean;
 }
 
 /** Kinds and counts of what was found, with masked samples (090-●●●●-5678): never contents. */

@@ -28,7 +28,7 @@ export interface DriveStats {
 const DECIDED = 0.95;
 
 async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stats: DriveStats): Promise<Verdict | null> {
-  const cheap = classifyDocument(o.pack, { name: item.name, path: item.path, text: '', labels: item.labels });
+  const cheap = classifyDocument(o.pack, { name: item.name, path: item.path, text: '', labels: item.labels, nameOnly: true });
   if (cheap.class && cheap.confidence >= DECIDED)
     return { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons };
   // A Google Docs/Sheets/Slides file has no extension: it is read as what it is exported to; an

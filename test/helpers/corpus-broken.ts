@@ -9,6 +9,8 @@ export interface BrokenFile {
   path: string;
   status: 'cannot_inspect' | 'skipped' | 'ok';
   code?: string;
+  /** The class its name alone tells, when the content cannot be read. */
+  class?: 'I' | 'II' | 'III' | 'IV' | null;
 }
 
 /** A zip whose one entry declares 60 MB that compress to a few kB: a zip bomb. */
@@ -84,7 +86,17 @@ export async function writeBrokenFiles(dir: string): Promise<BrokenFile[]> {
     status: 'cannot_inspect',
     code: 'ENCRYPTED',
   });
-  put('broken/legacy.xls', encryptedOffice().subarray(0, 600), { status: 'skipped', code: 'UNSUPPORTED' });
+  // Old and other formats mamoru cannot open are listed for a person to check, judged by name.
+  put('broken/legacy.xls', encryptedOffice().subarray(0, 600), { status: 'cannot_inspect', code: 'UNSUPPORTED', class: null });
+  put('broken/【重要性分類Ⅰ】名簿.xls', encryptedOffice().subarray(0, 600), {
+    status: 'cannot_inspect',
+    code: 'UNSUPPORTED',
+    class: 'I',
+  });
+  put('broken/児童住所録.ods', 'PK\x03\x04', { status: 'cannot_inspect', code: 'UNSUPPORTED', class: 'I' });
+  put('broken/卒業生住所録.zip', 'PK\x03\x04', { status: 'skipped', code: 'UNSUPPORTED', class: 'I' });
+  // A scanned paper: a PDF with no text layer cannot be inspected (it is not "nothing found").
+  put('broken/scan_0002.pdf', await writePdf([]), { status: 'cannot_inspect', code: 'NO_TEXT', class: null });
   put('broken/nul.txt', Buffer.alloc(2000, 0), { status: 'cannot_inspect', code: 'BINARY' });
   put(
     'broken/some-nul.txt',
