@@ -28,6 +28,7 @@ describe('personal-data detectors', () => {
     ['a valid number without the word', '管理番号 1234 5678 9018', 'my_number'],
     ['a postal code with no address after it', '〒860-0001', 'postal_address'],
     ['a 10-digit number that is not a phone', '受付番号 0961234567', 'phone'],
+    ['surnames with a class in brackets', '入賞：中村（4-2）、北村（4-1）、野村（4-3）', 'address'],
   ])('does not count %s', (_why, text, kind) => {
     expect(detectPersonalData(text.normalize('NFKC')).has(kind as never)).toBe(false);
   });

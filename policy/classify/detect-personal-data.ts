@@ -16,7 +16,11 @@ const LANDLINE = new RegExp(
 );
 const POSTAL = new RegExp(`〒 ?(\\d{3})[${DASH}]?(\\d{4})(?!\\d)(.{0,40})`, 'g');
 // Anchored on the municipality character, so the scan is fast; the city name is read back from before it.
-const ADDRESS = new RegExp(`[市区町村郡][^\\s\\d]{0,12}?\\d{1,4}(?:丁目|番地?|[${DASH}の])\\d{1,4}`, 'g');
+// Brackets and punctuation end a street name: 中村（4-2） is a pupil and a class, not an address.
+const ADDRESS = new RegExp(
+  `[市区町村郡][^\\s\\d()（）「」『』【】、。,，・:：]{0,12}?\\d{1,4}(?:丁目|番地?|[${DASH}の])\\d{1,4}`,
+  'g',
+);
 const CITY = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,8}$/u;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
 const DATE =
