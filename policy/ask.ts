@@ -1,7 +1,16 @@
-import type { Pack, Ruling } from './compile-pack.js';
-import { type ActionId, type ClassId, type Decision, higherClass, type Language, stricter } from './contract.js';
+import type { Pack, Ruling, Situation } from './compile-pack.js';
+import {
+  type ActionId,
+  CLASS_IDS,
+  type ClassId,
+  type Decision,
+  higherClass,
+  type Language,
+  type RuledDecision,
+  stricter,
+} from './contract.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
-import type { CatalogItem, VagueTerm } from './schema.js';
+import type { CatalogItem, Localized, VagueTerm } from './schema.js';
 import { parseQuestion } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
@@ -36,6 +45,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   return decide(pack, {
     items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
+    situations: options.actionId ? [] : parsed.situations,
     classes: [parsed.statedClass, options.class].filter((c): c is ClassId => c != null),
     vague: parsed.vague,
     language: options.language ?? parsed.language,
@@ -54,6 +64,7 @@ export function answerFor(
   return decide(pack, {
     items: item ? [item] : [],
     actions: understood.actionId ? [understood.actionId] : [],
+    situations: [],
     classes: !item && understood.class ? [understood.class] : [],
     vague: [],
     language: understood.language,
@@ -63,10 +74,27 @@ export function answerFor(
 interface Understood {
   items: CatalogItem[];
   actions: ActionId[];
+  situations: Situation[];
   classes: ClassId[];
   vague: VagueTerm[];
   language: Language;
 }
+
+/** One source of a ruling: an action's row, or a situation the question names (年賀状, 自動転送). */
+interface Source {
+  action: ActionId | null;
+  situation: Situation | null;
+  ruling: Ruling;
+}
+
+/** What answers the question: the ruling, the action to report and the situation that spoke, if any. */
+interface Outcome {
+  action: ActionId | null;
+  situation: Situation | null;
+  ruling: Ruling;
+}
+
+const RANK: Record<RuledDecision, number> = { allowed: 0, conditional: 1, permit_required: 2, consult: 3, prohibited: 4 };
 
 function decide(pack: Pack, u: Understood): Decision {
   const { items, actions, language } = u;
@@ -79,8 +107,11 @@ function decide(pack: Pack, u: Understood): Decision {
   const base = { policy: pack.id, language };
 
   if (cls === null) {
-    const uniform = actions.length > 0 ? classIndependent(pack, actions) : null;
-    if (uniform) return renderAnswer(pack, { ...base, cls: null, primary: null, raisedBy: null, mixed: false, ...uniform });
+    const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
+    const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u) : null;
+    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope });
+    const uniform = classIndependent(pack, u);
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
@@ -93,11 +124,11 @@ function decide(pack: Pack, u: Understood): Decision {
       vague: vague ?? null,
     });
   }
-  if (actions.length === 0) {
+  const sources = sourcesAt(pack, u, cls);
+  if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  const { action, ruling } = strictest(pack, actions, cls);
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, action, ruling });
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions) });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
@@ -107,41 +138,89 @@ function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
   );
 }
 
-/** Several actions in one question (「USBに入れて持ち帰る」): the strictest answer, all conditions. */
-function strictest(pack: Pack, actions: ActionId[], cls: ClassId): { action: ActionId; ruling: Ruling } {
-  const rulings = actions.map((action) => ({ action, ruling: pack.rulings.get(action)!.get(cls)! }));
-  const top = rulings.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
-  const kept = top.ruling.decision === 'prohibited' ? rulings.filter((r) => r.ruling.decision === 'prohibited') : rulings;
+/** The situations that rule this class, then the actions: a situation wins a tie, being more specific. */
+function sourcesAt(pack: Pack, u: Understood, cls: ClassId): Source[] {
+  const situations = u.situations.flatMap((situation) => {
+    const ruling = situation.rulings.get(cls);
+    return ruling ? [{ action: null, situation, ruling }] : [];
+  });
+  const actions = u.actions.map((action) => ({ action, situation: null, ruling: pack.rulings.get(action)!.get(cls)! }));
+  return [...situations, ...actions];
+}
+
+/**
+ * Several sources in one question (「USBに入れて持ち帰る」, 「年賀状のために住所を教える」): the
+ * strictest answer, with all conditions (only what prohibits, when something does). The action
+ * reported is the strictest action named, even when a situation decides.
+ */
+function strictest(sources: Source[], named: ActionId[]): Outcome {
+  const top = sources.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+  const kept = top.ruling.decision === 'prohibited' ? sources.filter((s) => s.ruling.decision === 'prohibited') : sources;
+  const actions = sources.filter((s) => s.action !== null);
+  const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
   return {
-    action: top.action,
+    action,
+    situation: top.situation,
     ruling: {
       decision: top.ruling.decision,
-      conditions: [...new Set(kept.flatMap((r) => r.ruling.conditions))],
-      citations: [...new Set([...top.ruling.citations, ...kept.flatMap((r) => r.ruling.citations)])],
+      conditions: [...new Set(kept.flatMap((s) => s.ruling.conditions))],
+      citations: [...new Set([...top.ruling.citations, ...kept.flatMap((s) => s.ruling.citations)])],
     },
   };
 }
 
+function strictestOf(sources: Source[]): Source {
+  return sources.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+}
+
 /**
- * When an action's decision is the same for every class (LINE is prohibited, disposal needs
- * permission), no class is needed: the answer keeps what applies to every class.
+ * No information named, but an action that knows what it applies to (a personal device reaches
+ * the city's cloud, which holds class Ⅲ or lower): answered as for that class, with what the
+ * pack adds (class Ⅰ・Ⅱ must not be handled on it).
  */
-function classIndependent(pack: Pack, actions: ActionId[]): { action: ActionId; ruling: Ruling } | null {
-  const common = actions.map((action) => {
-    const perClass = [...pack.rulings.get(action)!.values()];
-    const first = perClass[0]!;
-    if (!perClass.every((r) => r.decision === first.decision)) return null;
-    const everywhere = (pick: (r: Ruling) => string[]) => pick(first).filter((x) => perClass.every((r) => pick(r).includes(x)));
-    return {
-      action,
-      ruling: {
-        decision: first.decision,
-        conditions: everywhere((r) => r.conditions),
-        citations: everywhere((r) => r.citations),
-      },
-    };
-  });
-  if (common.some((c) => c === null)) return null;
-  const uniform = common as { action: ActionId; ruling: Ruling }[];
-  return uniform.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+function unnamedAnswer(pack: Pack, u: Understood): { outcome: Outcome; scope: Localized } | null {
+  const unnamed = u.actions.map((a) => pack.actions.get(a)!.unnamed).find((x) => x !== undefined);
+  if (!unnamed) return null;
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume), u.actions);
+  const ruling = {
+    decision: outcome.ruling.decision,
+    conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
+    citations: [...new Set([...outcome.ruling.citations, ...unnamed.citations])],
+  };
+  return { outcome: { ...outcome, ruling }, scope: unnamed.subject };
+}
+
+/**
+ * When a source decides the same for every class (LINE is prohibited, auto-forwarding too), no
+ * class is needed: the answer keeps what applies to every class, provided nothing else named
+ * could be stricter for some class (「個人のGmailに自動転送」 is prohibited whatever the mail holds).
+ */
+function classIndependent(pack: Pack, u: Understood): Outcome | null {
+  const all = [
+    ...u.situations.map((situation) => ({ action: null, situation, perClass: CLASS_IDS.map((c) => situation.rulings.get(c)) })),
+    ...u.actions.map((action) => ({ action, situation: null, perClass: CLASS_IDS.map((c) => pack.rulings.get(action)!.get(c)) })),
+  ];
+  const uniform: Source[] = [];
+  let others = -1;
+  for (const { action, situation, perClass } of all) {
+    const rulings = perClass.filter((r): r is Ruling => r !== undefined);
+    const first = rulings[0]!;
+    if (rulings.length === CLASS_IDS.length && rulings.every((r) => r.decision === first.decision)) {
+      const everywhere = (pick: (r: Ruling) => string[]) => pick(first).filter((x) => rulings.every((r) => pick(r).includes(x)));
+      uniform.push({
+        action,
+        situation,
+        ruling: {
+          decision: first.decision,
+          conditions: everywhere((r) => r.conditions),
+          citations: everywhere((r) => r.citations),
+        },
+      });
+    } else {
+      others = Math.max(others, ...rulings.map((r) => RANK[r.decision]));
+    }
+  }
+  if (uniform.length === 0) return null;
+  const outcome = strictest(uniform, u.actions);
+  return RANK[outcome.ruling.decision] >= others ? outcome : null;
 }

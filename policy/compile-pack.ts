@@ -9,7 +9,9 @@ import type {
   Localized,
   PackFile,
   RoleDef,
+  SituationDef,
   VagueTerm,
+  Words,
 } from './schema.js';
 
 export interface CompiledPackInput {
@@ -29,6 +31,11 @@ export interface Ruling {
   citations: string[];
 }
 
+/** A situation (use outside work, auto-forwarding …) with its ruling for each class it affects. */
+export interface Situation extends SituationDef {
+  rulings: Map<ClassId, Ruling>;
+}
+
 /** A validated pack, indexed for answering. */
 export interface Pack {
   id: string;
@@ -39,9 +46,12 @@ export interface Pack {
   groups: Map<string, Localized>;
   items: Map<string, CatalogItem>;
   vague: VagueTerm[];
+  /** Words that mean a blank form (catalog `blank_forms`). */
+  blankForms: { when: Words; unless?: Words } | null;
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;
+  situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
@@ -130,6 +140,14 @@ function check(input: CompiledPackInput): CrossIssue[] {
       issues.push({ file: 'catalog.yaml', path: ['items', i, 'blank'], message: `item "${item.blank}" is not in items` });
   });
   catalog.vague.forEach((term, i) => {
+    term.qualifiers.forEach((q, j) => {
+      if (!itemIds.has(q.means))
+        issues.push({
+          file: 'catalog.yaml',
+          path: ['vague', i, 'qualifiers', j, 'means'],
+          message: `item "${q.means}" is not in items`,
+        });
+    });
     term.choices.forEach((choice, j) => {
       if (!itemIds.has(choice))
         issues.push({ file: 'catalog.yaml', path: ['vague', i, 'choices', j], message: `item "${choice}" is not in items` });
@@ -189,6 +207,32 @@ function check(input: CompiledPackInput): CrossIssue[] {
       }
     }
   });
+  handling.actions.forEach((action, i) => {
+    if (!action.unnamed) return;
+    cite('handling.yaml', ['actions', i, 'unnamed', 'citations'], action.unnamed.citations);
+    conds(['actions', i, 'unnamed', 'conditions'], action.unnamed.conditions);
+  });
+  duplicates(
+    'handling.yaml',
+    'situations',
+    handling.situations.map((s) => s.id),
+  );
+  handling.situations.forEach((situation, i) => {
+    const covered = new Set<ClassId>();
+    situation.cells.forEach((cell, j) => {
+      cite('handling.yaml', ['situations', i, 'cells', j, 'citations'], cell.citations);
+      conds(['situations', i, 'cells', j, 'conditions'], cell.conditions);
+      for (const cls of cell.classes) {
+        if (covered.has(cls))
+          issues.push({
+            file: 'handling.yaml',
+            path: ['situations', i, 'cells', j],
+            message: `class ${cls} is in more than one cell of "${situation.id}"`,
+          });
+        covered.add(cls);
+      }
+    });
+  });
   handling.rules.forEach((rule, i) => {
     cite('handling.yaml', ['rules', i, 'citations'], rule.citations);
     conds(['rules', i, 'conditions'], rule.conditions);
@@ -222,6 +266,15 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     }
     rulings.set(action.id, perClass);
   }
+  const situations = new Map<string, Situation>();
+  for (const situation of handling.situations) {
+    const perClass = new Map<ClassId, Ruling>();
+    for (const cls of CLASS_IDS) {
+      const cell = situation.cells.find((c) => c.classes.includes(cls));
+      if (cell) perClass.set(cls, rule([cell]));
+    }
+    situations.set(situation.id, { ...situation, rulings: perClass });
+  }
   const catalog = input['catalog.yaml'];
   return {
     id: input['pack.yaml'].id,
@@ -232,9 +285,11 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     groups: new Map(catalog.groups.map((g) => [g.id, g.name])),
     items: new Map(catalog.items.map((item) => [item.id, item])),
     vague: catalog.vague,
+    blankForms: catalog.blank_forms ?? null,
     unknownChoices: catalog.unknown_choices,
     actions: new Map(handling.actions.map((a) => [a.id, a])),
     conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
+    situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     rulings,
   };

@@ -1,6 +1,6 @@
-import type { Pack, Ruling } from './compile-pack.js';
+import type { Pack, Ruling, Situation } from './compile-pack.js';
 import type { ActionId, Choice, ClassId, Decision, Language } from './contract.js';
-import type { CatalogItem, VagueTerm } from './schema.js';
+import type { CatalogItem, Localized, VagueTerm } from './schema.js';
 
 interface Base {
   policy: string;
@@ -12,7 +12,12 @@ interface Base {
 export interface RulingAnswer extends Base {
   raisedBy: CatalogItem | null;
   mixed: boolean;
-  action: ActionId;
+  /** The action reported; null when only a situation is named (「成績を教室に掲示」). */
+  action: ActionId | null;
+  /** The situation that decides, when one does: its phrase says what is ruled on. */
+  situation?: Situation | null;
+  /** What the answer calls the information when none is named (「重要性分類Ⅲ・Ⅳの情報」). */
+  scope?: Localized;
   ruling: Ruling;
 }
 
@@ -28,18 +33,20 @@ const JA = {
   sources: '根拠: ',
   info: '業務の情報（重要性分類にかかわらず）',
   raised: (other: string, cls: string, clause: string) => `${other}を含むため、${cls}として扱います（${clause}）。`,
+  tagged: (name: string, label: string) => tagged(name, label, '（', '）', '、'),
+  named: (name: string, label: string) => tagged(name, label, '（', '）', '、'),
   allowed: (s: string, p: string) => `${s}を${p}ことは可能です。`,
   conditional: (s: string, p: string) => `${s}を${p}場合は、次の条件を守れば可能です。`,
   permit_required: (s: string, p: string, who: string) => `${s}を${p}には、${who}の許可が必要です。`,
   consult: (s: string, p: string, who: string) => `${s}を${p}ことは原則禁止です。事情がある場合は${who}に相談してください。`,
   prohibited: (s: string, p: string, who: string, clause: string) =>
     `${s}を${p}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
+  forbidden: (s: string, p: string) => `${s}を${p}ことは禁止されています。`,
   alsoDo: 'あわせて次のことを守ってください。',
   askAsset: 'どの情報のことか特定できませんでした。次のどれに近いですか？',
   askAction: (s: string) => `${s}ですね。何をしたいですか？`,
   principalDecides: (who: string, clause: string) => `分類が分からない情報は、${who}の判断を仰いでください（${clause}）。`,
   bullet: '・',
-  paren: (x: string) => `（${x}）`,
 };
 
 const EN: typeof JA = {
@@ -47,6 +54,8 @@ const EN: typeof JA = {
   sources: 'Sources: ',
   info: 'work information of any class',
   raised: (other: string, cls: string, clause: string) => `It contains ${other}, so it is handled as ${cls} (${clause}).`,
+  tagged: (name: string, label: string) => tagged(name, label, ' (', ')', '; '),
+  named: (name: string, label: string) => `the ${tagged(name, label, ' (', ')', '; ')}`,
   allowed: (s: string, p: string) => `You may ${phrase(p, s)}.`,
   conditional: (s: string, p: string) => `You may ${phrase(p, s)} if you do the following.`,
   permit_required: (s: string, p: string, who: string) => `To ${phrase(p, s)}, you need permission from ${who}.`,
@@ -54,14 +63,20 @@ const EN: typeof JA = {
     `As a rule you may not ${phrase(p, s)}. If you have a good reason, consult ${who}.`,
   prohibited: (s: string, p: string, who: string, clause: string) =>
     `You may not ${phrase(p, s)}. If it is truly necessary for your work, an exception (${clause}) needs permission from ${who}.`,
+  forbidden: (s: string, p: string) => `You may not ${phrase(p, s)}.`,
   alsoDo: 'Also do the following.',
   askAsset: 'I could not tell which information you mean. Which of these is it closest to?',
   askAction: (s: string) => `That is ${s}. What would you like to do with it?`,
   principalDecides: (who: string, clause: string) =>
     `When the class of information is unclear, ask ${who} to decide (${clause}).`,
   bullet: '- ',
-  paren: (x: string) => ` (${x})`,
 };
+
+/** A name with its class in brackets, one pair only: 「答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）」. */
+function tagged(name: string, label: string, open: string, close: string, sep: string): string {
+  const end = close.trim();
+  return name.endsWith(end) ? `${name.slice(0, -end.length)}${sep}${label}${end}` : `${name}${open}${label}${close}`;
+}
 
 /** English phrases carry `{x}` where the information goes: "email {x} outside the school". */
 function phrase(template: string, subject: string): string {
@@ -77,21 +92,27 @@ function approver(pack: Pack, language: Language, which: 'approver' | 'exception
   return language === 'en' ? `the ${role.title.en} (${role.held_by.en})` : `${role.title.ja}（${role.held_by.ja}）`;
 }
 
-function subject(pack: Pack, a: Base, language: Language): string {
+function subject(pack: Pack, a: Base & { scope?: Localized }, language: Language): string {
   const w = words(language);
   const label = a.cls ? pack.classes.get(a.cls)!.label[language] : null;
-  if (a.primary && label) return `${a.primary.name[language]}${w.paren(label)}`;
+  if (a.primary && label) return w.named(a.primary.name[language], label);
   if (label) return language === 'en' ? `${label} information` : `${label}の情報`;
+  if (a.scope) return a.scope[language];
   return w.info;
+}
+
+/** A clause as an answer names it: its id, or its English label (第3表 → Table 3) in English. */
+function cite(pack: Pack, id: string, language: Language): string {
+  return (language === 'en' && pack.clauses.get(id)?.label_en) || id;
 }
 
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
   const w = words(language);
-  const actionDef = pack.actions.get(a.action)!;
   const s = subject(pack, a, language);
-  const p = actionDef.phrase[language];
+  const p = (a.situation ?? pack.actions.get(a.action!)!).phrase[language];
+  const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
   const citations = [
     ...(a.primary || a.cls ? [pack.meta.catalog_citation] : []),
@@ -115,17 +136,21 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
       lines.push(w.consult(s, p, approver(pack, language, 'approver')));
       break;
     case 'prohibited':
-      lines.push(w.prohibited(s, p, approver(pack, language, 'exception_approver'), pack.meta.exception_citation));
+      lines.push(
+        a.situation?.exception === false
+          ? w.forbidden(s, p)
+          : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
+      );
       break;
   }
   if (a.raisedBy && a.primary) {
-    lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], pack.meta.mixed_citation));
+    lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], c(pack.meta.mixed_citation)));
   }
   if (conditions.length > 0) {
     if (a.ruling.decision !== 'conditional') lines.push(w.alsoDo);
-    for (const c of conditions) lines.push(`${w.bullet}${c}`);
+    for (const text of conditions) lines.push(`${w.bullet}${text}`);
   }
-  lines.push(`${w.sources}${unique.join(w.sep)}`);
+  lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision: a.ruling.decision,
     class: a.cls,
@@ -155,15 +180,17 @@ export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
   const lines = [
     question,
     ...choices.map(
-      (c) => `${w.bullet}${c.label}${c.kind === 'asset' && c.class ? w.paren(pack.classes.get(c.class)!.label[language]) : ''}`,
+      (c) =>
+        `${w.bullet}${c.kind === 'asset' && c.class ? w.tagged(c.label, pack.classes.get(c.class)!.label[language]) : c.label}`,
     ),
   ];
+  const c = (id: string) => cite(pack, id, language);
   const citations = a.kind === 'asset' ? [...pack.meta.unknown_citations] : [pack.meta.catalog_citation];
   if (a.kind === 'asset') {
-    lines.push(w.principalDecides(approver(pack, language, 'approver'), pack.meta.unknown_citations.join(w.sep)));
+    lines.push(w.principalDecides(approver(pack, language, 'approver'), pack.meta.unknown_citations.map(c).join(w.sep)));
   }
   const unique = [...new Set([...citations, ...pack.meta.always_cite])];
-  lines.push(`${w.sources}${unique.join(w.sep)}`);
+  lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision: 'unknown',
     class: a.cls,
@@ -184,16 +211,9 @@ export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
  */
 export function answerSummary(decision: Decision): string {
   const w = words(decision.language);
-  const listed = new Set([
-    ...decision.conditions.map((c) => `${w.bullet}${c}`),
-    ...(decision.followUp?.choices ?? []).map((c) => `${w.bullet}${c.label}`),
-    w.alsoDo,
-  ]);
+  // Every bulleted line is a condition or a choice; the card shows those on its own.
   return decision.answer
     .split('\n')
-    .filter(
-      (line) =>
-        !line.startsWith(w.sources) && !listed.has(line) && ![...listed].some((l) => l !== w.alsoDo && line.startsWith(l)),
-    )
+    .filter((line) => !line.startsWith(w.sources) && !line.startsWith(w.bullet) && line !== w.alsoDo)
     .join('\n');
 }

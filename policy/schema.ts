@@ -53,6 +53,11 @@ export const packFileSchema = z.strictObject({
       labels: z.array(z.strictObject({ class: classId, names: z.array(text).min(1) })).default([]),
       /** Form labels whose value names a person (氏名, 名前): a named person means a filled-in record. */
       person_labels: z.array(text).default([]),
+      /**
+       * Words that make a title an agenda item (職員会議（個人面談・家庭訪問）, 個人面談について): a
+       * record named there is a topic to discuss, not the record itself.
+       */
+      topic_words: z.array(text).default([]),
       /** What to do with a file stored where its class is not allowed (2-2(7)⑤: move it to the 校務系 system). */
       remedy: localized.optional(),
     })
@@ -81,6 +86,8 @@ export const clausesFileSchema = z.strictObject({
         /** The clause's own words, as the document has them. */
         text,
         summary_en: text.optional(),
+        /** How an English answer names the clause (Table 3, Article 16); the id otherwise. */
+        label_en: text.optional(),
       }),
     )
     .min(1),
@@ -100,6 +107,11 @@ const signal = z
     /** Column headings or form labels (健康診断票: 身長, 体重, 視力): at least `min_headers` of them. */
     headers: z.array(text).default([]),
     min_headers: z.number().int().min(1).default(2),
+    /**
+     * The table with those headings must also have one of these columns, saying whose rows they are
+     * (氏名, 出席番号): a timetable or a curriculum plan has subjects as headings too, but no pupils.
+     */
+    row_labels: z.array(text).default([]),
     /** Words in the text (評定): at least `min_words` different ones. */
     words: z.array(text).default([]),
     min_words: z.number().int().min(1).default(1),
@@ -141,6 +153,9 @@ const item = z.strictObject({
 export const catalogFileSchema = z.strictObject({
   groups: z.array(z.strictObject({ id, name: localized })).min(1),
   items: z.array(item).min(1),
+  /** Question words that mean a form nobody has filled in yet (様式, 記入前, template): an item
+   * with `blank` is then its blank form (「通知表の様式」 is 各種届雛形, not the report card). */
+  blank_forms: z.strictObject({ when: words, unless: words.optional() }).optional(),
   /** Words too vague to classify alone: the answer asks which item is meant. */
   vague: z
     .array(
@@ -149,6 +164,8 @@ export const catalogFileSchema = z.strictObject({
         words,
         question: localized,
         choices: z.array(id).min(2),
+        /** Words that make the vague word one item after all (「テストの採点」 is the filled-in answer sheets). */
+        qualifiers: z.array(qualifier).default([]),
         /** For the content classifier: the item a filled-in one with a named person is, and a blank one is. */
         filled: id.optional(),
         blank: id.optional(),
@@ -178,6 +195,17 @@ export const handlingFileSchema = z.strictObject({
         /** The 第3表 row this action comes from, when there is one. */
         row: localized.optional(),
         cells: z.array(cell).min(1),
+        /** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
+         * answered as for class `assume`, with these conditions and citations added. */
+        unnamed: z
+          .strictObject({
+            assume: classId,
+            /** What the answer calls the information: 「重要性分類Ⅲ・Ⅳの情報」. */
+            subject: localized,
+            conditions: z.array(id).default([]),
+            citations: z.array(clauseId).default([]),
+          })
+          .optional(),
         /** What a permit request for this action asks for, beyond the purpose. */
         permit: z
           .strictObject({
@@ -190,6 +218,28 @@ export const handlingFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Purposes and circumstances a question names that decide with or beyond the action, such as
+   * use outside work (年賀状) or auto-forwarding: matched by their words, ruled per class. */
+  situations: z
+    .array(
+      z.strictObject({
+        id,
+        name: localized,
+        /** How the answer says it: 「業務以外の目的で使う」 / "use {x} for something other than work". */
+        phrase: localized,
+        words,
+        /** When given, one of these must be in the question too (「他の生徒の点数」 told to a parent). */
+        with: words.optional(),
+        /** Actions whose words mean this situation instead (「校長に見せる」 is not 外部への情報提供);
+         * the situation then applies only when one of them is in the question, and replaces it. */
+        replaces: z.array(z.enum(ACTION_IDS)).default([]),
+        /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
+        exception: z.boolean().default(true),
+        /** The answer per class; a class with no cell is not affected. */
+        cells: z.array(cell).min(1),
+      }),
+    )
+    .default([]),
   /** Body clauses that refine the table; the stricter decision applies and both are cited. */
   rules: z
     .array(
@@ -236,6 +286,7 @@ export type VagueTerm = CatalogFile['vague'][number];
 export type HandlingFile = z.infer<typeof handlingFileSchema>;
 export type ActionDef = HandlingFile['actions'][number];
 export type HandlingRule = HandlingFile['rules'][number];
+export type SituationDef = HandlingFile['situations'][number];
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
 export type Words = z.infer<typeof words>;
 export type Localized = z.infer<typeof localized>;

@@ -31,9 +31,13 @@ interface Row {
   cites: string[];
   /** Follow-up choices that must be offered (unknown answers). */
   choices?: string[];
+  /** Words the answer text must contain (a condition, a scope). */
+  says?: string[];
+  /** Citations that must not be there (a row the question does not touch). */
+  notCites?: string[];
 }
 
-type Extra = Pick<Row, 'choices'>;
+type Extra = Pick<Row, 'choices' | 'says' | 'notCites'>;
 const r = (
   q: string,
   decision: DecisionValue,
@@ -133,8 +137,7 @@ const JA: Row[] = [
   r('遠足のしおりを郵送しても大丈夫？', 'allowed', 'IV', 'post_paper', 'event_booklet', T3),
 
   // ---- 郵送・宅配（外部記録媒体） -------------------------------------------
-  // Known issue: post + a medium becomes post_media but the usb action stays, so 原則禁止 (consult)
-  // wins; 「USBを郵送」 gets post_media alone. 第3表 has its own row for posting media.
+  // Post + a medium is post_media alone: 第3表 has its own row for posting media.
   r('成績データをUSBに入れて郵送してもいいですか', 'conditional', 'II', 'post_media', 'grade_records', POST_I, {}),
   r('授業の動画をDVDに焼いて保護者に郵送してもいい？', 'conditional', 'III', 'post_media', 'activity_records', POST_III, {}),
   r('教育課程編成表をUSBメモリで郵送します', 'allowed', 'IV', 'post_media', 'curriculum_plan', T3, {}),
@@ -214,9 +217,7 @@ const JA: Row[] = [
   r('職員会議の資料を処分してもいいですか', 'permit_required', 'III', 'dispose', 'staff_meeting_docs', DISPOSE),
   r('期末テストの答案を溶解処分に出したい', 'permit_required', 'II', 'dispose', 'answer_sheets', DISPOSE),
   r('いじめアンケートをシュレッダーで捨てたい', 'permit_required', 'I', 'dispose', 'kizuna_survey', DISPOSE),
-  // 2-2(12)①: every disposal needs the principal's permission, whatever the class.
-  // Known issue: the engine answers without a class only when the conditions are the same for every
-  // class too; dispose's conditions differ by class (2-2(12)②③), so it asks which document instead.
+  // 2-2(12)①: every disposal needs the principal's permission, whatever the class, so no class is needed.
   r('古い書類をシュレッダーで処分してもいいですか', 'permit_required', null, 'dispose', null, DISPOSE, {}),
 
   // ---- 外部での情報処理 -----------------------------------------------------
@@ -377,6 +378,83 @@ const JA: Row[] = [
   r('去年の定期テストの問題をクラウドに保存していい？', 'allowed', 'III', 'cloud_store', 'past_tests', CLOUD),
   r('期末テストの問題用紙を作ったので自宅で見直したい', 'prohibited', 'II', 'process_outside', 'regular_exam', T3),
 
+  // ---- 監査で見つかった誤り（2-2(5)①④, 4-1(1)②③ウ, 5-1(14)①, 第2表の雛形・配布文書） ----------
+  // 「ライン」 inside オンライン / ガイドライン is not LINE; LINE and ライン still are.
+  r('オンラインで授業資料を共有していい？', 'allowed', 'III', 'cloud_store', 'teaching_materials', CLOUD),
+  r('指導案をオンラインストレージに保存', 'allowed', 'III', 'cloud_store', 'material_research', CLOUD),
+  r('ｵﾝﾗｲﾝ会議で名簿を画面共有', 'unknown', null, 'provide_external', null, UNKNOWN, { choices: ['class_list'] }),
+  r('ガイドラインをUSBに保存したい', 'consult', null, 'usb', null, USB),
+  r('ラインで学級だよりを送っていい？', 'prohibited', 'IV', 'personal_cloud', 'newsletters', PERSONAL),
+  // A blank form (様式, テンプレート, 記入前) is 各種届雛形, class Ⅳ.
+  r('通知表の様式をクラウドに置いてもいい？', 'allowed', 'IV', 'cloud_store', 'form_templates', CLOUD, { notCites: [MIXED] }),
+  r('通知表のテンプレートをTeamsで共有', 'allowed', 'IV', 'cloud_store', 'form_templates', CLOUD),
+  r('記入前の保健調査票を配る', 'allowed', 'IV', 'copy', 'form_templates', T3),
+  r('出席簿の様式をコピー', 'allowed', 'IV', 'copy', 'form_templates', T3),
+  r('白紙の通知表をコピーしたい', 'allowed', 'IV', 'copy', 'form_templates', T3),
+  r('記入済みの様式をクラウドに保存したい', 'unknown', null, 'cloud_store', null, UNKNOWN),
+  // The event's schedule or notice is a letter to parents (保護者等への配布文書, Ⅳ), not its record.
+  r('健康診断のお知らせをHPに載せたい', 'allowed', 'IV', 'publish', 'parent_handouts', T3),
+  r('個人面談の日程表を配布', 'allowed', 'IV', 'copy', 'parent_handouts', T3),
+  r('家庭訪問の日程表を配って', 'allowed', 'IV', 'copy', 'parent_handouts', T3),
+  r('三者面談の予定を保護者にメールで送りたい', 'allowed', 'IV', 'email_external', 'parent_handouts', T3),
+  r('健康診断の結果のお知らせをメールで送りたい', 'conditional', 'I', 'email_external', 'health_exam', MAIL_I),
+  // Use outside work (2-2(5)①, 4-1(1)②) and telling others' sensitive information (第3表, 2-2(5)④).
+  r('児童の住所を年賀状のために教えてもらっていい？', 'prohibited', 'I', 'provide_external', 'student_personal_info', [
+    '2-2(5)①',
+    '4-1(1)②',
+  ]),
+  r('年賀状を出すのに住所録を使ってもいい？', 'prohibited', 'I', null, 'student_address_book', ['2-2(5)①', '4-1(1)②']),
+  r('他の生徒の点数を保護者に教えてもいい？', 'prohibited', 'II', 'provide_external', 'grade_records', ['第3表', '2-2(5)④']),
+  r('他の生徒の成績をメールで教育委員会に送る', 'conditional', 'II', 'email_external', 'grade_records', MAIL_I),
+  // A rule that holds for every class answers without one (5-1(14)① auto-forwarding, 5-1(14)⑤).
+  r('学校のメールを個人のGmailに自動転送したい', 'prohibited', null, 'personal_cloud', null, ['5-1(14)①', ...PERSONAL]),
+  r('メールを自動転送してもいいですか', 'prohibited', null, 'email_external', null, ['5-1(14)①']),
+  r('私物のUSBを使ってもいい？', 'consult', null, 'usb', null, USB),
+  r('USBメモリを捨てたいけど中に成績', 'permit_required', 'II', 'dispose', 'grade_records', DISPOSE),
+  // A personal device with no information named: 4-1(1)③ウ for the city's cloud, class Ⅲ or lower.
+  r('私物のスマホでTeamsを使っていい？', 'permit_required', null, 'private_device', null, [...DEVICE_III, '2-2(7)⑤'], {
+    says: ['申告', '重要性分類Ⅰ・Ⅱの情報'],
+  }),
+  r('自宅の私用PCからTeamsにアクセスしていい？', 'permit_required', null, 'private_device', null, DEVICE_III, {
+    says: ['重要性分類Ⅲ・Ⅳの情報'],
+  }),
+  r('個人の携帯で保護者に連絡してもいい？', 'permit_required', null, 'private_device', null, DEVICE_III),
+  r('スマホで授業の写真を撮っていい？', 'permit_required', 'III', 'private_device', 'activity_records', DEVICE_III),
+  r('私のスマホに保護者の電話番号を登録していい？', 'prohibited', 'I', 'private_device', 'student_personal_info', T3),
+  r('保護者がスマホで見られるように学級だよりをHPに載せたい', 'allowed', 'IV', 'publish', 'newsletters', T3),
+  // Word collisions.
+  r('ＵＳＢドライブに成績を入れたい', 'consult', 'II', 'usb', 'grade_records', USB),
+  r('住所と郵便番号の一覧をUSBに', 'consult', 'I', 'usb', 'student_personal_info', USB),
+  r('通知表のPDFをメールで送付', 'conditional', 'II', 'email_external', 'report_card', MAIL_I, { notCites: ['2-2(10)①'] }),
+  r('通知表を郵送で送付したい', 'conditional', 'II', 'post_paper', 'report_card', POST_I),
+  r('公開授業の指導案を他校の先生にメール', 'conditional', 'III', 'email_external', 'material_research', MAIL_I),
+  r('家庭訪問に住所録を持って行ってもいい？', 'permit_required', 'I', 'take_out', 'student_address_book', TAKEOUT_I),
+  // Marking means students' filled-in answers (答案用紙, Ⅱ).
+  r('漢字テストの採点を家でやりたい', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  r('テストの丸つけを家で', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  // Missing words.
+  r('通知表を印刷してもいいですか', 'permit_required', 'II', 'copy', 'report_card', COPY_I),
+  r('成績一覧をプリントアウトしたい', 'permit_required', 'II', 'copy', 'grade_records', COPY_I),
+  r('健康診断票をスキャンしていい？', 'permit_required', 'I', 'copy', 'health_exam', COPY_I),
+  r('生徒指導の記録を教育委員会に提出したい', 'conditional', 'I', 'provide_external', 'guidance_record', T3),
+  r('進路希望調査をGoogleフォームで集めて', 'prohibited', 'II', 'cloud_store', 'career_survey', CLOUD),
+  r('運動会の写真をGoogleフォトで共有したい', 'allowed', 'III', 'cloud_store', 'activity_records', CLOUD),
+  r('自宅のメールアドレスに学級名簿を送りたい', 'prohibited', 'III', 'personal_cloud', 'class_list', PERSONAL),
+  r('家のメールに成績を送っていい？', 'prohibited', 'II', 'personal_cloud', 'grade_records', PERSONAL),
+  r('宿題をクラウドに保存していい？', 'allowed', 'III', 'cloud_store', 'learning_records', CLOUD),
+  r('生徒のノートを持ち帰って見てもいい？', 'conditional', 'III', 'take_home', 'learning_records', HOME_III),
+  r('日記を家に持ち帰って読みたい', 'conditional', 'III', 'take_home', 'learning_records', HOME_III),
+  r('不登校の生徒の情報をメールで送りたい', 'conditional', 'I', 'email_external', 'student_personal_info', MAIL_I),
+  r('発達検査の結果をコピーしたい', 'permit_required', 'I', 'copy', 'student_personal_info', COPY_I),
+  r('部活の名簿を持ち出したい', 'conditional', 'III', 'take_out', 'club_list', TAKEOUT_III),
+  r('出席薄を持ち帰りたい', 'prohibited', 'I', 'take_home', 'attendance_book', HOME_I),
+  r('職員の緊急連絡網を家に持ち帰ってもいい？', 'prohibited', 'I', 'take_home', 'staff_emergency_contacts', HOME_I),
+  // 第3表 取扱い者制限: class Ⅰ・Ⅱ only for staff who need it, never shown to students.
+  r('成績を教室に掲示してもいい？', 'prohibited', 'II', null, 'grade_records', T3),
+  // Showing a colleague who needs it is handling inside the school, not 外部への情報提供 (no encryption).
+  r('通知表を校長に見せてもいい？', 'conditional', 'II', null, 'report_card', T3, { says: ['業務上必要な教職員'] }),
+  r('学年主任に成績を共有したい', 'conditional', 'II', null, 'grade_records', T3, { says: ['業務上必要な教職員'] }),
+
   // ---- 分からないとき --------------------------------------------------------
   r('このファイルをメールで送ってもいいですか', 'unknown', null, 'email_external', null, UNKNOWN),
   r('持ち帰ってもいいですか', 'unknown', null, 'take_home', null, UNKNOWN),
@@ -447,8 +525,7 @@ const EN: Row[] = [
   r('Is it OK to take the class newsletter home to finish it?', 'conditional', 'IV', 'take_home', 'newsletters', HOME_III),
   r('Can I take the health records home?', 'prohibited', 'I', 'take_home', 'health_exam', HOME_I),
   r('Can I take the auxiliary attendance book home?', 'conditional', 'III', 'take_home', 'attendance_sub_book', HOME_III),
-  // Known issue: "take … home" is only the weak word "home", dropped because "USB stick" is a strong
-  // action word, so usb (consult) answers instead of the stricter take_home (prohibited).
+  // "take … home" split by its object is take_home, stricter than the USB stick (consult).
   r('Can I take report cards home on a USB stick?', 'prohibited', 'II', 'take_home', 'report_card', HOME_I, {}),
 
   // ---- post and courier -----------------------------------------------------
@@ -531,9 +608,8 @@ const EN: Row[] = [
   r('Can I work on report cards at home?', 'prohibited', 'II', 'process_outside', 'report_card', T3),
   r('Can I edit lesson plans from home?', 'conditional', 'III', 'process_outside', 'material_research', OUTSIDE_III),
   r('Can I work on the school newsletter remotely?', 'conditional', 'IV', 'process_outside', 'newsletters', OUTSIDE_III),
-  r('Can I grade tests at home?', 'unknown', null, 'process_outside', null, UNKNOWN, {
-    choices: ['answer_sheets', 'past_tests'],
-  }),
+  // Grading means students' filled-in answers (第2表: テスト等の答案用紙（児童生徒が記入済のもの）, Ⅱ).
+  r('Can I grade tests at home?', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
 
   // ---- personal devices -----------------------------------------------------
   r('Can I use my own laptop to write report cards?', 'prohibited', 'II', 'private_device', 'report_card', T3),
@@ -666,6 +742,43 @@ const EN: Row[] = [
   ),
   r('Is a blank kizuna survey class IV?', 'unknown', 'IV', null, 'blank_survey', ['第2表']),
 
+  // ---- from the audit -------------------------------------------------------
+  r('Can I send the class photos on LINE?', 'prohibited', 'III', 'personal_cloud', 'activity_records', PERSONAL),
+  r('Can I share the timetable on LINE?', 'prohibited', 'IV', 'personal_cloud', 'curriculum_plan', PERSONAL),
+  r('Can I contact parents using LINE?', 'prohibited', null, 'personal_cloud', null, PERSONAL),
+  r('Is LINE ok for contacting parents?', 'prohibited', null, 'personal_cloud', null, PERSONAL),
+  r('Can I email the timetable for the online lesson?', 'allowed', 'IV', 'email_external', 'curriculum_plan', T3),
+  r('Can I use the class list to send New Year cards?', 'prohibited', 'III', 'provide_external', 'class_list', [
+    '2-2(5)①',
+    '4-1(1)②',
+  ]),
+  r("Can I tell a parent another student's grades?", 'prohibited', 'II', 'provide_external', 'grade_records', [
+    '第3表',
+    '2-2(5)④',
+  ]),
+  r('Can I forward my work email to my personal Gmail?', 'prohibited', null, 'personal_cloud', null, PERSONAL),
+  r('Can I use my own laptop to access OneDrive from home?', 'permit_required', null, 'private_device', null, DEVICE_III, {
+    says: ['class III or IV information', 'class I or II'],
+  }),
+  r('Can I post the report cards to parents?', 'conditional', 'II', 'post_paper', 'report_card', POST_I),
+  r('Can I post the newsletter to families?', 'allowed', 'IV', 'post_paper', 'newsletters', T3),
+  r('Can I send report cards home with students?', 'permit_required', 'II', 'copy', 'report_card', COPY_I),
+  r(
+    'Can I carry the student address book to home visits?',
+    'permit_required',
+    'I',
+    'take_out',
+    'student_address_book',
+    TAKEOUT_I,
+  ),
+  r('Can I mark the quizzes at home?', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  r('Can I send grades via Gmail?', 'prohibited', 'II', 'personal_cloud', 'grade_records', PERSONAL),
+  r('Can I email the attendance sheet?', 'conditional', 'I', 'email_external', 'attendance_book', MAIL_I),
+  r('Can I email a test score to a parent?', 'conditional', 'II', 'email_external', 'grade_records', MAIL_I),
+  r('Can I put the report card template on Teams?', 'allowed', 'IV', 'cloud_store', 'form_templates', CLOUD),
+  r('Can I email the home visit schedule to parents?', 'allowed', 'IV', 'email_external', 'parent_handouts', T3),
+  r('Can I share the class list with my colleagues?', 'conditional', 'III', null, 'class_list', T3),
+
   // ---- follow-ups -----------------------------------------------------------
   r('Can I take the survey home?', 'unknown', null, 'take_home', null, UNKNOWN, {
     choices: ['blank_survey', 'kizuna_survey'],
@@ -687,6 +800,8 @@ function check(row: Row, language: 'ja' | 'en') {
   if (row.asset) expect(d.citations).toContain('第2表');
   if (row.decision === 'unknown') expect(d.followUp).toBeDefined();
   if (row.choices) expect(d.followUp?.choices.map((c) => c.id)).toEqual(expect.arrayContaining(row.choices));
+  for (const words of row.says ?? []) expect(d.answer).toContain(words);
+  for (const id of row.notCites ?? []) expect(d.citations).not.toContain(id);
   expect(d.language).toBe(language);
 }
 
@@ -698,4 +813,34 @@ describe('teachers’ questions, Kumamoto', () => {
 
   test.each(JA)('ja: $q → $decision / $cls / $action', (row) => check(row, 'ja'));
   test.each(EN)('en: $q → $decision / $cls / $action', (row) => check(row, 'en'));
+});
+
+describe('how answers read', () => {
+  test('English names the item with an article, one pair of brackets, and the tables in English', () => {
+    const email = ask(pack, 'Can I email the report card to parents?').answer;
+    expect(email).toContain('You may email the report card (Class II) outside the school');
+    expect(email).toContain('Sources: Table 2, Table 3, 2-2(9)①');
+    const cloud = ask(pack, "Can I save students' answer sheets in the cloud?");
+    expect(cloud.answer).toContain('the answer sheets (filled in by students; Class II)');
+    expect(cloud.citations).toEqual(expect.arrayContaining(['第2表', '第3表']));
+  });
+
+  test('Japanese keeps one pair of brackets too', () => {
+    expect(ask(pack, '答案用紙をクラウドに保存していい？').answer).toContain(
+      'テスト等の答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）',
+    );
+  });
+
+  test('a consult answer says "consult the principal" once', () => {
+    const d = ask(pack, 'ＵＳＢメモリに通知表を入れていい？');
+    expect(d.decision).toBe('consult');
+    expect(d.answer.match(/相談/g)).toHaveLength(1);
+  });
+
+  test('disposal lists each measure once: paper, media, witness, record', () => {
+    const d = ask(pack, '古い通知表の控えを廃棄してもいいですか');
+    expect(d.conditions).toHaveLength(4);
+    expect(d.conditions.filter((c) => c.includes('電磁的記録媒体'))).toHaveLength(1);
+    expect(d.conditions.filter((c) => c.includes('細断') || c.includes('裁断'))).toHaveLength(1);
+  });
 });

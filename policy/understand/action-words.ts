@@ -13,7 +13,80 @@ export interface ActionWords {
   weakEn?: string[];
   /** English phrases split by their object ("take the report cards home"). */
   splitEn?: RegExp[];
+  /** English words matched as written, case kept: LINE the app, not a line. */
+  rawEn?: RegExp[];
 }
+
+/**
+ * Words that hold an action or catalog word but mean neither: 「オンライン」 is not LINE,
+ * 「公開授業」 is a lesson, not publishing, 「ノートパソコン」 is not a student's notebook.
+ * Longest match wins, so these only shadow the shorter words inside them.
+ */
+export const NEUTRAL_WORDS: { ja: string[]; en: string[] } = {
+  ja: [
+    'オンライン',
+    'オンライン会議',
+    'オンライン授業',
+    'オンライン学習',
+    'オンライン研修',
+    'オフライン',
+    'ガイドライン',
+    'ラインマーカー',
+    'アンダーライン',
+    'デッドライン',
+    'ラインナップ',
+    'タイムライン',
+    'ボーダーライン',
+    'スタートライン',
+    'ライン引き',
+    '公開授業',
+    '授業公開',
+    '学校公開',
+    '公開研究会',
+    '公開研',
+    '公開日',
+    'ノートパソコン',
+    'ノートPC',
+    '印刷業者',
+    '印刷会社',
+    '学校のスマホ',
+    '学校の携帯',
+    '公用スマホ',
+    '公用携帯',
+    '公用の携帯',
+    '公用のスマホ',
+    '支給スマホ',
+    '支給された',
+    '保護者のスマホ',
+    '保護者の携帯',
+    '保護者がスマホ',
+    '保護者が携帯',
+    '家庭のスマホ',
+    '生徒のスマホ',
+    '児童のスマホ',
+    '子どものスマホ',
+    '生徒の携帯',
+    '印刷室',
+    '未配布',
+    '配布前',
+    '配布していない',
+    '配っていない',
+    '配る前',
+    'ネットワークドライブ',
+  ],
+  en: ['guideline', 'guidelines', 'open lesson', 'open class', 'school phone', 'work phone'],
+};
+
+/** Two actions that together mean a third, more specific one (第3表 has a row for posting media). */
+export const ACTION_MERGES: { when: ActionId[]; becomes: ActionId }[] = [{ when: ['post_paper', 'usb'], becomes: 'post_media' }];
+
+/** Actions that make another one only their object: disposing of a USB stick is disposal, not using media. */
+export const ACTION_ABSORBS: Partial<Record<ActionId, ActionId[]>> = {
+  post_media: ['usb', 'post_paper'],
+  dispose: ['usb'],
+  // Carrying something out of the school is how it is taken out (2-2(8)), not a separate transport.
+  take_out: ['transport'],
+};
 
 export const ACTION_WORDS: Record<ActionId, ActionWords> = {
   email_external: {
@@ -32,8 +105,26 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'メール',
       'Gmail',
       'Outlook',
+      '保護者の自宅のメール',
+      '保護者の家のメール',
+      '家庭のメールアドレス',
+      'ご家庭のメール',
     ],
-    en: ['email', 'e-mail', 'emailing', 'emailed', 'by email', 'as an attachment', 'attach it to an email', 'outlook'],
+    en: [
+      'email',
+      'e-mail',
+      'emailing',
+      'emailed',
+      'by email',
+      'as an attachment',
+      'attach it to an email',
+      'outlook',
+      'school gmail',
+      'work gmail',
+      "school's gmail",
+      "parents' home email",
+      "parent's home email",
+    ],
   },
   take_out: {
     ja: [
@@ -50,7 +141,12 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '学校から持って',
       '外に持ち',
       '外部へ持',
+      '家庭訪問に持',
+      '家庭訪問で持ち歩',
+      '家庭訪問に携帯',
     ],
+    // The visit itself, not its record (家庭訪問記録): what goes along is taken out of the school.
+    weakJa: ['家庭訪問に', '家庭訪問で', '家庭訪問の際', '家庭訪問のとき', '家庭訪問の時'],
     en: [
       'take out',
       'take it out',
@@ -65,6 +161,11 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'offsite',
       'carry out',
       'leave the school',
+      'to home visits',
+      'on home visits',
+      'for home visits',
+      'to a home visit',
+      'on a home visit',
     ],
   },
   take_home: {
@@ -86,7 +187,7 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '家まで持',
       'お持ち帰り',
     ],
-    splitEn: [/\b(take|taking|bring|bringing|carry|carrying)\b[^.?!]{0,60}\bhome\b/],
+    splitEn: [/\b(take|taking|bring|bringing|carry|carrying)\b[^.?!]{0,60}\bhome\b(?! ?visit| ?page)/],
     en: ['take home', 'take it home', 'bring home', 'bring it home', 'take them home', 'carry home'],
     weakEn: ['home'],
   },
@@ -119,8 +220,15 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
     ],
   },
   post_paper: {
-    ja: ['郵送', '郵便', '宅配', '宅急便', '書留', 'レターパック', 'ゆうパック', '配送', '封筒で送', '封書', '送付'],
+    ja: ['郵送', '郵便', '宅配', '宅急便', '書留', 'レターパック', 'ゆうパック', '配送', '封筒で送', '封書'],
     en: ['by post', 'post it', 'postal', 'courier', 'by mail', 'snail mail', 'registered mail', 'parcel', 'mail'],
+    // 「送付」 says only that something is sent: by e-mail when e-mail is named, by post otherwise.
+    weakJa: ['送付'],
+    // "post the report cards to parents" is mail; posting to a website or Instagram is not.
+    splitEn: [
+      /\bpost(?:ing|ed)?\b[^.?!]{0,60}\bto (?:the |their |each |all |every |a )?(?:parents?|famil(?:y|ies)|guardians?|homes?|households?|board of education|another school|high school|students' homes)\b/,
+      /\bpost(?:ing|ed)?\b[^.?!]{0,60}\bhome\b(?! ?visit| ?page)/,
+    ],
   },
   fax: {
     ja: ['FAX', 'ファックス', 'ファクス', 'ファクシミリ'],
@@ -140,6 +248,15 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '私用メール',
       '個人メール',
       '自分のメールアドレス',
+      '個人のメールアドレス',
+      '私のメールアドレス',
+      '私用のメールアドレス',
+      '私用メールアドレス',
+      '自宅のメールアドレス',
+      '自宅のメール',
+      '家のメールアドレス',
+      '家のメール',
+      'プライベートのメール',
       '個人のGoogleドライブ',
       '自分のGoogleドライブ',
       '私用のGoogleドライブ',
@@ -196,10 +313,32 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'personal onedrive',
       'yahoo mail',
       'my own cloud',
+      'home email',
+      'home e-mail',
+      'gmail',
+      'on line',
+      'using line',
+      'use line',
+      'through line',
+      'line messages',
+      'line account',
     ],
+    rawEn: [/(?<![A-Za-z])LINE(?![A-Za-z])/],
   },
   provide_external: {
-    ja: ['提供', '外部に渡', '外部へ渡', '業者に渡', '外部に提出', '第三者に', '開示', '外部と共有', '他校に渡', '業者と共有'],
+    ja: [
+      '提供',
+      '提出',
+      '外部に渡',
+      '外部へ渡',
+      '業者に渡',
+      '外部に提出',
+      '第三者に',
+      '開示',
+      '外部と共有',
+      '他校に渡',
+      '業者と共有',
+    ],
     en: ['provide', 'hand over', 'disclose', 'give it to', 'share it with', 'pass on', 'third party', 'share with'],
     weakJa: ['渡す', '渡し', '渡して', '送る', '送って', '送り', '送れ', '送信', '共有', '見せ', '教え', '伝え', '出して'],
     weakEn: ['send', 'give', 'share', 'show', 'tell', 'forward'],
@@ -227,6 +366,13 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'フラッシュメモリ',
       'メモリースティック',
       'ブルーレイ',
+      'USBドライブ',
+      'フラッシュドライブ',
+      '外付けドライブ',
+      '私物のUSB',
+      '個人のUSB',
+      '自分のUSB',
+      '私物のSDカード',
     ],
     en: [
       'usb',
@@ -245,6 +391,8 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'cd-r',
       'removable media',
       'memory card',
+      'my own usb',
+      'personal usb',
     ],
   },
   cloud_store: {
@@ -276,7 +424,17 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'ロイロノート',
       'ロイロ',
       'Box',
+      'Googleフォーム',
+      'グーグルフォーム',
+      'Google Forms',
+      'Microsoft Forms',
+      'Formsで',
+      'Googleフォト',
+      'グーグルフォト',
+      'オンラインストレージ',
     ],
+    // 「オンラインで共有」: online sharing goes through a cloud service.
+    weakJa: ['オンラインで', 'オンライン上'],
     en: [
       'cloud',
       'onedrive',
@@ -292,6 +450,10 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'google chat',
       'in the chat',
       'to the chat',
+      'google forms',
+      'google form',
+      'microsoft forms',
+      'google photos',
     ],
   },
   copy: {
@@ -309,6 +471,9 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '増し刷り',
       '写しを',
       '印刷して',
+      '印刷',
+      'プリントアウト',
+      'スキャン',
     ],
     en: [
       'copy',
@@ -321,8 +486,11 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       'print out',
       'print copies',
       'make copies',
+      'scan',
     ],
     weakEn: ['print'],
+    // "send the report cards home with the students": handing them out (配布), not taking them home.
+    splitEn: [/\bsend(?:ing)?\b[^.?!]{0,60}\bhome with\b/],
   },
   dispose: {
     ja: ['捨て', '廃棄', '処分', '破棄', 'シュレッダー', '溶解', '消去', '削除', 'ゴミ', 'ごみ', '焼却'],
@@ -422,6 +590,23 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
       '家のPC',
       '自宅の端末',
       'プライベートの',
+      '私用PC',
+      '私用パソコン',
+      '私用の携帯',
+      '私のスマホ',
+      '私の携帯',
+      '私のパソコン',
+      '私のPC',
+      '個人の携帯',
+      '個人携帯',
+      'スマホで',
+      'スマホに',
+      'スマホから',
+      'スマートフォンで',
+      'スマートフォンから',
+      '携帯で',
+      '携帯から',
+      'ケータイで',
     ],
     en: [
       'personal laptop',
@@ -523,8 +708,8 @@ export const ACTION_WORDS: Record<ActionId, ActionWords> = {
   },
   transport: {
     ja: ['運ぶ', '運ん', '運び', '運搬', '搬送', '車で', '移送', '持って移動', '車に積'],
-    en: ['transport', 'carry', 'carrying', 'by car', 'in my car', 'drive it'],
+    en: ['transport', 'by car', 'in my car', 'drive it'],
     weakJa: ['届け', '持って行', '持っていく', '持っていって'],
-    weakEn: ['deliver', 'bring'],
+    weakEn: ['deliver', 'bring', 'carry', 'carrying'],
   },
 };

@@ -1,13 +1,15 @@
-import type { Pack } from '../compile-pack.js';
+import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, VagueTerm, Words } from '../schema.js';
-import { ACTION_WORDS } from './action-words.js';
+import { ACTION_ABSORBS, ACTION_MERGES, ACTION_WORDS, NEUTRAL_WORDS } from './action-words.js';
 import { normalize } from './normalize.js';
 import { TermIndex } from './term-index.js';
 
 type Token =
   | { type: 'item'; id: string; lang: Language }
   | { type: 'vague'; id: string; lang: Language }
+  | { type: 'situation'; id: string; lang: Language }
+  | { type: 'neutral'; lang: Language }
   | { type: 'action'; id: ActionId; weak: boolean; lang: Language };
 
 export interface ParsedQuestion {
@@ -18,6 +20,8 @@ export interface ParsedQuestion {
   /** Vague words (「アンケート」) that need a follow-up when no item is recognised. */
   vague: VagueTerm[];
   actions: ActionId[];
+  /** Purposes and circumstances named (年賀状のため, 自動転送), from the pack's `situations`. */
+  situations: Situation[];
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
 }
@@ -34,6 +38,8 @@ function indexFor(pack: Pack): TermIndex<Token> {
   };
   for (const item of pack.items.values()) addWords(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }));
   for (const term of pack.vague) addWords(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
+  for (const s of pack.situations.values()) addWords(s.words, (lang) => ({ type: 'situation', id: s.id, lang }));
+  addWords(NEUTRAL_WORDS, (lang) => ({ type: 'neutral', lang }));
   for (const id of ACTION_IDS) {
     const w = ACTION_WORDS[id];
     addWords({ ja: w.ja, en: w.en }, (lang) => ({ type: 'action', id, weak: false, lang }));
@@ -58,26 +64,58 @@ const STATED_CLASS_JA = /(?:重要性)?分類(?:は|が|の)?(iv|iii|ii|i|[1-4])
 const STATED_CLASS_EN = /(?<![a-z])class(?:ification)?\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
 const CLASS_OF: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
+// Word lists are normalized once, the first time a question needs them.
+const normalizedWords = new WeakMap<Words, string[]>();
+
 function contains(normalized: string, words: Words | undefined): boolean {
   if (!words) return false;
-  return [...words.ja, ...words.en].some((w) => normalized.includes(normalize(w)));
+  let list = normalizedWords.get(words);
+  if (!list) {
+    list = [...words.ja, ...words.en].map(normalize).filter((w) => w.length > 0);
+    normalizedWords.set(words, list);
+  }
+  return list.some((w) => normalized.includes(w));
 }
 
-/** Applies an item's `unless` and qualifiers: 「記入前の」 turns a survey into a blank form. */
-function qualify(pack: Pack, item: CatalogItem, normalized: string, depth = 0): CatalogItem | null {
-  if (contains(normalized, item.unless)) return null;
-  for (const q of item.qualifiers) {
-    if (contains(normalized, q.when) && !contains(normalized, q.unless)) {
-      const next = pack.items.get(q.means);
-      if (next && depth < 3) return qualify(pack, next, normalized, depth + 1) ?? next;
-    }
-  }
-  return item;
+interface Qualifier {
+  when: Words;
+  unless?: Words;
+  means: string;
+}
+
+function qualified(pack: Pack, qualifiers: Qualifier[], normalized: string): CatalogItem | undefined {
+  const q = qualifiers.find((q) => contains(normalized, q.when) && !contains(normalized, q.unless));
+  return q ? pack.items.get(q.means) : undefined;
 }
 
 /**
- * Understands a question: the language, the catalog items, the actions and any class stated in
- * it. One pass over the text finds item and action words together, longest match first, so
+ * Applies an item's `unless`, the pack's blank-form words and the item's qualifiers:
+ * 「記入前の」 turns a survey into a blank form, 「通知表の様式」 is a form template.
+ */
+function qualify(pack: Pack, item: CatalogItem, normalized: string, depth = 0): CatalogItem | null {
+  if (contains(normalized, item.unless)) return null;
+  const blanks = pack.blankForms;
+  const blank = item.blank && blanks && contains(normalized, blanks.when) && !contains(normalized, blanks.unless);
+  const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, normalized);
+  if (next && next !== item && depth < 3) return qualify(pack, next, normalized, depth + 1) ?? next;
+  return item;
+}
+
+/** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
+function refineActions(found: ActionId[]): ActionId[] {
+  let actions = found;
+  for (const merge of ACTION_MERGES) {
+    if (merge.when.every((a) => actions.includes(a))) {
+      actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
+    }
+  }
+  const absorbed = new Set(actions.flatMap((a) => ACTION_ABSORBS[a] ?? []));
+  return actions.filter((a) => !absorbed.has(a));
+}
+
+/**
+ * Understands a question: the language, the catalog items, the actions, the situations and any
+ * class stated in it. One pass over the text finds every word together, longest match first, so
  * 「メールアドレス」 is information, not e-mail, and 「配布文書」 is a handout, not copying.
  */
 export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
@@ -90,33 +128,42 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const items: CatalogItem[] = [];
   const vague: VagueTerm[] = [];
+  const named = new Set<Situation>();
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
+  const addItem = (item: CatalogItem | null | undefined) => {
+    if (item && !items.includes(item)) items.push(item);
+  };
   for (const { value } of matches) {
     if (value.type === 'item') {
       const found = pack.items.get(value.id);
-      const item = found && qualify(pack, found, normalized);
-      if (item && !items.includes(item)) items.push(item);
+      addItem(found && qualify(pack, found, normalized));
     } else if (value.type === 'vague') {
       const term = pack.vague.find((v) => v.id === value.id);
-      if (term && !vague.includes(term)) vague.push(term);
-    } else {
+      const meant = term && qualified(pack, term.qualifiers, normalized);
+      if (meant) addItem(qualify(pack, meant, normalized));
+      else if (term && !vague.includes(term)) vague.push(term);
+    } else if (value.type === 'situation') {
+      const situation = pack.situations.get(value.id);
+      if (situation && (!situation.with || contains(normalized, situation.with))) named.add(situation);
+    } else if (value.type === 'action') {
       (value.weak ? weak : strong).add(value.id);
     }
   }
   if (language === 'en') {
-    for (const id of ACTION_IDS) if (ACTION_WORDS[id].splitEn?.some((re) => re.test(normalized))) strong.add(id);
+    const raw = question.normalize('NFKC');
+    for (const id of ACTION_IDS) {
+      const w = ACTION_WORDS[id];
+      if (w.splitEn?.some((re) => re.test(normalized)) || w.rawEn?.some((re) => re.test(raw))) strong.add(id);
+    }
   }
-  let actions = [...(strong.size > 0 ? strong : weak)];
-  // Posting a storage medium has its own row in 第3表 (郵送・宅配(外部記録媒体)), which is
-  // more specific than the general row on storage media: it replaces both.
-  if (actions.includes('post_paper') && actions.includes('usb')) {
-    actions = [...actions.filter((a) => a !== 'post_paper' && a !== 'usb'), 'post_media'];
-  } else if (actions.includes('post_media')) {
-    actions = actions.filter((a) => a !== 'usb' && a !== 'post_paper');
-  }
+  let actions = refineActions([...(strong.size > 0 ? strong : weak)]);
+  // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
+  const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
+  const replaced = new Set(situations.flatMap((s) => s.replaces));
+  actions = actions.filter((a) => !replaced.has(a));
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  return { language, normalized, items, vague, actions: [...new Set(actions)], statedClass };
+  return { language, normalized, items, vague, actions: [...new Set(actions)], situations, statedClass };
 }
