@@ -55,6 +55,23 @@ describe('explicit class markers and labels win', () => {
     expect(r.reasons[0]).toContain(where);
   });
 
+  it.each([
+    [{ name: '植物の分類2.docx' }],
+    [{ name: 'a.docx', text: '理科プリント\n動物の分類 1.せきつい動物' }],
+    [{ name: 'a.docx', text: 'ごみの分類3種類' }],
+  ])('the everyday word 分類 is not a marking: %o', (input) => {
+    expect(classify(input).reasons.join('\n')).not.toContain('分類表示');
+  });
+
+  it.each([
+    [{ name: '分類Ⅱ_会議.docx' }, 'II'],
+    [{ name: 'a.docx', headerFooter: ['分類：2'] }, 'II'],
+    [{ name: '【分類1】名簿.xlsx' }, 'I'],
+    [{ name: 'a.docx', text: 'この文書は重要性分類3です' }, 'III'],
+  ] as const)('分類 with brackets, a colon or a Roman numeral is a marking: %o → %s', (input, cls) => {
+    expect(classify(input as unknown as ClassifyInput).class).toBe(cls);
+  });
+
   it('a marker lower than the content still wins, and the reason says to check it', () => {
     const r = classify({
       name: '【重要性分類Ⅳ】Book1.xlsx',

@@ -13,6 +13,7 @@ export interface CompiledRule {
   item: CatalogItem;
   signal: Signal;
   headers: string[];
+  rowLabels: string[];
   words: RegExp | null;
   unless: string[];
 }
@@ -23,11 +24,15 @@ export interface Classifier {
   titles: TermIndex<TitleHit>;
   /** Normalised words, per item: its `unless` words and each qualifier's `when` words. */
   unless: Map<string, string[]>;
-  qualifiers: Map<string, { means: string; when: string[] }[]>;
+  qualifiers: Map<string, { means: string; when: string[]; unless: string[] }[]>;
   labels: LabelMatcher;
   personLabels: Set<string>;
   rules: CompiledRule[];
+  /** Normalised agenda words (職員会議, について): a record named beside them is a topic. */
+  topicWords: string[];
   markers: MarkerReader;
+  /** A folded label as the pack writes it (ぱすわーど → パスワード, tel → TEL), for reasons people read. */
+  display: (label: string) => string;
 }
 
 const cache = new WeakMap<Pack, Classifier>();
@@ -60,21 +65,26 @@ export function compileClassifier(pack: Pack): Classifier {
   const labelWords = new Set<string>();
   const rules: CompiledRule[] = [];
   const unless = new Map<string, string[]>();
-  const qualifiers = new Map<string, { means: string; when: string[] }[]>();
+  const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
     for (const term of [...item.synonyms.ja, item.name.ja]) titles.add(term, { kind: 'item', item, display: term });
     for (const term of item.synonyms.en) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(
       item.id,
-      item.qualifiers.map((q) => ({ means: q.means, when: [...q.when.ja, ...q.when.en].map(normalize) })),
+      item.qualifiers.map((q) => ({
+        means: q.means,
+        when: [...q.when.ja, ...q.when.en].map(normalize),
+        unless: q.unless ? [...q.unless.ja, ...q.unless.en].map(normalize) : [],
+      })),
     );
     for (const signal of item.signals ?? []) {
-      for (const h of signal.headers) labelWords.add(h);
+      for (const h of [...signal.headers, ...signal.row_labels]) labelWords.add(h);
       rules.push({
         item,
         signal,
         headers: [...new Set(signal.headers.map(normalize))],
+        rowLabels: signal.row_labels.map(normalize),
         words: wordPattern(signal.words),
         unless: signal.unless.map(normalize),
       });
@@ -84,6 +94,8 @@ export function compileClassifier(pack: Pack): Classifier {
   const settings = pack.meta.classify;
   const personLabels = new Set((settings?.person_labels ?? []).map(normalize));
   for (const label of settings?.person_labels ?? []) labelWords.add(label);
+  const shown = new Map<string, string>();
+  for (const word of labelWords) if (!shown.has(normalize(word))) shown.set(normalize(word), word);
   const classifier: Classifier = {
     pack,
     titles,
@@ -92,7 +104,9 @@ export function compileClassifier(pack: Pack): Classifier {
     labels: new LabelMatcher(labelWords),
     personLabels,
     rules,
+    topicWords: (settings?.topic_words ?? []).map(normalize),
     markers: compileMarkers(settings, [...pack.classes.values()]),
+    display: (label) => shown.get(label) ?? label,
   };
   cache.set(pack, classifier);
   return classifier;

@@ -43,7 +43,8 @@ export class LabelMatcher {
   }
 }
 
-const PLACEHOLDER = /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日歳才cmkg様右左]|記入|なし|未定/gi;
+const PLACEHOLDER =
+  /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日歳才cmkg様右左〒℡☎]|記入|なし|未定|tel|fax/gi;
 
 /** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
 export function isFilledValue(value: string): boolean {

@@ -17,7 +17,7 @@ export function matchSignals(c: Classifier, facts: Facts): Candidate[] {
   const out: Candidate[] = [];
   const wordCache = new Map<RegExp, string[]>();
   for (const rule of c.rules) {
-    const reasons = check(rule, facts, wordCache);
+    const reasons = check(c, rule, facts, wordCache);
     if (reasons)
       out.push({
         item: rule.item,
@@ -28,18 +28,25 @@ export function matchSignals(c: Classifier, facts: Facts): Candidate[] {
   return out;
 }
 
-function check(rule: CompiledRule, facts: Facts, wordCache: Map<RegExp, string[]>): { text: string; confidence: number } | null {
+function check(
+  c: Classifier,
+  rule: CompiledRule,
+  facts: Facts,
+  wordCache: Map<RegExp, string[]>,
+): { text: string; confidence: number } | null {
   const s = rule.signal;
   const { layout, detections } = facts;
   if (rule.unless.some((w) => facts.titleNorms.some((t) => t.includes(w)))) return null;
   const parts: string[] = [];
   let confidence = 0.7;
   if (rule.headers.length > 0) {
-    const best = bestHeaders(rule.headers, layout);
+    const best = bestHeaders(rule.headers, layout, rule.rowLabels);
     // A form counts as filled in when as many of its fields are written in as the signal needs.
     const rowsNeeded = best.table ? s.min_rows : Math.max(s.min_rows, s.min_headers);
     if (best.found.length < s.min_headers || best.rows < rowsNeeded) return null;
-    parts.push(`${best.table ? '列見出し' : '記入欄'}: ${joinWords(best.found)}${best.table ? `（${best.rows}行）` : ''}`);
+    parts.push(
+      `${best.table ? '列見出し' : '記入欄'}: ${joinWords(best.found.map(c.display))}${best.table ? `（${best.rows}行）` : ''}`,
+    );
     confidence = 0.9;
   }
   if (s.day_columns) {
@@ -74,13 +81,16 @@ function check(rule: CompiledRule, facts: Facts, wordCache: Map<RegExp, string[]
   return { text: parts.join('、'), confidence };
 }
 
-function bestHeaders(headers: string[], layout: Layout): { found: string[]; rows: number; table: boolean } {
+function bestHeaders(headers: string[], layout: Layout, rowLabels: string[]): { found: string[]; rows: number; table: boolean } {
   let best = { found: [] as string[], rows: 0, table: false };
   for (const table of layout.tables) {
+    if (rowLabels.length > 0 && !rowLabels.some((l) => table.labels.has(l))) continue;
     const found = headers.filter((h) => table.labels.has(h));
     if (found.length > best.found.length || (found.length === best.found.length && table.dataRows > best.rows))
       best = { found, rows: table.dataRows, table: true };
   }
+  // A form's fields count only for a signal that does not ask for a table with pupils' rows.
+  if (rowLabels.length > 0) return best;
   const fieldFound = headers.filter((h) => layout.fields.has(h));
   const filled = fieldFound.filter((h) => (layout.fields.get(h)?.filled ?? 0) > 0).length;
   if (fieldFound.length > best.found.length || (fieldFound.length === best.found.length && filled > best.rows))

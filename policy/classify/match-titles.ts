@@ -29,8 +29,9 @@ export function titlePlaces(input: ClassifyInput): Place[] {
   let taken = 0;
   for (const line of input.text.split('\n', 40)) {
     if (taken >= 3) break;
-    // Table rows and form fields (氏名：…) are not titles.
+    // Table rows, form fields (氏名：…) and sentences (「…の結果をお知らせします。」) are not titles.
     if (line.includes('\t') || line.trim() === '' || line.length > 120 || /[:：]|[（(][\s　]*[)）]|＿|__/.test(line)) continue;
+    if (/[。！？]|(?:ます|です|ました|ください)$/.test(line.trim())) continue;
     places.push({ where: '表題', text: line });
     taken++;
   }
@@ -74,7 +75,14 @@ export function matchTitles(
       }
       let item = hit.value.item;
       if (c.unless.get(item.id)!.some((w) => norm.includes(w))) continue;
-      const qualifier = c.qualifiers.get(item.id)!.find((q) => q.when.some((w) => allTitles.includes(w)));
+      const around = norm.slice(0, hit.start) + norm.slice(hit.end);
+      if (item.kind === 'record' && c.topicWords.some((w) => around.includes(w))) continue;
+      // A qualifier that lowers the class must stand in the same title (「健康診断のお知らせ」); one
+      // that raises it may stand anywhere in the titles (a survey's name, 記入済 in a heading).
+      const qualifier = c.qualifiers.get(item.id)!.find((q) => {
+        const where = rank(pack.items.get(q.means)!) < rank(item) ? norm : allTitles;
+        return q.when.some((w) => where.includes(w)) && !q.unless.some((w) => where.includes(w));
+      });
       const means = qualifier ? pack.items.get(qualifier.means) : undefined;
       if (means && !(fill.filled && rank(means) < rank(item))) item = means;
       const blank = item.blank ? pack.items.get(item.blank) : undefined;

@@ -26,6 +26,10 @@ const MAX_LINE = 300;
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
 const BIRTH = /生年月日|誕生日/;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
+/** What may follow a label that heads a field: a separator or the value's first digit. */
+const FIELD_NEXT = /[:=\d]/;
+/** A value ends where the next field of a form line begins (「児童氏名：　生年月日：　年　月　日」). */
+const NEXT_FIELD = /(?:生年月日|性別|年齢|学年|続柄|職業|勤務先|記入日|提出日|日付)[:=].*$/;
 
 /** Reads form fields (「氏名：山田 太郎」「身長 152.3」), tables (header row, data rows, day columns) and people. */
 export function readLayout(input: ClassifyInput, nfkcText: string, labels: LabelMatcher, personLabels: Set<string>): Layout {
@@ -39,7 +43,13 @@ export function readLayout(input: ClassifyInput, nfkcText: string, labels: Label
     const line = normalize(raw);
     const hits = labels.find(line);
     hits.forEach((hit, i) => {
-      const value = line.slice(hit.end, hits[i + 1]?.start ?? line.length).replace(/^[:：=\s]+/, '');
+      // A field is a label followed by its value (「身長：150.1」「身長 150.1」) or by nothing (a blank
+      // form); in prose (「身長・体重の測定をしました」「視力検査の結果」) a label is just a word.
+      if (hit.end < line.length && !FIELD_NEXT.test(line[hit.end]!)) return;
+      const value = line
+        .slice(hit.end, hits[i + 1]?.start ?? line.length)
+        .replace(/^[:：=\s]+/, '')
+        .replace(NEXT_FIELD, '');
       const field = layout.fields.get(hit.label) ?? { filled: 0, empty: 0 };
       if (isFilledValue(value)) field.filled++;
       else field.empty++;

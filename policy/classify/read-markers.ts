@@ -21,6 +21,19 @@ function escapeRegex(text: string): string {
 }
 
 /**
+ * A short marker word is also an everyday word (「動物の分類 1」「植物の分類2」): it counts as a class
+ * marking only when it stands on its own (not inside a phrase) and is bracketed, followed by a
+ * colon or by a Roman numeral (【分類Ⅰ】, 分類：2, 分類Ⅱ). Longer words (重要性分類2) always count.
+ */
+function looksLikeMarker(m: RegExpMatchArray, text: string): boolean {
+  const [all, word, colon, value] = m as unknown as [string, string, string, string];
+  if (word.length >= 3) return true;
+  const bracketed = /^[【[［(（<《〈]/.test(all);
+  const inPhrase = !bracketed && /[\p{L}\p{N}]/u.test(text[(m.index ?? 0) - 1] ?? '');
+  return !inPhrase && (bracketed || colon !== '' || /[ⅠⅡⅢⅣivIVｉｖＩＶ]/.test(value));
+}
+
+/**
  * Reads a class written on a file (2-2(2): in the file name, the properties, the header or footer,
  * the first lines): 【重要性分類Ⅱ】, 分類Ⅰ, 機密性3, with the words the pack gives.
  */
@@ -28,7 +41,7 @@ export function compileMarkers(settings: ClassifySettings | undefined, classes: 
   const words = [...(settings?.marker_words ?? [])].sort((a, b) => b.length - a.length);
   const classPattern = words.length
     ? new RegExp(
-        `[【\\[［(（<《〈]?\\s*(?:${words.map(escapeRegex).join('|')})\\s*[:：]?\\s*([ⅠⅡⅢⅣ]|[ivIVｉｖＩＶ]{1,3}|[1-4１-４])(?![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])\\s*[】\\]］)）>》〉]?`,
+        `[【\\[［(（<《〈]?\\s*(${words.map(escapeRegex).join('|')})\\s*([:：]?)\\s*([ⅠⅡⅢⅣ]|[ivIVｉｖＩＶ]{1,3}|[1-4１-４])(?![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])\\s*[】\\]］)）>》〉]?`,
         'g',
       )
     : null;
@@ -62,7 +75,8 @@ export function compileMarkers(settings: ClassifySettings | undefined, classes: 
       for (const place of places) {
         const text = place.text;
         for (const m of classPattern ? text.matchAll(classPattern) : []) {
-          const cls = ROMAN[m[1]!.normalize('NFKC').toLowerCase()];
+          if (!looksLikeMarker(m, text)) continue;
+          const cls = ROMAN[m[3]!.normalize('NFKC').toLowerCase()];
           if (cls) out.push({ class: cls, text: m[0].trim(), where: place.where });
         }
         for (const m of confPattern ? text.matchAll(confPattern) : []) {

@@ -663,6 +663,137 @@ export const KINDS: Kind[] = [
       };
     },
   },
+  // ---- look like class I/II to a pattern matcher, and are not (found by an audit of real-looking files) ----
+  {
+    id: 'newsletter_school_phones_docx',
+    expected: 'IV',
+    folder: '配布',
+    async make(p, i) {
+      return {
+        name: `学級だより${i + 1}月号.docx`,
+        data: await writeDocx({
+          title: `学級だより　6年1組　第${i + 1}号`,
+          paragraphs: ['運動会ではみんなよくがんばりました。', `${p.name()}さんのお誕生日おめでとう！`],
+          footer: `熊本市立第一小学校　TEL 096-368-200${i % 10}　FAX 096-368-210${i % 10}　放課後児童クラブ 096-368-220${i % 10}`,
+        }),
+      };
+    },
+  },
+  {
+    id: 'health_letter_docx',
+    expected: 'IV',
+    folder: '配布',
+    async make(_p, i) {
+      return {
+        name: `ほけんだより${(i % 12) + 1}月.docx`,
+        data: await writeDocx({
+          title: 'ほけんだより',
+          paragraphs: [
+            '4月に身長・体重の測定をしました。身長は平均で5cm伸びています。',
+            '視力検査の結果、視力が低下している人が増えています。',
+            'むし歯の治療をしましょう。歯科検診の結果のお知らせを配布しました。',
+          ],
+        }),
+      };
+    },
+  },
+  {
+    id: 'trip_booklet_docx',
+    expected: 'IV',
+    folder: '配布',
+    async make(_p, i) {
+      return {
+        name: `修学旅行のしおり_${i}.docx`,
+        data: await writeDocx({
+          title: '修学旅行のしおり',
+          paragraphs: [
+            '持ち物：健康カード、しおり、筆記用具',
+            '毎朝検温：起床後に体温を測り健康カードに記入します。',
+            '発熱：37.5度以上の場合は担任に伝えてください。',
+          ],
+        }),
+      };
+    },
+  },
+  {
+    id: 'curriculum_hours_xlsx',
+    expected: 'IV',
+    folder: '教務',
+    async make(_p, i) {
+      const subjects = ['国語', '社会', '算数', '理科', '音楽', '体育'];
+      const rows = [1, 2, 3, 4, 5, 6].map((g) => [g, ...subjects.map((_, j) => 35 * (j + 2)), 980]);
+      return {
+        name: `教育課程編成表_R${i + 1}.xlsx`,
+        data: await writeXlsx([{ name: '授業時数', rows: [['学年', ...subjects, '計'], ...rows] }]),
+      };
+    },
+  },
+  {
+    id: 'staff_meeting_agenda_docx',
+    expected: 'III',
+    folder: '職員室',
+    async make(_p, i) {
+      return {
+        name: i % 2 ? `職員会議資料${i}.docx` : `R6.5.${i + 10}職員会議（個人面談・家庭訪問）.docx`,
+        data: await writeDocx({
+          title: '職員会議資料',
+          paragraphs: ['1　家庭訪問の日程について', '2　個人面談について', '3　その他'],
+        }),
+      };
+    },
+  },
+  {
+    // A worksheet nothing in 第2表 names: not a class marking (「分類 1」 is a heading).
+    id: 'science_sheet_docx',
+    expected: null,
+    folder: '授業',
+    async make(_p, i) {
+      return {
+        name: `植物の分類${i + 1}.docx`,
+        data: await writeDocx({
+          title: '理科プリント',
+          paragraphs: [`動物の分類 ${(i % 4) + 1}.せきつい動物`, '問1　次の動物を分類しましょう。'],
+        }),
+      };
+    },
+  },
+  {
+    id: 'family_form_blank_docx',
+    expected: 'IV',
+    folder: '様式',
+    async make(_p, i) {
+      return {
+        name: `家庭環境調査票_様式${i}.docx`,
+        data: await writeDocx({
+          title: '家庭環境調査票',
+          paragraphs: [
+            '児童氏名：　　　　　　生年月日：　　年　　月　　日',
+            '住所：〒　　　－',
+            '電話番号：　　　　　緊急連絡先：',
+          ],
+        }),
+      };
+    },
+  },
+  {
+    id: 'phone_tree_sjis_csv',
+    expected: 'I',
+    folder: '学級/1年2組',
+    async make(p, i) {
+      const rows = students(p, p.int(10, 20)).map((n, k) => [
+        k + 1,
+        n,
+        `${n.split(/\s|　/)[0]}　洋子`,
+        `0963${p.int(100000, 999999)}`,
+        `0963${p.int(100000, 999999)}`,
+        '母',
+      ]);
+      return {
+        name: `R6_1-${i + 1}.csv`,
+        data: writeCsv([['出席番号', '児童名', '保護者', 'TEL1', 'TEL2', '続柄'], ...rows], i % 2 ? 'sjis' : 'utf8'),
+      };
+    },
+  },
   // ---- nothing from the catalog ----
   {
     id: 'unrelated_txt',
