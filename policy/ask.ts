@@ -58,13 +58,21 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
  */
 export function answerFor(
   pack: Pack,
-  understood: { assetId?: string | null; actionId?: ActionId | null; class?: ClassId | null; language: Language },
+  understood: {
+    assetId?: string | null;
+    actionId?: ActionId | null;
+    situationId?: string | null;
+    class?: ClassId | null;
+    language: Language;
+  },
 ): Decision {
   const item = understood.assetId ? pack.items.get(understood.assetId) : undefined;
   return decide(pack, {
     items: item ? [item] : [],
     actions: understood.actionId ? [understood.actionId] : [],
-    situations: [],
+    situations: [understood.situationId ? pack.situations.get(understood.situationId) : undefined].filter(
+      (s): s is Situation => s !== undefined,
+    ),
     classes: !item && understood.class ? [understood.class] : [],
     vague: [],
     language: understood.language,

@@ -59,6 +59,8 @@ export interface Decision {
   language: Language;
   /** Only for `unknown`: the one follow-up question and the likely categories to pick from. */
   followUp?: { question: string; choices: Choice[] };
+  /** Only when a situation the question names decided (年賀状 → use outside work): which one. */
+  situation?: { id: string; name: string };
 }
 
 const STRICTNESS: Record<RuledDecision, number> = {

@@ -161,6 +161,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     answer: lines.join('\n'),
     policy: a.policy,
     language,
+    ...(a.situation ? { situation: { id: a.situation.id, name: a.situation.name[language] } } : {}),
   };
 }
 

@@ -67,6 +67,7 @@ export function createBotStore(db: Kysely<Database>): BotStore {
           class: answer.class,
           action: answer.action,
           asset_id: answer.assetId,
+          situation_id: answer.situationId ?? null,
           created_at: now(),
         })
         .execute();
@@ -87,6 +88,7 @@ export function createBotStore(db: Kysely<Database>): BotStore {
         class: row.class,
         action: row.action,
         assetId: row.asset_id,
+        situationId: row.situation_id,
         feedback: fb ? (fb.helpful ? 'helpful' : 'wrong') : null,
         createdAt: row.created_at,
       };

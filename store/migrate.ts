@@ -3,6 +3,7 @@ import * as m001 from './migrations/001-answers.js';
 import * as m002 from './migrations/002-permits.js';
 import * as m003 from './migrations/003-findings.js';
 import * as m004 from './migrations/004-scan-jobs.js';
+import * as m005 from './migrations/005-answer-situation.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-permits': m002,
   '003-findings': m003,
   '004-scan-jobs': m004,
+  '005-answer-situation': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -24,6 +24,7 @@ export interface Database {
     class: string | null;
     action: string | null;
     asset_id: string | null;
+    situation_id: string | null;
     created_at: string;
   };
   feedback: {

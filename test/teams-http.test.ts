@@ -114,6 +114,26 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(rows[0]).toMatchObject({ helpful: 1, channel: 'teams' });
   });
 
+  test('an answer decided by what the question is for (年賀状) offers no exception, and keeps its ruling after feedback', async () => {
+    await h.post(message('児童の住所を年賀状のために教えてもらっていい？'));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    expect(cardTexts(card)).toContain('⛔ 禁止');
+    expect(cardTexts(card).join('\n')).toContain('業務以外の目的');
+    expect(cardActions(card).map((a) => a.verb)).not.toContain('permit.request');
+    const helpful = cardActions(card).find((a) => a.verb === 'answer.feedback' && a.data?.helpful === false);
+    const { body } = await h.post(invoke('answer.feedback', helpful!.data!));
+    const again = cardTexts(body!.value).join('\n');
+    expect(again).toContain('業務以外の目的');
+    expect(again).toContain('2-2(5)①');
+    // A forged request from that answer is refused and files nothing.
+    h.connector.clear();
+    const forged = await h.post(invoke('permit.request', { answerId: helpful!.data!.answerId }));
+    expect(JSON.stringify(forged.body)).toContain('この回答からは申請できません');
+    const permits = await h.running.store.db.selectFrom('permits').selectAll().execute();
+    expect(permits.filter((p) => p.answer_id === helpful!.data!.answerId)).toHaveLength(0);
+  });
+
   test('a card action naming an answer that does not exist changes nothing', async () => {
     const before = await h.running.store.db
       .selectFrom('feedback')

@@ -31,6 +31,8 @@ export interface StoredAnswer {
   class: string | null;
   action: string | null;
   assetId: string | null;
+  /** The situation the question named that decided (年賀状 → non_work_use), if one did. */
+  situationId?: string | null;
   feedback?: 'helpful' | 'wrong' | null;
   createdAt?: string;
 }

@@ -43,6 +43,10 @@ export function answerCardModel(
       : null,
     feedback,
     policyName: pack.meta.name[lang],
-    request: REQUEST[decision.decision] ?? null,
+    // No exception (6-3) can make a use outside work part of the work: nothing to request then.
+    request:
+      decision.situation && pack.situations.get(decision.situation.id)?.exception === false
+        ? null
+        : (REQUEST[decision.decision] ?? null),
   };
 }

@@ -147,6 +147,7 @@ async function remember(ctx: BotContext, decision: Decision): Promise<string> {
     class: decision.class,
     action: decision.action,
     assetId: decision.asset?.id ?? null,
+    situationId: decision.situation?.id ?? null,
   });
   return id;
 }
@@ -167,6 +168,7 @@ async function refine(ctx: BotContext): Promise<void> {
     language: stored.language,
     assetId: data.kind === 'asset' ? choiceId : stored.assetId,
     actionId: data.kind === 'action' ? (choiceId as ActionId) : (stored.action as ActionId | null),
+    situationId: stored.situationId,
     class: stored.class as never,
   });
   const answerId = await remember(ctx, decision);
@@ -192,6 +194,7 @@ async function feedback(ctx: BotContext): Promise<void> {
     language: stored.language,
     assetId: stored.assetId,
     actionId: stored.action as ActionId | null,
+    situationId: stored.situationId,
     class: stored.class as never,
   });
   ctx.update(answerCardModel(pack, decision, stored.id, data.helpful ? 'helpful' : 'wrong'));

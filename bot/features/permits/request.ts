@@ -39,9 +39,12 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   if (answer.userId !== ctx.event.user.id) return say((t) => t.notYours, language);
   const kind = REQUEST_KIND[answer.decision];
   if (!kind) return say((t) => t.notRequestable, language);
+  const pack = getPack(answer.policy);
+  // A use outside work has no exception to ask for, even from a forged card action.
+  if (answer.situationId && pack.situations.get(answer.situationId)?.exception === false)
+    return say((t) => t.notRequestable, language);
   const requester = await rosterUser(deps.store, ctx);
   if (!requester) return say((t) => t.notInRoster, language);
-  const pack = getPack(answer.policy);
   const { role, approvers } = await approversOf(deps, pack, kind, requester);
   const roleDef = pack.roles.get(role as never);
   const approverTitle = roleDef ? `${roleDef.title[language]}（${roleDef.held_by[language]}）` : role;
