@@ -117,6 +117,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
     catalog.items.map((item) => item.id),
   );
   for (const item of catalog.items) itemIds.add(item.id);
+  const needItem = (path: (string | number)[], id: string | undefined) => {
+    if (id !== undefined && !itemIds.has(id))
+      issues.push({ file: 'catalog.yaml', path, message: `item "${id}" is not in items` });
+  };
   catalog.items.forEach((item, i) => {
     if (!groupIds.has(item.group))
       issues.push({ file: 'catalog.yaml', path: ['items', i, 'group'], message: `group "${item.group}" is not in groups` });
@@ -127,36 +131,14 @@ function check(input: CompiledPackInput): CrossIssue[] {
         message: 'give at least one synonym a teacher would type',
       });
     }
-    item.qualifiers.forEach((q, j) => {
-      if (!itemIds.has(q.means))
-        issues.push({
-          file: 'catalog.yaml',
-          path: ['items', i, 'qualifiers', j, 'means'],
-          message: `item "${q.means}" is not in items`,
-        });
-    });
+    item.qualifiers.forEach((q, j) => needItem(['items', i, 'qualifiers', j, 'means'], q.means));
     // The classifier's blank form of this item (健康診断票 → 各種届雛形).
-    if (item.blank !== undefined && !itemIds.has(item.blank))
-      issues.push({ file: 'catalog.yaml', path: ['items', i, 'blank'], message: `item "${item.blank}" is not in items` });
+    needItem(['items', i, 'blank'], item.blank);
   });
   catalog.vague.forEach((term, i) => {
-    term.qualifiers.forEach((q, j) => {
-      if (!itemIds.has(q.means))
-        issues.push({
-          file: 'catalog.yaml',
-          path: ['vague', i, 'qualifiers', j, 'means'],
-          message: `item "${q.means}" is not in items`,
-        });
-    });
-    term.choices.forEach((choice, j) => {
-      if (!itemIds.has(choice))
-        issues.push({ file: 'catalog.yaml', path: ['vague', i, 'choices', j], message: `item "${choice}" is not in items` });
-    });
-    for (const key of ['filled', 'blank'] as const) {
-      const ref = term[key];
-      if (ref !== undefined && !itemIds.has(ref))
-        issues.push({ file: 'catalog.yaml', path: ['vague', i, key], message: `item "${ref}" is not in items` });
-    }
+    term.qualifiers.forEach((q, j) => needItem(['vague', i, 'qualifiers', j, 'means'], q.means));
+    term.choices.forEach((choice, j) => needItem(['vague', i, 'choices', j], choice));
+    for (const key of ['filled', 'blank'] as const) needItem(['vague', i, key], term[key]);
   });
   catalog.unknown_choices.forEach((choice, j) => {
     if (!itemIds.has(choice))
