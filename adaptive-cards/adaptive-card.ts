@@ -1,3 +1,5 @@
+import { VERBS } from './verbs.js';
+
 /** The few Adaptive Card 1.5 shapes mamoru builds: plain JSON, no SDK types. */
 export type Element = Record<string, unknown> & { type: string };
 
@@ -40,9 +42,8 @@ export const execute = (
   ...extra,
 });
 
-/** A button that sends its text as the user's message (imBack), like typing it. */
-export const sayIt = (title: string): Element => ({
-  type: 'Action.Submit',
-  title,
-  data: { msteams: { type: 'imBack', value: title } },
-});
+/**
+ * A button that asks its text as a question, like typing it (an Action.Execute, which Teams, the
+ * Agents Playground and Google Chat all send back; the Playground ignores imBack buttons).
+ */
+export const sayIt = (title: string): Element => execute(title, VERBS.ANSWER_ASK, { question: title });

@@ -110,7 +110,7 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
  * Renders an Adaptive Card (built from a card model) as a Google Chat cardsV2 entry: the same
  * model, the same verbs (`onClick.action.function`) and ids (parameters) as in Teams.
  * `stripVerbs` removes buttons that must not appear where everyone sees them (approve/reject
- * outside a DM). Example questions (imBack buttons in Teams) become a list.
+ * outside a DM). Example questions are buttons that ask them (verb answer.ask).
  */
 export function toChatCard(card: AdaptiveCard, cardId: string, stripVerbs: string[] = []): ChatCardV2 {
   const strip = new Set(stripVerbs);
@@ -123,7 +123,5 @@ export function toChatCard(card: AdaptiveCard, cardId: string, stripVerbs: strin
     .map(button)
     .filter(Boolean);
   if (buttons.length > 0) main.widgets.push({ buttonList: { buttons } });
-  const examples = actions.filter((a) => a.type === 'Action.Submit').map((a) => `・${esc(String(a.title))}`);
-  if (examples.length > 0) main.widgets.push({ textParagraph: { text: examples.join('<br>') } });
   return { cardId, card: { sections: sections.filter((s) => s.widgets.length > 0) } };
 }

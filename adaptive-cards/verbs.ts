@@ -5,6 +5,8 @@
 export const VERBS = {
   ANSWER_REFINE: 'answer.refine',
   ANSWER_FEEDBACK: 'answer.feedback',
+  /** An example question on the welcome or help card: answered as if typed. */
+  ANSWER_ASK: 'answer.ask',
   PERMIT_REQUEST: 'permit.request',
   PERMIT_SUBMIT: 'permit.submit',
   PERMIT_APPROVE: 'permit.approve',

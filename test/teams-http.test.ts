@@ -134,6 +134,37 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(permits.filter((p) => p.answer_id === helpful!.data!.answerId)).toHaveLength(0);
   });
 
+  test('a greeting gets the welcome card, not a question about categories', async () => {
+    await h.post(message('こんにちは！'));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    expect(cardTexts(card).join('\n')).toContain('mamoru（守る）へようこそ');
+    expect(cardTexts(card).join('\n')).not.toContain('分類を確認');
+  });
+
+  test('an example question on the welcome card is asked by pressing it (answer.ask)', async () => {
+    await h.post(message('hello', { locale: 'en-US' }));
+    await h.connector.waitFor(1);
+    const example = cardActions(cardOf(h.connector.sent[0])).find((a) => a.verb === 'answer.ask');
+    expect(example?.data).toEqual({ question: 'Can I email report cards to parents?' });
+    h.connector.clear();
+    const { status } = await h.post(invoke('answer.ask', example!.data!));
+    expect(status).toBe(200);
+    await h.connector.waitFor(1);
+    expect(cardTexts(cardOf(h.connector.sent[0]))).toContain('☑️ Allowed with conditions');
+    const bad = await h.post(invoke('answer.ask', { question: '' }));
+    expect(bad.status).toBe(200);
+  });
+
+  test('words typed in Japanese get Japanese, whatever the client locale says', async () => {
+    await h.post(message('承認待ち', { locale: 'en-US' }));
+    await h.connector.waitFor(1);
+    const sent = h.connector.sent[0]!.activity;
+    const texts = [sent.text ?? '', ...(sent.attachments?.length ? cardTexts(cardOf(h.connector.sent[0])) : [])].join('\n');
+    expect(texts).toMatch(/[ぁ-んァ-ン]/);
+    expect(texts).not.toMatch(/Waiting|No requests|pending/i);
+  });
+
   test('a card action naming an answer that does not exist changes nothing', async () => {
     const before = await h.running.store.db
       .selectFrom('feedback')
@@ -154,7 +185,7 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     await h.connector.waitFor(1);
     const card = cardOf(h.connector.sent[0]);
     expect(cardTexts(card)[0]).toContain('mamoru（守る）へようこそ');
-    expect(cardActions(card).filter((a) => a.type === 'Action.Submit')).toHaveLength(3);
+    expect(cardActions(card).filter((a) => a.verb === 'answer.ask')).toHaveLength(3);
   });
 
   test('adding the bot to a team remembers the channel without a second welcome', async () => {

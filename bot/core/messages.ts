@@ -2,8 +2,19 @@ import type { BotEvent } from './events.js';
 
 export type Language = 'ja' | 'en';
 
-/** Japanese unless the client says English (the question's own language wins where there is one). */
+const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
+const ENGLISH = /[a-z]{2,}/i;
+
+/**
+ * The language to answer in: what the person wrote, when they wrote words (「承認待ち」 is
+ * Japanese whatever the client's locale; "Can I …" is English); otherwise Japanese unless the
+ * client says English.
+ */
 export function languageOf(event: BotEvent): Language {
+  if (event.type === 'message') {
+    if (JAPANESE.test(event.text)) return 'ja';
+    if (ENGLISH.test(event.text)) return 'en';
+  }
   return event.locale?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }
 

@@ -42,6 +42,8 @@ const EXAMPLES: Record<Language, string[]> = {
 };
 
 const HELP = /^(help|ヘルプ|へるぷ|使い方|つかいかた|\?|？|menu|メニュー)$/i;
+const GREETING =
+  /^(こんにちは|こんにちわ|こんばんは|おはよう(ございます)?|はじめまして|よろしく(お願いします|おねがいします)?|hi|hello|hey|good (morning|afternoon|evening))[\s!！。.、〜~]*$/i;
 
 /**
  * Ask: every message is a question answered with a card; follow-up choices re-answer in place;
@@ -51,9 +53,12 @@ export function askFeature(bot: Bot): void {
   bot
     .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcome)
     .route([onlyMessages, matchText(HELP)], help)
+    // A greeting is not a question: the welcome card, in the greeting's language.
+    .route([onlyMessages, matchText(GREETING)], welcome)
     .route([onlyMessages], answerQuestion)
     .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], refine)
-    .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], feedback);
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], feedback)
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK)], askExample);
 }
 
 function welcome(ctx: BotContext): void {
@@ -150,6 +155,23 @@ async function remember(ctx: BotContext, decision: Decision): Promise<string> {
     situationId: decision.situation?.id ?? null,
   });
   return id;
+}
+
+/** An example question pressed on the welcome or help card: answered as a new message, as if typed. */
+async function askExample(ctx: BotContext): Promise<void> {
+  const { data } = cardActionOf(ctx);
+  const question = typeof data.question === 'string' ? data.question : '';
+  const pack = getPack(ctx.policy);
+  let decision: Decision;
+  try {
+    decision = ask(pack, question);
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    ctx.reply({ text: TEXT[languageOf(ctx.event)].badQuestion(error.code) });
+    return;
+  }
+  const answerId = await remember(ctx, decision);
+  ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
 }
 
 /** A follow-up choice: answer again with the chosen information or action, in place. */

@@ -24,14 +24,24 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     await local?.stop();
   });
 
-  test('the welcome card arrives when the playground installs the app', async () => {
+  test('the welcome card arrives when the playground installs the app; its example questions ask themselves', async () => {
     const { page } = browser;
-    await page
-      .getByText(/Welcome to mamoru|mamoru（守る）へようこそ/)
-      .first()
-      .waitFor({ timeout: 20_000 });
+    // The Playground always reports the locale en-US, so the welcome is in English there.
+    const welcome = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: /Welcome to mamoru|mamoru（守る）へようこそ/ })
+      .first();
+    await welcome.waitFor({ timeout: 20_000 });
     await screenshot(page, 'playground-welcome');
-  });
+    await welcome.getByRole('button', { name: /attendance book home|出席簿/ }).click();
+    const answer = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: /attendance book|出席簿/ })
+      .filter({ hasText: /Prohibited|禁止/ })
+      .last();
+    await answer.waitFor({ timeout: 20_000 });
+    await expect(answer.textContent()).resolves.toMatch(/Class I|重要性分類Ⅰ/);
+  }, 60_000);
 
   test('ask → answer card; 👍 → the card updates in place', async () => {
     const { page } = browser;
