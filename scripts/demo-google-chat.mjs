@@ -63,10 +63,16 @@ const click = (user, space, fn, parameters, formInputs = {}) => ({
 const buttons = (json) =>
   json.cardsV2?.[0]?.card.sections.flatMap((s) => s.widgets.flatMap((w) => w.buttonList?.buttons ?? [])) ?? [];
 const params = (b) => Object.fromEntries(b.onClick.action.parameters.map((p) => [p.key, p.value]));
-const texts = (card) =>
+const texts = (card, n = 12) =>
   JSON.stringify(card)
     .match(/"(?:text|topLabel)":"[^"]*"/g)
-    ?.slice(0, 12)
+    ?.slice(0, n)
+    .join('\n    ') ?? '';
+/** The card's headline and its decision line (承認/却下: who, when). */
+const outcome = (card) =>
+  JSON.stringify(card)
+    .match(/"text":"[^"]*(?:承認|却下|申請)[^"]*"/g)
+    ?.filter((t, i, all) => all.indexOf(t) === i)
     .join('\n    ') ?? '';
 
 console.log('1. 山田 asks in her DM: 通知表をメールで保護者に送ってもいいですか？');
@@ -100,10 +106,10 @@ console.log(
 );
 const approve = buttons(approval.body).find((b) => b.onClick.action.function === 'permit.approve');
 const decided = await post(click(TARO, 'spaces/TARO_DM', 'permit.approve', params(approve)));
-console.log(`\n5. 鈴木 clicks 承認する → ${decided.json.actionResponse.type}:\n    ${texts(decided.json.cardsV2[0])}`);
+console.log(`\n5. 鈴木 clicks 承認する → ${decided.json.actionResponse.type}, the card now says:\n    ${outcome(decided.json.cardsV2[0])}`);
 await bot.notifier.drain();
 const notice = google.created('spaces/HANAKO_DM').at(-1);
-console.log(`\n6. 山田 is told in her DM (spaces.messages.create):\n    ${texts(notice.body.cardsV2[0])}`);
+console.log(`\n6. 山田 is told in her DM (spaces.messages.create):\n    ${outcome(notice.body.cardsV2[0])}`);
 
 console.log(
   '\n7. 山田 uploads Book1.csv with 「このファイルをGoogleドライブに保存していい？」 (read with media.download, then dropped):',
