@@ -131,13 +131,13 @@ function check(input: CompiledPackInput): CrossIssue[] {
         message: 'give at least one synonym a teacher would type',
       });
     }
-    item.qualifiers.forEach((q, j) => needItem(['items', i, 'qualifiers', j, 'means'], q.means));
+    for (const [j, q] of item.qualifiers.entries()) needItem(['items', i, 'qualifiers', j, 'means'], q.means);
     // The classifier's blank form of this item (健康診断票 → 各種届雛形).
     needItem(['items', i, 'blank'], item.blank);
   });
   catalog.vague.forEach((term, i) => {
-    term.qualifiers.forEach((q, j) => needItem(['vague', i, 'qualifiers', j, 'means'], q.means));
-    term.choices.forEach((choice, j) => needItem(['vague', i, 'choices', j], choice));
+    for (const [j, q] of term.qualifiers.entries()) needItem(['vague', i, 'qualifiers', j, 'means'], q.means);
+    for (const [j, choice] of term.choices.entries()) needItem(['vague', i, 'choices', j], choice);
     for (const key of ['filled', 'blank'] as const) needItem(['vague', i, key], term[key]);
   });
   catalog.unknown_choices.forEach((choice, j) => {
