@@ -65,18 +65,24 @@ export interface PermitModel {
   status: 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned';
   requesterName: string;
   schoolName: string | null;
+  /** When it was requested, as people read it (JST). */
+  requestedAt: string;
   assetName: string | null;
   classLabel: string | null;
   actionName: string;
   purpose: string;
   destination: string | null;
   returnOn: string | null;
+  /** The end of the period a consult or an exception asks for (YYYY-MM-DD), when it has no return date. */
+  until: string | null;
   confirmations: string[];
   declarations: { label: string; value: string }[];
   approverNames: string[];
   decidedBy: string | null;
   decidedAt: string | null;
   comment: string | null;
+  returnedAt: string | null;
+  cancelledAt: string | null;
 }
 
 export interface PermitFormModel {
@@ -89,16 +95,24 @@ export interface PermitFormModel {
   classLabel: string | null;
   approverTitle: string;
   needsDestination: boolean;
+  /** A consult or an exception may be about taking something out: the destination is asked, not required. */
+  offersDestination: boolean;
   needsReturnDate: boolean;
+  /** A consult or an exception asks until when (the return date, when something is taken out). */
+  needsUntil: boolean;
   /** Measures the policy requires, each to be confirmed (the answer's conditions). */
   confirmations: { id: string; label: string }[];
-  /** Declarations the policy asks for (4-1(1)③ウ for a personal device). */
-  declarations: { id: string; label: string; type: 'text' | 'confirm' }[];
+  /** Conditions the request itself fulfils (mamoru keeps the take-out record): shown, not asked. */
+  keptByMamoru: { id: string; label: string }[];
+  /** Declarations the policy asks for (4-1(1)③ウ for a personal device); `example` is the input's placeholder. */
+  declarations: { id: string; label: string; type: 'text' | 'confirm'; example?: string }[];
   /** What the teacher typed, shown again with the errors when the form comes back. */
   values: Record<string, string>;
   errors: string[];
   /** Today (YYYY-MM-DD, JST): the earliest return date. */
   today: string;
+  /** A year from today: the latest return date. */
+  latest: string;
 }
 
 export interface PermitCardModel {
@@ -111,6 +125,8 @@ export interface PermitCardModel {
   reason?: 'decision' | 'return_due' | 'overdue';
   /** Approvers the card could not reach (they never added mamoru). */
   unreachable?: string[];
+  /** The requester pressed 「申請を取り消す」: the card asks once more before anything changes. */
+  confirmCancel?: boolean;
 }
 
 export interface PermitListModel {
@@ -118,6 +134,8 @@ export interface PermitListModel {
   language: Language;
   view: 'approver' | 'requester';
   permits: PermitModel[];
+  /** One request opened for a second step: a reject with its comment, or a cancel to confirm. */
+  confirming?: { permitId: string; step: 'reject' | 'cancel' };
 }
 
 /** A file found in the cloud against 2-2(7)⑤, as cards show it. */
@@ -133,6 +151,14 @@ export interface FindingModel {
   reasons: string[];
   status: 'open' | 'resolved' | 'false_positive' | 'exception';
   firstSeen: string;
+  /** When the status last changed (resolved, judged, reopened), as a person reads it (JST). */
+  statusAt?: string | null;
+  /** Who judged it (誤検知, 例外) or reopened it, by name. */
+  statusBy?: string | null;
+  /** A resolved finding: the file deleted, moved out of the drive, or judged class Ⅲ or lower. */
+  resolvedHow?: 'deleted' | 'moved' | 'reclassified' | null;
+  /** The owner has no chat with mamoru: cards for them cannot be delivered. */
+  ownerUnreachable?: boolean;
 }
 
 export interface FindingDigestModel {
@@ -145,6 +171,10 @@ export interface FindingDigestModel {
   found: FindingModel[];
   resolved: FindingModel[];
   stillOpen: number;
+  /** Findings their owners recorded as 誤検知 since the last digest: the principal may reopen one. */
+  ownerJudged?: FindingModel[];
+  /** Set after an action on the card: what happened (or why nothing did). */
+  note?: string;
 }
 
 export interface FindingOwnerModel {
@@ -153,6 +183,8 @@ export interface FindingOwnerModel {
   findings: FindingModel[];
   /** Set once the owner acted on the card. */
   note?: string;
+  /** Shown above the files: why the card comes again (the principal reopened a finding). */
+  intro?: string;
 }
 
 export type CardModel =

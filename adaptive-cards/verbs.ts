@@ -17,6 +17,8 @@ export const VERBS = {
   FINDING_MOVED: 'finding.moved',
   FINDING_ASK_OWNER: 'finding.ask_owner',
   FINDING_REQUEST_EXCEPTION: 'finding.request_exception',
+  /** A principal reopens a file its owner closed as a false positive. */
+  FINDING_REOPEN: 'finding.reopen',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

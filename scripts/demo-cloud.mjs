@@ -3,7 +3,8 @@
 // the demo school's OneDrives; mamoru runs as `npm start` does, with a configuration file that
 // points its Graph source at the stand-in. Enter in this terminal runs a scan; the principal's
 // digest and the owner's card arrive in the Playground (you are Alex Wilber, both).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +42,28 @@ const addressBook = graph.addFile(alexDrive, {
 graph.addFile(alexDrive, { name: '学級だより_11月.txt', content: NEWSLETTER });
 graph.addFile(meganDrive, { name: '2学期所見.txt', content: REMARKS });
 
-// A fresh data folder and a configuration file, as a board would write one.
-const dataDir = resolve(process.env.MAMORU_DATA_DIR ?? 'data/demo-cloud');
-rmSync(dataDir, { recursive: true, force: true });
+// The demo's own data folder: `demo-cloud` inside MAMORU_DATA_DIR (default ./data), never
+// MAMORU_DATA_DIR itself, whose contents may be anyone's. It starts afresh only in a folder that
+// carries the mark the demo writes; an unmarked folder in the way is left as it is, and the
+// demo uses a fresh temporary folder instead.
+const MARK = '.mamoru-demo-cloud';
+const given = process.env.MAMORU_DATA_DIR ? resolve(process.env.MAMORU_DATA_DIR) : undefined;
+// The README's command sets MAMORU_DATA_DIR to the demo's folder itself: that is the demo's too.
+const wanted = given && existsSync(join(given, MARK)) ? given : join(given ?? resolve('data'), 'demo-cloud');
+let dataDir = wanted;
+let leftAlone = false;
+if (existsSync(join(wanted, MARK))) rmSync(wanted, { recursive: true, force: true });
+else if (existsSync(wanted) && readdirSync(wanted).length > 0) {
+  dataDir = mkdtempSync(join(tmpdir(), 'mamoru-demo-cloud-'));
+  leftAlone = true;
+}
 mkdirSync(dataDir, { recursive: true });
+writeFileSync(join(dataDir, MARK), "Written by npm run demo:cloud: this folder is the demo's, and its next run empties it.\n");
+console.log(
+  leftAlone
+    ? `${wanted} is not the demo's (it has no ${MARK}): left as it is.\nThe demo's data in ${dataDir} (a fresh folder).`
+    : `The demo's data in ${dataDir} (its own folder, marked ${MARK}; the next run empties only it).`,
+);
 const configFile = join(dataDir, 'mamoru.yaml');
 writeFileSync(
   configFile,
@@ -114,7 +133,7 @@ withPlayground({
   },
   onReady: (port) => {
     console.log(`
-mamoru cloud-scan demo (local mode, data in ${dataDir}).
+mamoru cloud-scan demo (local mode; the demo's data in ${dataDir}, nothing else is touched).
 A local stand-in for Microsoft Graph at ${graph.url} holds two OneDrives and a SharePoint site.
 
   1. Open http://localhost:${port} and say こんにちは, so mamoru knows where to reach you

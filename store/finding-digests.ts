@@ -36,9 +36,11 @@ async function schoolRecipients(db: Kysely<Database>, school: string, route: Dig
 
 /**
  * After a scan: one digest per school for its principal (and delegates), new findings the most
- * urgent first (shared with anyone, then class Ⅰ), plus what was resolved; one card per owner
- * about their own files. No digest when nothing changed. Files of people not on the roster go
- * to the board's security officer. `route` says who at a school gets its digest. Everything is queued in one transaction with its marks.
+ * urgent first (shared with anyone, then class Ⅰ), what was resolved, and what owners recorded
+ * as 誤検知 themselves (the principal may reopen it); one card per owner about their own files.
+ * No digest when nothing changed. Files of people not on the roster go to the board's security
+ * officer. `route` says who at a school gets its digest. Everything is queued in one transaction
+ * with its marks.
  */
 export async function queueFindingNotifications(
   db: Kysely<Database>,
@@ -61,16 +63,28 @@ export async function queueFindingNotifications(
       .where('status', '=', 'resolved')
       .where('resolution_notified_at', 'is', null)
       .execute();
+    // An owner's one-click 誤検知 closes a class Ⅰ・Ⅱ finding: the principal hears of it.
+    const judged = await tx
+      .selectFrom('findings')
+      .selectAll()
+      .where('status', '=', 'false_positive')
+      .where('resolution_notified_at', 'is', null)
+      .whereRef('status_by', '=', 'owner_id')
+      .execute();
     fresh.sort(
       (a, b) => (URGENCY[a.sharing ?? 'private'] ?? 3) - (URGENCY[b.sharing ?? 'private'] ?? 3) || a.class.localeCompare(b.class),
     );
-    const schools = new Set([...fresh, ...resolved].map((f) => f.school_id ?? ''));
+    const schools = new Set([...fresh, ...resolved, ...judged].map((f) => f.school_id ?? ''));
+    // Owner cards go out before the digests (a later created_at), so a digest, drawn when it is
+    // sent, knows which owners its cards could not reach.
+    const digestAt = new Date(at.getTime() + 1);
     let digests = 0;
     const told = new Set<string>();
     for (const school of schools) {
       const found = fresh.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
       const gone = resolved.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
-      if (found.length + gone.length === 0) continue;
+      const ownerJudged = judged.filter((f) => (f.school_id ?? '') === school).map((f) => f.id);
+      if (found.length + gone.length + ownerJudged.length === 0) continue;
       let recipients = school ? await schoolRecipients(tx, school, route, at) : [];
       if (recipients.length === 0 || route.boardCopy) recipients.push(...(await approversFor(tx, 'board_security', null, at)));
       recipients = recipients.filter((u, i) => recipients.findIndex((v) => v.id === u.id) === i);
@@ -81,14 +95,14 @@ export async function queueFindingNotifications(
             kind: 'finding_digest',
             recipientId: r.id,
             dedupeKey: `digest:${runId}:${school || 'board'}:${r.id}`,
-            payload: { schoolId: school || null, found, resolved: gone },
+            payload: { schoolId: school || null, found, resolved: gone, judged: ownerJudged },
           },
-          at,
+          digestAt,
         );
         digests++;
       }
       // Nobody to tell (no principal, no board security officer on the roster): keep them for the next digest.
-      if (recipients.length > 0) for (const id of [...found, ...gone]) told.add(id);
+      if (recipients.length > 0) for (const id of [...found, ...gone, ...ownerJudged]) told.add(id);
     }
     const byOwner = new Map<string, string[]>();
     for (const f of fresh)
@@ -101,7 +115,7 @@ export async function queueFindingNotifications(
       );
     }
     const freshTold = fresh.filter((f) => told.has(f.id)).map((f) => f.id);
-    const resolvedTold = resolved.filter((f) => told.has(f.id)).map((f) => f.id);
+    const resolvedTold = [...resolved, ...judged].filter((f) => told.has(f.id)).map((f) => f.id);
     if (freshTold.length > 0) await tx.updateTable('findings').set({ notified_at: now }).where('id', 'in', freshTold).execute();
     if (resolvedTold.length > 0)
       await tx.updateTable('findings').set({ resolution_notified_at: now }).where('id', 'in', resolvedTold).execute();

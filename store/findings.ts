@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
+import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
 import { findUser } from './users.js';
 
@@ -29,6 +30,8 @@ export interface Verdict {
 }
 
 export type Outcome = 'new' | 'reopened' | 'updated' | 'resolved' | 'unchanged';
+/** How a finding was resolved: the file deleted, moved out of the drive, or judged class Ⅲ or lower on a later scan. */
+export type Resolution = 'deleted' | 'moved' | 'reclassified';
 
 const MISPLACED = new Set(['I', 'II']);
 
@@ -119,6 +122,9 @@ export async function recordVerdict(
           confidence: verdict.confidence,
           reasons: JSON.stringify(verdict.reasons),
           status: 'open',
+          // Reopened by a scan, not by a person.
+          status_by: null,
+          status_at: now,
           notified_at: null,
           resolved_at: null,
           resolution_notified_at: null,
@@ -193,25 +199,116 @@ export async function resolveUnseen(
   return stale.length;
 }
 
-/** A person's judgement: 誤検知 (false positive) or an approved 6-3 exception. */
+/**
+ * A person's judgement: 誤検知 (false positive) or an approved 6-3 exception. The first judgement
+ * wins, as with permits: only an open finding changes, so a stale button on an old card (the file
+ * since resolved, or judged by someone else) changes nothing; `changed` says which it was.
+ * An owner's own 誤検知 is listed in the school's next digest, so the principal can reopen it.
+ */
 export async function judgeFinding(
   db: Kysely<Database>,
   id: string,
   status: 'false_positive' | 'exception',
   actorId: string,
   at = new Date(),
-): Promise<Finding | undefined> {
+): Promise<{ changed: boolean; finding: Finding | undefined }> {
   return db.transaction().execute(async (tx) => {
     const finding = await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!finding) return undefined;
-    await tx
-      .updateTable('findings')
-      .set({ status, status_by: actorId, status_at: at.toISOString(), status_version: finding.version })
-      .where('id', '=', id)
-      .execute();
-    await audit(tx, finding, status, { version: finding.version }, at, actorId);
-    return { ...finding, status, status_by: actorId, status_at: at.toISOString(), status_version: finding.version };
+    if (finding?.status !== 'open') return { changed: false, finding };
+    const byOwner = finding.owner_id === actorId;
+    const set = {
+      status,
+      status_by: actorId,
+      status_at: at.toISOString(),
+      status_version: finding.version,
+      // Null: the principal has yet to hear of it (the next digest lists it).
+      resolution_notified_at: byOwner ? null : at.toISOString(),
+    };
+    const result = await tx.updateTable('findings').set(set).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      return { changed: false, finding: await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst() };
+    }
+    await audit(tx, finding, status, { version: finding.version, byOwner }, at, actorId);
+    return { changed: true, finding: { ...finding, ...set } };
   });
+}
+
+/**
+ * 「確認して再開」: the principal (or security staff) finds an owner's 誤検知 wrong. The finding is
+ * open again, with who and when, and its owner gets the card about it once more.
+ */
+export async function reopenFinding(
+  db: Kysely<Database>,
+  id: string,
+  actorId: string,
+  at = new Date(),
+): Promise<{ changed: boolean; finding: Finding | undefined }> {
+  return db.transaction().execute(async (tx) => {
+    const finding = await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (finding?.status !== 'false_positive') return { changed: false, finding };
+    const set = {
+      status: 'open',
+      status_by: actorId,
+      status_at: at.toISOString(),
+      status_version: null,
+      // Its resolution, when it comes, is news again.
+      resolution_notified_at: null,
+    };
+    const result = await tx
+      .updateTable('findings')
+      .set(set)
+      .where('id', '=', id)
+      .where('status', '=', 'false_positive')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      return { changed: false, finding: await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst() };
+    }
+    await audit(tx, finding, 'reopened', { was: finding.status, judgedBy: finding.status_by }, at, actorId);
+    if (finding.owner_id) {
+      await enqueue(
+        tx,
+        {
+          kind: 'finding_owner',
+          recipientId: finding.owner_id,
+          dedupeKey: `reopen:${id}:${at.toISOString()}`,
+          payload: { found: [id], reopened: true },
+        },
+        at,
+      );
+    }
+    return { changed: true, finding: { ...finding, ...set } };
+  });
+}
+
+/**
+ * How each resolved finding was resolved (削除 deleted, 移動 moved out, 再分類 reclassified), from
+ * the audit log: the latest `finding.resolved` entry of each.
+ */
+export async function resolutionsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, Resolution>> {
+  const out = new Map<string, Resolution>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['subject', 'data'])
+    .where('action', '=', 'finding.resolved')
+    .where(
+      'subject',
+      'in',
+      ids.map((id) => `finding:${id}`),
+    )
+    .orderBy('seq', 'desc')
+    .execute();
+  for (const row of rows) {
+    const id = row.subject.slice('finding:'.length);
+    if (out.has(id)) continue;
+    try {
+      const because = (JSON.parse(row.data) as { because?: unknown }).because;
+      if (because === 'deleted' || because === 'moved' || because === 'reclassified') out.set(id, because);
+    } catch {
+      // An entry that does not parse says nothing about how.
+    }
+  }
+  return out;
 }
 
 export async function getFinding(db: Kysely<Database>, id: string): Promise<Finding | undefined> {

@@ -206,6 +206,23 @@ describe('catalog items from content', () => {
     expect(r.reasons.join('\n')).toContain(reason);
   });
 
+  it.each([
+    [
+      'filled-in remarks titled 通知表: class Ⅱ, and no blank-form reading beside it',
+      { name: '2学期所見.txt', text: '2学期 通知表 所見\n3年2組 1番\n所見: 学習に意欲的に取り組みました。' },
+      'II',
+      'grade_records',
+    ],
+  ] as const)('a higher class drops the blank-form reasons: %s', (_why, input, cls, asset) => {
+    const r = classify(input);
+    expect(r.class).toBe(cls);
+    expect(r.asset?.id).toBe(asset);
+    const reasons = r.reasons.join('\n');
+    expect(reasons).not.toMatch(/空欄|記入前の様式|各種届雛形/);
+    // Only one class is left: nothing is "mixed" (2-2(5)③).
+    expect(reasons).not.toContain('複数の分類');
+  });
+
   it('mixed content: the highest class wins and 2-2(5)③ is cited', () => {
     const r = classify({
       name: '学級だより.docx',

@@ -4,7 +4,7 @@ import { createGraphConnector } from '../connectors/graph/index.js';
 import { FakeGraph, fakeCredential } from '../devkit/index.js';
 import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
-import { importRoster } from '../store/index.js';
+import { findingRecords, importRoster, summarizeFindings } from '../store/index.js';
 import { fixture, quietLog, startHarnessOn } from './helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
@@ -116,14 +116,16 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     expect(texts).toContain('例外措置');
     expect(cardActions(form).map((a) => a.verb)).toContain('permit.submit');
 
-    // A stale button of a file already judged opens nothing.
+    // A stale button of a file already judged opens nothing: the digest shows it as it is, and why.
     const judged = cardActions(digest).find(
       (a) => a.verb === 'finding.request_exception' && a.data?.findingId !== action.data?.findingId,
     )!;
     h.connector.clear();
-    await h.post(click(PRINCIPAL, 'finding.request_exception', judged.data!, EN_CLIENT));
-    await h.connector.waitFor(1);
-    expect(h.connector.sent.at(-1)?.activity.text).toMatch(/^このファイルはすでに対応済みです/);
+    const stale = await h.post(click(PRINCIPAL, 'finding.request_exception', judged.data!, EN_CLIENT));
+    const texts2 = cardTexts(stale.body!.value).join('\n');
+    expect(texts2).toMatch(/鈴木 太郎 さんが誤検知として記録済みです。記録は変更していません。/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.connector.sent).toEqual([]);
   });
 
   test('a principal of another school may not judge the finding: nothing changes', async () => {
@@ -136,5 +138,185 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     await h.connector.waitFor(2);
     expect(h.connector.sent.at(-1)?.activity.text).toMatch(/^この操作は/);
     expect(await h.running.store.db.selectFrom('findings').select(['id', 'status']).orderBy('id').execute()).toEqual(before);
+  });
+});
+
+describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners out of reach, owners’ 誤検知', (engine) => {
+  let h: Awaited<ReturnType<typeof startHarnessOn>>;
+  let graph: FakeGraph;
+  let digest: ReturnType<typeof cardOf>;
+  let ownerCard: ReturnType<typeof cardOf>;
+  let addressList: string;
+  const MAILS = ['hanako.yamada@school.example.jp', 'taro.suzuki@school.example.jp', 'jiro.tanaka@school.example.jp'];
+  const scan = () =>
+    runCloudScan({
+      store: h.running.store,
+      pack: getPack('kumamoto'),
+      connector: createGraphConnector({ credential: fakeCredential(), baseUrl: graph.url, backoffBaseMs: 5 }),
+      log: quietLog,
+      maxBytes: 1_000_000,
+      concurrency: 2,
+    });
+  const db = () => h.running.store.db;
+  const findingOf = (name: string) => db().selectFrom('findings').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+  const userOf = (email: string) => db().selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+  const action = (card: unknown, verb: string, findingId: string) =>
+    cardActions(card).find((a) => a.verb === verb && a.data?.findingId === findingId)!;
+  const sentTo = (who: Who) => h.connector.sent.filter((s) => s.conversationId === who.conversation);
+
+  beforeAll(async () => {
+    h = await startHarnessOn(engine);
+    await importRoster(h.running.store.db, ROSTER);
+    for (const who of [TEACHER, PRINCIPAL]) await h.post(as(who, fixture('teams/installation-update-add.json')));
+    await h.connector.waitFor(2);
+    h.connector.clear();
+    // Hanako's OneDrive: an address list shared with anyone, and class remarks. Jiro's: a phone
+    // tree; Jiro is on the roster but never added mamoru.
+    graph = await new FakeGraph({ users: 3, mail: (u) => MAILS[u]!, sites: 0, filesPerDrive: 0 }).start();
+    addressList = graph.addFile(graph.users[0]!.driveId!, {
+      name: '保護者連絡先.csv',
+      content: ADDRESS_BOOK,
+      shared: 'anonymous',
+    });
+    graph.addFile(graph.users[0]!.driveId!, { name: '2学期所見.txt', content: REMARKS });
+    graph.addFile(graph.users[2]!.driveId!, { name: '緊急連絡網.csv', content: ADDRESS_BOOK });
+    expect((await scan()).found).toBe(3);
+    h.running.notifier.kick();
+    await h.connector.waitFor(2);
+    digest = cardOf(sentTo(PRINCIPAL)[0]);
+    ownerCard = cardOf(sentTo(TEACHER)[0]);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await graph?.stop();
+  });
+
+  test('an owner mamoru cannot reach: the digest says so, and 所有者に依頼 says to contact them directly', async () => {
+    const texts = cardTexts(digest).join('\n');
+    expect(texts).toContain('田中 次郎 さんは mamoru を追加していないため、所有者へのカードを届けられませんでした');
+    expect(texts.match(/mamoru を追加していない/g)).toHaveLength(1); // Hanako's cards reached her
+    const jiros = await findingOf('緊急連絡網.csv');
+    h.connector.clear();
+    await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', jiros.id).data!, EN_CLIENT));
+    await h.connector.waitFor(1);
+    const said = h.connector.sent.at(-1)?.activity.text ?? '';
+    expect(said).toMatch(/田中 次郎 さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません/);
+    expect(said).toContain('直接ご連絡ください');
+    expect(said).not.toContain('依頼しました');
+    const asks = await db().selectFrom('outbox').selectAll().where('dedupe_key', 'like', `ask:${jiros.id}:%`).execute();
+    expect(asks).toEqual([]);
+
+    // Hanako can be reached: she gets the card, and the principal is told so.
+    const hanakos = await findingOf('保護者連絡先.csv');
+    h.connector.clear();
+    await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', hanakos.id).data!, EN_CLIENT));
+    await h.connector.waitFor(2);
+    expect(sentTo(PRINCIPAL).at(-1)?.activity.text).toBe('山田 花子 さんに確認を依頼しました。');
+    expect(cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n')).toContain('保護者連絡先.csv');
+  });
+
+  test('the owner card: a file shared with anyone says to remove the link first; the reasons have a heading', () => {
+    const texts = cardTexts(ownerCard);
+    expect(texts.filter((t) => t.includes('まず共有リンクを削除してください'))).toHaveLength(1);
+    expect(texts.filter((t) => t === '判断の理由')).toHaveLength(2);
+  });
+
+  test('an owner’s 誤検知: one click, who and when; a later click by the principal changes nothing; the next digest lists it to reopen', async () => {
+    const remarks = await findingOf('2学期所見.txt');
+    const hanako = await userOf('hanako.yamada@school.example.jp');
+    const principal = await userOf('taro.suzuki@school.example.jp');
+    const mine = action(ownerCard, 'finding.false_positive', remarks.id);
+    const owned = (await h.post(click(TEACHER, 'finding.false_positive', mine.data!, EN_CLIENT))).body!.value;
+    expect(cardTexts(owned).join('\n')).toContain('学校の管理者にもお知らせします');
+    expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'false_positive', status_by: hanako.id });
+    expect((await findingOf('2学期所見.txt')).status_at).toBeTruthy();
+
+    // First judgement wins: the principal's old button shows who judged it, and changes nothing.
+    const late = (
+      await h.post(click(PRINCIPAL, 'finding.false_positive', action(digest, 'finding.false_positive', remarks.id).data!))
+    ).body!.value;
+    expect(cardTexts(late).join('\n')).toMatch(/山田 花子 さんが誤検知として記録済みです。記録は変更していません。/);
+    expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'false_positive', status_by: hanako.id });
+
+    // The next scan (nothing else changed) brings the principal a digest that lists it, with 「確認して再開」.
+    h.connector.clear();
+    expect((await scan()).digests).toBe(1);
+    h.running.notifier.kick();
+    await h.connector.waitFor(1);
+    const next = cardOf(sentTo(PRINCIPAL).at(-1));
+    const texts = cardTexts(next).join('\n');
+    expect(texts).toContain('所有者が「誤検知」として閉じたファイル');
+    expect(texts).toMatch(/誤検知として記録済み（山田 花子、\d{4}\/\d{1,2}\/\d{1,2}/);
+    const reopen = action(next, 'finding.reopen', remarks.id);
+    expect(reopen).toBeDefined();
+    expect(await scan()).toMatchObject({ digests: 0 }); // told once
+
+    // The principal reopens it: open again, with who; Hanako gets the card once more, saying why.
+    h.connector.clear();
+    const reopened = (await h.post(click(PRINCIPAL, 'finding.reopen', reopen.data!))).body!.value;
+    expect(cardTexts(reopened).join('\n')).toContain('再開しました。山田 花子 さんに改めてお知らせします。');
+    expect(cardActions(reopened).filter((a) => a.verb === 'finding.reopen')).toEqual([]);
+    expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'open', status_by: principal.id });
+    await h.connector.waitFor(1);
+    const again = cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n');
+    expect(again).toContain('鈴木 太郎 さんが確認し、誤検知ではないと判断しました');
+    expect(again).toContain('2学期所見.txt');
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'actor'])
+      .where('subject', '=', `finding:${remarks.id}`)
+      .execute();
+    expect(audit).toContainEqual({ action: 'finding.reopened', actor: principal.id });
+    // A second press on the same button: already reopened, nothing changes.
+    const twice = (await h.post(click(PRINCIPAL, 'finding.reopen', reopen.data!))).body!.value;
+    expect(cardTexts(twice).join('\n')).toContain('このファイルはすでに再開されています');
+  });
+
+  test('a resolved file: the digest says how and when; stale buttons on old cards change nothing, and say so', async () => {
+    const list = await findingOf('保護者連絡先.csv');
+    graph.deleteFile(graph.users[0]!.driveId!, addressList);
+    h.connector.clear();
+    expect(await scan()).toMatchObject({ resolved: 1, digests: 1 });
+    h.running.notifier.kick();
+    await h.connector.waitFor(1);
+    const told = cardTexts(cardOf(sentTo(PRINCIPAL).at(-1))).join('\n');
+    expect(told).toMatch(/✅ 保護者連絡先\.csv（削除を確認、\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
+    const before = await findingOf('保護者連絡先.csv');
+    expect(before.status).toBe('resolved');
+    const outboxBefore = (await db().selectFrom('outbox').select('id').execute()).length;
+    h.connector.clear();
+
+    // 「誤検知として記録」 on the first digest: still resolved, and the card says when and how.
+    const fp = (await h.post(click(PRINCIPAL, 'finding.false_positive', action(digest, 'finding.false_positive', list.id).data!)))
+      .body!.value;
+    const fpTexts = cardTexts(fp).join('\n');
+    expect(fpTexts).toMatch(/このファイルは \S+ \S+ に解消済みです（削除を確認）。記録は変更していません。/);
+    expect(fpTexts).toMatch(/✅ 解消済み（削除を確認、/);
+    expect(cardActions(fp).filter((a) => a.data?.findingId === list.id)).toEqual([]);
+
+    // 例外措置を申請 and 所有者に依頼 on it: no form, no card to the owner.
+    for (const verb of ['finding.request_exception', 'finding.ask_owner']) {
+      const res = (await h.post(click(PRINCIPAL, verb, action(digest, verb, list.id).data!))).body!.value;
+      expect(cardTexts(res).join('\n')).toContain('解消済みです');
+    }
+    // The owner's old card: 移動しました / 誤検知です change nothing either.
+    for (const verb of ['finding.moved', 'finding.false_positive']) {
+      const res = (await h.post(click(TEACHER, verb, action(ownerCard, verb, list.id).data!))).body!.value;
+      expect(cardTexts(res).join('\n')).toContain('解消済みです（削除を確認）');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.connector.sent).toEqual([]);
+    expect(await findingOf('保護者連絡先.csv')).toEqual(before);
+    expect((await db().selectFrom('outbox').select('id').execute()).length).toBe(outboxBefore);
+    const judged = await db()
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject', '=', `finding:${list.id}`)
+      .where('action', 'in', ['finding.false_positive', 'finding.moved_reported'])
+      .execute();
+    expect(judged).toEqual([]);
+    // The board's summary counts it as resolved, not as a false alarm.
+    const [school] = summarizeFindings(await findingRecords(db()));
+    expect(school).toMatchObject({ resolved: 1, falsePositive: 0 });
   });
 });

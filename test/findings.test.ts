@@ -115,4 +115,31 @@ describe.each(ENGINES)('findings on %s', (engine) => {
       'taro.suzuki@school.example.jp',
     ]);
   });
+
+  test('the first judgement wins; an owner’s own 誤検知 goes to the next digest, a principal’s does not', async () => {
+    const hanako = (await findUser(store.db, { email: 'hanako.yamada@school.example.jp' }))!;
+    const taro = (await findUser(store.db, { email: 'taro.suzuki@school.example.jp' }))!;
+    await recordVerdict(store.db, file('gone'), classI);
+    await resolveGone(store.db, file('gone'), 'deleted');
+    const gone = (await rows()).find((r) => r.item_id === 'gone')!;
+    expect(await judgeFinding(store.db, gone.id, 'false_positive', taro.id)).toMatchObject({ changed: false });
+    expect(await judgeFinding(store.db, gone.id, 'exception', taro.id)).toMatchObject({ changed: false });
+    expect((await rows()).find((r) => r.item_id === 'gone')).toMatchObject({ status: 'resolved', status_by: null });
+
+    await recordVerdict(store.db, file('mine'), classI);
+    await recordVerdict(store.db, file('theirs'), classI);
+    await queueFindingNotifications(store.db, 'run-5');
+    const idOf = async (itemId: string) => (await rows()).find((r) => r.item_id === itemId)!.id;
+    const mine = await idOf('mine');
+    const theirs = await idOf('theirs');
+    expect(await judgeFinding(store.db, mine, 'false_positive', hanako.id)).toMatchObject({ changed: true });
+    expect(await judgeFinding(store.db, mine, 'false_positive', taro.id)).toMatchObject({ changed: false });
+    expect(await judgeFinding(store.db, theirs, 'false_positive', taro.id)).toMatchObject({ changed: true });
+    expect((await rows()).find((r) => r.item_id === 'mine')).toMatchObject({ status: 'false_positive', status_by: hanako.id });
+    expect((await queueFindingNotifications(store.db, 'run-6')).digests).toBe(1);
+    const sent = await store.db.selectFrom('outbox').select('payload').where('dedupe_key', 'like', 'digest:run-6:%').execute();
+    expect(JSON.parse(sent[0]!.payload!)).toMatchObject({ found: [], resolved: [], judged: [mine] });
+    expect((await queueFindingNotifications(store.db, 'run-7')).digests).toBe(0);
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: true });
+  });
 });

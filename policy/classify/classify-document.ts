@@ -79,6 +79,18 @@ function evidence(layout: ReturnType<typeof readLayout>, detections: Detections,
   return out;
 }
 
+const BLANK_ITEMS = new WeakMap<Pack, Set<string>>();
+/** The catalog's blank-form items: every item's (and vague term's) `blank` counterpart. */
+function blankItems(pack: Pack): Set<string> {
+  let set = BLANK_ITEMS.get(pack);
+  if (!set) {
+    set = new Set([...pack.items.values()].map((item) => item.blank).filter((id): id is string => Boolean(id)));
+    for (const term of pack.vague) if (term.blank) set.add(term.blank);
+    BLANK_ITEMS.set(pack, set);
+  }
+  return set;
+}
+
 function decide(pack: Pack, candidates: Candidate[], explicit: Explicit[], found: Evidence[]): Classification {
   const byItem = new Map<string, Candidate>();
   for (const cand of candidates) {
@@ -89,9 +101,15 @@ function decide(pack: Pack, candidates: Candidate[], explicit: Explicit[], found
       prev.reasons.push(...cand.reasons.filter((r) => !prev.reasons.includes(r)));
     }
   }
-  const ranked = [...byItem.values()].sort(
+  const sorted = [...byItem.values()].sort(
     (a, b) => CLASS_RANK[b.item.class] - CLASS_RANK[a.item.class] || b.confidence - a.confidence,
   );
+  // A blank form (an item's `blank` counterpart, 各種届雛形) says the file is not yet filled in: when
+  // a higher class wins, the file is the filled-in record, and that reading contradicts it.
+  const classes = [...explicit.map((e) => e.class), ...sorted.slice(0, 1).map((r) => r.item.class)];
+  const final = classes.length > 0 ? classes.reduce(higherClass) : null;
+  const blanks = blankItems(pack);
+  const ranked = sorted.filter((cand) => !(final && blanks.has(cand.item.id) && CLASS_RANK[cand.item.class] < CLASS_RANK[final]));
   const top = ranked[0];
   const contentClass = top?.item.class ?? null;
   const asset = (item: CatalogItem | undefined) => (item ? { id: item.id, name: item.name.ja } : null);

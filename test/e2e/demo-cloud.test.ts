@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, type LocalRun, openBrowser, say, screenshot, startLocal } from '../helpers/playground.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 /** The environment of the scan command the demo prints ("MAMORU_…=… npx mamoru scan --source graph"). */
 function printedScanEnv(output: string): Record<string, string> {
@@ -71,4 +76,86 @@ describe.skipIf(!hasChromium)('npm run demo:cloud: a Graph scan followed in the 
     await resolved.last().waitFor({ timeout: 30_000 });
     await screenshot(page, 'demo-cloud-resolved');
   }, 90_000);
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts the demo with this MAMORU_DATA_DIR until it says where its data is, then stops it. */
+async function demoDataDir(dataDir: string): Promise<{ dir: string; output: string }> {
+  const child = spawn(process.execPath, ['scripts/demo-cloud.mjs'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: '0', MAMORU_PLAYGROUND_PORT: String(await freePort()), MAMORU_DATA_DIR: dataDir },
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    return await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the demo did not say where its data is:\n${output}`)), 30_000);
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const dir = /data in (\S+?)[).]?(?:\s|$)/.exec(output)?.[1];
+        if (dir) {
+          clearTimeout(timer);
+          resolve({ dir, output });
+        }
+      };
+      child.stdout?.on('data', read);
+      child.stderr?.on('data', read);
+      child.on('exit', (code) => reject(new Error(`the demo exited with ${code}:\n${output}`)));
+    });
+  } finally {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  }
+}
+
+describe('npm run demo:cloud keeps to a folder of its own', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'mamoru-demo-dir-'));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  test('MAMORU_DATA_DIR keeps its contents: the demo writes in demo-cloud inside it, marked as its own', async () => {
+    writeFileSync(join(parent, 'mamoru.db'), 'a school’s real data');
+    const { dir, output } = await demoDataDir(parent);
+    expect(readFileSync(join(parent, 'mamoru.db'), 'utf8')).toBe('a school’s real data');
+    expect(dir).toBe(join(parent, 'demo-cloud'));
+    expect(existsSync(join(dir, '.mamoru-demo-cloud'))).toBe(true);
+    expect(output).toContain(`The demo's data in ${dir} (its own folder`);
+  }, 60_000);
+
+  test('its own (marked) folder is started afresh on the next run; the folder given stays', async () => {
+    writeFileSync(join(parent, 'demo-cloud', 'left-by-the-last-run.txt'), 'x');
+    const { dir } = await demoDataDir(parent);
+    expect(dir).toBe(join(parent, 'demo-cloud'));
+    expect(existsSync(join(dir, 'left-by-the-last-run.txt'))).toBe(false);
+    expect(existsSync(join(parent, 'mamoru.db'))).toBe(true);
+    // The README's scan command points MAMORU_DATA_DIR at the demo's folder itself: still the demo's.
+    const again = await demoDataDir(dir);
+    expect(again.dir).toBe(dir);
+  }, 60_000);
+
+  test('an unmarked demo-cloud folder in the way is left untouched; a fresh folder is used and named', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'mamoru-demo-dir-'));
+    try {
+      mkdirSync(join(other, 'demo-cloud'));
+      writeFileSync(join(other, 'demo-cloud', 'notes.txt'), 'not the demo’s');
+      const { dir, output } = await demoDataDir(other);
+      expect(readdirSync(join(other, 'demo-cloud'))).toEqual(['notes.txt']);
+      expect(dir).not.toContain(other);
+      expect(output).toContain(`${join(other, 'demo-cloud')} is not the demo's`);
+      rmSync(dir, { recursive: true, force: true });
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,7 +1,21 @@
 import type { FindingModel, Language } from '../../../adaptive-cards/index.js';
 import { getPack } from '../../../policy/index.js';
-import { type Finding, getUser, type OutboxRow, type Store } from '../../../store/index.js';
+import {
+  type Finding,
+  getUser,
+  type OutboxRow,
+  personalConversation,
+  type Resolution,
+  resolutionsOf,
+  type Store,
+  type User,
+} from '../../../store/index.js';
 import type { Reply } from '../../core/index.js';
+
+const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
+
+/** An instant as a person in Japan reads it: 2026/11/24 6:00. */
+export const jst = (iso: string | null | undefined): string | null => (iso ? JST.format(new Date(iso)) : null);
 
 /** A reason as a person reads it, whatever shape the classifier gave it. */
 export function reasonText(reason: unknown): string {
@@ -13,15 +27,42 @@ export function reasonText(reason: unknown): string {
   return JSON.stringify(reason);
 }
 
-export async function findingModel(store: Store, finding: Finding, language: Language, policy?: string): Promise<FindingModel> {
+/**
+ * Whether mamoru can bring a card to this person: a personal chat it knows (an app cannot open
+ * one itself), or, for Google Chat where the chat is found at send time, the last message to
+ * them delivered. A Google Chat user never tried yet counts as reachable.
+ */
+export async function canReach(store: Store, user: User): Promise<boolean> {
+  if (await personalConversation(store.db, user)) return true;
+  const last = await store.db
+    .selectFrom('outbox')
+    .select('status')
+    .where('recipient_id', '=', user.id)
+    .where('status', 'in', ['sent', 'undeliverable'])
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return last ? last.status === 'sent' : Boolean(user.google_user_id);
+}
+
+export async function findingModel(
+  store: Store,
+  finding: Finding,
+  language: Language,
+  options: { policy?: string; resolvedHow?: Resolution; reach?: boolean } = {},
+): Promise<FindingModel> {
   const owner = finding.owner_id ? await getUser(store.db, finding.owner_id) : undefined;
-  const label = getPack(policy).classes.get(finding.class as never)?.label[language] ?? finding.class;
+  const judge = finding.status_by ? await getUser(store.db, finding.status_by) : undefined;
+  const label = getPack(options.policy).classes.get(finding.class as never)?.label[language] ?? finding.class;
   let reasons: unknown[] = [];
   try {
     reasons = JSON.parse(finding.reasons) as unknown[];
   } catch {
     reasons = [];
   }
+  const resolved = finding.status === 'resolved';
+  const resolvedHow = resolved
+    ? (options.resolvedHow ?? (await resolutionsOf(store.db, [finding.id])).get(finding.id) ?? null)
+    : null;
   return {
     id: finding.id,
     name: finding.name,
@@ -33,27 +74,76 @@ export async function findingModel(store: Store, finding: Finding, language: Lan
     reasons: reasons.map(reasonText),
     status: finding.status as FindingModel['status'],
     firstSeen: finding.first_seen,
+    statusAt: jst(resolved ? (finding.resolved_at ?? finding.status_at) : finding.status_at),
+    statusBy: resolved ? null : (judge?.name ?? null),
+    resolvedHow,
+    ...(options.reach && finding.status === 'open' && owner ? { ownerUnreachable: !(await canReach(store, owner)) } : {}),
   };
 }
 
-export async function findingModels(store: Store, ids: string[], language: Language): Promise<FindingModel[]> {
+export async function findingModels(
+  store: Store,
+  ids: string[],
+  language: Language,
+  options: { reach?: boolean } = {},
+): Promise<FindingModel[]> {
   if (ids.length === 0) return [];
   const rows = await store.db.selectFrom('findings').selectAll().where('id', 'in', ids).execute();
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return Promise.all(rows.map((f) => findingModel(store, f, language)));
+  const how = await resolutionsOf(
+    store.db,
+    rows.filter((f) => f.status === 'resolved').map((f) => f.id),
+  );
+  return Promise.all(rows.map((f) => findingModel(store, f, language, { ...options, resolvedHow: how.get(f.id) })));
 }
 
+const OWNER_TEXT = {
+  ja: {
+    summary: 'クラウドに保管できない情報が見つかりました',
+    reopened: (who: string) =>
+      `${who} さんが確認し、誤検知ではないと判断しました。もう一度ご確認のうえ、校務系システムへ移動してください。`,
+  },
+  en: {
+    summary: 'Information that may not be stored in the cloud was found',
+    reopened: (who: string) => `${who} checked this file and found it is not a false positive. Please move it as below.`,
+  },
+};
+
 /** A digest or an owner card, from the findings the message names, as they are now. */
-export async function renderFindings(store: Store, row: OutboxRow, language: Language = 'ja'): Promise<Reply | null> {
-  const payload = JSON.parse(row.payload ?? '{}') as { schoolId?: string | null; found?: string[]; resolved?: string[] };
-  const found = await findingModels(store, payload.found ?? [], language);
+export async function renderFindings(
+  store: Store,
+  row: OutboxRow,
+  language: Language = 'ja',
+  note?: string,
+): Promise<Reply | null> {
+  const payload = JSON.parse(row.payload ?? '{}') as {
+    schoolId?: string | null;
+    found?: string[];
+    resolved?: string[];
+    judged?: string[];
+    reopened?: boolean;
+  };
   if (row.kind === 'finding_owner') {
+    const found = await findingModels(store, payload.found ?? [], language);
+    const t = OWNER_TEXT[language];
+    const reopenedBy = payload.reopened ? found.find((f) => f.status === 'open' && f.statusBy)?.statusBy : undefined;
     return found.length > 0
-      ? { text: 'クラウドに保管できない情報が見つかりました', card: { kind: 'findingOwner', language, findings: found } }
+      ? {
+          text: t.summary,
+          card: {
+            kind: 'findingOwner',
+            language,
+            findings: found,
+            ...(reopenedBy ? { intro: t.reopened(reopenedBy) } : {}),
+            ...(note ? { note } : {}),
+          },
+        }
       : null;
   }
+  const found = await findingModels(store, payload.found ?? [], language, { reach: true });
   const resolved = await findingModels(store, payload.resolved ?? [], language);
+  const ownerJudged = await findingModels(store, payload.judged ?? [], language);
   let open = store.db
     .selectFrom('findings')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -62,8 +152,9 @@ export async function renderFindings(store: Store, row: OutboxRow, language: Lan
   const school = payload.schoolId
     ? await store.db.selectFrom('schools').select('name').where('id', '=', payload.schoolId).executeTakeFirst()
     : undefined;
+  const judgedText = ownerJudged.length > 0 ? `、所有者の誤検知 ${ownerJudged.length} 件` : '';
   return {
-    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件`,
+    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}`,
     card: {
       kind: 'findingDigest',
       language,
@@ -72,6 +163,8 @@ export async function renderFindings(store: Store, row: OutboxRow, language: Lan
       found,
       resolved,
       stillOpen: Number((await open.executeTakeFirst())?.n ?? 0),
+      ...(ownerJudged.length > 0 ? { ownerJudged } : {}),
+      ...(note ? { note } : {}),
     },
   };
 }
