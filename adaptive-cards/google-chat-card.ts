@@ -68,6 +68,7 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           textInput: {
             name: el.id,
             label: String(el.label ?? el.placeholder ?? ''),
+            ...(el.label && el.placeholder ? { hintText: String(el.placeholder) } : {}),
             type: el.isMultiline ? 'MULTIPLE_LINE' : 'SINGLE_LINE',
             value: String(el.value ?? ''),
           },

@@ -1,15 +1,44 @@
 import { type AdaptiveCard, adaptiveCard, type Element, execute, text } from './adaptive-card.js';
-import type { PermitCardModel, PermitListModel, PermitModel } from './models.js';
-import { PERMIT_WORDS, type PermitWords, permitFacts } from './permit-words.js';
+import type { Language, PermitCardModel, PermitListModel, PermitModel } from './models.js';
+import { PERMIT_WORDS, type PermitWords, permitFacts, permitSubject } from './permit-words.js';
 import { VERBS } from './verbs.js';
 
+/**
+ * Where the request stands: waiting; the decision (who, when, the comment), and once returned the
+ * return too (the approval stays on the card); or when it was cancelled.
+ */
 function status(p: PermitModel, w: PermitWords): Element[] {
-  const line = w.status[p.status];
-  const decided = p.decidedBy && p.decidedAt ? `: ${w.decided(p.decidedBy, p.decidedAt)}` : '';
+  const lines: string[] = [];
+  if (p.status === 'pending') lines.push(w.status.pending);
+  else if (p.status === 'cancelled') lines.push(w.cancelledLine(p.cancelledAt));
+  else {
+    const decided = p.decidedBy && p.decidedAt ? `: ${w.decided(p.decidedBy, p.decidedAt)}` : '';
+    lines.push(`${w.status[p.status === 'returned' ? 'approved' : p.status]}${decided}`);
+  }
+  const [first, ...rest] = lines;
   return [
-    text(`${line}${decided}`, { weight: 'Bolder', spacing: 'Medium' }),
+    text(first!, { weight: 'Bolder', spacing: 'Medium' }),
+    ...rest.map((l) => text(l, { weight: 'Bolder', spacing: 'None' })),
     ...(p.comment ? [text(`${w.comment}: ${p.comment}`, { spacing: 'None' })] : []),
+    ...(p.status === 'returned' ? [text(w.returnedLine(p.returnedAt), { weight: 'Bolder', spacing: 'Small' })] : []),
   ];
+}
+
+/** The title the requester sees: their request's outcome, kept once it is returned. */
+function requesterTitle(p: PermitModel, w: PermitWords): string {
+  if (p.status === 'pending') return w.submitted;
+  if (p.status === 'approved' || p.status === 'returned') return w.noticeDecision.approved;
+  if (p.status === 'rejected') return w.noticeDecision.rejected;
+  return `📝 ${w.kind[p.requestKind]}`;
+}
+
+function titleOf(model: PermitCardModel, w: PermitWords): string {
+  const p = model.permit;
+  if (model.view === 'approver') return `📝 ${w.kind[p.requestKind]}`;
+  if (model.view === 'notice' && model.reason === 'return_due' && p.status === 'approved') return w.noticeReturnDue;
+  if (model.view === 'notice' && model.reason === 'overdue' && p.status === 'approved') return w.noticeOverdue;
+  if (model.view === 'notice' && p.status === 'pending') return w.noticeDecision.other;
+  return requesterTitle(p, w);
 }
 
 /**
@@ -19,19 +48,10 @@ function status(p: PermitModel, w: PermitWords): Element[] {
 export function permitCard(model: PermitCardModel): AdaptiveCard {
   const w = PERMIT_WORDS[model.language];
   const p = model.permit;
-  const title =
-    model.view === 'notice'
-      ? model.reason === 'return_due'
-        ? w.noticeReturnDue
-        : model.reason === 'overdue'
-          ? w.noticeOverdue
-          : p.status === 'approved' || p.status === 'rejected'
-            ? w.noticeDecision[p.status]
-            : w.noticeDecision.other
-      : model.view === 'requester' && p.status === 'pending'
-        ? w.submitted
-        : `📝 ${w.kind[p.requestKind]}`;
-  const body: Element[] = [text(title, { size: 'Medium', weight: 'Bolder' }), { type: 'FactSet', facts: permitFacts(p, w) }];
+  const body: Element[] = [
+    text(titleOf(model, w), { size: 'Medium', weight: 'Bolder' }),
+    { type: 'FactSet', facts: permitFacts(p, w) },
+  ];
   if (p.confirmations.length > 0) {
     body.push(
       text(w.confirmed, { weight: 'Bolder', size: 'Small' }),
@@ -39,32 +59,110 @@ export function permitCard(model: PermitCardModel): AdaptiveCard {
     );
   }
   if (p.approverNames.length > 0)
-    body.push(text(`${w.approver}: ${p.approverNames.join('、')}`, { size: 'Small', isSubtle: true }));
+    body.push(
+      text(`${w.approver}: ${p.approverNames.join(model.language === 'ja' ? '、' : ', ')}`, { size: 'Small', isSubtle: true }),
+    );
   body.push(...status(p, w));
   if (model.unreachable && model.unreachable.length > 0) {
     body.push({ type: 'Container', style: 'warning', items: [text(w.unreachable(model.unreachable.join('、')))] });
   }
   const actions: Element[] = [];
   if (model.view === 'approver' && p.status === 'pending') {
-    body.push({ type: 'Input.Text', id: 'comment', placeholder: w.commentPlaceholder, maxLength: 500, isMultiline: true });
+    body.push(commentInput(w));
     actions.push(
       execute(w.approve, VERBS.PERMIT_APPROVE, { permitId: p.id }, { style: 'positive', associatedInputs: 'auto' }),
       execute(w.reject, VERBS.PERMIT_REJECT, { permitId: p.id }, { style: 'destructive', associatedInputs: 'auto' }),
     );
   }
-  if (model.view === 'requester' || (model.view === 'notice' && model.reason !== 'overdue'))
-    actions.push(...requesterActions(p, w));
+  if (model.view === 'requester' && model.confirmCancel && p.status === 'pending') {
+    body.push(cancelQuestion(w, { permitId: p.id }));
+  } else if (model.view === 'requester' || (model.view === 'notice' && model.reason !== 'overdue')) {
+    actions.push(...requesterActions(p, w, { permitId: p.id }));
+  }
   return adaptiveCard(body, actions);
 }
 
-function requesterActions(p: PermitModel, w: PermitWords): Element[] {
-  if (p.status === 'pending') return [execute(w.cancel, VERBS.PERMIT_CANCEL, { permitId: p.id })];
-  if (p.status === 'approved' && p.returnOn)
-    return [execute(w.returned, VERBS.PERMIT_RETURN, { permitId: p.id }, { style: 'positive' })];
+const commentInput = (w: PermitWords): Element => ({
+  type: 'Input.Text',
+  id: 'comment',
+  label: w.commentLabel,
+  placeholder: w.commentPlaceholder,
+  maxLength: 500,
+  errorMessage: w.commentError,
+  isMultiline: true,
+});
+
+/** 「申請を取り消す」 asks once more: 「取り消す」 cancels, 「やめる」 leaves it as it was. */
+function cancelQuestion(w: PermitWords, data: Record<string, string>): Element {
+  return {
+    type: 'Container',
+    style: 'warning',
+    items: [
+      text(w.cancelQuestion, { weight: 'Bolder' }),
+      {
+        type: 'ActionSet',
+        actions: [
+          execute(w.cancelConfirm, VERBS.PERMIT_CANCEL, { ...data, step: 'confirm' }, { style: 'destructive' }),
+          execute(w.keep, VERBS.PERMIT_CANCEL, { ...data, step: 'back' }),
+        ],
+      },
+    ],
+  };
+}
+
+function requesterActions(p: PermitModel, w: PermitWords, data: Record<string, string>): Element[] {
+  if (p.status === 'pending') return [execute(w.cancel, VERBS.PERMIT_CANCEL, data)];
+  if (p.status === 'approved' && p.returnOn) return [execute(w.returned, VERBS.PERMIT_RETURN, data, { style: 'positive' })];
   return [];
 }
 
-/** 承認待ち (approver) or 自分の申請 (requester): one compact block per permit, with its buttons. */
+/** A list button names the permit and says the answer is the list again, in the list's language. */
+const fromList = (p: PermitModel, language: Language) => ({ permitId: p.id, from: 'list', lang: language });
+
+function approverActions(model: PermitListModel, p: PermitModel, w: PermitWords): Element[] {
+  if (p.status !== 'pending') return [];
+  const data = fromList(p, model.language);
+  if (model.confirming?.permitId === p.id && model.confirming.step === 'reject') {
+    return [
+      text(w.rejectHint, { size: 'Small', isSubtle: true }),
+      commentInput(w),
+      {
+        type: 'ActionSet',
+        actions: [
+          execute(
+            w.reject,
+            VERBS.PERMIT_REJECT,
+            { ...data, step: 'confirm' },
+            { style: 'destructive', associatedInputs: 'auto' },
+          ),
+          execute(w.keep, VERBS.PERMIT_REJECT, { ...data, step: 'back' }),
+        ],
+      },
+    ];
+  }
+  return [
+    {
+      type: 'ActionSet',
+      actions: [
+        execute(w.approve, VERBS.PERMIT_APPROVE, data, { style: 'positive' }),
+        execute(w.rejectOpen, VERBS.PERMIT_REJECT, data, { style: 'destructive' }),
+      ],
+    },
+  ];
+}
+
+function requesterListActions(model: PermitListModel, p: PermitModel, w: PermitWords): Element[] {
+  const data = fromList(p, model.language);
+  if (model.confirming?.permitId === p.id && model.confirming.step === 'cancel' && p.status === 'pending')
+    return [cancelQuestion(w, data)];
+  const actions = requesterActions(p, w, data);
+  return actions.length > 0 ? [{ type: 'ActionSet', actions }] : [];
+}
+
+/**
+ * 承認待ち (approver) or 自分の申請 (requester): one compact block per permit, with its buttons.
+ * A decision or a cancel made here answers with the list again, so the other requests stay.
+ */
 export function permitListCard(model: PermitListModel): AdaptiveCard {
   const w = PERMIT_WORDS[model.language];
   const body: Element[] = [
@@ -72,21 +170,22 @@ export function permitListCard(model: PermitListModel): AdaptiveCard {
   ];
   if (model.permits.length === 0) body.push(text(w.listEmpty));
   for (const p of model.permits.slice(0, 20)) {
-    const actions =
-      model.view === 'approver'
-        ? [
-            execute(w.approve, VERBS.PERMIT_APPROVE, { permitId: p.id }, { style: 'positive' }),
-            execute(w.reject, VERBS.PERMIT_REJECT, { permitId: p.id }, { style: 'destructive' }),
-          ]
-        : requesterActions(p, w);
+    const subject = permitSubject(p);
+    const heading =
+      p.status === 'pending'
+        ? w.status.pending
+        : status(p, w)
+            .map((e) => String(e.text))
+            .join(' ');
     body.push({
       type: 'Container',
       separator: true,
       spacing: 'Medium',
       items: [
-        text(`${w.status[p.status]} ${p.assetName ?? ''} — ${p.actionName}`, { weight: 'Bolder' }),
-        { type: 'FactSet', facts: permitFacts(p, w) },
-        ...(actions.length > 0 ? [{ type: 'ActionSet', actions }] : []),
+        text(`${subject ? `${subject} — ` : ''}${p.actionName}`, { weight: 'Bolder' }),
+        text(heading, { spacing: 'None', size: 'Small' }),
+        { type: 'FactSet', facts: permitFacts(p, w).filter((f) => f.title !== w.information && f.title !== w.action) },
+        ...(model.view === 'approver' ? approverActions(model, p, w) : requesterListActions(model, p, w)),
       ],
     });
   }

@@ -3,7 +3,11 @@ import type { PermitFormModel } from './models.js';
 import { PERMIT_WORDS } from './permit-words.js';
 import { VERBS } from './verbs.js';
 
-/** The request form opened from an answer: what the action needs, nothing more. */
+/**
+ * The request form opened from an answer: what the action needs, nothing more. Every required or
+ * bounded input has a label and an `errorMessage`, so a client that validates (Teams) says why it
+ * will not submit; the server checks the same again (Google Chat does not validate).
+ */
 export function permitFormCard(model: PermitFormModel): AdaptiveCard {
   const w = PERMIT_WORDS[model.language];
   const v = model.values;
@@ -14,7 +18,7 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
       facts: [
         {
           title: w.information,
-          value: [model.assetName, model.classLabel && `(${model.classLabel})`].filter(Boolean).join(' ') || '—',
+          value: [model.assetName, model.classLabel && `(${model.classLabel})`].filter(Boolean).join(' ') || model.actionName,
         },
         { title: w.action, value: model.actionName },
       ],
@@ -38,28 +42,33 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     isRequired: true,
     isMultiline: true,
     maxLength: 500,
+    errorMessage: w.purposeError,
     value: v.purpose ?? '',
   });
-  if (model.needsDestination) {
+  if (model.needsDestination || model.offersDestination) {
     body.push({
       type: 'Input.Text',
       id: 'destination',
-      label: w.destinationLabel,
-      isRequired: true,
+      label: model.needsDestination ? w.destinationLabel : w.destinationOptionalLabel,
+      isRequired: model.needsDestination,
       maxLength: 200,
+      errorMessage: w.destinationError,
       value: v.destination ?? '',
     });
   }
-  if (model.needsReturnDate) {
-    body.push({
-      type: 'Input.Date',
-      id: 'returnOn',
-      label: w.returnLabel,
-      isRequired: true,
-      min: model.today,
-      value: v.returnOn ?? '',
-    });
-  }
+  const dateInput = (id: string, label: string): Element => ({
+    type: 'Input.Date',
+    id,
+    label,
+    isRequired: true,
+    min: model.today,
+    max: model.latest,
+    errorMessage: w.dateError(model.today, model.latest),
+    value: v[id] ?? '',
+  });
+  if (model.needsReturnDate) body.push(dateInput('returnOn', w.returnLabel));
+  else if (model.needsUntil) body.push(dateInput('until', w.untilLabel));
+  if (model.declarations.length > 0) body.push(text(w.declareLabel, { weight: 'Bolder', spacing: 'Medium' }));
   for (const d of model.declarations) {
     body.push(
       d.type === 'text'
@@ -69,34 +78,27 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
             label: d.label,
             isRequired: true,
             maxLength: 100,
+            errorMessage: w.declarationError(d.label),
+            ...(d.example ? { placeholder: d.example } : {}),
             value: v[`decl_${d.id}`] ?? '',
           }
-        : {
-            type: 'Input.Toggle',
-            id: `decl_${d.id}`,
-            title: d.label,
-            valueOn: 'true',
-            valueOff: 'false',
-            value: v[`decl_${d.id}`] ?? 'false',
-            wrap: true,
-          },
+        : toggle(`decl_${d.id}`, d.label, v),
     );
   }
   if (model.confirmations.length > 0) {
     body.push(text(w.confirmLabel, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const c of model.confirmations) {
-      body.push({
-        type: 'Input.Toggle',
-        id: `confirm_${c.id}`,
-        title: c.label,
-        valueOn: 'true',
-        valueOff: 'false',
-        value: v[`confirm_${c.id}`] ?? 'false',
-        wrap: true,
-      });
-    }
+    for (const c of model.confirmations) body.push(toggle(`confirm_${c.id}`, c.label, v));
+  }
+  if (model.keptByMamoru.length > 0) {
+    const labels = model.keptByMamoru.map((k) => (model.language === 'ja' ? `「${k.label}」` : `"${k.label}"`)).join('');
+    body.push(text(`📋 ${w.keptByMamoru(labels)}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   }
   return adaptiveCard(body, [
     execute(w.submit, VERBS.PERMIT_SUBMIT, { answerId: model.answerId }, { style: 'positive', associatedInputs: 'auto' }),
   ]);
+}
+
+/** A box to tick; the server requires it ticked (the form comes back with the reason if not). */
+function toggle(id: string, title: string, values: Record<string, string>): Element {
+  return { type: 'Input.Toggle', id, title, valueOn: 'true', valueOff: 'false', value: values[id] ?? 'false', wrap: true };
 }

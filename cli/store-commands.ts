@@ -20,16 +20,40 @@ import { EXIT, UsageError } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
 
-export const STORE_HELP = `使い方 (usage):
+const DB_NOTE =
+  'データベース: DATABASE_URL (postgres://…) があれば PostgreSQL、なければ MAMORU_DATA_DIR (既定 ./data) の SQLite\n';
+
+/** Each command's usage: printed by `--help` (exit 0) and after a usage error. */
+export const USAGE = {
+  roster: `使い方 (usage):
   npx mamoru roster import FILE                 職員名簿 CSV を取り込む (header: email,name,school,role,teams_aad_object_id,google_user_id)
   npx mamoru roster delegate --principal EMAIL --delegate EMAIL --from YYYY-MM-DD --until YYYY-MM-DD
+                                                校長の代理で承認できる人と期間を設定する (a principal's delegate)
+`,
+  records: `使い方 (usage):
   npx mamoru records export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--out FILE]
+      期間内 (日本時間の日付, 両端を含む) に申請された許可・相談・例外措置の記録 (10-1, 10-2) を書き出す。
+      時刻は日本時間 (+09:00)。状態・取扱いはコードと日本語の名前の両方。申告 (4-1(1)③ウ) と確認した措置も含む。
+      CSV は Excel で開けるよう BOM 付き UTF-8。--from は --to 以前の日付にしてください。
+`,
+  findings: `使い方 (usage):
   npx mamoru findings summary                   クラウド点検の結果を学校ごとに集計 (open findings per school)
   npx mamoru findings export [--status open|resolved|false_positive|exception] [--school 学校名] [--format csv|json] [--out FILE]
-  npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact)
-  npx mamoru db migrate                         データベースを最新の版にする
-データベース: DATABASE_URL (postgres://…) があれば PostgreSQL、なければ MAMORU_DATA_DIR (既定 ./data) の SQLite
-`;
+`,
+  audit: `使い方 (usage):
+  npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact, 1 = the first broken entry is named)
+`,
+  db: `使い方 (usage):
+  npx mamoru db migrate                         データベースを最新の版にする (migrate the database)
+`,
+} as const;
+
+/** `--help` / `-h` anywhere after the command (or `help` first): its usage on stdout, exit 0. */
+function helpAsked(args: string[], command: keyof typeof USAGE, io: Io): boolean {
+  if (args[0] !== 'help' && !args.some((a) => a === '--help' || a === '-h')) return false;
+  io.stdout(`${USAGE[command]}${DB_NOTE}`);
+  return true;
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function date(value: string | undefined, flag: string): string {
@@ -49,6 +73,7 @@ async function withStore<T>(run: (store: Store) => Promise<T>, migrate = true): 
 
 /** `mamoru roster import|delegate`. */
 export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (helpAsked(args, 'roster', io)) return EXIT.ok;
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -57,7 +82,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
   });
   if (sub === 'import') {
     const file = positionals[0];
-    if (!file) throw new UsageError(`取り込む CSV ファイルを指定してください。\n\n${STORE_HELP}`);
+    if (!file) throw new UsageError(`取り込む CSV ファイルを指定してください。\n\n${USAGE.roster}`);
     let csv: string;
     try {
       csv = readFileSync(file, 'utf8');
@@ -93,13 +118,14 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
       return EXIT.ok;
     });
   }
-  throw new UsageError(`roster のサブコマンドは import か delegate です。\n\n${STORE_HELP}`);
+  throw new UsageError(`roster のサブコマンドは import か delegate です。\n\n${USAGE.roster}`);
 }
 
 /** `mamoru records export`: permits, take-outs and returns for audits (10-1, 10-2). */
 export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (helpAsked(args, 'records', io)) return EXIT.ok;
   const [sub, ...rest] = args;
-  if (sub !== 'export') throw new UsageError(`records のサブコマンドは export です。\n\n${STORE_HELP}`);
+  if (sub !== 'export') throw new UsageError(`records のサブコマンドは export です。\n\n${USAGE.records}`);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -111,6 +137,7 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
   });
   const from = date(values.from, '--from');
   const to = date(values.to, '--to');
+  if (from > to) throw new UsageError(`--from (${from}) が --to (${to}) より後です。--from は --to 以前の日付にしてください`);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
   const rows = await withStore((store) => permitRecords(store.db, from, to));
   const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
@@ -131,9 +158,10 @@ async function emit(io: Io, text: string, out: string | undefined, count: number
  * across every school; reasons are kinds, counts and masked samples, never contents.
  */
 export async function findingsCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (helpAsked(args, 'findings', io)) return EXIT.ok;
   const [sub, ...rest] = args;
   if (sub !== 'summary' && sub !== 'export')
-    throw new UsageError(`findings のサブコマンドは summary か export です。\n\n${STORE_HELP}`);
+    throw new UsageError(`findings のサブコマンドは summary か export です。\n\n${USAGE.findings}`);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -188,7 +216,8 @@ export async function findingsCommand(args: string[], io: Io): Promise<ExitCode>
 
 /** `mamoru audit verify`: exit 0 when the chain is intact, else names the first broken entry. */
 export async function auditCommand(args: string[], io: Io): Promise<ExitCode> {
-  if (args[0] !== 'verify') throw new UsageError(`audit のサブコマンドは verify です。\n\n${STORE_HELP}`);
+  if (helpAsked(args, 'audit', io)) return EXIT.ok;
+  if (args[0] !== 'verify') throw new UsageError(`audit のサブコマンドは verify です。\n\n${USAGE.audit}`);
   const verdict = await withStore((store) => verifyAudit(store.db));
   if (verdict.ok) {
     io.stdout(`監査ログは改ざんされていません: ${verdict.entries} 件 (audit chain intact: ${verdict.entries} entries)\n`);
@@ -200,7 +229,8 @@ export async function auditCommand(args: string[], io: Io): Promise<ExitCode> {
 
 /** `mamoru db migrate`. */
 export async function dbCommand(args: string[], io: Io): Promise<ExitCode> {
-  if (args[0] !== 'migrate') throw new UsageError(`db のサブコマンドは migrate です。\n\n${STORE_HELP}`);
+  if (helpAsked(args, 'db', io)) return EXIT.ok;
+  if (args[0] !== 'migrate') throw new UsageError(`db のサブコマンドは migrate です。\n\n${USAGE.db}`);
   const applied = await withStore((store) => migrateToLatest(store.db as never), false);
   io.stdout(applied.length > 0 ? `適用しました (applied): ${applied.join(', ')}\n` : 'データベースは最新です (up to date)\n');
   return EXIT.ok;

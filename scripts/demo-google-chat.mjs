@@ -95,7 +95,6 @@ const submitted = await post(
     destination: { stringInputs: { value: ['生徒宅'] } },
     returnOn: { dateInput: { msSinceEpoch: String(Date.parse(`${today}T00:00:00Z`)) } },
     confirm_encrypt_or_password: { stringInputs: { value: ['true'] } },
-    confirm_takeout_record: { stringInputs: { value: ['true'] } },
   }),
 );
 console.log(`   → ${submitted.json.actionResponse.type}:\n    ${texts(submitted.json.cardsV2[0])}`);
@@ -106,7 +105,9 @@ console.log(
 );
 const approve = buttons(approval.body).find((b) => b.onClick.action.function === 'permit.approve');
 const decided = await post(click(TARO, 'spaces/TARO_DM', 'permit.approve', params(approve)));
-console.log(`\n5. 鈴木 clicks 承認する → ${decided.json.actionResponse.type}, the card now says:\n    ${outcome(decided.json.cardsV2[0])}`);
+console.log(
+  `\n5. 鈴木 clicks 承認する → ${decided.json.actionResponse.type}, the card now says:\n    ${outcome(decided.json.cardsV2[0])}`,
+);
 await bot.notifier.drain();
 const notice = google.created('spaces/HANAKO_DM').at(-1);
 console.log(`\n6. 山田 is told in her DM (spaces.messages.create):\n    ${outcome(notice.body.cardsV2[0])}`);

@@ -4,10 +4,12 @@ import type { Database } from './schema.js';
 
 export type OutboxRow = Selectable<Database['outbox']>;
 
-/** approval: the approver's card; decision: the requester is told; refresh: an approval card
- * is updated to the current state; reminder_*: reminders from the reminders table. */
+/** approval: the approver's card; submitted: the requester's own card (recorded as sent when the
+ * request is filed, so it can be updated); decision: the requester is told; refresh: an approval
+ * or submitted card is updated to the current state; reminder_*: reminders from the reminders table. */
 export type OutboxKind =
   | 'approval'
+  | 'submitted'
   | 'decision'
   | 'refresh'
   | 'reminder_return'

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
-import { deliveredApprovals, enqueue } from './outbox.js';
+import { personalConversation } from './conversations.js';
+import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
-import type { User } from './users.js';
+import { getUser, type User } from './users.js';
 
 export type Permit = Selectable<Database['permits']>;
 /** permit: 個別許可; consult: 原則禁止 cases to consult on; exception: 6-3 例外措置. */
@@ -26,7 +27,15 @@ export interface NewPermit {
   returnOn?: string;
   details: Record<string, unknown>;
   answerId?: string;
+  /** The message in the requester's personal chat that shows the request (「申請しました」), if known. */
+  requesterCard?: { channel: string; conversationId: string; messageId: string };
 }
+
+/**
+ * The requester's own card is kept with the cards the outbox delivered (kind `submitted`, already
+ * sent: it went out as the answer to the form), so it is updated in place like an approval card.
+ */
+const REQUESTER_CARD = 'submitted';
 
 async function record(
   tx: Transaction<Database>,
@@ -82,6 +91,26 @@ export async function createPermit(db: Kysely<Database>, input: NewPermit, appro
       { kind: input.kind, action: input.action, class: input.class, asset: input.assetId, returnOn: input.returnOn ?? null },
       at,
     );
+    if (input.requesterCard) {
+      await tx
+        .insertInto('outbox')
+        .values({
+          id: randomUUID(),
+          dedupe_key: `permit:${id}:${REQUESTER_CARD}`,
+          recipient_id: input.requesterId,
+          permit_id: id,
+          kind: REQUESTER_CARD,
+          status: 'sent',
+          attempts: 0,
+          channel: input.requesterCard.channel,
+          conversation_id: input.requesterCard.conversationId,
+          activity_id: input.requesterCard.messageId,
+          last_error: null,
+          created_at: now,
+          sent_at: now,
+        })
+        .execute();
+    }
     for (const approver of approvers) {
       await enqueue(
         tx,
@@ -97,18 +126,41 @@ export async function getPermit(db: Kysely<Database>, id: string): Promise<Permi
   return db.selectFrom('permits').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Tell the approvers whose cards show a permit that it changed (their cards are updated). */
-async function refreshApprovalCards(tx: Transaction<Database>, permitId: string, version: string, at: Date) {
-  for (const sent of await deliveredApprovals(tx, permitId)) {
+/**
+ * Tell everyone whose card shows a permit that it changed, so each card is updated in place: the
+ * approvers' cards, and the requester's own 「申請しました」 card while it is in the chat the
+ * notifier reaches them in (else an update would arrive as a new message). `except` is the card
+ * the change was made from, which the click itself updates.
+ */
+async function refreshDeliveredCards(tx: Transaction<Database>, permitId: string, version: string, at: Date, except?: string) {
+  const delivered = await tx
+    .selectFrom('outbox')
+    .selectAll()
+    .where('permit_id', '=', permitId)
+    .where('kind', 'in', ['approval', REQUESTER_CARD])
+    .where('status', '=', 'sent')
+    .execute();
+  for (const sent of delivered) {
+    if (except && sent.activity_id === except) continue;
+    const own = sent.kind === REQUESTER_CARD;
+    if (own) {
+      const requester = await getUser(tx, sent.recipient_id);
+      const reachable = requester ? await personalConversation(tx, requester) : undefined;
+      if (!sent.activity_id || reachable?.conversationId !== sent.conversation_id) continue;
+    }
     await enqueue(
       tx,
       {
         kind: 'refresh',
         recipientId: sent.recipient_id,
         permitId,
-        dedupeKey: `permit:${permitId}:refresh:${sent.recipient_id}:${version}`,
+        dedupeKey: own
+          ? `permit:${permitId}:refresh:${REQUESTER_CARD}:${version}`
+          : `permit:${permitId}:refresh:${sent.recipient_id}:${version}`,
         conversationId: sent.conversation_id ?? undefined,
         activityId: sent.activity_id ?? undefined,
+        // The requester's card is re-rendered as theirs (see bot/notify/render-message.ts).
+        ...(own ? { payload: { view: 'requester' } } : {}),
       },
       at,
     );
@@ -153,7 +205,7 @@ export async function decidePermit(
       { kind: 'decision', recipientId: permit.requester_id, permitId: permit.id, dedupeKey: `permit:${permit.id}:decision` },
       at,
     );
-    await refreshApprovalCards(tx, permit.id, status, at);
+    await refreshDeliveredCards(tx, permit.id, status, at);
     if (input.approve && permit.return_on) {
       // 2-2(8)①: the take-out record is followed until the item is back.
       await tx
@@ -182,23 +234,24 @@ export async function decidePermit(
   });
 }
 
+/** Who closes a permit, and the card they pressed the button on (updated by the click itself). */
+interface CloseInput {
+  permitId: string;
+  actorId: string;
+  fromMessageId?: string;
+}
+
 /** The requester withdraws a pending request. */
-export async function cancelPermit(db: Kysely<Database>, input: { permitId: string; actorId: string }, at = new Date()) {
+export async function cancelPermit(db: Kysely<Database>, input: CloseInput, at = new Date()) {
   return closeAs(db, input, 'pending', 'cancelled', at);
 }
 
 /** 「返却しました」: an approved take-out is back; its reminders stop. */
-export async function markReturned(db: Kysely<Database>, input: { permitId: string; actorId: string }, at = new Date()) {
+export async function markReturned(db: Kysely<Database>, input: CloseInput, at = new Date()) {
   return closeAs(db, input, 'approved', 'returned', at);
 }
 
-async function closeAs(
-  db: Kysely<Database>,
-  input: { permitId: string; actorId: string },
-  from: PermitStatus,
-  to: PermitStatus,
-  at: Date,
-) {
+async function closeAs(db: Kysely<Database>, input: CloseInput, from: PermitStatus, to: PermitStatus, at: Date) {
   return db.transaction().execute(async (tx) => {
     const result = await tx
       .updateTable('permits')
@@ -216,7 +269,7 @@ async function closeAs(
       .where('permit_id', '=', permit.id)
       .where('status', '=', 'pending')
       .execute();
-    await refreshApprovalCards(tx, permit.id, to, at);
+    await refreshDeliveredCards(tx, permit.id, to, at, input.fromMessageId);
     return { changed: true, permit };
   });
 }

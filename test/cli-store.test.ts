@@ -173,3 +173,137 @@ describe('findings summary|export: the cloud findings for the board, across scho
     expect(bad.stderr).toMatch(/--status は open, resolved, false_positive, exception/);
   });
 });
+
+describe('records export for audits (10-1, 10-2), and the store commands’ usage', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mamoru-cli-records-'));
+  const recordsEnv = { MAMORU_DATA_DIR: dir, DATABASE_URL: '' };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('JST times with the offset, labels beside the codes, declarations and measures as text, who cancelled and when', async () => {
+    const { openStore, importRoster, findUser, createPermit, decidePermit, cancelPermit } = await import('../store/index.js');
+    const store = await openStore({ dataDir: dir });
+    await importRoster(store.db, readFileSync(roster, 'utf8'));
+    const teacher = (await findUser(store.db, { email: 'hanako.yamada@school.example.jp' }))!;
+    const principal = (await findUser(store.db, { email: 'taro.suzuki@school.example.jp' }))!;
+    const base = {
+      kind: 'permit' as const,
+      policy: 'kumamoto',
+      schoolId: teacher.school_id,
+      requesterId: teacher.id,
+      approverRole: 'principal',
+      decision: 'permit_required',
+    };
+    const device = await createPermit(
+      store.db,
+      {
+        ...base,
+        action: 'private_device',
+        class: null,
+        assetId: null,
+        assetName: '重要性分類Ⅲ・Ⅳの情報',
+        purpose: '=自宅で教材作成',
+        details: {
+          language: 'ja',
+          confirmations: [{ id: 'no_class_1_2_on_device', text: '重要性分類Ⅰ・Ⅱの情報…' }],
+          declarations: [
+            { id: 'os', label: 'OS', value: 'iOS 18' },
+            { id: 'antivirus', label: 'ウイルス対策ソフトを入れている', value: 'true' },
+          ],
+        },
+      },
+      [principal],
+      new Date('2026-11-29T12:13:28Z'),
+    );
+    await decidePermit(store.db, { permitId: device.id, actorId: principal.id, approve: true }, new Date('2026-11-30T00:00:00Z'));
+    const copy = await createPermit(
+      store.db,
+      {
+        ...base,
+        action: 'copy',
+        class: 'II',
+        assetId: 'grade_list',
+        assetName: '成績一覧',
+        purpose: '学年会',
+        details: {
+          language: 'en',
+          confirmations: [{ id: 'needed_copies_only', text: 'Make only as many copies as needed' }],
+          declarations: [],
+        },
+      },
+      [principal],
+      new Date('2026-11-30T01:00:00Z'),
+    );
+    await cancelPermit(store.db, { permitId: copy.id, actorId: teacher.id }, new Date('2026-11-30T02:30:00Z'));
+    await store.close();
+
+    const json = await runCli(
+      ['records', 'export', '--from', '2026-11-29', '--to', '2026-11-30', '--format', 'json'],
+      undefined,
+      recordsEnv,
+    );
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout) as Record<string, unknown>[];
+    expect(rows).toEqual([
+      expect.objectContaining({
+        requested_at: '2026-11-29T21:13:28+09:00',
+        action: 'private_device',
+        action_label: '私物端末の利用',
+        status: 'approved',
+        status_label: '承認',
+        kind: 'permit',
+        kind_label: '個別許可',
+        decided_at: '2026-11-30T09:00:00+09:00',
+        declarations: 'OS: iOS 18 / ウイルス対策ソフトを入れている: はい',
+        confirmations: expect.stringMatching(/^重要性分類Ⅰ・Ⅱの情報（通知表・成績・住所録など）はこの端末で扱わない/),
+        cancelled_by: null,
+      }),
+      expect.objectContaining({
+        status: 'cancelled',
+        status_label: '取り消し',
+        class: 'II',
+        class_label: '重要性分類Ⅱ',
+        confirmations: '複製は必要な部数のみとする', // in Japanese, whatever language the form was in
+        cancelled_by: '山田 花子',
+        cancelled_at: '2026-11-30T11:30:00+09:00',
+      }),
+    ]);
+
+    const csv = await runCli(['records', 'export', '--from', '2026-11-29', '--to', '2026-11-30'], undefined, recordsEnv);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.stdout.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,requested_at,school,requester,requester_email,kind,kind_label,action,action_label,class,class_label,asset,purpose,destination,return_on,until,declarations,confirmations,status,status_label,decided_by,decided_at,decision_comment,returned_at,cancelled_by,cancelled_at',
+    );
+    expect(lines[1]).toContain(',2026-11-29T21:13:28+09:00,熊本市立第一中学校,山田 花子,');
+    expect(lines[1]).toContain(`"'=自宅で教材作成"`); // formula-safe
+    expect(lines[1]).toContain(',approved,承認,鈴木 太郎,2026-11-30T09:00:00+09:00,');
+    expect(lines[2]).toMatch(/,cancelled,取り消し,,,,,山田 花子,2026-11-30T11:30:00\+09:00$/);
+  });
+
+  test('--from after --to is a usage error, not an empty file', async () => {
+    const late = await runCli(['records', 'export', '--from', '2027-03-31', '--to', '2026-04-01'], undefined, recordsEnv);
+    expect(late.code).toBe(2);
+    expect(late.stdout).toBe('');
+    expect(late.stderr).toMatch(/--from は --to 以前の日付/);
+  });
+
+  test.each([
+    ['records', 'records export --from YYYY-MM-DD --to YYYY-MM-DD'],
+    ['audit', 'audit verify'],
+    ['findings', 'findings summary'],
+    ['roster', 'roster import FILE'],
+    ['db', 'db migrate'],
+  ])('mamoru %s --help prints its usage and exits 0', async (command, usage) => {
+    for (const args of [
+      [command, '--help'],
+      [command, 'export', '-h'],
+    ]) {
+      const help = await runCli(args, undefined, recordsEnv);
+      expect(help.code).toBe(0);
+      expect(help.stderr).toBe('');
+      expect(help.stdout).toContain(`npx mamoru ${usage}`);
+      expect(help.stdout).not.toContain('エラー');
+    }
+  });
+});

@@ -59,13 +59,14 @@ function click(
   formInputs: Record<string, unknown> = {},
   user = TEACHER,
   space = 'spaces/AAAAhanakoDM',
+  messageName?: string,
 ) {
   const event = fixture<Record<string, any>>('google-chat/card-clicked.json');
   return {
     ...event,
     user,
     space: dm(space),
-    message: { ...event.message, space: dm(space) },
+    message: { ...event.message, space: dm(space), ...(messageName ? { name: messageName } : {}) },
     action: { actionMethodName: verb, parameters: Object.entries(parameters).map(([key, value]) => ({ key, value })) },
     common: { ...event.common, invokedFunction: verb, parameters, formInputs },
   };
@@ -245,21 +246,26 @@ describe('permits in Google Chat, and a mixed board', () => {
   };
   const KEN = { name: 'users/300000000000000000002', displayName: '森 健', email: 'ken.mori@school.example.jp', type: 'HUMAN' };
 
-  async function requestTakeOut(user: typeof TEACHER, space: string) {
+  const day = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const validInputs = () => ({
+    purpose: { stringInputs: { value: ['家庭訪問'] } },
+    destination: { stringInputs: { value: ['生徒宅'] } },
+    returnOn: { dateInput: { msSinceEpoch: String(Date.parse(`${day()}T00:00:00Z`)) } },
+    confirm_encrypt_or_password: { stringInputs: { value: ['true'] } },
+  });
+
+  async function openTakeOutForm(user: typeof TEACHER, space: string, messageName?: string) {
     const asked = await chatPost(message('通知表を学校の外に持ち出したい', user, space));
     const request = buttons(asked.json).find((b) => b.fn === 'permit.request')!;
-    const form = await chatPost(click('permit.request', request.params, {}, user, space));
+    const form = await chatPost(click('permit.request', request.params, {}, user, space, messageName));
     expect(form.json.actionResponse).toEqual({ type: 'UPDATE_MESSAGE' });
     expect(widgets(form.json)).toContain('"name":"returnOn"');
-    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-    const inputs = {
-      purpose: { stringInputs: { value: ['家庭訪問'] } },
-      destination: { stringInputs: { value: ['生徒宅'] } },
-      returnOn: { dateInput: { msSinceEpoch: String(Date.parse(`${day}T00:00:00Z`)) } },
-      confirm_encrypt_or_password: { stringInputs: { value: ['true'] } },
-      confirm_takeout_record: { stringInputs: { value: ['true'] } },
-    };
-    return chatPost(click('permit.submit', request.params, inputs, user, space));
+    return request;
+  }
+
+  async function requestTakeOut(user: typeof TEACHER, space: string, messageName?: string) {
+    const request = await openTakeOutForm(user, space, messageName);
+    return chatPost(click('permit.submit', request.params, validInputs(), user, space, messageName));
   }
 
   test('teacher asks in a DM, requests; the principal approves in a DM; the teacher is told', async () => {
@@ -289,6 +295,51 @@ describe('permits in Google Chat, and a mixed board', () => {
     const notice = google.created('spaces/AAAAkenDM').at(-1)!;
     expect(JSON.stringify(notice.body)).toContain('✅ 申請が承認されました');
     expect(JSON.stringify(notice.body)).toContain('気をつけて');
+  });
+
+  test('Google Chat validates nothing: an empty purpose or a past date brings the form back with the reasons', async () => {
+    const request = await openTakeOutForm(KEN, 'spaces/AAAAkenDM');
+    const before = await h.running.store.db.selectFrom('permits').select('id').execute();
+    const back = await chatPost(
+      click(
+        'permit.submit',
+        request.params,
+        {
+          ...validInputs(),
+          purpose: { stringInputs: { value: [''] } },
+          returnOn: { dateInput: { msSinceEpoch: String(Date.parse('2020-04-01T00:00:00Z')) } },
+        },
+        KEN,
+        'spaces/AAAAkenDM',
+      ),
+    );
+    expect(back.json.actionResponse).toEqual({ type: 'UPDATE_MESSAGE' });
+    const text = widgets(back.json);
+    expect(text).toContain('入力を確認してください');
+    expect(text).toContain('目的を入力してください（500文字以内）。');
+    expect(text).toContain(`返却予定日を ${day()} から`);
+    expect(text).toContain('"name":"destination","label":"持ち出し先・送付先","type":"SINGLE_LINE","value":"生徒宅"');
+    expect(await h.running.store.db.selectFrom('permits').select('id').execute()).toHaveLength(before.length);
+  });
+
+  test('the teacher’s own 「申請しました」 card is updated in place once the request is decided', async () => {
+    google.dms.set(PRINCIPAL.name, 'spaces/AAAAyokoDM');
+    const card = 'spaces/AAAAkenDM/messages/ken-answer-7';
+    const submitted = await requestTakeOut(KEN, 'spaces/AAAAkenDM', card);
+    expect(widgets(submitted.json)).toContain('申請を取り消す');
+    await h.running.notifier.drain();
+    const approval = google.created('spaces/AAAAyokoDM').at(-1)!;
+    const approve = buttons(approval.body as never).find((b) => b.fn === 'permit.approve')!;
+    await chatPost(click('permit.approve', approve.params, {}, PRINCIPAL, 'spaces/AAAAyokoDM'));
+    await h.running.notifier.drain();
+    const updates = google.calls.filter((c) => c.method === 'PATCH' && c.path === `/v1/${card}`);
+    expect(updates).toHaveLength(1);
+    const updated = JSON.stringify(updates[0]!.body);
+    expect(updated).toContain('✅ 承認: 佐藤 陽子');
+    expect(updated).not.toContain('⏳ 承認待ち');
+    expect(updated).not.toContain('申請を取り消す');
+    // …and the teacher is still told with a message of its own.
+    expect(JSON.stringify(google.created('spaces/AAAAkenDM').at(-1)?.body)).toContain('✅ 申請が承認されました');
   });
 
   test('a retried send reuses its requestId (the outbox message id), so Chat posts the message once', async () => {

@@ -60,6 +60,8 @@ export interface CardActionEvent extends EventBase {
   type: 'cardAction';
   verb: string;
   data: Record<string, unknown>;
+  /** The channel's id of the message whose card was pressed (Teams: replyToId; Google Chat: its name). */
+  messageId?: string;
 }
 
 export interface InstalledEvent extends EventBase {

@@ -155,7 +155,12 @@ export function toEvent(
         ...common?.parameters,
       };
       for (const [name, input] of Object.entries(common?.formInputs ?? {})) data[name] = formValue(input);
-      return { event: { ...base, type: 'cardAction', verb, data }, space, messageName: message?.name };
+      const messageId = message?.name;
+      return {
+        event: { ...base, type: 'cardAction', verb, data, ...(messageId ? { messageId } : {}) },
+        space,
+        messageName: messageId,
+      };
     }
     default:
       return null;

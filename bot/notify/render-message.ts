@@ -23,8 +23,13 @@ export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply
   const text = SUMMARY[kind]?.[language] ?? '';
   switch (kind) {
     case 'approval':
-    case 'refresh':
       return { text, card: { kind: 'permit', language, view: 'approver', permit: model } };
+    case 'refresh': {
+      // The requester's own card refreshes as the requester sees it (their buttons, not the approver's).
+      const payload = row.payload ? (JSON.parse(row.payload) as { view?: string }) : {};
+      const view = payload.view === 'requester' ? 'requester' : 'approver';
+      return { text, card: { kind: 'permit', language, view, permit: model } };
+    }
     case 'decision':
       return { text, card: { kind: 'permit', language, view: 'notice', reason: 'decision', permit: model } };
     case 'reminder_return':

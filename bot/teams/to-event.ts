@@ -19,7 +19,13 @@ export function toEvent(activity: Activity): BotEvent | null {
       const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
       if (typeof action?.verb !== 'string') return null;
       const data = action.data && typeof action.data === 'object' ? (action.data as Record<string, unknown>) : {};
-      return { ...base, type: 'cardAction', verb: action.verb, data };
+      return {
+        ...base,
+        type: 'cardAction',
+        verb: action.verb,
+        data,
+        ...(activity.replyToId ? { messageId: activity.replyToId } : {}),
+      };
     }
     case 'installationUpdate':
       return { ...base, type: 'installed', welcome: true };

@@ -91,7 +91,6 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
     await form.getByLabel('返却予定日').fill(today);
     await form.getByRole('checkbox', { name: 'ファイルを暗号化するか、パスワードを設定する' }).check();
-    await form.getByRole('checkbox', { name: '持ち出し・持ち帰りの記録をつける' }).check();
     await screenshot(page, 'playground-permit-form');
     await form.getByRole('button', { name: '申請する' }).click();
     await page.getByText('📨 申請しました。承認されたらお知らせします。').first().waitFor({ timeout: 20_000 });

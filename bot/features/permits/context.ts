@@ -51,13 +51,74 @@ export async function approversOf(
   return { role, approvers };
 }
 
-/** The measures the policy requires for this action and class, to be confirmed on the form. */
-export function requiredMeasures(pack: Pack, answer: StoredAnswer, language: Language): { id: string; label: string }[] {
-  if (!answer.action || !answer.class) return [];
-  const ruling = pack.rulings.get(answer.action as ActionId)?.get(answer.class as never);
-  return (ruling?.conditions ?? []).map((id) => ({ id, label: pack.conditions.get(id)?.[language] ?? id }));
+/**
+ * Conditions a request fulfils by itself. The request with its return date and 「返却しました」 is
+ * the take-out record (持ち出し・持ち帰りの記録, 2-2(8)①), which mamoru keeps; the declarations on
+ * the form are the device declaration (4-1(1)③ウ). Neither is asked for as a measure taken.
+ */
+const MET_BY_REQUEST: Record<string, 'record' | 'declarations'> = {
+  takeout_record: 'record',
+  device_declaration: 'declarations',
+};
+
+export interface Measures {
+  /** To be confirmed on the form. */
+  confirmations: { id: string; label: string }[];
+  /** Kept by mamoru from the request itself: shown, not asked. */
+  keptByMamoru: { id: string; label: string }[];
+  /** What the request is about when the question named no information (「重要性分類Ⅲ・Ⅳの情報」). */
+  subject: string | null;
+}
+
+/**
+ * The measures the policy requires for this action and class, to be confirmed on the form: the
+ * answer's conditions. A question that named no information (a personal device) was answered as
+ * for the action's assumed class, with what the pack adds (class Ⅰ・Ⅱ stays off the device).
+ */
+export function requiredMeasures(
+  pack: Pack,
+  answer: StoredAnswer,
+  language: Language,
+  form: { recordsReturn: boolean; hasDeclarations: boolean },
+): Measures {
+  const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
+  const unnamed = !answer.class && !answer.assetId ? action?.unnamed : undefined;
+  const cls = answer.class ?? unnamed?.assume;
+  if (!answer.action || !cls) return { confirmations: [], keptByMamoru: [], subject: null };
+  const ruling = pack.rulings.get(answer.action as ActionId)?.get(cls as never);
+  const ids = [...new Set([...(ruling?.conditions ?? []), ...(unnamed?.conditions ?? [])])];
+  const label = (id: string) => ({ id, label: pack.conditions.get(id)?.[language] ?? id });
+  const met = (id: string) =>
+    (MET_BY_REQUEST[id] === 'record' && form.recordsReturn) || (MET_BY_REQUEST[id] === 'declarations' && form.hasDeclarations);
+  return {
+    confirmations: ids.filter((id) => !met(id)).map(label),
+    keptByMamoru: ids.filter((id) => MET_BY_REQUEST[id] === 'record' && met(id)).map(label),
+    subject: unnamed?.subject[language] ?? null,
+  };
+}
+
+/**
+ * A pack's label with its example split off, so the example becomes the input's placeholder and
+ * the label alone goes to the approval card and the records: 「OS（例: Windows 11）」 → 「OS」, 「例: Windows 11」.
+ */
+export function withoutExample(label: string): { label: string; example?: string } {
+  const match = /^(.*?)\s*[（(]\s*(例[:：]|e\.g\.)\s*(.+?)\s*[）)]$/.exec(label);
+  if (!match) return { label };
+  return { label: match[1]!, example: `${match[2]!.startsWith('例') ? '例: ' : 'e.g. '}${match[3]!}` };
 }
 
 export function todayInJapan(now: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+}
+
+/** A year after a day (YYYY-MM-DD): the latest date a form accepts. */
+export function yearAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The message that holds the card a card action came from, to update it later (from the front). */
+export function cardMessageId(ctx: BotContext): string | undefined {
+  return ctx.event.type === 'cardAction' ? ctx.event.messageId || undefined : undefined;
 }

@@ -1,12 +1,15 @@
 import type { PermitModel } from '../../../adaptive-cards/index.js';
 import type { Language, Pack } from '../../../policy/index.js';
 import { approversFor, getUser, type Permit, type Store } from '../../../store/index.js';
+import { withoutExample } from './context.js';
 
 /** What the request form recorded, in the requester's words. */
 export interface PermitDetails {
   language: Language;
   confirmations: { id: string; text: string }[];
   declarations: { id: string; label: string; value: string }[];
+  /** The end of the period a consult or an exception asks for (YYYY-MM-DD). */
+  until?: string;
 }
 
 export function detailsOf(permit: Permit): PermitDetails {
@@ -15,10 +18,12 @@ export function detailsOf(permit: Permit): PermitDetails {
     language: parsed.language === 'en' ? 'en' : 'ja',
     confirmations: parsed.confirmations ?? [],
     declarations: parsed.declarations ?? [],
+    ...(typeof parsed.until === 'string' ? { until: parsed.until } : {}),
   };
 }
 
 const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
+const jst = (iso: string | null) => (iso ? JST.format(new Date(iso)) : null);
 
 /** A permit as the cards show it, with people's names and the pack's words. */
 export async function permitModel(store: Store, pack: Pack, permit: Permit, language: Language): Promise<PermitModel> {
@@ -38,17 +43,24 @@ export async function permitModel(store: Store, pack: Pack, permit: Permit, lang
     status: permit.status as PermitModel['status'],
     requesterName: requester?.name ?? '—',
     schoolName: school?.name ?? null,
+    requestedAt: jst(permit.created_at)!,
     assetName: permit.asset_name,
     classLabel: permit.class ? (pack.classes.get(permit.class as never)?.label[language] ?? permit.class) : null,
     actionName: action?.name[language] ?? permit.action,
     purpose: permit.purpose,
     destination: permit.destination,
     returnOn: permit.return_on,
+    until: details.until ?? null,
     confirmations: details.confirmations.map((c) => c.text),
-    declarations: details.declarations.map((d) => ({ label: d.label, value: d.value === 'true' ? '✔' : d.value })),
+    declarations: details.declarations.map((d) => ({
+      label: withoutExample(d.label).label,
+      value: d.value === 'true' ? '✔' : d.value,
+    })),
     approverNames: approvers.filter((a) => a.id !== permit.requester_id || approvers.length === 1).map((a) => a.name),
     decidedBy: decider?.name ?? null,
-    decidedAt: permit.decided_at ? JST.format(new Date(permit.decided_at)) : null,
+    decidedAt: jst(permit.decided_at),
     comment: permit.decision_comment,
+    returnedAt: jst(permit.returned_at),
+    cancelledAt: permit.status === 'cancelled' ? jst(permit.updated_at) : null,
   };
 }

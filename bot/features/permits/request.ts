@@ -4,12 +4,15 @@ import { createPermit, getFinding, personalConversation, type User } from '../..
 import { type BotContext, cardActionOf, languageOf, type StoredAnswer } from '../../core/index.js';
 import {
   approversOf,
+  cardMessageId,
   type PermitDeps,
   REQUEST_KIND,
   type RequestKind,
   requiredMeasures,
   rosterUser,
   todayInJapan,
+  withoutExample,
+  yearAfter,
 } from './context.js';
 import { permitModel } from './permit-view.js';
 import { PERMIT_TEXT } from './texts.js';
@@ -47,26 +50,48 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   if (!requester) return say((t) => t.notInRoster, language);
   const { role, approvers } = await approversOf(deps, pack, kind, requester);
   const roleDef = pack.roles.get(role as never);
-  const approverTitle = roleDef ? `${roleDef.title[language]}（${roleDef.held_by[language]}）` : role;
+  const approverTitle = roleDef
+    ? language === 'ja'
+      ? `${roleDef.title.ja}（${roleDef.held_by.ja}）`
+      : `${roleDef.title.en} (${roleDef.held_by.en})`
+    : role;
   if (approvers.length === 0) return say((t) => t.noApprover(approverTitle), language);
   const action = pack.actions.get(answer.action as ActionId);
   const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
   // An exception for a scan finding names the file instead of a catalog item.
   const finding = answer.assetId?.startsWith('finding:') ? await getFinding(deps.store.db, answer.assetId.slice(8)) : undefined;
+  const needsReturnDate = action?.permit?.return_date ?? false;
+  const needsDestination = action?.permit?.destination ?? false;
+  // A consult or an exception (「USBに入れて持ち帰る」) asks until when, and where to if it leaves the school.
+  const openEnded = kind !== 'permit';
+  const declarations = (action?.permit?.declarations ?? []).map((d) => ({
+    id: d.id,
+    type: d.type,
+    ...withoutExample(d.label[language]),
+  }));
+  const measures = requiredMeasures(pack, answer, language, {
+    recordsReturn: needsReturnDate,
+    hasDeclarations: declarations.length > 0,
+  });
+  const today = todayInJapan(deps.now?.() ?? new Date());
   const form = {
     kind: 'permitForm' as const,
     language,
     answerId: answer.id,
     requestKind: kind,
     actionName: action?.name[language] ?? '—',
-    assetName: item?.name[language] ?? finding?.name ?? null,
+    assetName: item?.name[language] ?? finding?.name ?? measures.subject,
     classLabel: answer.class ? (pack.classes.get(answer.class as never)?.label[language] ?? null) : null,
     approverTitle,
-    needsDestination: action?.permit?.destination ?? false,
-    needsReturnDate: action?.permit?.return_date ?? false,
-    confirmations: requiredMeasures(pack, answer, language),
-    declarations: (action?.permit?.declarations ?? []).map((d) => ({ id: d.id, label: d.label[language], type: d.type })),
-    today: todayInJapan(deps.now?.() ?? new Date()),
+    needsDestination,
+    offersDestination: openEnded && !needsDestination,
+    needsReturnDate,
+    needsUntil: openEnded && !needsReturnDate,
+    confirmations: measures.confirmations,
+    keptByMamoru: measures.keptByMamoru,
+    declarations,
+    today,
+    latest: yearAfter(today),
   };
   return { answer, pack, kind, requester, role, approvers, language, form };
 }
@@ -79,6 +104,19 @@ export async function openForm(deps: PermitDeps, ctx: BotContext, options: { asN
   // From a card that must stay as it is (a digest listing other files), the form is a message of its own.
   if (options.asNewMessage) ctx.reply({ card: form });
   else ctx.update(form);
+}
+
+/**
+ * Where the card this form becomes (「申請しました」) lives, so it can be updated when the request is
+ * decided, returned or cancelled: known for a personal chat whose front names the message.
+ */
+function requesterCardOf(ctx: BotContext): { channel: string; conversationId: string; messageId: string } | undefined {
+  const messageId = cardMessageId(ctx);
+  const { conversation, channel } = ctx.event;
+  if (!messageId || conversation.kind !== 'personal') return undefined;
+  // A Google Chat message name says its space: it must be this chat's.
+  if (channel === 'google_chat' && !messageId.startsWith(`${conversation.id}/messages/`)) return undefined;
+  return { channel, conversationId: conversation.id, messageId };
 }
 
 /** permit.submit: a valid form files the request; an invalid one comes back with the reasons. */
@@ -108,9 +146,16 @@ export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
       decision: answer.decision,
       purpose: checked.form.purpose,
       destination: checked.form.destination,
-      returnOn: checked.form.returnOn,
-      details: { language, confirmations: checked.form.confirmations, declarations: checked.form.declarations },
+      // Something a consult or an exception takes out is followed until it is back, like a take-out.
+      returnOn: checked.form.returnOn ?? (checked.form.destination ? checked.form.until : undefined),
+      details: {
+        language,
+        confirmations: checked.form.confirmations,
+        declarations: checked.form.declarations,
+        ...(checked.form.until ? { until: checked.form.until } : {}),
+      },
       answerId: answer.id,
+      requesterCard: requesterCardOf(ctx),
     },
     approvers,
     deps.now?.(),

@@ -6,6 +6,8 @@ export interface ValidForm {
   purpose: string;
   destination?: string;
   returnOn?: string;
+  /** The end of the period (consult, exception). */
+  until?: string;
   confirmations: { id: string; text: string }[];
   declarations: { id: string; label: string; value: string }[];
 }
@@ -16,12 +18,6 @@ type Form = Omit<PermitFormModel, 'values' | 'errors'>;
 /** Card inputs arrive as text (toggles as "true"/"false"); anything else counts as empty. */
 const text = z.preprocess((v) => (typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? String(v) : ''), z.string());
 
-function yearAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The form's schema: what this action needs, with the person-facing message for each rule. */
 function schemaFor(form: Form, t: (typeof PERMIT_TEXT)['ja']) {
   const shape: Record<string, z.ZodType> = {
@@ -30,15 +26,16 @@ function schemaFor(form: Form, t: (typeof PERMIT_TEXT)['ja']) {
       ? text.pipe(z.string().min(1, t.destination).max(200, t.destination))
       : text.pipe(z.string().max(200, t.destination)),
   };
-  if (form.needsReturnDate) {
-    const latest = yearAfter(form.today);
-    shape.returnOn = text.pipe(
+  // From today to a year ahead, like the date input's min and max (Google Chat does not check them).
+  const day = (message: string) =>
+    text.pipe(
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, t.returnOn(form.today))
-        .refine((d) => !Number.isNaN(Date.parse(d)) && d >= form.today && d <= latest, t.returnOn(form.today)),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+        .refine((d) => !Number.isNaN(Date.parse(d)) && d >= form.today && d <= form.latest, message),
     );
-  }
+  if (form.needsReturnDate) shape.returnOn = day(t.returnOn(form.today, form.latest));
+  else if (form.needsUntil) shape.until = day(t.until(form.today, form.latest));
   for (const c of form.confirmations) shape[`confirm_${c.id}`] = text.pipe(z.literal('true', t.confirm(c.label)));
   for (const d of form.declarations) {
     shape[`decl_${d.id}`] =
@@ -50,8 +47,9 @@ function schemaFor(form: Form, t: (typeof PERMIT_TEXT)['ja']) {
 }
 
 /**
- * Checks what came back from the form (card inputs are untrusted): lengths, a return date from
- * today to a year ahead, every required measure confirmed, every declaration made.
+ * Checks what came back from the form (card inputs are untrusted, and Google Chat validates
+ * nothing): lengths, a return date (or the end of the period) from today to a year ahead, every
+ * required measure confirmed, every declaration made.
  */
 export function validateForm(form: Form, data: Record<string, unknown>, t: (typeof PERMIT_TEXT)['ja']): Checked {
   const result = schemaFor(form, t).safeParse(data);
@@ -66,8 +64,9 @@ export function validateForm(form: Form, data: Record<string, unknown>, t: (type
     ok: true,
     form: {
       purpose: v.purpose!,
-      destination: v.destination || undefined,
+      destination: (form.needsDestination || form.offersDestination) && v.destination ? v.destination : undefined,
       returnOn: form.needsReturnDate ? v.returnOn : undefined,
+      until: !form.needsReturnDate && form.needsUntil ? v.until : undefined,
       confirmations: form.confirmations.map((c) => ({ id: c.id, text: c.label })),
       declarations: form.declarations.map((d) => ({ id: d.id, label: d.label, value: v[`decl_${d.id}`] ?? '' })),
     },
