@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { enqueue } from './outbox.js';
+import { withdrawFindingRequests } from './permits.js';
 import type { Database } from './schema.js';
 import { approversFor, type User } from './users.js';
 
@@ -63,6 +64,9 @@ export async function queueFindingNotifications(
       .where('status', '=', 'resolved')
       .where('resolution_notified_at', 'is', null)
       .execute();
+    // An exception requested for a file that is gone (or no longer class Ⅰ・Ⅱ) is not needed any more.
+    for (const finding of resolved)
+      await withdrawFindingRequests(tx, finding.id, 'ファイルが削除・移動または再分類され、指摘が解消したため取り下げました', at);
     // An owner's one-click 誤検知 closes a class Ⅰ・Ⅱ finding: the principal hears of it.
     const judged = await tx
       .selectFrom('findings')

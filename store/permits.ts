@@ -274,6 +274,37 @@ async function closeAs(db: Kysely<Database>, input: CloseInput, from: PermitStat
   });
 }
 
+/**
+ * Withdraws pending requests about a scan finding that no longer needs one (its file was deleted,
+ * moved or reclassified): each is cancelled by mamoru itself with the reason as its comment, the
+ * requester is told, and the cards already delivered are updated. Runs in the caller's transaction.
+ */
+export async function withdrawFindingRequests(
+  tx: Transaction<Database>,
+  findingId: string,
+  reason: string,
+  at = new Date(),
+): Promise<number> {
+  const pending = await tx
+    .selectFrom('permits')
+    .select(['id', 'requester_id'])
+    .where('asset_id', '=', `finding:${findingId}`)
+    .where('status', '=', 'pending')
+    .execute();
+  for (const { id, requester_id } of pending) {
+    await tx
+      .updateTable('permits')
+      .set({ status: 'cancelled', decision_comment: reason, decided_at: at.toISOString(), updated_at: at.toISOString() })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
+    await record(tx, id, 'withdrawn', null, { reason }, at);
+    await enqueue(tx, { kind: 'decision', recipientId: requester_id, permitId: id, dedupeKey: `permit:${id}:withdrawn` }, at);
+    await refreshDeliveredCards(tx, id, 'withdrawn', at);
+  }
+  return pending.length;
+}
+
 /** Requests waiting for any of these approvers' schools and roles. */
 export async function pendingFor(db: Kysely<Database>, approver: User, delegatedFrom: User[] = []): Promise<Permit[]> {
   const scopes = [approver, ...delegatedFrom];

@@ -4,7 +4,7 @@ import { createGraphConnector } from '../connectors/graph/index.js';
 import { FakeGraph, fakeCredential } from '../devkit/index.js';
 import { getPack } from '../policy/index.js';
 import { runCloudScan } from '../scan/cloud/index.js';
-import { findingRecords, importRoster, summarizeFindings } from '../store/index.js';
+import { createPermit, findingRecords, getPermit, importRoster, summarizeFindings } from '../store/index.js';
 import { fixture, quietLog, startHarnessOn } from './helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
@@ -274,12 +274,39 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
 
   test('a resolved file: the digest says how and when; stale buttons on old cards change nothing, and say so', async () => {
     const list = await findingOf('保護者連絡先.csv');
+    // An exception (6-3) is pending for the file when it goes: it is withdrawn, and the requester told.
+    const principal = await userOf('taro.suzuki@school.example.jp');
+    const pending = await createPermit(
+      db(),
+      {
+        kind: 'exception',
+        policy: 'kumamoto',
+        schoolId: principal.school_id,
+        requesterId: principal.id,
+        approverRole: 'ciso',
+        action: 'cloud_store',
+        class: 'I',
+        assetId: `finding:${list.id}`,
+        assetName: '保護者連絡先.csv',
+        decision: 'prohibited',
+        purpose: '保護者への連絡のため',
+        details: { language: 'ja' },
+      },
+      [],
+    );
     graph.deleteFile(graph.users[0]!.driveId!, addressList);
     h.connector.clear();
     expect(await scan()).toMatchObject({ resolved: 1, digests: 1 });
+    const withdrawn = await getPermit(db(), pending.id);
+    expect(withdrawn).toMatchObject({
+      status: 'cancelled',
+      decision_comment: expect.stringContaining('指摘が解消したため取り下げました'),
+    });
     h.running.notifier.kick();
-    await h.connector.waitFor(1);
-    const told = cardTexts(cardOf(sentTo(PRINCIPAL).at(-1))).join('\n');
+    await h.connector.waitFor(2);
+    const cards = sentTo(PRINCIPAL).map((m) => cardTexts(cardOf(m)).join('\n'));
+    expect(cards.find((t) => t.includes('保護者への連絡のため'))).toContain('指摘が解消したため取り下げました');
+    const told = cards.find((t) => t.includes('✅ 保護者連絡先.csv')) ?? '';
     expect(told).toMatch(/✅ 保護者連絡先\.csv（削除を確認、\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
     const before = await findingOf('保護者連絡先.csv');
     expect(before.status).toBe('resolved');
