@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   addDelegation,
+  feedbackRecords,
+  feedbackToCsv,
   findingRecords,
   findingsToCsv,
   findUser,
@@ -13,6 +15,7 @@ import {
   RosterError,
   recordsToCsv,
   type Store,
+  summarizeFeedback,
   summarizeFindings,
   verifyAudit,
 } from '../store/index.js';
@@ -39,6 +42,12 @@ export const USAGE = {
   findings: `使い方 (usage):
   npx mamoru findings summary                   クラウド点検の結果を学校ごとに集計 (open findings per school)
   npx mamoru findings export [--status open|resolved|false_positive|exception] [--school 学校名] [--format csv|json] [--out FILE]
+`,
+  feedback: `使い方 (usage):
+  npx mamoru feedback summary [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json]
+      「👎 違う」と言われた回答を、情報・取扱い・判断ごとに多い順に集計 (answers teachers said were wrong)
+  npx mamoru feedback export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json] [--out FILE]
+      👍/👎 の一件ずつ (日本時間)。質問文は保存していないため含みません (questions are never stored)
 `,
   audit: `使い方 (usage):
   npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact, 1 = the first broken entry is named)
@@ -142,6 +151,51 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
   const rows = await withStore((store) => permitRecords(store.db, from, to));
   const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
   await emit(io, text, values.out, rows.length);
+  return EXIT.ok;
+}
+
+/**
+ * `mamoru feedback summary|export`: the 👍/👎 teachers gave answers, so the board can see where
+ * the pack answers wrongly (what was answered, never the question, which is not kept).
+ */
+export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (helpAsked(args, 'feedback', io)) return EXIT.ok;
+  const [sub, ...rest] = args;
+  if (sub !== 'summary' && sub !== 'export')
+    throw new UsageError(`feedback のサブコマンドは summary か export です。\n\n${USAGE.feedback}`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      from: { type: 'string', default: '2000-01-01' },
+      to: { type: 'string', default: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date()) },
+      format: { type: 'string', default: sub === 'export' ? 'csv' : 'table' },
+      out: { type: 'string' },
+    },
+  });
+  const from = date(values.from, '--from');
+  const to = date(values.to, '--to');
+  if (from > to) throw new UsageError(`--from (${from}) が --to (${to}) より後です。--from は --to 以前の日付にしてください`);
+  const rows = await withStore((store) => feedbackRecords(store.db, from, to));
+  if (sub === 'export') {
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
+    await emit(io, values.format === 'csv' ? feedbackToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`, values.out, rows.length);
+    return EXIT.ok;
+  }
+  const summary = summarizeFeedback(rows);
+  if (values.format === 'json') {
+    await emit(io, `${JSON.stringify(summary, null, 2)}\n`, values.out, summary.length);
+    return EXIT.ok;
+  }
+  if (values.format !== 'table') throw new UsageError('--format は table か json です');
+  if (summary.length === 0) {
+    io.stdout('この期間のフィードバックはありません (no feedback in this period).\n');
+    return EXIT.ok;
+  }
+  const table = formatTable(
+    ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
+    summary.map((s) => [s.policy, s.asset, s.action, s.decision, String(s.wrong), String(s.helpful)]),
+  );
+  await emit(io, `${table}\n`, values.out, summary.length);
   return EXIT.ok;
 }
 

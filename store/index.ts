@@ -1,6 +1,13 @@
 /** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
 export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
+export {
+  type FeedbackRecord,
+  type FeedbackSummary,
+  feedbackRecords,
+  feedbackToCsv,
+  summarizeFeedback,
+} from './feedback-report.js';
 export { DEFAULT_DIGEST_ROUTE, type DigestRoute, queueFindingNotifications } from './finding-digests.js';
 export {
   type FindingRecord,

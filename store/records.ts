@@ -57,7 +57,8 @@ export function toJst(iso: string | null): string | null {
   return `${new Date(ms + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
 }
 
-function packOf(id: string): Pack | undefined {
+/** A shipped pack by id, or undefined for one this version does not have. */
+export function packOf(id: string): Pack | undefined {
   try {
     return getPack(id);
   } catch {

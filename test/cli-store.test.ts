@@ -95,6 +95,46 @@ describe('the store commands on the SQLite default', () => {
   });
 });
 
+describe('feedback summary|export: answers teachers marked 違う, for the board to revise the pack', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mamoru-cli-feedback-'));
+  const fbEnv = { MAMORU_DATA_DIR: dir, DATABASE_URL: '' };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the wrong ones first, grouped by what was answered; no question text anywhere', async () => {
+    expect((await runCli(['db', 'migrate'], undefined, fbEnv)).code).toBe(0);
+    const db = new Database(join(dir, 'mamoru.sqlite'));
+    const answer = db.prepare(
+      "insert into answers (id, channel, user_id, conversation_id, policy, language, decision, class, action, asset_id, situation_id, created_at) values (?, 'teams', 'u', 'c', 'kumamoto', 'ja', ?, ?, ?, ?, null, '2026-11-20T01:00:00.000Z')",
+    );
+    const feedback = db.prepare(
+      "insert into feedback (answer_id, channel, user_id, helpful, created_at) values (?, 'teams', 'u', ?, '2026-11-20T02:00:00.000Z')",
+    );
+    answer.run('a1', 'conditional', 'II', 'email_external', 'report_card');
+    answer.run('a2', 'conditional', 'II', 'email_external', 'report_card');
+    answer.run('a3', 'prohibited', 'I', 'cloud_store', 'health_exam');
+    feedback.run('a1', 0);
+    feedback.run('a2', 0);
+    feedback.run('a3', 1);
+    db.close();
+    const summary = await runCli(['feedback', 'summary'], undefined, fbEnv);
+    expect(summary.code).toBe(0);
+    const lines = summary.stdout.split('\n').filter((l) => l.includes('kumamoto'));
+    expect(lines[0]).toMatch(/通知表\s+外部電子メール\s+conditional\s+2\s+0/);
+    expect(lines[1]).toMatch(/健康診断票\s+クラウドサービスに保管\s+prohibited\s+0\s+1/);
+    const csv = await runCli(['feedback', 'export', '--from', '2026-11-01', '--to', '2026-11-30'], undefined, fbEnv);
+    expect(csv.stdout.startsWith('\uFEFFat,channel,verdict,policy')).toBe(true);
+    expect(csv.stdout).toContain('2026-11-20T11:00:00+09:00,teams,違う,kumamoto,conditional,II,email_external');
+    const none = await runCli(
+      ['feedback', 'export', '--from', '2026-12-01', '--to', '2026-12-31', '--format', 'json'],
+      undefined,
+      fbEnv,
+    );
+    expect(JSON.parse(none.stdout)).toEqual([]);
+    expect((await runCli(['feedback', 'summary', '--from', '2026-12-01', '--to', '2026-11-01'], undefined, fbEnv)).code).toBe(2);
+    expect((await runCli(['feedback', '--help'], undefined, fbEnv)).code).toBe(0);
+  });
+});
+
 describe('findings summary|export: the cloud findings for the board, across schools', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mamoru-cli-findings-'));
   const findingsEnv = { MAMORU_DATA_DIR: dir, DATABASE_URL: '' };
