@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { packOf, toCsv, toJst } from './records.js';
+import { jstDays, packOf, toCsv, toJst } from './records.js';
 import type { Database } from './schema.js';
 
 /** One 👍/👎 on an answer, with what the answer was (never the question, which is not kept). */
@@ -20,8 +20,7 @@ export interface FeedbackRecord {
 
 /** Feedback given in the period (JST days, both ends included), the newest first. */
 export async function feedbackRecords(db: Kysely<Database>, from: string, to: string): Promise<FeedbackRecord[]> {
-  const start = new Date(`${from}T00:00:00+09:00`).toISOString();
-  const end = new Date(Date.parse(`${to}T00:00:00+09:00`) + 86_400_000).toISOString();
+  const { start, end } = jstDays(from, to);
   const rows = await db
     .selectFrom('feedback')
     .innerJoin('answers', 'answers.id', 'feedback.answer_id')

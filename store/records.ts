@@ -101,10 +101,16 @@ function detailsText(
   };
 }
 
+/** The instants that bound JST calendar days `from` to `to`, both included, as ISO strings. */
+export function jstDays(from: string, to: string): { start: string; end: string } {
+  const start = new Date(`${from}T00:00:00+09:00`).toISOString();
+  const end = new Date(Date.parse(`${to}T00:00:00+09:00`) + 86_400_000).toISOString();
+  return { start, end };
+}
+
 /** Permits requested between two dates (inclusive, JST calendar days), oldest first. */
 export async function permitRecords(db: Kysely<Database>, from: string, to: string): Promise<PermitRecord[]> {
-  const start = new Date(`${from}T00:00:00+09:00`).toISOString();
-  const end = new Date(new Date(`${to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString();
+  const { start, end } = jstDays(from, to);
   const rows = await db
     .selectFrom('permits as p')
     .innerJoin('users as r', 'r.id', 'p.requester_id')

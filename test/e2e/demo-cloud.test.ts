@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, type LocalRun, openBrowser, say, screenshot, startLocal } from '../helpers/playground.js';
+import { freePort, hasChromium, type LocalRun, openBrowser, say, screenshot, startLocal } from '../helpers/playground.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 /** The environment of the scan command the demo prints ("MAMORU_…=… npx mamoru scan --source graph"). */
@@ -77,17 +76,6 @@ describe.skipIf(!hasChromium)('npm run demo:cloud: a Graph scan followed in the 
     await screenshot(page, 'demo-cloud-resolved');
   }, 90_000);
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Starts the demo with this MAMORU_DATA_DIR until it says where its data is, then stops it. */
 async function demoDataDir(dataDir: string): Promise<{ dir: string; output: string }> {
