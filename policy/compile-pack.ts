@@ -51,6 +51,8 @@ export interface Pack {
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;
+  /** Conditions a permit request meets by itself (the take-out record, the device declarations). */
+  conditionsMetBy: Map<string, 'record' | 'declarations'>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** rulings.get(action).get(class) */
@@ -271,6 +273,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     unknownChoices: catalog.unknown_choices,
     actions: new Map(handling.actions.map((a) => [a.id, a])),
     conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
+    conditionsMetBy: new Map(handling.conditions.flatMap((c) => (c.met_by ? [[c.id, c.met_by] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     rulings,

@@ -184,7 +184,19 @@ const cell = z.strictObject({
 });
 
 export const handlingFileSchema = z.strictObject({
-  conditions: z.array(z.strictObject({ id, text: localized })).min(1),
+  conditions: z
+    .array(
+      z.strictObject({
+        id,
+        text: localized,
+        /**
+         * What a permit request does by itself (so the form does not ask for it): `record`, the
+         * take-out record (the request and 「返却しました」); `declarations`, the form's declarations.
+         */
+        met_by: z.enum(['record', 'declarations']).optional(),
+      }),
+    )
+    .min(1),
   actions: z
     .array(
       z.strictObject({

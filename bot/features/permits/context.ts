@@ -51,16 +51,6 @@ export async function approversOf(
   return { role, approvers };
 }
 
-/**
- * Conditions a request fulfils by itself. The request with its return date and 「返却しました」 is
- * the take-out record (持ち出し・持ち帰りの記録, 2-2(8)①), which mamoru keeps; the declarations on
- * the form are the device declaration (4-1(1)③ウ). Neither is asked for as a measure taken.
- */
-const MET_BY_REQUEST: Record<string, 'record' | 'declarations'> = {
-  takeout_record: 'record',
-  device_declaration: 'declarations',
-};
-
 export interface Measures {
   /** To be confirmed on the form. */
   confirmations: { id: string; label: string }[];
@@ -88,11 +78,14 @@ export function requiredMeasures(
   const ruling = pack.rulings.get(answer.action as ActionId)?.get(cls as never);
   const ids = [...new Set([...(ruling?.conditions ?? []), ...(unnamed?.conditions ?? [])])];
   const label = (id: string) => ({ id, label: pack.conditions.get(id)?.[language] ?? id });
+  // The request itself is the take-out record (2-2(8)①) when it follows a return, and its
+  // declarations are the device declaration (4-1(1)③ウ): neither is asked for as a measure taken.
+  const metBy = (id: string) => pack.conditionsMetBy.get(id);
   const met = (id: string) =>
-    (MET_BY_REQUEST[id] === 'record' && form.recordsReturn) || (MET_BY_REQUEST[id] === 'declarations' && form.hasDeclarations);
+    (metBy(id) === 'record' && form.recordsReturn) || (metBy(id) === 'declarations' && form.hasDeclarations);
   return {
     confirmations: ids.filter((id) => !met(id)).map(label),
-    keptByMamoru: ids.filter((id) => MET_BY_REQUEST[id] === 'record' && met(id)).map(label),
+    keptByMamoru: ids.filter((id) => metBy(id) === 'record' && met(id)).map(label),
     subject: unnamed?.subject[language] ?? null,
   };
 }
