@@ -71,6 +71,44 @@ function date(value: string | undefined, flag: string): string {
   return value;
 }
 
+/** The --from/--to of a command as JST calendar days; --from after --to is a usage error. */
+function dateRange(values: { from?: string; to?: string }): { from: string; to: string } {
+  const from = date(values.from, '--from');
+  const to = date(values.to, '--to');
+  if (from > to) throw new UsageError(`--from (${from}) が --to (${to}) より後です。--from は --to 以前の日付にしてください`);
+  return { from, to };
+}
+
+/**
+ * What `findings` and `feedback` share: `export` writes the rows (csv|json); `summary` writes
+ * their summary as a table (or json), or says there is nothing yet.
+ */
+async function exportOrSummarize<R, S>(
+  io: Io,
+  sub: 'export' | 'summary',
+  values: { format?: string; out?: string },
+  rows: R[],
+  view: { csv: (rows: R[]) => string; summarize: (rows: R[]) => S[]; table: (summary: S[]) => string; empty: string },
+): Promise<ExitCode> {
+  if (sub === 'export') {
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
+    await emit(io, values.format === 'csv' ? view.csv(rows) : `${JSON.stringify(rows, null, 2)}\n`, values.out, rows.length);
+    return EXIT.ok;
+  }
+  const summary = view.summarize(rows);
+  if (values.format === 'json') {
+    await emit(io, `${JSON.stringify(summary, null, 2)}\n`, values.out, summary.length);
+    return EXIT.ok;
+  }
+  if (values.format !== 'table') throw new UsageError('--format は table か json です');
+  if (summary.length === 0) {
+    io.stdout(view.empty);
+    return EXIT.ok;
+  }
+  await emit(io, `${view.table(summary)}\n`, values.out, summary.length);
+  return EXIT.ok;
+}
+
 async function withStore<T>(run: (store: Store) => Promise<T>, migrate = true): Promise<T> {
   const store = await openStore({ migrate });
   try {
@@ -144,9 +182,7 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
       out: { type: 'string' },
     },
   });
-  const from = date(values.from, '--from');
-  const to = date(values.to, '--to');
-  if (from > to) throw new UsageError(`--from (${from}) が --to (${to}) より後です。--from は --to 以前の日付にしてください`);
+  const { from, to } = dateRange(values);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
   const rows = await withStore((store) => permitRecords(store.db, from, to));
   const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
@@ -172,31 +208,18 @@ export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode>
       out: { type: 'string' },
     },
   });
-  const from = date(values.from, '--from');
-  const to = date(values.to, '--to');
-  if (from > to) throw new UsageError(`--from (${from}) が --to (${to}) より後です。--from は --to 以前の日付にしてください`);
+  const { from, to } = dateRange(values);
   const rows = await withStore((store) => feedbackRecords(store.db, from, to));
-  if (sub === 'export') {
-    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
-    await emit(io, values.format === 'csv' ? feedbackToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`, values.out, rows.length);
-    return EXIT.ok;
-  }
-  const summary = summarizeFeedback(rows);
-  if (values.format === 'json') {
-    await emit(io, `${JSON.stringify(summary, null, 2)}\n`, values.out, summary.length);
-    return EXIT.ok;
-  }
-  if (values.format !== 'table') throw new UsageError('--format は table か json です');
-  if (summary.length === 0) {
-    io.stdout('この期間のフィードバックはありません (no feedback in this period).\n');
-    return EXIT.ok;
-  }
-  const table = formatTable(
-    ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
-    summary.map((s) => [s.policy, s.asset, s.action, s.decision, String(s.wrong), String(s.helpful)]),
-  );
-  await emit(io, `${table}\n`, values.out, summary.length);
-  return EXIT.ok;
+  return exportOrSummarize(io, sub, values, rows, {
+    csv: feedbackToCsv,
+    summarize: summarizeFeedback,
+    empty: 'この期間のフィードバックはありません (no feedback in this period).\n',
+    table: (summary) =>
+      formatTable(
+        ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
+        summary.map((f) => [f.policy, f.asset, f.action, f.decision, String(f.wrong), String(f.helpful)]),
+      ),
+  });
 }
 
 /** Text for stdout, or a file when --out is given (the count goes to stderr). */
@@ -233,39 +256,27 @@ export async function findingsCommand(args: string[], io: Io): Promise<ExitCode>
       ...(values.school ? { school: values.school } : {}),
     }),
   );
-  if (sub === 'export') {
-    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
-    const text = values.format === 'csv' ? findingsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
-    await emit(io, text, values.out, rows.length);
-    return EXIT.ok;
-  }
-  const summary = summarizeFindings(rows);
-  if (values.format === 'json') {
-    await emit(io, `${JSON.stringify(summary, null, 2)}\n`, values.out, summary.length);
-    return EXIT.ok;
-  }
-  if (values.format !== 'table') throw new UsageError('--format は table か json です');
-  if (summary.length === 0) {
-    io.stdout('クラウド点検の結果はまだありません (no findings yet: run mamoru scan --source graph|google).\n');
-    return EXIT.ok;
-  }
   const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
-  const table = formatTable(
-    ['学校', '未解決', 'うち分類Ⅰ', 'うち分類Ⅱ', 'うち全員に共有', '最も古い未解決', '解消', '誤検知', '例外'],
-    summary.map((s) => [
-      s.school ?? '（名簿にない所有者）',
-      String(s.open),
-      String(s.openClassI),
-      String(s.openClassII),
-      String(s.openSharedWithAnyone),
-      day(s.oldestOpenSince),
-      String(s.resolved),
-      String(s.falsePositive),
-      String(s.exception),
-    ]),
-  );
-  await emit(io, `${table}\n`, values.out, summary.length);
-  return EXIT.ok;
+  return exportOrSummarize(io, sub, values, rows, {
+    csv: findingsToCsv,
+    summarize: summarizeFindings,
+    empty: 'クラウド点検の結果はまだありません (no findings yet: run mamoru scan --source graph|google).\n',
+    table: (summary) =>
+      formatTable(
+        ['学校', '未解決', 'うち分類Ⅰ', 'うち分類Ⅱ', 'うち全員に共有', '最も古い未解決', '解消', '誤検知', '例外'],
+        summary.map((s) => [
+          s.school ?? '（名簿にない所有者）',
+          String(s.open),
+          String(s.openClassI),
+          String(s.openClassII),
+          String(s.openSharedWithAnyone),
+          day(s.oldestOpenSince),
+          String(s.resolved),
+          String(s.falsePositive),
+          String(s.exception),
+        ]),
+      ),
+  });
 }
 
 /** `mamoru audit verify`: exit 0 when the chain is intact, else names the first broken entry. */

@@ -6,7 +6,7 @@ import {
   type Decision,
   higherClass,
   type Language,
-  type RuledDecision,
+  STRICTNESS,
   stricter,
 } from './contract.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
@@ -96,13 +96,7 @@ interface Source {
 }
 
 /** What answers the question: the ruling, the action to report and the situation that spoke, if any. */
-interface Outcome {
-  action: ActionId | null;
-  situation: Situation | null;
-  ruling: Ruling;
-}
-
-const RANK: Record<RuledDecision, number> = { allowed: 0, conditional: 1, permit_required: 2, consult: 3, prohibited: 4 };
+type Outcome = Source;
 
 function decide(pack: Pack, u: Understood): Decision {
   const { items, actions, language } = u;
@@ -162,7 +156,7 @@ function sourcesAt(pack: Pack, u: Understood, cls: ClassId): Source[] {
  * reported is the strictest action named, even when a situation decides.
  */
 function strictest(sources: Source[], named: ActionId[]): Outcome {
-  const top = sources.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+  const top = strictestOf(sources);
   const kept = top.ruling.decision === 'prohibited' ? sources.filter((s) => s.ruling.decision === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
   const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
@@ -225,10 +219,10 @@ function classIndependent(pack: Pack, u: Understood): Outcome | null {
         },
       });
     } else {
-      others = Math.max(others, ...rulings.map((r) => RANK[r.decision]));
+      others = Math.max(others, ...rulings.map((r) => STRICTNESS[r.decision]));
     }
   }
   if (uniform.length === 0) return null;
   const outcome = strictest(uniform, u.actions);
-  return RANK[outcome.ruling.decision] >= others ? outcome : null;
+  return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
 }

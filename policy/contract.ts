@@ -63,7 +63,8 @@ export interface Decision {
   situation?: { id: string; name: string };
 }
 
-const STRICTNESS: Record<RuledDecision, number> = {
+/** How strict each decision is, from allowed (0) to prohibited (4). */
+export const STRICTNESS: Record<RuledDecision, number> = {
   allowed: 0,
   conditional: 1,
   permit_required: 2,

@@ -155,3 +155,37 @@ export function summarizeFindings(rows: FindingRecord[]): SchoolFindingSummary[]
       b.openSharedWithAnyone - a.openSharedWithAnyone || b.open - a.open || (a.school ?? '').localeCompare(b.school ?? ''),
   );
 }
+
+/** How a finding was resolved: the file deleted, moved out of the drive, or judged class Ⅲ or lower on a later scan. */
+export type Resolution = 'deleted' | 'moved' | 'reclassified';
+
+/**
+ * How each resolved finding was resolved (削除 deleted, 移動 moved out, 再分類 reclassified), from
+ * the audit log: the latest `finding.resolved` entry of each.
+ */
+export async function resolutionsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, Resolution>> {
+  const out = new Map<string, Resolution>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['subject', 'data'])
+    .where('action', '=', 'finding.resolved')
+    .where(
+      'subject',
+      'in',
+      ids.map((id) => `finding:${id}`),
+    )
+    .orderBy('seq', 'desc')
+    .execute();
+  for (const row of rows) {
+    const id = row.subject.slice('finding:'.length);
+    if (out.has(id)) continue;
+    try {
+      const because = (JSON.parse(row.data) as { because?: unknown }).because;
+      if (because === 'deleted' || because === 'moved' || because === 'reclassified') out.set(id, because);
+    } catch {
+      // An entry that does not parse says nothing about how.
+    }
+  }
+  return out;
+}

@@ -30,8 +30,6 @@ export interface Verdict {
 }
 
 export type Outcome = 'new' | 'reopened' | 'updated' | 'resolved' | 'unchanged';
-/** How a finding was resolved: the file deleted, moved out of the drive, or judged class Ⅲ or lower on a later scan. */
-export type Resolution = 'deleted' | 'moved' | 'reclassified';
 
 const MISPLACED = new Set(['I', 'II']);
 
@@ -199,6 +197,37 @@ export async function resolveUnseen(
   return stale.length;
 }
 
+type Changed = { changed: boolean; finding: Finding | undefined };
+
+/**
+ * Changes a finding that still has status `from` (a person's click, first one wins): `set` comes
+ * from the finding as read; a finding in another status, or one a racing click changed first,
+ * is returned as it is now, unchanged. `after` runs only when this click changed it.
+ */
+async function transition(
+  db: Kysely<Database>,
+  id: string,
+  from: FindingStatus,
+  set: (finding: Finding) => Partial<Finding>,
+  after: (tx: Transaction<Database>, finding: Finding) => Promise<void>,
+): Promise<Changed> {
+  return db.transaction().execute(async (tx) => {
+    const read = () => tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+    const finding = await read();
+    if (finding?.status !== from) return { changed: false, finding };
+    const values = set(finding);
+    const result = await tx
+      .updateTable('findings')
+      .set(values)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return { changed: false, finding: await read() };
+    await after(tx, finding);
+    return { changed: true, finding: { ...finding, ...values } };
+  });
+}
+
 /**
  * A person's judgement: 誤検知 (false positive) or an approved 6-3 exception. The first judgement
  * wins, as with permits: only an open finding changes, so a stale button on an old card (the file
@@ -211,60 +240,43 @@ export async function judgeFinding(
   status: 'false_positive' | 'exception',
   actorId: string,
   at = new Date(),
-): Promise<{ changed: boolean; finding: Finding | undefined }> {
-  return db.transaction().execute(async (tx) => {
-    const finding = await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
-    if (finding?.status !== 'open') return { changed: false, finding };
-    const byOwner = finding.owner_id === actorId;
-    const set = {
+): Promise<Changed> {
+  return transition(
+    db,
+    id,
+    'open',
+    (finding) => ({
       status,
       status_by: actorId,
       status_at: at.toISOString(),
       status_version: finding.version,
-      // Null: the principal has yet to hear of it (the next digest lists it).
-      resolution_notified_at: byOwner ? null : at.toISOString(),
-    };
-    const result = await tx.updateTable('findings').set(set).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      return { changed: false, finding: await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst() };
-    }
-    await audit(tx, finding, status, { version: finding.version, byOwner }, at, actorId);
-    return { changed: true, finding: { ...finding, ...set } };
-  });
+      // Null for an owner's own 誤検知: the principal has yet to hear of it (the next digest lists it).
+      resolution_notified_at: finding.owner_id === actorId ? null : at.toISOString(),
+    }),
+    (tx, finding) => audit(tx, finding, status, { version: finding.version, byOwner: finding.owner_id === actorId }, at, actorId),
+  );
 }
 
 /**
  * 「確認して再開」: the principal (or security staff) finds an owner's 誤検知 wrong. The finding is
  * open again, with who and when, and its owner gets the card about it once more.
  */
-export async function reopenFinding(
-  db: Kysely<Database>,
-  id: string,
-  actorId: string,
-  at = new Date(),
-): Promise<{ changed: boolean; finding: Finding | undefined }> {
-  return db.transaction().execute(async (tx) => {
-    const finding = await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
-    if (finding?.status !== 'false_positive') return { changed: false, finding };
-    const set = {
+export async function reopenFinding(db: Kysely<Database>, id: string, actorId: string, at = new Date()): Promise<Changed> {
+  return transition(
+    db,
+    id,
+    'false_positive',
+    () => ({
       status: 'open',
       status_by: actorId,
       status_at: at.toISOString(),
       status_version: null,
       // Its resolution, when it comes, is news again.
       resolution_notified_at: null,
-    };
-    const result = await tx
-      .updateTable('findings')
-      .set(set)
-      .where('id', '=', id)
-      .where('status', '=', 'false_positive')
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      return { changed: false, finding: await tx.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst() };
-    }
-    await audit(tx, finding, 'reopened', { was: finding.status, judgedBy: finding.status_by }, at, actorId);
-    if (finding.owner_id) {
+    }),
+    async (tx, finding) => {
+      await audit(tx, finding, 'reopened', { was: finding.status, judgedBy: finding.status_by }, at, actorId);
+      if (!finding.owner_id) return;
       await enqueue(
         tx,
         {
@@ -275,40 +287,8 @@ export async function reopenFinding(
         },
         at,
       );
-    }
-    return { changed: true, finding: { ...finding, ...set } };
-  });
-}
-
-/**
- * How each resolved finding was resolved (削除 deleted, 移動 moved out, 再分類 reclassified), from
- * the audit log: the latest `finding.resolved` entry of each.
- */
-export async function resolutionsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, Resolution>> {
-  const out = new Map<string, Resolution>();
-  if (ids.length === 0) return out;
-  const rows = await db
-    .selectFrom('audit_log')
-    .select(['subject', 'data'])
-    .where('action', '=', 'finding.resolved')
-    .where(
-      'subject',
-      'in',
-      ids.map((id) => `finding:${id}`),
-    )
-    .orderBy('seq', 'desc')
-    .execute();
-  for (const row of rows) {
-    const id = row.subject.slice('finding:'.length);
-    if (out.has(id)) continue;
-    try {
-      const because = (JSON.parse(row.data) as { because?: unknown }).because;
-      if (because === 'deleted' || because === 'moved' || because === 'reclassified') out.set(id, because);
-    } catch {
-      // An entry that does not parse says nothing about how.
-    }
-  }
-  return out;
+    },
+  );
 }
 
 export async function getFinding(db: Kysely<Database>, id: string): Promise<Finding | undefined> {

@@ -14,6 +14,8 @@ export {
   findingRecords,
   findingsToCsv,
   isFindingStatus,
+  type Resolution,
+  resolutionsOf,
   type SchoolFindingSummary,
   summarizeFindings,
 } from './finding-report.js';
@@ -24,10 +26,8 @@ export {
   judgeFinding,
   type ObservedFile,
   type Outcome,
-  type Resolution,
   recordVerdict,
   reopenFinding,
-  resolutionsOf,
   resolveGone,
   resolveUnseen,
   type Verdict,
@@ -36,6 +36,7 @@ export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';
 export * as outbox from './outbox.js';
+export { openRequestsOf, pendingFor } from './permit-lists.js';
 export {
   cancelPermit,
   createPermit,
@@ -44,11 +45,9 @@ export {
   markReturned,
   morningOf,
   type NewPermit,
-  openRequestsOf,
   type Permit,
   type PermitKind,
   type PermitStatus,
-  pendingFor,
 } from './permits.js';
 export { type PermitRecord, permitRecords, recordsToCsv } from './records.js';
 export { queueDueReminders } from './reminders.js';
