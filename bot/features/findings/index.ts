@@ -192,13 +192,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
             data: { path: loaded.finding.path },
           }),
         );
-        const language = cardLanguage(ctx);
-        ctx.update({
-          kind: 'findingOwner',
-          language,
-          findings: [await findingModel(store, loaded.finding, language)],
-          note: loaded.t.moved,
-        });
+        await showNow(store, ctx, loaded.finding, loaded.t.moved);
       })
       .route([onlyCardActions, matchVerb(VERBS.FINDING_ASK_OWNER)], async (ctx) => {
         const loaded = await loadOpen(ctx);
