@@ -104,6 +104,47 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     expect(await statusOf('保護者連絡先.csv')).toBe('open');
   });
 
+  test('a digest id that was not sent to the person acting is never drawn: another school’s digest stays hidden', async () => {
+    // Another school's digest, as the scan queues it for that school's principal.
+    const db = h.running.store.db;
+    const other = await db.selectFrom('schools').select('id').where('name', '=', '熊本市立第二小学校').executeTakeFirstOrThrow();
+    const sato = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'yoko.sato@school.example.jp')
+      .executeTakeFirstOrThrow();
+    const foreignDigest = crypto.randomUUID();
+    await db
+      .insertInto('outbox')
+      .values({
+        id: foreignDigest,
+        dedupe_key: `test:${foreignDigest}`,
+        recipient_id: sato.id,
+        permit_id: null,
+        kind: 'finding_digest',
+        status: 'sent',
+        attempts: 1,
+        channel: 'teams',
+        conversation_id: 'a:yoko',
+        activity_id: null,
+        last_error: null,
+        created_at: new Date().toISOString(),
+        sent_at: new Date().toISOString(),
+        payload: JSON.stringify({ schoolId: other.id, found: [], resolved: [] }),
+      })
+      .execute();
+    // Hanako owns a finding; she sends its id with the other school's digest id (and her principal's).
+    const moved = cardActions(ownerCard).find((a) => a.verb === 'finding.moved' && a.data?.lang === 'ja')!;
+    const ownDigest = cardActions(digest).find((a) => a.verb === 'finding.false_positive')!.data!.digestId;
+    for (const digestId of [foreignDigest, ownDigest]) {
+      const reply = (await h.post(click(TEACHER, 'finding.moved', { ...moved.data!, digestId }, EN_CLIENT))).body!.value;
+      const texts = cardTexts(reply).join('\n');
+      expect(texts).not.toContain('第二小学校');
+      expect(texts).not.toContain('クラウド保管の点検結果');
+      expect(texts).toContain('次回のスキャンで移動を確認します');
+    }
+  });
+
   test('例外措置を申請 on the digest: the 6-3 form comes as a message of its own; the digest stays', async () => {
     const action = cardActions(digest).find((a) => a.verb === 'finding.request_exception')!;
     h.connector.clear();

@@ -180,6 +180,36 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(after).toEqual(before);
   });
 
+  test('another person’s answer id on a card changes nothing: no feedback, no re-answer', async () => {
+    await h.post(message('健康診断票をGoogleドライブに保存してもいい？'));
+    await h.connector.waitFor(1);
+    const actions = cardActions(cardOf(h.connector.sent[0]));
+    const feedback = actions.find((a) => a.verb === 'answer.feedback')!.data!;
+    const count = async () =>
+      (
+        await h.running.store.db
+          .selectFrom('feedback')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst()
+      )?.n;
+    const before = await count();
+    // Someone else, in their own chat, sends the ids of this answer.
+    const stranger = (activity: Record<string, unknown>) => ({
+      ...activity,
+      from: { id: '29:someone-else', name: 'Someone Else', aadObjectId: '00000000-0000-4000-8000-000000000009' },
+      conversation: { conversationType: 'personal', tenantId: 't', id: 'a:someone-else' },
+    });
+    for (const [verb, data] of [
+      ['answer.feedback', feedback],
+      ['answer.refine', { answerId: feedback.answerId, kind: 'action', choiceId: 'email_external' }],
+    ] as const) {
+      const { status, body } = await h.post(stranger(invoke(verb, data)));
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ statusCode: 200, value: expect.stringContaining('見つかりません') });
+    }
+    expect(await count()).toEqual(before);
+  });
+
   test('installing the app (personal) sends a welcome with three example questions', async () => {
     await h.post(fixture('teams/installation-update-add.json'));
     await h.connector.waitFor(1);

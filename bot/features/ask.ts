@@ -23,6 +23,7 @@ import {
   onlyCardActions,
   onlyInstalled,
   onlyMessages,
+  type StoredAnswer,
 } from '../core/index.js';
 import { answerCardModel } from './answer-card-model.js';
 import { isReadable, readAttachment } from './read-attachment.js';
@@ -174,10 +175,20 @@ async function askExample(ctx: BotContext): Promise<void> {
   ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
 }
 
+/** The answer a card names, if it was given to the person acting (a card id is checked, never trusted). */
+async function ownAnswer(ctx: BotContext, answerId: unknown): Promise<StoredAnswer | undefined> {
+  const stored = typeof answerId === 'string' ? await ctx.store.getAnswer(answerId) : undefined;
+  if (stored && stored.userId !== ctx.event.user.id) {
+    ctx.log.warn({ answerId, actor: ctx.event.user.id }, "refused: another person's answer");
+    return undefined;
+  }
+  return stored;
+}
+
 /** A follow-up choice: answer again with the chosen information or action, in place. */
 async function refine(ctx: BotContext): Promise<void> {
   const { data } = cardActionOf(ctx);
-  const stored = typeof data.answerId === 'string' ? await ctx.store.getAnswer(data.answerId) : undefined;
+  const stored = await ownAnswer(ctx, data.answerId);
   const choiceId = typeof data.choiceId === 'string' ? data.choiceId : '';
   const pack = stored ? getPack(stored.policy) : undefined;
   const validChoice =
@@ -200,7 +211,7 @@ async function refine(ctx: BotContext): Promise<void> {
 /** 役に立った / 違う: recorded once per answer; the card thanks instead of asking again. */
 async function feedback(ctx: BotContext): Promise<void> {
   const { data } = cardActionOf(ctx);
-  const stored = typeof data.answerId === 'string' ? await ctx.store.getAnswer(data.answerId) : undefined;
+  const stored = await ownAnswer(ctx, data.answerId);
   if (!stored || typeof data.helpful !== 'boolean') {
     ctx.reply({ text: TEXT[languageOf(ctx.event)].staleCard });
     return;

@@ -103,19 +103,30 @@ function cardLanguage(ctx: BotContext): Language {
 
 /**
  * The digest the action came from, re-rendered with the findings as they are now (and `note`);
- * undefined when the action did not come from one (or the message is gone).
+ * undefined when the action did not come from one, the message is gone, or the digest was not
+ * sent to the person acting (a card id is checked like any other: another school's digest is
+ * never drawn for someone who owns one finding).
  */
-async function digestNow(store: Store, ctx: BotContext, note?: string): Promise<Reply | null | undefined> {
+async function digestNow(store: Store, ctx: BotContext, user: User, note?: string): Promise<Reply | null | undefined> {
   const { digestId } = cardActionOf(ctx).data;
   if (typeof digestId !== 'string') return undefined;
-  const row = await store.db.selectFrom('outbox').selectAll().where('id', '=', digestId).executeTakeFirst();
-  if (row?.kind !== 'finding_digest') return undefined;
+  const row = await store.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', '=', digestId)
+    .where('kind', '=', 'finding_digest')
+    .where('recipient_id', '=', user.id)
+    .executeTakeFirst();
+  if (!row) {
+    ctx.log.warn({ digestId, actor: user.id }, 'refused: a digest id that was not sent to the actor');
+    return undefined;
+  }
   return renderFindings(store, row, cardLanguage(ctx), note);
 }
 
-/** Replaces the card clicked: the digest it came from, else the owner's card for this file. */
-async function showNow(store: Store, ctx: BotContext, finding: Finding, note: string): Promise<void> {
-  const digest = await digestNow(store, ctx, note);
+/** Replaces the card clicked: the digest it came from (the actor's own), else the owner's card for this file. */
+async function showNow(store: Store, ctx: BotContext, user: User, finding: Finding, note: string): Promise<void> {
+  const digest = await digestNow(store, ctx, user, note);
   if (digest?.card) return ctx.update(digest.card);
   const language = cardLanguage(ctx);
   ctx.update({ kind: 'findingOwner', language, findings: [await findingModel(store, finding, language)], note });
@@ -167,7 +178,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
   const loadOpen = async (ctx: BotContext, ownerOnly = false) => {
     const loaded = await load(ctx, ownerOnly);
     if (!loaded || loaded.finding.status === 'open') return loaded;
-    await showNow(store, ctx, loaded.finding, await staleNote(store, loaded.finding, loaded.t));
+    await showNow(store, ctx, loaded.user, loaded.finding, await staleNote(store, loaded.finding, loaded.t));
     return undefined;
   };
   return (bot: Bot) => {
@@ -178,8 +189,8 @@ export function findingsFeature(deps: PermitDeps): Feature {
         const { user, t } = loaded;
         const judged = await judgeFinding(store.db, loaded.finding.id, 'false_positive', user.id, deps.now?.());
         const finding = judged.finding ?? loaded.finding;
-        if (!judged.changed) return showNow(store, ctx, finding, await staleNote(store, finding, t));
-        await showNow(store, ctx, finding, finding.owner_id === user.id ? t.falsePositiveOwner : t.falsePositive);
+        if (!judged.changed) return showNow(store, ctx, user, finding, await staleNote(store, finding, t));
+        await showNow(store, ctx, user, finding, finding.owner_id === user.id ? t.falsePositiveOwner : t.falsePositive);
       })
       .route([onlyCardActions, matchVerb(VERBS.FINDING_MOVED)], async (ctx) => {
         const loaded = await loadOpen(ctx, true);
@@ -192,7 +203,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
             data: { path: loaded.finding.path },
           }),
         );
-        await showNow(store, ctx, loaded.finding, loaded.t.moved);
+        await showNow(store, ctx, loaded.user, loaded.finding, loaded.t.moved);
       })
       .route([onlyCardActions, matchVerb(VERBS.FINDING_ASK_OWNER)], async (ctx) => {
         const loaded = await loadOpen(ctx);
@@ -242,11 +253,11 @@ export function findingsFeature(deps: PermitDeps): Feature {
         const { user, t } = loaded;
         const reopened = await reopenFinding(store.db, loaded.finding.id, user.id, deps.now?.());
         const finding = reopened.finding ?? loaded.finding;
-        if (!reopened.changed) return showNow(store, ctx, finding, await staleNote(store, finding, t));
+        if (!reopened.changed) return showNow(store, ctx, user, finding, await staleNote(store, finding, t));
         deps.notifier.kick();
         const owner = finding.owner_id ? await getUser(store.db, finding.owner_id) : undefined;
         const note = owner ? ((await canReach(store, owner)) ? t.reopened : t.reopenedUnreachable)(owner.name) : '';
-        await showNow(store, ctx, finding, note);
+        await showNow(store, ctx, user, finding, note);
       });
   };
 }
