@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts as factSet, text } from './adaptive-card.js';
 import type { AnswerCardModel, DecisionValue, Language } from './models.js';
 import { VERBS } from './verbs.js';
 
@@ -54,7 +54,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
     model.assetName && { title: w.information, value: model.assetName },
     model.classLabel && { title: w.class, value: model.classLabel },
     model.actionName && { title: w.action, value: model.actionName },
-  ].filter(Boolean);
+  ].filter((f): f is { title: string; value: string } => Boolean(f));
   const sourcesId = `sources-${model.answerId}`;
   const body: Element[] = [
     {
@@ -63,7 +63,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       bleed: true,
       items: [text(`${head.icon} ${head[model.language]}`, { size: 'Large', weight: 'Bolder', color: head.color })],
     },
-    ...(facts.length > 0 ? [{ type: 'FactSet', facts }] : []),
+    ...(facts.length > 0 ? [factSet(facts)] : []),
     text(model.summary, { spacing: 'Medium' }),
   ];
   if (model.conditions.length > 0) {

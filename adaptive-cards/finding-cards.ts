@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
 import type { FindingDigestModel, FindingModel, FindingOwnerModel, Language } from './models.js';
 import { VERBS } from './verbs.js';
 
@@ -122,14 +122,11 @@ function findingBlock(f: FindingModel, w: Words, actions: Element[], view: 'dige
     spacing: 'Medium',
     items: [
       text(`${f.classLabel} — ${f.name}`, { weight: 'Bolder' }),
-      {
-        type: 'FactSet',
-        facts: [
-          { title: w.path, value: f.path },
-          ...(f.ownerName ? [{ title: w.owner, value: f.ownerName }] : []),
-          ...(f.sharing ? [{ title: w.shared, value: w.sharing[f.sharing] ?? f.sharing }] : []),
-        ],
-      },
+      facts([
+        { title: w.path, value: f.path },
+        ...(f.ownerName ? [{ title: w.owner, value: f.ownerName }] : []),
+        ...(f.sharing ? [{ title: w.shared, value: w.sharing[f.sharing] ?? f.sharing }] : []),
+      ]),
       ...(view === 'owner' && open && f.sharing === 'anonymous'
         ? [{ type: 'Container', style: 'warning', items: [text(w.removeLink, { weight: 'Bolder' })] }]
         : []),
@@ -184,7 +181,7 @@ export function findingDigestCard(model: FindingDigestModel): AdaptiveCard {
       ),
     );
   }
-  // One TextBlock a file: a TextBlock's markdown joins single line breaks.
+  // One line a file.
   model.resolved.slice(0, 30).forEach((f, i) => {
     const how = [f.resolvedHow ? w.how[f.resolvedHow] : '', f.statusAt ?? ''].filter((d): d is string => Boolean(d));
     body.push(text(`✅ ${f.name}${w.aside(how)}`, { spacing: i === 0 ? 'Medium' : 'None' }));

@@ -14,6 +14,17 @@ interface ChatSection {
 
 /** Chat's text widgets take a little HTML: escape the rest. */
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The text of the text blocks among `elements`, one line each. */
+function plainOf(elements: Element[]): string {
+  return elements
+    .map((el) =>
+      el.type === 'RichTextBlock'
+        ? ((el.inlines ?? []) as { text?: string }[]).map((r) => r.text ?? '').join('')
+        : plainOf((el.items ?? []) as Element[]),
+    )
+    .join('\n');
+}
 const MAX_TEXT = 4000;
 
 function button(action: Element): Record<string, unknown> | null {
@@ -35,18 +46,23 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
   let toggleTitle = '';
   for (const el of elements) {
     switch (el.type) {
-      case 'TextBlock': {
-        const text = esc(String(el.text ?? '')).slice(0, MAX_TEXT);
-        current.widgets.push({ textParagraph: { text: el.weight === 'Bolder' ? `<b>${text}</b>` : text } });
+      case 'RichTextBlock': {
+        const runs = (el.inlines ?? []) as { text?: string; weight?: string }[];
+        const html = runs.map((r) => {
+          const t = esc(String(r.text ?? ''));
+          return r.weight === 'Bolder' ? `<b>${t}</b>` : t;
+        });
+        current.widgets.push({ textParagraph: { text: html.join('').slice(0, MAX_TEXT) } });
         break;
       }
-      case 'FactSet':
-        for (const fact of (el.facts ?? []) as { title: string; value: string }[]) {
-          current.widgets.push({
-            decoratedText: { topLabel: fact.title, text: esc(fact.value).slice(0, MAX_TEXT), wrapText: true },
-          });
-        }
+      case 'ColumnSet': {
+        // A fact (see facts()): label and value, as Chat's labelled text.
+        const [label, value] = ((el.columns ?? []) as Element[]).map((column) => plainOf((column.items ?? []) as Element[]));
+        current.widgets.push({
+          decoratedText: { topLabel: esc(label ?? ''), text: esc(value ?? '').slice(0, MAX_TEXT), wrapText: true },
+        });
         break;
+      }
       case 'Container': {
         const items = (el.items ?? []) as Element[];
         if (el.isVisible === false) {

@@ -1,5 +1,5 @@
 /** Pure card builders: card models in, Adaptive Card 1.5 JSON out. Nothing here does I/O. */
-export { type AdaptiveCard, adaptiveCard } from './adaptive-card.js';
+export { type AdaptiveCard, adaptiveCard, literal } from './adaptive-card.js';
 export { answerCard } from './answer-card.js';
 export { findingDigestCard, findingOwnerCard } from './finding-cards.js';
 export { type ChatCardV2, toChatCard } from './google-chat-card.js';

@@ -1,24 +1,23 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
 import type { Language, PermitCardModel, PermitListModel, PermitModel } from './models.js';
 import { PERMIT_WORDS, type PermitWords, permitFacts, permitSubject } from './permit-words.js';
 import { VERBS } from './verbs.js';
+
+/** The decision (or waiting, or cancelled) as the line a card shows in bold. */
+function statusLine(p: PermitModel, w: PermitWords): string {
+  if (p.status === 'pending') return w.status.pending;
+  if (p.status === 'cancelled') return w.cancelledLine(p.cancelledAt);
+  const decided = p.decidedBy && p.decidedAt ? `: ${w.decided(p.decidedBy, p.decidedAt)}` : '';
+  return `${w.status[p.status === 'returned' ? 'approved' : p.status]}${decided}`;
+}
 
 /**
  * Where the request stands: waiting; the decision (who, when, the comment), and once returned the
  * return too (the approval stays on the card); or when it was cancelled.
  */
 function status(p: PermitModel, w: PermitWords): Element[] {
-  const lines: string[] = [];
-  if (p.status === 'pending') lines.push(w.status.pending);
-  else if (p.status === 'cancelled') lines.push(w.cancelledLine(p.cancelledAt));
-  else {
-    const decided = p.decidedBy && p.decidedAt ? `: ${w.decided(p.decidedBy, p.decidedAt)}` : '';
-    lines.push(`${w.status[p.status === 'returned' ? 'approved' : p.status]}${decided}`);
-  }
-  const [first, ...rest] = lines;
   return [
-    text(first!, { weight: 'Bolder', spacing: 'Medium' }),
-    ...rest.map((l) => text(l, { weight: 'Bolder', spacing: 'None' })),
+    text(statusLine(p, w), { weight: 'Bolder', spacing: 'Medium' }),
     ...(p.comment ? [text(`${w.comment}: ${p.comment}`, { spacing: 'None' })] : []),
     ...(p.status === 'returned' ? [text(w.returnedLine(p.returnedAt), { weight: 'Bolder', spacing: 'Small' })] : []),
   ];
@@ -48,10 +47,7 @@ function titleOf(model: PermitCardModel, w: PermitWords): string {
 export function permitCard(model: PermitCardModel): AdaptiveCard {
   const w = PERMIT_WORDS[model.language];
   const p = model.permit;
-  const body: Element[] = [
-    text(titleOf(model, w), { size: 'Medium', weight: 'Bolder' }),
-    { type: 'FactSet', facts: permitFacts(p, w) },
-  ];
+  const body: Element[] = [text(titleOf(model, w), { size: 'Medium', weight: 'Bolder' }), facts(permitFacts(p, w))];
   if (p.confirmations.length > 0) {
     body.push(
       text(w.confirmed, { weight: 'Bolder', size: 'Small' }),
@@ -171,12 +167,13 @@ export function permitListCard(model: PermitListModel): AdaptiveCard {
   if (model.permits.length === 0) body.push(text(w.listEmpty));
   for (const p of model.permits.slice(0, 20)) {
     const subject = permitSubject(p);
-    const heading =
-      p.status === 'pending'
-        ? w.status.pending
-        : status(p, w)
-            .map((e) => String(e.text))
-            .join(' ');
+    const heading = [
+      statusLine(p, w),
+      p.comment && `${w.comment}: ${p.comment}`,
+      p.status === 'returned' && w.returnedLine(p.returnedAt),
+    ]
+      .filter(Boolean)
+      .join(' ');
     body.push({
       type: 'Container',
       separator: true,
@@ -184,7 +181,7 @@ export function permitListCard(model: PermitListModel): AdaptiveCard {
       items: [
         text(`${subject ? `${subject} — ` : ''}${p.actionName}`, { weight: 'Bolder' }),
         text(heading, { spacing: 'None', size: 'Small' }),
-        { type: 'FactSet', facts: permitFacts(p, w).filter((f) => f.title !== w.information && f.title !== w.action) },
+        facts(permitFacts(p, w).filter((f) => f.title !== w.information && f.title !== w.action)),
         ...(model.view === 'approver' ? approverActions(model, p, w) : requesterListActions(model, p, w)),
       ],
     });

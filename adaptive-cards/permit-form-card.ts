@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
 import type { PermitFormModel } from './models.js';
 import { PERMIT_WORDS } from './permit-words.js';
 import { VERBS } from './verbs.js';
@@ -13,16 +13,13 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
   const v = model.values;
   const body: Element[] = [
     text(w.formTitle(w.kind[model.requestKind]), { size: 'Large', weight: 'Bolder' }),
-    {
-      type: 'FactSet',
-      facts: [
-        {
-          title: w.information,
-          value: [model.assetName, model.classLabel && `(${model.classLabel})`].filter(Boolean).join(' ') || model.actionName,
-        },
-        { title: w.action, value: model.actionName },
-      ],
-    },
+    facts([
+      {
+        title: w.information,
+        value: [model.assetName, model.classLabel && `(${model.classLabel})`].filter(Boolean).join(' ') || model.actionName,
+      },
+      { title: w.action, value: model.actionName },
+    ]),
     text(w.formIntro(model.approverTitle), { isSubtle: true }),
   ];
   if (model.errors.length > 0) {

@@ -297,6 +297,29 @@ describe('permits in Google Chat, and a mixed board', () => {
     expect(JSON.stringify(notice.body)).toContain('気をつけて');
   });
 
+  test('a link or HTML typed into the form or the comment reaches the other person as text', async () => {
+    const LINK = '[承認はこちら](https://evil.example/login) <a href="https://evil.example/login">承認</a>';
+    google.dms.set(PRINCIPAL.name, 'spaces/AAAAyokoDM');
+    const request = await openTakeOutForm(KEN, 'spaces/AAAAkenDM');
+    const inputs = { ...validInputs(), purpose: { stringInputs: { value: [LINK] } } };
+    await chatPost(click('permit.submit', request.params, inputs, KEN, 'spaces/AAAAkenDM'));
+    await h.running.notifier.drain();
+    const approval = google.created('spaces/AAAAyokoDM').at(-1)!;
+    const shown = JSON.stringify(approval.body);
+    expect(shown).toContain('[承認はこちら](https[:]//evil.example/login)');
+    expect(shown).toContain('&lt;a href=');
+    expect(shown).not.toMatch(/https:\/\/evil|<a /);
+
+    const approve = buttons(approval.body as never).find((b) => b.fn === 'permit.reject')!;
+    await chatPost(
+      click('permit.reject', approve.params, { comment: { stringInputs: { value: [LINK] } } }, PRINCIPAL, 'spaces/AAAAyokoDM'),
+    );
+    await h.running.notifier.drain();
+    const notice = JSON.stringify(google.created('spaces/AAAAkenDM').at(-1)!.body);
+    expect(notice).toContain('[承認はこちら](https[:]//evil.example/login)');
+    expect(notice).not.toMatch(/https:\/\/evil|<a /);
+  });
+
   test('Google Chat validates nothing: an empty purpose or a past date brings the form back with the reasons', async () => {
     const request = await openTakeOutForm(KEN, 'spaces/AAAAkenDM');
     const before = await h.running.store.db.selectFrom('permits').select('id').execute();

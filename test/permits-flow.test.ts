@@ -170,6 +170,28 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     expect(events.map((e) => e.type)).toEqual(['requested', 'approved', 'returned']);
   });
 
+  test('a link typed into the form or the comment reaches the other person as text, never as a link', async () => {
+    const LINK = '[承認はこちら](https://evil.example/login)';
+    const form = await openForm(TEACHER, '成績一覧を複製してもいいですか');
+    const answerId = (cardActions(form).find((a) => a.verb === 'permit.submit')!.data as { answerId: string }).answerId;
+    h.connector.clear();
+    await h.post(click(TEACHER, 'permit.submit', { answerId, purpose: LINK, confirm_needed_copies_only: 'true' }));
+    await h.connector.waitFor(1);
+    const approval = cardOf(sentTo(PRINCIPAL).at(-1));
+    const shown = (card: unknown) => JSON.stringify(card);
+    expect(shown(approval)).toContain('[承認はこちら](https[:]//evil.example/login)');
+    expect(shown(approval)).not.toContain('https://evil');
+    expect(shown(approval)).not.toMatch(/"type":"(TextBlock|FactSet)"/);
+
+    const approve = cardActions(approval).find((a) => a.verb === 'permit.approve')!;
+    h.connector.clear();
+    await h.post(click(PRINCIPAL, 'permit.reject', { ...approve.data, comment: LINK }));
+    await h.connector.waitFor(1);
+    const notice = cardOf(sentTo(TEACHER).find((s) => s.method === 'POST'));
+    expect(cardTexts(notice)).toContain('コメント: [承認はこちら](https[:]//evil.example/login)');
+    expect(shown(notice)).not.toContain('https://evil');
+  });
+
   test('bad input: every required or bounded input says why, in the card’s language; the server says it too', async () => {
     for (const [question, language] of [
       ['通知表を学校の外に持ち出したい', 'ja'],
@@ -209,7 +231,9 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
   test('a personal device: what it is about, the class Ⅰ・Ⅱ condition confirmed, examples as placeholders', async () => {
     const form = await openForm(TEACHER, '私物のパソコンで学校のクラウドを使いたい');
     const facts = JSON.stringify(form);
-    expect(facts).toContain('{"title":"情報","value":"重要性分類Ⅲ・Ⅳの情報"}');
+    // The fact 情報: its value right after its label.
+    const texts = cardTexts(form);
+    expect(texts[texts.indexOf('情報') + 1]).toBe('重要性分類Ⅲ・Ⅳの情報');
     expect(facts).toContain('"confirm_no_class_1_2_on_device"');
     expect(facts).not.toContain('"confirm_device_declaration"'); // the declarations on the form are the declaration
     const os = inputsOf(form).find((i) => i.id === 'decl_os')!;
@@ -231,7 +255,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     );
     await h.connector.waitFor(1);
     const approval = cardOf(sentTo(PRINCIPAL).at(-1));
-    expect(JSON.stringify(approval)).toContain('{"title":"OS","value":"iOS 18"}');
+    const approvalTexts = cardTexts(approval);
+    expect(approvalTexts[approvalTexts.indexOf('OS') + 1]).toBe('iOS 18');
     expect(JSON.stringify(approval)).not.toContain('例:');
     h.connector.clear();
     await h.post(say(PRINCIPAL, '承認待ち'));
