@@ -87,7 +87,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     MicrosoftAppTenantId: credentials.tenantId ?? '',
     ...(credentials.openIdMetadataUrl ? publicCloudWith(credentials.openIdMetadataUrl) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  const adapter = new StrictTeamsAdapter(auth, credentials.credentialsFactory);
+  const adapter = new StrictTeamsAdapter(auth, credentials.credentialsFactory, log, Boolean(credentials.appId));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityId: context.activity?.id }, 'teams turn failed');
   };
