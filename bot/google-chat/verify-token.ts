@@ -13,6 +13,8 @@ export interface ChatAuthConfig {
   /** Where the signing certificates are published; tests point it at a local server. */
   certsUrl?: string;
   fetch?: typeof fetch;
+  /** The clock (tests). */
+  now?: () => number;
 }
 
 const CHAT_ISSUER = 'chat@system.gserviceaccount.com';
@@ -21,6 +23,8 @@ const CERTS = {
   project_number: `https://www.googleapis.com/service_accounts/v1/metadata/x509/${CHAT_ISSUER}`,
 };
 const MAX_CERT_AGE_MS = 60 * 60 * 1000;
+/** A token naming an unknown key fetches the certificates again at most this often (forged key ids cost nothing). */
+const MIN_REFRESH_MS = 60 * 1000;
 
 export class ChatAuthError extends Error {
   constructor(message: string) {
@@ -34,15 +38,27 @@ export function createChatVerifier(config: ChatAuthConfig): (authorization: stri
   const client = new OAuth2Client();
   const url = config.certsUrl ?? CERTS[config.mode];
   const doFetch = config.fetch ?? fetch;
-  let cache: { certs: Record<string, string>; until: number } | null = null;
+  const now = config.now ?? Date.now;
+  let cache: { certs: Record<string, string>; until: number; at: number } | null = null;
+  let inFlight: Promise<Record<string, string>> | null = null;
 
-  async function certs(refresh: boolean): Promise<Record<string, string>> {
-    if (cache && !refresh && Date.now() < cache.until) return cache.certs;
+  async function download(): Promise<Record<string, string>> {
     const response = await doFetch(url, { signal: AbortSignal.timeout(5000) });
     if (!response.ok) throw new Error(`Google's certificates at ${url} answered ${response.status}`);
     const maxAge = Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1] ?? 3600) * 1000;
-    cache = { certs: (await response.json()) as Record<string, string>, until: Date.now() + Math.min(maxAge, MAX_CERT_AGE_MS) };
+    const at = now();
+    cache = { certs: (await response.json()) as Record<string, string>, until: at + Math.min(maxAge, MAX_CERT_AGE_MS), at };
     return cache.certs;
+  }
+
+  /** The cached certificates; fetched when stale, or for an unknown key if the last fetch is a minute old. One fetch at a time. */
+  async function certs(unknownKey: boolean): Promise<Record<string, string>> {
+    const fresh = cache && now() < cache.until && !(unknownKey && now() - cache.at >= MIN_REFRESH_MS);
+    if (cache && fresh) return cache.certs;
+    inFlight ??= download().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
   }
 
   async function check(token: string, refresh: boolean): Promise<void> {
