@@ -49,7 +49,7 @@ export {
   type PermitKind,
   type PermitStatus,
 } from './permits.js';
-export { type PermitRecord, permitRecords, recordsToCsv } from './records.js';
+export { type PermitRecord, permitRecords, recordsToCsv, toCsv } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
 export type { Database } from './schema.js';

@@ -208,12 +208,15 @@ const COLUMNS: (keyof PermitRecord)[] = [
   'cancelled_at',
 ];
 
+const FORMULA_START = /^(?:[\s\u3000]*[=+\-@＝＋－＠]|[\t\r])/;
+
 /** RFC 4180 CSV with a BOM, so Excel opens the Japanese correctly. */
 export function toCsv<T>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
   const cell = (v: unknown) => {
     const s = v == null ? '' : String(v);
-    // A leading = + - @ would be a formula in a spreadsheet: quote it as text.
-    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    // A leading = + - @ (full-width too: Excel takes ＝ as =), after spaces or not, would be a
+    // formula in a spreadsheet: quote it as text.
+    const safe = FORMULA_START.test(s) ? `'${s}` : s;
     return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
