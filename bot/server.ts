@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './core/index.js';
 import type { ChatFront } from './google-chat/index.js';
+import { activityProblem } from './teams/activity-schema.js';
 import type { TeamsFront } from './teams/index.js';
 
 export interface ServerOptions {
@@ -28,8 +29,9 @@ export function createServer(options: ServerOptions): express.Express {
     res.json({ status: 'ok', mode: options.teams.localMode ? 'local' : 'authenticated' });
   });
   app.post('/api/messages', express.json({ limit: MAX_BODY, type: () => true }), async (req, res, next) => {
-    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof req.body.type !== 'string') {
-      res.status(400).json({ error: 'expected a Bot Framework activity: a JSON object with a "type"' });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.status(400).json({ error: problem });
       return;
     }
     try {

@@ -132,6 +132,22 @@ describe('POST /api/google-chat: the bearer token is checked before anything els
   });
 });
 
+describe('Google Chat: a field of the wrong type is a clear 400', () => {
+  test.each([
+    ['text as a number', { text: 42 }],
+    ['argumentText as an object', { argumentText: { x: 1 } }],
+    ['attachments not a list', { attachment: 'x' }],
+  ])('a message with %s → 400; the next message is answered', async (_name, fields) => {
+    const event = fixture<Record<string, any>>('google-chat/message-dm.json');
+    const { status, json } = await chatPost({ ...event, message: { ...event.message, ...fields } });
+    expect(status).toBe(400);
+    expect(String(json.error)).toMatch(/^expected a Google Chat event: message\./);
+    const next = await chatPost(fixture('google-chat/message-dm.json'));
+    expect(next.status).toBe(200);
+    expect(widgets(next.json)).toContain('条件付きで可');
+  });
+});
+
 describe('Google Chat: the same answers as Teams, as cardsV2', () => {
   test('a question in a DM → the answer card; the DM is remembered', async () => {
     const { status, json } = await chatPost(fixture('google-chat/message-dm.json'));

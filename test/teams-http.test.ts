@@ -256,6 +256,20 @@ describe('bad input is answered politely and never crashes the server', () => {
     expect(response.status).toBe(400);
   });
 
+  test.each([
+    ['text as a number', { text: 42 }, 'text'],
+    ['text as an object', { text: { evil: true } }, 'text'],
+    ['attachments not a list', { attachments: 'x' }, 'attachments'],
+    ['from as a string', { from: 'someone' }, 'from'],
+  ])('a message with %s → 400 naming the field; the next message is answered', async (_name, fields, field) => {
+    const { status, body } = await h.post(message('x', fields));
+    expect(status).toBe(400);
+    expect(String(body?.error)).toMatch(new RegExp(`^expected a Bot Framework activity: ${field}`));
+    await h.post(message('通知表をメールで送ってもいい？'));
+    await h.connector.waitFor(1);
+    expect(cardTexts(cardOf(h.connector.sent[0])).join('\n')).toContain('条件付きで可');
+  });
+
   test('a body over 1 MB → 413', async () => {
     const response = await fetch(`${h.running.url}/api/messages`, {
       method: 'POST',

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { chat_v1 } from '@googleapis/chat';
 import { type CardModel, renderAdaptiveCard, toChatCard, VERBS } from '../../adaptive-cards/index.js';
 import type { Bot, Logger, Reply, TurnResult } from '../core/index.js';
+import { chatEventProblem } from './event-schema.js';
 import { type ChatEvent, type DownloadMedia, isDm, toEvent } from './to-event.js';
 import { type ChatAuthConfig, ChatAuthError, createChatVerifier } from './verify-token.js';
 
@@ -53,7 +54,8 @@ export function createChatFront(bot: Bot, auth: ChatAuthConfig, log: Logger, cli
       }
     },
     async handle(body) {
-      if (!body || typeof body !== 'object') return { status: 400, json: { error: 'expected a Google Chat event' } };
+      const problem = chatEventProblem(body);
+      if (problem) return { status: 400, json: { error: problem } };
       const raw = body as ChatEvent;
       const translated = toEvent(raw, download);
       if (!translated) return { status: 200, json: {} };
