@@ -22,7 +22,13 @@ const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const files = args.filter((a) => a.endsWith('.jsonl'));
-const sets = (files.length > 0 ? files : readdirSync(join(ROOT, 'eval/ask')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(ROOT, 'eval/ask', f)));
+const sets =
+  files.length > 0
+    ? files
+    : readdirSync(join(ROOT, 'eval/ask'))
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(ROOT, 'eval/ask', f));
 
 const PERMISSIVE = new Set(['allowed', 'conditional']);
 
@@ -41,7 +47,14 @@ function load(file) {
 
 function answer(questions) {
   const input = questions
-    .map((q) => JSON.stringify({ id: q.id, q: q.q, policy: q.policy ?? 'kumamoto', ...(q.conversation ? { conversation: `${q.set}:${q.conversation}` } : {}) }))
+    .map((q) =>
+      JSON.stringify({
+        id: q.id,
+        q: q.q,
+        policy: q.policy ?? 'kumamoto',
+        ...(q.conversation ? { conversation: `${q.set}:${q.conversation}` } : {}),
+      }),
+    )
     .join('\n');
   const run = spawnSync(process.execPath, [join(ROOT, 'bin/mamoru.js'), 'ask', '--jsonl'], {
     input: `${input}\n`,
@@ -88,7 +101,13 @@ function table(title, rows) {
   };
   console.log(`\n${title}`);
   console.log(['style'.padEnd(16), '   n', '  right', 'w/clause', ' unsafe', '  lax'].join('  '));
-  for (const style of styles) console.log(line(style, rows.filter((r) => r.style === style)));
+  for (const style of styles)
+    console.log(
+      line(
+        style,
+        rows.filter((r) => r.style === style),
+      ),
+    );
   console.log(line('all', rows));
 }
 
@@ -108,12 +127,17 @@ if (sets.length > 1) table('all sets', all);
 
 const unsafe = all.filter((r) => r.score.unsafe);
 console.log(`\nunsafe answers (可 or 条件付きで可 where the policy is stricter): ${unsafe.length}`);
-for (const r of unsafe) console.log(`  ${r.id} [${r.style}] ${r.q}\n    got ${r.got?.decision} ${r.got?.class ?? '-'} ${r.got?.action ?? '-'}; expected ${r.expect.decision.join('|')}`);
+for (const r of unsafe)
+  console.log(
+    `  ${r.id} [${r.style}] ${r.q}\n    got ${r.got?.decision} ${r.got?.class ?? '-'} ${r.got?.action ?? '-'}; expected ${r.expect.decision.join('|')}`,
+  );
 if (showMisses) {
   console.log('\nmisses:');
   for (const r of all.filter((x) => !x.score.right)) {
     const e = r.expect;
-    const wrong = [!r.score.decisionOk && 'decision', !r.score.classOk && 'class', !r.score.actionOk && 'action'].filter(Boolean).join(',');
+    const wrong = [!r.score.decisionOk && 'decision', !r.score.classOk && 'class', !r.score.actionOk && 'action']
+      .filter(Boolean)
+      .join(',');
     console.log(
       `  ${r.id} [${r.style}] ${r.q}\n    got ${r.got?.decision ?? '(none)'} ${r.got?.class ?? '-'} ${r.got?.action ?? '-'} ${r.got?.asset?.id ?? '-'} [${(r.got?.citations ?? []).join(' ')}]` +
         `\n    want ${e.decision.join('|')} ${'class' in e ? e.class.join('|') : '*'} ${'action' in e ? e.action.join('|') : '*'} [${(e.cites ?? []).join(' ')}]  (${wrong})`,
