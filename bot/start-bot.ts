@@ -5,7 +5,17 @@ import { pino } from 'pino';
 import { loadConfig, type MamoruConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
-import { importRoster, openStore, type Store, type StoreOptions } from '../store/index.js';
+import {
+  type Anchoring,
+  type AuditOptions,
+  auditOptionsFromEnv,
+  importRoster,
+  openStore,
+  readHead,
+  type Store,
+  type StoreOptions,
+  startAnchoring,
+} from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
@@ -32,6 +42,10 @@ export interface StartOptions {
   googleChat?: GoogleChatOptions | null;
   /** The configuration file (MAMORU_CONFIG): pack, roster, scan schedule and sources. */
   config?: MamoruConfig;
+  /** The audit key and anchor file (MAMORU_AUDIT_KEY or MAMORU_AUDIT_KEY_FILE, MAMORU_AUDIT_ANCHOR by default). */
+  audit?: AuditOptions;
+  /** How often the audit head is anchored, when it has moved (default every minute; and on close). */
+  anchorEveryMs?: number;
 }
 
 export interface RunningBot {
@@ -58,13 +72,18 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const config = options.config ?? (process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined);
   const policy = options.policy ?? config?.policy ?? DEFAULT_POLICY;
   getPack(policy); // fail at start-up, not at the first question
-  const store = await openStore(options.store);
+  const audit = options.audit ?? auditOptionsFromEnv(process.env);
+  const store = await openStore({ ...options.store, ...(audit.key ? { auditKey: audit.key } : {}) });
   const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER ?? config?.roster;
+  let anchoring: Anchoring;
   try {
     if (rosterFile) {
       const counts = await importRoster(store.db, readFileSync(rosterFile, 'utf8'), rosterFile);
       log.info({ rosterFile, ...counts }, 'roster imported');
     }
+    if (!audit.key && (await readHead(store.db))?.mac)
+      log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
+    anchoring = await startAnchoring(store.db, { file: audit.anchorFile, log }, options.anchorEveryMs);
   } catch (error) {
     await store.close();
     throw error;
@@ -84,6 +103,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   try {
     server = await listen({ port: options.port ?? 3978, host, teams, chat, log });
   } catch (error) {
+    await anchoring.stop();
     await store.close();
     throw error;
   }
@@ -103,6 +123,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       await notifier.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      await anchoring.stop();
       await store.close();
     },
   };

@@ -3,7 +3,8 @@ import { defaultLogger } from '../bot/start-bot.js';
 import { digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
-import { openStore } from '../store/index.js';
+import { anchorHead, openStore, readHead, startAnchoring } from '../store/index.js';
+import { auditFromEnv } from './audit-env.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -33,7 +34,8 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   const { index, source } = sourceOf(config, type);
   const connector = connectorFor(source);
   const log = defaultLogger();
-  const store = await openStore();
+  const audit = auditFromEnv();
+  const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
     if (store.engine === 'postgres') {
       const boss = await startQueue(process.env.DATABASE_URL!, log);
@@ -58,6 +60,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
         : undefined,
     });
     if (io.isTTY) io.stderr('\n');
+    await anchorHead(store.db, { file: audit.anchorFile, log });
     io.stdout(
       `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
         `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
@@ -88,7 +91,11 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
   if (!process.env.MAMORU_CONFIG) throw new UsageError('MAMORU_CONFIG に設定ファイル（sources）を指定してください');
   const config = loadConfig(process.env.MAMORU_CONFIG);
   const log = defaultLogger();
-  const store = await openStore();
+  const audit = auditFromEnv();
+  const store = await openStore(audit.key ? { auditKey: audit.key } : {});
+  if (!audit.key && (await readHead(store.db))?.mac)
+    log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
+  const anchoring = await startAnchoring(store.db, { file: audit.anchorFile, log });
   const boss = await startQueue(process.env.DATABASE_URL, log);
   const connectors = new Map<number, ReturnType<typeof connectorFor>>();
   await workCloudScans({
@@ -109,6 +116,7 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     process.once('SIGTERM', () => resolve());
   });
   await boss.stop({ graceful: true, wait: true });
+  await anchoring.stop();
   await store.close();
   return EXIT.ok;
 }

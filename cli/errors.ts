@@ -9,6 +9,19 @@ export const EXIT = {
   input: 3,
   /** A policy pack failed validation (`policy check`). */
   invalidPack: 4,
+  // `audit verify` / `audit seal`: the kind of tampering found (the most serious when several).
+  /** An entry was edited, or the chain rewritten from it. */
+  auditEdited: 10,
+  /** Entries were removed from the end: the head or an anchor is ahead of the log. */
+  auditTruncated: 11,
+  /** Every entry was deleted, but the head or an anchor says there were some. */
+  auditEmptied: 12,
+  /** The head was rewritten: its MAC fails, or it is gone. */
+  auditHeadRewritten: 13,
+  /** An entry has no MAC while a key is set. */
+  auditUnsigned: 14,
+  /** An anchor line mamoru did not write (its MAC fails, or it is not a head). */
+  auditAnchorInvalid: 15,
 } as const;
 
 /** A mistake on the command line: the message says how to write it correctly. */

@@ -18,7 +18,7 @@ a bot that answers from a school board's information-security policy
   records  許可・持ち出しの記録を書き出す (export records)  npx mamoru records export --from 2026-04-01 --to 2027-03-31
   findings クラウド点検の結果 (cloud findings per school)  npx mamoru findings summary
   feedback 「違う」と言われた回答 (answers marked wrong)   npx mamoru feedback summary
-  audit    監査ログの検査 (verify the audit chain)      npx mamoru audit verify
+  audit    監査ログの検査・署名 (verify/seal the audit chain)  npx mamoru audit verify
   db       データベースの移行 (migrate the database)     npx mamoru db migrate
   scan     フォルダ・クラウドの情報資産を確認する (scan)   npx mamoru scan --source local:./共有ドライブ | graph | google
   report   最後のスキャンの報告書 (HTML report)          npx mamoru report --out report.html
@@ -38,7 +38,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   records: async () => (await import('./store-commands.js')).recordsCommand,
   findings: async () => (await import('./store-commands.js')).findingsCommand,
   feedback: async () => (await import('./store-commands.js')).feedbackCommand,
-  audit: async () => (await import('./store-commands.js')).auditCommand,
+  audit: async () => (await import('./audit-command.js')).auditCommand,
   db: async () => (await import('./store-commands.js')).dbCommand,
   scan: async () => (await import('./scan-command.js')).scanCommand,
   report: async () => (await import('./report-command.js')).reportCommand,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { routeConsoleToLog } from '../bot/route-console.js';
 import { defaultLogger, startBot } from '../bot/start-bot.js';
+import { auditFromEnv } from './audit-env.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -11,6 +12,8 @@ export const SERVE_HELP = `使い方 (usage):
   --port N     既定 3978 (PORT も使えます)
   資格情報 (credentials): MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId
   MicrosoftAppId がなければローカルモード: 127.0.0.1 だけで待ち受けます (local mode, loopback only)
+  監査ログ (audit): MAMORU_AUDIT_KEY または MAMORU_AUDIT_KEY_FILE で署名し、先頭を毎分 (変化したとき) と終了時に
+    MAMORU_AUDIT_ANCHOR (追記のみの JSON lines) とログ (audit_anchor) に書きます
 `;
 
 /** `mamoru serve`: the bot's HTTP server, until SIGINT/SIGTERM. */
@@ -28,7 +31,7 @@ export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
     throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
   const log = defaultLogger();
   routeConsoleToLog(log);
-  const running = await startBot({ port, policy: values.policy, log });
+  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv() });
   io.stderr(
     running.teams.localMode
       ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`

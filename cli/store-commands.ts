@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   addDelegation,
+  anchorHead,
   feedbackRecords,
   feedbackToCsv,
   findingRecords,
@@ -17,8 +18,8 @@ import {
   type Store,
   summarizeFeedback,
   summarizeFindings,
-  verifyAudit,
 } from '../store/index.js';
+import { auditFromEnv } from './audit-env.js';
 import { EXIT, UsageError } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
@@ -50,7 +51,12 @@ export const USAGE = {
       👍/👎 の一件ずつ (日本時間)。質問文は保存していないため含みません (questions are never stored)
 `,
   audit: `使い方 (usage):
-  npx mamoru audit verify                       監査ログの改ざんを検査 (exit 0 = intact, 1 = the first broken entry is named)
+  npx mamoru audit verify [--anchor FILE]...    監査ログの改ざんを検査し、見つけた種類を名指しする (verify the audit chain)
+  npx mamoru audit seal [--anchor FILE]...      鍵を設定する前の記録に一度だけ署名する (sign the entries from before the key)
+      鍵 (key): MAMORU_AUDIT_KEY または MAMORU_AUDIT_KEY_FILE (32 バイト以上; 例 openssl rand -hex 32)
+      アンカー (anchor): MAMORU_AUDIT_ANCHOR、または --anchor (アンカーファイルか、audit_anchor 行を含むログ)
+      終了コード (exit): 0 改ざんなし (intact), 10 記録の書き換え (edited), 11 末尾の削除 (truncated),
+        12 全件の削除 (emptied), 13 先頭の書き換え (head rewritten), 14 署名のない記録 (unsigned), 15 不正なアンカー
 `,
   db: `使い方 (usage):
   npx mamoru db migrate                         データベースを最新の版にする (migrate the database)
@@ -58,7 +64,7 @@ export const USAGE = {
 } as const;
 
 /** `--help` / `-h` anywhere after the command (or `help` first): its usage on stdout, exit 0. */
-function helpAsked(args: string[], command: keyof typeof USAGE, io: Io): boolean {
+export function helpAsked(args: string[], command: keyof typeof USAGE, io: Io): boolean {
   if (args[0] !== 'help' && !args.some((a) => a === '--help' || a === '-h')) return false;
   io.stdout(`${USAGE[command]}${DB_NOTE}`);
   return true;
@@ -109,10 +115,20 @@ async function exportOrSummarize<R, S>(
   return EXIT.ok;
 }
 
-async function withStore<T>(run: (store: Store) => Promise<T>, migrate = true): Promise<T> {
-  const store = await openStore({ migrate });
+/**
+ * The store for one command. One that appends to the audit log (`writes`) signs with the key
+ * from the environment and anchors the head when it is done.
+ */
+export async function withStore<T>(
+  run: (store: Store) => Promise<T>,
+  { migrate = true, writes = false }: { migrate?: boolean; writes?: boolean } = {},
+): Promise<T> {
+  const audit = writes ? auditFromEnv() : {};
+  const store = await openStore({ migrate, ...(audit.key ? { auditKey: audit.key } : {}) });
   try {
-    return await run(store);
+    const result = await run(store);
+    if (audit.anchorFile) await anchorHead(store.db, { file: audit.anchorFile });
+    return result;
   } finally {
     await store.close();
   }
@@ -137,7 +153,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
       throw new UsageError(`ファイル ${file} を読めません (cannot read the file)`);
     }
     try {
-      const counts = await withStore((store) => importRoster(store.db, csv, file));
+      const counts = await withStore((store) => importRoster(store.db, csv, file), { writes: true });
       io.stdout(
         `名簿を取り込みました: ${counts.users} 人, ${counts.schools} 校 (imported ${counts.users} users, ${counts.schools} schools)\n`,
       );
@@ -154,16 +170,19 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
     const from = date(values.from, '--from');
     const until = date(values.until, '--until');
     if (until < from) throw new UsageError('--until は --from 以降の日付にしてください');
-    return withStore(async (store) => {
-      const principal = values.principal ? await findUser(store.db, { email: values.principal }) : undefined;
-      const delegate = values.delegate ? await findUser(store.db, { email: values.delegate }) : undefined;
-      if (principal?.role !== 'principal')
-        throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
-      if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
-      await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
-      io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
-      return EXIT.ok;
-    });
+    return withStore(
+      async (store) => {
+        const principal = values.principal ? await findUser(store.db, { email: values.principal }) : undefined;
+        const delegate = values.delegate ? await findUser(store.db, { email: values.delegate }) : undefined;
+        if (principal?.role !== 'principal')
+          throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
+        if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
+        await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
+        io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
+        return EXIT.ok;
+      },
+      { writes: true },
+    );
   }
   throw new UsageError(`roster のサブコマンドは import か delegate です。\n\n${USAGE.roster}`);
 }
@@ -279,24 +298,11 @@ export async function findingsCommand(args: string[], io: Io): Promise<ExitCode>
   });
 }
 
-/** `mamoru audit verify`: exit 0 when the chain is intact, else names the first broken entry. */
-export async function auditCommand(args: string[], io: Io): Promise<ExitCode> {
-  if (helpAsked(args, 'audit', io)) return EXIT.ok;
-  if (args[0] !== 'verify') throw new UsageError(`audit のサブコマンドは verify です。\n\n${USAGE.audit}`);
-  const verdict = await withStore((store) => verifyAudit(store.db));
-  if (verdict.ok) {
-    io.stdout(`監査ログは改ざんされていません: ${verdict.entries} 件 (audit chain intact: ${verdict.entries} entries)\n`);
-    return EXIT.ok;
-  }
-  io.stderr(`監査ログの ${verdict.seq} 件目が壊れています: ${verdict.reason} (audit chain broken at entry ${verdict.seq})\n`);
-  return EXIT.internal;
-}
-
 /** `mamoru db migrate`. */
 export async function dbCommand(args: string[], io: Io): Promise<ExitCode> {
   if (helpAsked(args, 'db', io)) return EXIT.ok;
   if (args[0] !== 'migrate') throw new UsageError(`db のサブコマンドは migrate です。\n\n${USAGE.db}`);
-  const applied = await withStore((store) => migrateToLatest(store.db as never), false);
+  const applied = await withStore((store) => migrateToLatest(store.db as never), { migrate: false });
   io.stdout(applied.length > 0 ? `適用しました (applied): ${applied.join(', ')}\n` : 'データベースは最新です (up to date)\n');
   return EXIT.ok;
 }

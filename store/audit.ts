@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, PostgresAdapter, type Transaction } from 'kysely';
+import { PostgresAdapter, type Transaction } from 'kysely';
+import { auditKeyOf } from './audit-key.js';
 import type { Database } from './schema.js';
 
 export interface AuditEntry {
@@ -12,7 +13,8 @@ export interface AuditEntry {
   data: Record<string, unknown>;
 }
 
-const GENESIS = '0'.repeat(64);
+/** The hash the first entry links to, and the head of an empty chain. */
+export const GENESIS = '0'.repeat(64);
 
 /** JSON with sorted keys, so the same entry always hashes the same. */
 function canonical(value: unknown): string {
@@ -27,7 +29,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function hashOf(
+/** An entry's hash: the one before it, then its own fields, canonically. */
+export function hashOf(
   prev: string,
   row: { seq: number; at: string; actor: string; action: string; subject: string; data: string },
 ): string {
@@ -41,8 +44,10 @@ function hashOf(
 /**
  * Appends an entry to the hash-chained audit log, inside the caller's transaction: each entry
  * holds the hash of the one before, and the chain's head row is locked so appends are sequential.
+ * A store opened with an audit key signs the entry and the head (see audit-key.ts).
  */
 export async function appendAudit(tx: Transaction<Database>, entry: AuditEntry, at = new Date()): Promise<void> {
+  const key = auditKeyOf(tx);
   const head = await lockHead(tx);
   const row = {
     seq: head.seq + 1,
@@ -55,50 +60,21 @@ export async function appendAudit(tx: Transaction<Database>, entry: AuditEntry, 
   const hash = hashOf(head.hash, row);
   await tx
     .insertInto('audit_log')
-    .values({ ...row, prev_hash: head.hash, hash })
+    .values({ ...row, prev_hash: head.hash, hash, mac: key?.entryMac(hash) ?? null })
     .execute();
-  await tx.updateTable('audit_head').set({ seq: row.seq, hash }).where('id', '=', 1).execute();
+  await tx
+    .updateTable('audit_head')
+    .set({ seq: row.seq, hash, mac: key?.headMac(row.seq, hash) ?? null })
+    .where('id', '=', 1)
+    .execute();
 }
 
-async function lockHead(tx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
+/** Locks the chain's head row for the rest of the transaction (appends, `audit seal`). */
+export async function lockHead(tx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
   // PostgreSQL: row lock. SQLite: the write below takes the database lock; take it first.
   const isPostgres = tx.getExecutor().adapter instanceof PostgresAdapter;
   const query = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
   if (!isPostgres) await tx.updateTable('audit_head').set({ id: 1 }).where('id', '=', 1).execute();
   const head = await (isPostgres ? query.forUpdate() : query).executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };
-}
-
-export type AuditVerdict = { ok: true; entries: number } | { ok: false; entries: number; seq: number; reason: string };
-
-/** Walks the chain from the start: names the first entry whose link or hash is broken. */
-export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerdict> {
-  let prev = GENESIS;
-  let expected = 1;
-  let entries = 0;
-  const batch = 1000;
-  for (let from = 0; ; from += batch) {
-    const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').limit(batch).offset(from).execute();
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      if (seq !== expected) return { ok: false, entries, seq: expected, reason: `entry ${expected} is missing (next is ${seq})` };
-      if (row.prev_hash !== prev) return { ok: false, entries, seq, reason: 'it does not link to the entry before it' };
-      if (hashOf(prev, { ...row, seq }) !== row.hash)
-        return { ok: false, entries, seq, reason: 'its contents do not match its hash' };
-      prev = row.hash;
-      expected++;
-      entries++;
-    }
-    if (rows.length < batch) break;
-  }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
-  if (head && (Number(head.seq) !== entries || head.hash !== prev)) {
-    return {
-      ok: false,
-      entries,
-      seq: entries + 1,
-      reason: `the log ends at entry ${entries} but the chain's head says ${head.seq}: entries were removed from the end`,
-    };
-  }
-  return { ok: true, entries };
 }

@@ -1,5 +1,16 @@
 /** Persistence on kysely: SQLite by default, PostgreSQL with DATABASE_URL; versioned migrations. */
-export { type AuditEntry, type AuditVerdict, appendAudit, verifyAudit } from './audit.js';
+export { type AuditEntry, appendAudit } from './audit.js';
+export {
+  type AnchoredHead,
+  type Anchoring,
+  type AnchorLine,
+  type AnchorLog,
+  anchorHead,
+  readAnchors,
+  readHead,
+  startAnchoring,
+} from './audit-anchor.js';
+export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsFromEnv } from './audit-key.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
 export {
   type FeedbackRecord,
@@ -53,4 +64,12 @@ export { type PermitRecord, permitRecords, recordsToCsv, toCsv } from './records
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
 export type { Database } from './schema.js';
+export { sealAudit } from './seal-audit.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
+export {
+  type AuditEvidence,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerdict,
+  verifyAudit,
+} from './verify-audit.js';

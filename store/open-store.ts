@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { BotStore } from '../bot/core/ports.js';
+import { type AuditKey, withAuditKey } from './audit-key.js';
 import { createBotStore } from './bot-store.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
@@ -17,6 +18,8 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** Run migrations on open (default true; `mamoru db migrate` does it explicitly). */
   migrate?: boolean;
+  /** Signs every audit entry appended through this store (MAMORU_AUDIT_KEY, from the entry point). */
+  auditKey?: AuditKey;
 }
 
 export interface Store {
@@ -32,7 +35,9 @@ export interface Store {
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const databaseUrl = options.databaseUrl ?? (options.sqliteFile || options.dataDir ? undefined : process.env.DATABASE_URL);
-  const { db, engine } = databaseUrl ? openPostgres(databaseUrl) : openSqlite(options);
+  const opened = databaseUrl ? openPostgres(databaseUrl) : openSqlite(options);
+  const { engine } = opened;
+  const db = options.auditKey ? withAuditKey(opened.db, options.auditKey) : opened.db;
   if (options.migrate !== false) {
     try {
       await migrateToLatest(db as Kysely<unknown>);

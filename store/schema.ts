@@ -103,8 +103,11 @@ export interface Database {
     data: string;
     prev_hash: string;
     hash: string;
+    /** HMAC of the hash with the audit key (kept outside the database); null when written without one. */
+    mac: string | null;
   };
-  audit_head: { id: number; seq: number; hash: string };
+  /** The chain's head: where it ends, and the HMAC of that (null without a key). */
+  audit_head: { id: number; seq: number; hash: string; mac: string | null };
   drives: {
     source: string;
     drive_id: string;

@@ -90,8 +90,8 @@ describe('the store commands on the SQLite default', () => {
     db.prepare("update audit_log set actor = 'someone-else' where seq = 1").run();
     db.close();
     const broken = await runCli(['audit', 'verify'], undefined, env);
-    expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('監査ログの 1 件目が壊れています');
+    expect(broken.code).toBe(10);
+    expect(broken.stderr).toContain('記録の書き換え (an entry was edited): 1 件目の内容がハッシュと一致しません');
   });
 });
 
