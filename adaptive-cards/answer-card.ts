@@ -9,6 +9,7 @@ const HEADLINE: Record<DecisionValue, { icon: string; ja: string; en: string; co
   consult: { icon: '⚠️', ja: '原則禁止・要相談', en: 'Prohibited in principle: consult', color: 'Warning', style: 'warning' },
   prohibited: { icon: '⛔', ja: '禁止', en: 'Prohibited', color: 'Attention', style: 'attention' },
   unknown: { icon: '❓', ja: '分類を確認', en: 'Which information?', color: 'Accent', style: 'emphasis' },
+  incident: { icon: '🚨', ja: 'インシデントの報告', en: 'Report an incident', color: 'Attention', style: 'attention' },
 };
 
 const WORDS = {

@@ -5,7 +5,7 @@
  */
 
 export type Language = 'ja' | 'en';
-export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown';
+export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown' | 'incident';
 
 export interface CitationModel {
   id: string;

@@ -9,6 +9,8 @@ import {
   getPack,
   type Pack,
   PolicyError,
+  type Previous,
+  previousOf,
   QuestionError,
 } from '../policy/index.js';
 import { classifyFileForAsk, type FileNote, formatFileNote } from './ask-file.js';
@@ -40,6 +42,7 @@ const HEADLINE: Record<DecisionValue, { ja: string; en: string }> = {
   consult: { ja: '原則禁止・要相談', en: 'Prohibited in principle: consult' },
   prohibited: { ja: '禁止', en: 'Prohibited' },
   unknown: { ja: '分類を確認', en: 'Which information?' },
+  incident: { ja: 'インシデントの報告', en: 'Report an incident' },
 };
 
 const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
@@ -127,7 +130,24 @@ const batchLine = z.object({
   q: z.string(),
   policy: z.string().optional(),
   file: z.string().optional(),
+  /** Lines with the same conversation continue each other, like messages in one chat. */
+  conversation: z.string().max(200).optional(),
 });
+
+/** The previous answer of each conversation (ids only), for follow-ups; the oldest are forgotten first. */
+class Conversations {
+  private readonly last = new Map<string, Previous>();
+  constructor(private readonly max = 10_000) {}
+  get(id: string | undefined): Previous | undefined {
+    return id === undefined ? undefined : this.last.get(id);
+  }
+  remember(id: string | undefined, decision: Decision): void {
+    if (id === undefined || decision.decision === 'incident') return;
+    this.last.delete(id);
+    this.last.set(id, previousOf(decision));
+    if (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
+  }
+}
 
 /** Batch mode: one JSON line in, one JSON line out, in order; a bad line gets an error line. */
 async function askBatch(io: Io, defaultPack: Pack): Promise<ExitCode> {
@@ -135,6 +155,7 @@ async function askBatch(io: Io, defaultPack: Pack): Promise<ExitCode> {
   let buffer = '';
   let failed = 0;
   let lineNo = 0;
+  const conversations = new Conversations();
   const flush = () => {
     if (buffer) io.stdout(buffer);
     buffer = '';
@@ -142,7 +163,7 @@ async function askBatch(io: Io, defaultPack: Pack): Promise<ExitCode> {
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
-    const out = await answerLine(line, lineNo, defaultPack);
+    const out = await answerLine(line, lineNo, defaultPack, conversations);
     if ('error' in out) failed++;
     buffer += `${JSON.stringify(out)}\n`;
     if (buffer.length > 64 * 1024) flush();
@@ -155,7 +176,7 @@ type LineOut =
   | ({ id: string | number; file?: FileNote } & Decision)
   | { id: string | number | null; line: number; error: { code: string; message: string } };
 
-async function answerLine(line: string, lineNo: number, defaultPack: Pack): Promise<LineOut> {
+async function answerLine(line: string, lineNo: number, defaultPack: Pack, conversations: Conversations): Promise<LineOut> {
   const fail = (id: string | number | null, code: string, message: string): LineOut => ({
     id,
     line: lineNo,
@@ -181,7 +202,7 @@ async function answerLine(line: string, lineNo: number, defaultPack: Pack): Prom
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ');
     return fail(id, 'BAD_LINE', `expected {"id", "q", "policy"?}: ${detail}`);
   }
-  const { q, policy, file } = parsed.data;
+  const { q, policy, file, conversation } = parsed.data;
   let pack = defaultPack;
   if (policy !== undefined) {
     try {
@@ -201,7 +222,8 @@ async function answerLine(line: string, lineNo: number, defaultPack: Pack): Prom
     }
   }
   try {
-    const decision = ask(pack, q, attached?.options);
+    const decision = ask(pack, q, { ...attached?.options, previous: conversations.get(conversation) });
+    conversations.remember(conversation, decision);
     return attached ? { id: parsed.data.id, ...decision, file: attached.note } : { id: parsed.data.id, ...decision };
   } catch (error) {
     if (error instanceof QuestionError) return fail(parsed.data.id, error.code, questionMessage(error));

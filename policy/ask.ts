@@ -9,9 +9,9 @@ import {
   STRICTNESS,
   stricter,
 } from './contract.js';
-import { renderAnswer, renderFollowUp } from './render-answer.js';
+import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
-import { parseQuestion } from './understand/parse-question.js';
+import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
 export interface AskOptions {
@@ -23,6 +23,30 @@ export interface AskOptions {
   actionId?: ActionId;
   /** Answer in this language instead of the question's own. */
   language?: Language;
+  /**
+   * The previous answer of the same conversation, as ids (never its text): a message that only
+   * names an action (「じゃあUSBなら？」), information (「健康診断票は？」) or a measure
+   * (「パスワードをつければいい？」) is answered with the rest taken from it.
+   */
+  previous?: Previous;
+}
+
+/** What an earlier answer understood, enough to continue from it. */
+export interface Previous {
+  assetId?: string | null;
+  actionId?: ActionId | null;
+  situationId?: string | null;
+  class?: ClassId | null;
+}
+
+/** The ids a follow-up needs from an answer (never its text). */
+export function previousOf(decision: Decision): Previous {
+  return {
+    assetId: decision.asset?.id ?? null,
+    actionId: decision.action,
+    situationId: decision.situation?.id ?? null,
+    class: decision.class,
+  };
 }
 
 /** Actions offered when the question names information but not what to do with it. */
@@ -42,14 +66,56 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     const forced = pack.items.get(options.assetId);
     if (forced) items = [forced];
   }
-  return decide(pack, {
+  const language = options.language ?? parsed.language;
+  const classes = [parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
+  if (parsed.incident) {
+    const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
+    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items) });
+  }
+  const u: Understood = {
     items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
     situations: options.actionId ? [] : parsed.situations,
-    classes: [parsed.statedClass, options.class].filter((c): c is ClassId => c != null),
+    classes,
     vague: parsed.vague,
-    language: options.language ?? parsed.language,
-  });
+    language,
+  };
+  const carried =
+    options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
+  const decision = decide(pack, u, parsed);
+  return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
+}
+
+/**
+ * A continuation takes from the previous answer what it does not say itself: the information
+ * when it names only an action or a measure, the action when it names only information.
+ */
+function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
+  const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
+  const namesAction = u.actions.length > 0 || u.situations.length > 0;
+  if (!parsed.continuation && namesInfo && namesAction) return undefined;
+  if (!parsed.continuation && !namesInfo && !namesAction && parsed.measures.met.length + parsed.measures.unmet.length === 0)
+    return undefined;
+  const carried: NonNullable<Decision['carried']> = {};
+  if (!namesInfo) {
+    const item = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    if (item) {
+      u.items = [item];
+      carried.asset = { id: item.id, name: item.name[u.language] };
+    } else if (previous.class) {
+      u.classes = [previous.class];
+      carried.class = previous.class;
+    }
+  }
+  if (!namesAction) {
+    const situation = previous.situationId ? pack.situations.get(previous.situationId) : undefined;
+    if (situation) u.situations = [situation];
+    else if (previous.actionId) {
+      u.actions = [previous.actionId];
+      carried.action = previous.actionId;
+    }
+  }
+  return carried;
 }
 
 /**
@@ -98,7 +164,11 @@ interface Source {
 /** What answers the question: the ruling, the action to report and the situation that spoke, if any. */
 type Outcome = Source;
 
-function decide(pack: Pack, u: Understood): Decision {
+/** What the question says beyond what it names: measures taken or not, and whether it was already done. */
+type Said = Pick<ParsedQuestion, 'measures' | 'done'>;
+const NOTHING_SAID: Said = { measures: { met: [], unmet: [] }, done: false };
+
+function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision {
   const { items, actions, language } = u;
   const records = items.filter((i) => i.kind === 'record');
   const primary = pickPrimary(records.length > 0 ? records : items);
@@ -111,9 +181,9 @@ function decide(pack: Pack, u: Understood): Decision {
   if (cls === null) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
     const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u) : null;
-    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope });
+    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, ...said });
     const uniform = classIndependent(pack, u);
-    if (uniform) return renderAnswer(pack, { ...none, ...uniform });
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform, ...said });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
@@ -130,7 +200,7 @@ function decide(pack: Pack, u: Understood): Decision {
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions) });
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), ...said });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {

@@ -6,6 +6,7 @@ import type {
   ClassDef,
   ClauseDef,
   HandlingFile,
+  IncidentsFile,
   Localized,
   PackFile,
   RoleDef,
@@ -21,6 +22,7 @@ export interface CompiledPackInput {
   'catalog.yaml': CatalogFile;
   'handling.yaml': HandlingFile;
   'roles.yaml': { roles: RoleDef[] };
+  'incidents.yaml': IncidentsFile;
 }
 
 /** What the policy says for one action and one class, after the table and the clauses are merged. */
@@ -55,6 +57,10 @@ export interface Pack {
   conditionsMetBy: Map<string, 'record' | 'declarations'>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
+  /** Reports of what already happened: the kinds, their first steps, who is told. */
+  incidents: IncidentsFile;
+  /** How a question says each measure (conditions.stated), and its opposite (stated_not), by condition id. */
+  statedConditions: Map<string, { said: Words; opposite: boolean }[]>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
 }
@@ -71,7 +77,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
   const conditionIds = new Set(input['handling.yaml'].conditions.map((c) => c.id));
   const itemIds = new Set<string>();
   const groupIds = new Set(input['catalog.yaml'].groups.map((g) => g.id));
-  const roleIds = new Set(input['roles.yaml'].roles.map((r) => r.id));
+  const roleIds = new Set<string>(input['roles.yaml'].roles.map((r) => r.id));
 
   const cite = (file: keyof CompiledPackInput, path: (string | number)[], ids: string[]) => {
     ids.forEach((cid, i) => {
@@ -221,6 +227,25 @@ function check(input: CompiledPackInput): CrossIssue[] {
     cite('handling.yaml', ['rules', i, 'citations'], rule.citations);
     conds(['rules', i, 'conditions'], rule.conditions);
   });
+
+  const incidents = input['incidents.yaml'];
+  const needRole = (path: (string | number)[], role: string) => {
+    if (!roleIds.has(role)) issues.push({ file: 'incidents.yaml', path, message: `role "${role}" is not in roles.yaml` });
+  };
+  needRole(['report_to'], incidents.report_to);
+  cite('incidents.yaml', ['citations'], incidents.citations);
+  cite('incidents.yaml', ['after_the_fact', 'citations'], incidents.after_the_fact.citations);
+  duplicates(
+    'incidents.yaml',
+    'kinds',
+    incidents.kinds.map((k) => k.id),
+  );
+  incidents.kinds.forEach((kind, i) => {
+    cite('incidents.yaml', ['kinds', i, 'citations'], kind.citations);
+    kind.tell.forEach((role, j) => {
+      needRole(['kinds', i, 'tell', j], role);
+    });
+  });
   return issues;
 }
 
@@ -276,6 +301,16 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     conditionsMetBy: new Map(handling.conditions.flatMap((c) => (c.met_by ? [[c.id, c.met_by] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
+    incidents: input['incidents.yaml'],
+    statedConditions: new Map(
+      handling.conditions.map((c) => [
+        c.id,
+        [
+          ...(c.stated ? [{ said: c.stated, opposite: false }] : []),
+          ...(c.stated_not ? [{ said: c.stated_not, opposite: true }] : []),
+        ],
+      ]),
+    ),
     rulings,
   };
 }

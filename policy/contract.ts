@@ -6,10 +6,21 @@
 export const CLASS_IDS = ['I', 'II', 'III', 'IV'] as const;
 export type ClassId = (typeof CLASS_IDS)[number];
 
-/** Ordered from least to most strict; `unknown` stands outside the order. */
-export const DECISION_VALUES = ['allowed', 'conditional', 'permit_required', 'consult', 'prohibited', 'unknown'] as const;
+/**
+ * Ordered from least to most strict; `unknown` (which information?) and `incident` (a report of
+ * something that already happened: first steps, no permission decision) stand outside the order.
+ */
+export const DECISION_VALUES = [
+  'allowed',
+  'conditional',
+  'permit_required',
+  'consult',
+  'prohibited',
+  'unknown',
+  'incident',
+] as const;
 export type DecisionValue = (typeof DECISION_VALUES)[number];
-export type RuledDecision = Exclude<DecisionValue, 'unknown'>;
+export type RuledDecision = Exclude<DecisionValue, 'unknown' | 'incident'>;
 
 export const ACTION_IDS = [
   'email_external',
@@ -61,6 +72,14 @@ export interface Decision {
   followUp?: { question: string; choices: Choice[] };
   /** Only when a situation the question names decided (年賀状 → use outside work): which one. */
   situation?: { id: string; name: string };
+  /** Only for `incident`: what kind of incident the message reports, and who is told. */
+  incident?: { kinds: { id: string; name: string }[]; reportTo: string };
+  /** A follow-up answered against the previous answer of the conversation: what was taken from it. */
+  carried?: { asset?: { id: string; name: string }; action?: ActionId; class?: ClassId };
+  /** The message says it was already done (送っちゃった): the answer says what to do now. */
+  done?: boolean;
+  /** Measures the answer needs that the question says are not taken (condition ids): 禁止 as described. */
+  unmet?: string[];
 }
 
 /** How strict each decision is, from allowed (0) to prohibited (4). */

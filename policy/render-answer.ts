@@ -1,6 +1,6 @@
 import type { Pack, Ruling, Situation } from './compile-pack.js';
 import type { ActionId, Choice, ClassId, Decision, Language } from './contract.js';
-import type { CatalogItem, Localized, VagueTerm } from './schema.js';
+import type { CatalogItem, IncidentKind, Localized, VagueTerm } from './schema.js';
 
 interface Base {
   policy: string;
@@ -19,6 +19,17 @@ export interface RulingAnswer extends Base {
   /** What the answer calls the information when none is named (「重要性分類Ⅲ・Ⅳの情報」). */
   scope?: Localized;
   ruling: Ruling;
+  /** Measures the question says are taken or not (パスワードなしで), by condition id. */
+  measures?: { met: string[]; unmet: string[] };
+  /** The question says it was already done. */
+  done?: boolean;
+}
+
+export interface IncidentAnswer {
+  language: Language;
+  kinds: IncidentKind[];
+  cls: ClassId | null;
+  primary: CatalogItem | null;
 }
 
 export interface FollowUpAnswer extends Base {
@@ -43,6 +54,11 @@ const JA = {
     `${s}を${p}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
   forbidden: (s: string, p: string) => `${s}を${p}ことは禁止されています。`,
   alsoDo: 'あわせて次のことを守ってください。',
+  unmet: (conds: string, s: string, p: string) => `お書きのとおり「${conds}」をしないのであれば、${s}を${p}ことはできません。`,
+  incident: (kinds: string) => `${kinds}の報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。`,
+  incidentAny: 'インシデントの報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。',
+  incidentInfo: (s: string) => `関係する情報: ${s}`,
+  incidentTell: (who: string) => `報告先: ${who}`,
   askAsset: 'どの情報のことか特定できませんでした。次のどれに近いですか？',
   askAction: (s: string) => `${s}ですね。何をしたいですか？`,
   principalDecides: (who: string, clause: string) => `分類が分からない情報は、${who}の判断を仰いでください（${clause}）。`,
@@ -65,6 +81,11 @@ const EN: typeof JA = {
     `You may not ${phrase(p, s)}. If it is truly necessary for your work, an exception (${clause}) needs permission from ${who}.`,
   forbidden: (s: string, p: string) => `You may not ${phrase(p, s)}.`,
   alsoDo: 'Also do the following.',
+  unmet: (conds: string, s: string, p: string) => `As you describe it, without "${conds}", you may not ${phrase(p, s)}.`,
+  incident: (kinds: string) => `This is a report of an incident (${kinds}), not a question for permission. Do this now:`,
+  incidentAny: 'This is a report of an incident, not a question for permission. Do this now:',
+  incidentInfo: (s: string) => `Information involved: ${s}`,
+  incidentTell: (who: string) => `Report to: ${who}`,
   askAsset: 'I could not tell which information you mean. Which of these is it closest to?',
   askAction: (s: string) => `That is ${s}. What would you like to do with it?`,
   principalDecides: (who: string, clause: string) =>
@@ -114,45 +135,53 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const p = (a.situation ?? pack.actions.get(a.action!)!).phrase[language];
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
+  // 「パスワードはかけずに」: what the question describes leaves out a measure the answer needs.
+  const unmet = a.ruling.decision === 'conditional' ? a.ruling.conditions.filter((id) => a.measures?.unmet.includes(id)) : [];
+  const decision = unmet.length > 0 ? 'prohibited' : a.ruling.decision;
+  const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [
     ...(a.primary || a.cls ? [pack.meta.catalog_citation] : []),
     ...(a.mixed ? [pack.meta.mixed_citation] : []),
     ...a.ruling.citations,
+    ...(afterTheFact ? pack.incidents.after_the_fact.citations : []),
     ...pack.meta.always_cite,
   ];
   const unique = [...new Set(citations)];
   const lines: string[] = [];
-  switch (a.ruling.decision) {
-    case 'allowed':
-      lines.push(w.allowed(s, p));
-      break;
-    case 'conditional':
-      lines.push(w.conditional(s, p));
-      break;
-    case 'permit_required':
-      lines.push(w.permit_required(s, p, approver(pack, language, 'approver')));
-      break;
-    case 'consult':
-      lines.push(w.consult(s, p, approver(pack, language, 'approver')));
-      break;
-    case 'prohibited':
-      lines.push(
-        a.situation?.exception === false
-          ? w.forbidden(s, p)
-          : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
-      );
-      break;
-  }
+  if (unmet.length > 0) lines.push(w.unmet(unmet.map((id) => pack.conditions.get(id)![language]).join(w.sep), s, p));
+  else
+    switch (a.ruling.decision) {
+      case 'allowed':
+        lines.push(w.allowed(s, p));
+        break;
+      case 'conditional':
+        lines.push(w.conditional(s, p));
+        break;
+      case 'permit_required':
+        lines.push(w.permit_required(s, p, approver(pack, language, 'approver')));
+        break;
+      case 'consult':
+        lines.push(w.consult(s, p, approver(pack, language, 'approver')));
+        break;
+      case 'prohibited':
+        lines.push(
+          a.situation?.exception === false
+            ? w.forbidden(s, p)
+            : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
+        );
+        break;
+    }
   if (a.raisedBy && a.primary) {
     lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], c(pack.meta.mixed_citation)));
   }
   if (conditions.length > 0) {
-    if (a.ruling.decision !== 'conditional') lines.push(w.alsoDo);
+    if (decision !== 'conditional') lines.push(w.alsoDo);
     for (const text of conditions) lines.push(`${w.bullet}${text}`);
   }
+  if (afterTheFact) lines.push(pack.incidents.after_the_fact.text[language]);
   lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
-    decision: a.ruling.decision,
+    decision,
     class: a.cls,
     action: a.action,
     asset: a.primary ? { id: a.primary.id, name: a.primary.name[language] } : null,
@@ -162,6 +191,45 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     policy: a.policy,
     language,
     ...(a.situation ? { situation: { id: a.situation.id, name: a.situation.name[language] } } : {}),
+    ...(a.done ? { done: true } : {}),
+    ...(unmet.length > 0 ? { unmet } : {}),
+  };
+}
+
+/**
+ * An `incident` Decision: no permission decision, the first steps of each kind reported (in the
+ * pack's words, in order, each once), who is told, and the clauses.
+ */
+export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
+  const { language } = a;
+  const w = words(language);
+  const c = (id: string) => cite(pack, id, language);
+  const names = a.kinds.map((k) => k.name[language]).join(w.sep);
+  const steps = [...new Set(a.kinds.flatMap((k) => k.steps.map((step) => step[language])))];
+  if (steps.length === 0) steps.push(...pack.incidents.kinds[0]!.steps.map((step) => step[language]));
+  const role = pack.roles.get(pack.incidents.report_to)!;
+  const who = language === 'en' ? `the ${role.title.en} (${role.held_by.en})` : `${role.title.ja}（${role.held_by.ja}）`;
+  const citations = [...new Set([...pack.incidents.citations, ...a.kinds.flatMap((k) => k.citations), ...pack.meta.always_cite])];
+  const label = a.cls ? pack.classes.get(a.cls)!.label[language] : null;
+  const info = a.primary && label ? w.tagged(a.primary.name[language], label) : label;
+  const lines = [
+    a.kinds.length > 0 ? w.incident(names) : w.incidentAny,
+    ...steps.map((step) => `${w.bullet}${step}`),
+    ...(info ? [w.incidentInfo(info)] : []),
+    w.incidentTell(who),
+    `${w.sources}${citations.map(c).join(w.sep)}`,
+  ];
+  return {
+    decision: 'incident',
+    class: a.cls,
+    action: null,
+    asset: a.primary ? { id: a.primary.id, name: a.primary.name[language] } : null,
+    conditions: steps,
+    citations,
+    answer: lines.join('\n'),
+    policy: pack.id,
+    language,
+    incident: { kinds: a.kinds.map((k) => ({ id: k.id, name: k.name[language] })), reportTo: pack.incidents.report_to },
   };
 }
 

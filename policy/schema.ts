@@ -17,7 +17,7 @@ const words = z.strictObject({
 });
 const classId = z.enum(CLASS_IDS);
 const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
-const ruled = z.enum(DECISION_VALUES).exclude(['unknown']);
+const ruled = z.enum(DECISION_VALUES).exclude(['unknown', 'incident']);
 
 export const packFileSchema = z.strictObject({
   id,
@@ -95,7 +95,9 @@ export const clausesFileSchema = z.strictObject({
 
 const qualifier = z.strictObject({
   /** Words anywhere in the question that switch the match to another item. */
-  when: words,
+  when: words.default({ ja: [], en: [] }),
+  /** Words that switch to the other item when the question says they do not hold (「まだ記入していない」 → blank). */
+  when_not: words.optional(),
   /** Words that cancel `when` (「保護者の承諾がない」). */
   unless: words.optional(),
   means: id,
@@ -194,6 +196,13 @@ export const handlingFileSchema = z.strictObject({
          * take-out record (the request and 「返却しました」); `declarations`, the form's declarations.
          */
         met_by: z.enum(['record', 'declarations']).optional(),
+        /**
+         * How a question says the measure (パスワード, 暗号化): a question that says it will not be
+         * taken (「パスワードはかけずに」) gets 禁止 for what it describes, with the measure to take.
+         */
+        stated: words.optional(),
+        /** How a question says the opposite of the measure (ダウンロード for 端末にダウンロードしない): denied, it is taken. */
+        stated_not: words.optional(),
       }),
     )
     .min(1),
@@ -242,6 +251,8 @@ export const handlingFileSchema = z.strictObject({
         words,
         /** When given, one of these must be in the question too (「他の生徒の点数」 told to a parent). */
         with: words.optional(),
+        /** Words that mean this situation is not the one (「BCCで」 for a mail to many). */
+        unless: words.optional(),
         /** Actions whose words mean this situation instead (「校長に見せる」 is not 外部への情報提供);
          * the situation then applies only when one of them is in the question, and replaces it. */
         replaces: z.array(z.enum(ACTION_IDS)).default([]),
@@ -280,6 +291,37 @@ export const rolesFileSchema = z.strictObject({
     .min(1),
 });
 
+/** Reports of what already happened (lost, mis-sent, infected …): no permission decision, the first steps. */
+export const incidentsFileSchema = z.strictObject({
+  /** Who is told first (4-4(1)②: the 学校情報セキュリティ管理者). */
+  report_to: z.enum(ROLE_IDS),
+  /** Cited by every incident answer. */
+  citations: z.array(clauseId).min(1),
+  /** Words that make any message a report (「インシデント報告」). */
+  words: words.default({ ja: [], en: [] }),
+  kinds: z
+    .array(
+      z.strictObject({
+        id,
+        name: localized,
+        /** Words that report this kind whatever the tense (紛失, 誤送信, 感染). */
+        words,
+        /** Words that report it only when the message says it already happened (なくした, not なくさないように). */
+        done_words: words.default({ ja: [], en: [] }),
+        /** With these, one of `with` must be in the message too (a password on a fake site). */
+        with: words.optional(),
+        /** What to do now, in order. */
+        steps: z.array(localized).min(1),
+        /** Who else is told, beside report_to. */
+        tell: z.array(z.enum(ROLE_IDS)).default([]),
+        citations: z.array(clauseId).min(1),
+      }),
+    )
+    .min(1),
+  /** Said when the message reports that something prohibited was already done (6-2(3)). */
+  after_the_fact: z.strictObject({ text: localized, citations: z.array(clauseId).min(1) }),
+});
+
 export const PACK_FILES = {
   'pack.yaml': packFileSchema,
   'classes.yaml': classesFileSchema,
@@ -287,6 +329,7 @@ export const PACK_FILES = {
   'catalog.yaml': catalogFileSchema,
   'handling.yaml': handlingFileSchema,
   'roles.yaml': rolesFileSchema,
+  'incidents.yaml': incidentsFileSchema,
 } as const;
 
 export type PackFile = z.infer<typeof packFileSchema>;
@@ -300,6 +343,8 @@ export type ActionDef = HandlingFile['actions'][number];
 export type HandlingRule = HandlingFile['rules'][number];
 export type SituationDef = HandlingFile['situations'][number];
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
+export type IncidentsFile = z.infer<typeof incidentsFileSchema>;
+export type IncidentKind = IncidentsFile['kinds'][number];
 export type Words = z.infer<typeof words>;
 export type Localized = z.infer<typeof localized>;
 export type Signal = z.infer<typeof signal>;

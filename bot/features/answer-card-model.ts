@@ -44,8 +44,9 @@ export function answerCardModel(
     feedback,
     policyName: pack.meta.name[lang],
     // No exception (6-3) can make a use outside work part of the work: nothing to request then.
+    // A measure left out (「パスワードなしで」) is not a reason for an exception: the answer says what to do.
     request:
-      decision.situation && pack.situations.get(decision.situation.id)?.exception === false
+      (decision.situation && pack.situations.get(decision.situation.id)?.exception === false) || decision.unmet
         ? null
         : (REQUEST[decision.decision] ?? null),
   };

@@ -9,10 +9,17 @@ const ASCII_WORD = /[a-z0-9]/;
  * @example normalize('ＵＳＢ メモリ に　通知表') // 'usbめもりに通知表'
  */
 export function normalize(input: string): string {
-  const folded = input
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+  return normalizeText(input, false);
+}
+
+/** normalize() without folding katakana (the analyzer reads katakana words better); the same offsets. */
+export function normalizeKeepKatakana(input: string): string {
+  return normalizeText(input, true);
+}
+
+function normalizeText(input: string, keepKatakana: boolean): string {
+  const lower = input.normalize('NFKC').toLowerCase();
+  const folded = keepKatakana ? lower : lower.replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
   let out = '';
   let pendingSpace = false;
   for (const ch of folded) {

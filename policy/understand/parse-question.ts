@@ -1,16 +1,10 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type ClassId, type Language } from '../contract.js';
-import type { CatalogItem, VagueTerm, Words } from '../schema.js';
-import { ACTION_ABSORBS, ACTION_MERGES, ACTION_WORDS, NEUTRAL_WORDS } from './action-words.js';
+import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
+import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
+import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { TermIndex } from './term-index.js';
-
-type Token =
-  | { type: 'item'; id: string; lang: Language }
-  | { type: 'vague'; id: string; lang: Language }
-  | { type: 'situation'; id: string; lang: Language }
-  | { type: 'neutral'; lang: Language }
-  | { type: 'action'; id: ActionId; weak: boolean; lang: Language };
+import { englishNegated, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -24,29 +18,14 @@ export interface ParsedQuestion {
   situations: Situation[];
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
-}
-
-const indexes = new WeakMap<Pack, TermIndex<Token>>();
-
-function indexFor(pack: Pack): TermIndex<Token> {
-  let index = indexes.get(pack);
-  if (index) return index;
-  index = new TermIndex<Token>();
-  const addWords = (words: Words, make: (lang: Language) => Token) => {
-    for (const w of words.ja) index!.add(w, make('ja'));
-    for (const w of words.en) index!.add(w, make('en'), { plural: true });
-  };
-  for (const item of pack.items.values()) addWords(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }));
-  for (const term of pack.vague) addWords(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
-  for (const s of pack.situations.values()) addWords(s.words, (lang) => ({ type: 'situation', id: s.id, lang }));
-  addWords(NEUTRAL_WORDS, (lang) => ({ type: 'neutral', lang }));
-  for (const id of ACTION_IDS) {
-    const w = ACTION_WORDS[id];
-    addWords({ ja: w.ja, en: w.en }, (lang) => ({ type: 'action', id, weak: false, lang }));
-    addWords({ ja: w.weakJa ?? [], en: w.weakEn ?? [] }, (lang) => ({ type: 'action', id, weak: true, lang }));
-  }
-  indexes.set(pack, index);
-  return index;
+  /** What the message reports as already happened (lost, mis-sent …), if it is a report. */
+  incident: { kinds: IncidentKind[] } | null;
+  /** The message says the action was already done (送っちゃった, I already sent). */
+  done: boolean;
+  /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */
+  measures: { met: string[]; unmet: string[] };
+  /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
+  continuation: boolean;
 }
 
 const KANA = /[\u3040-\u309f]/;
@@ -64,27 +43,62 @@ const STATED_CLASS_JA = /(?:重要性)?分類(?:は|が|の)?(iv|iii|ii|i|[1-4])
 const STATED_CLASS_EN = /(?<![a-z])class(?:ification)?\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
 const CLASS_OF: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
-// Word lists are normalized once, the first time a question needs them.
-const normalizedWords = new WeakMap<Words, string[]>();
+/** Reads word lists (qualifiers, `unless`, `with`) against the question, with what each clause says. */
+class Reader {
+  private readonly lists = new WeakMap<Words, string[]>();
+  constructor(
+    private readonly q: Analyzed,
+    private readonly lexicon: Lexicon,
+    private readonly language: Language,
+  ) {}
 
-function contains(normalized: string, words: Words | undefined): boolean {
-  if (!words) return false;
-  let list = normalizedWords.get(words);
-  if (!list) {
-    list = [...words.ja, ...words.en].map(normalize).filter((w) => w.length > 0);
-    normalizedWords.set(words, list);
+  private occurrences(words: Words | undefined): { start: number; end: number }[] {
+    if (!words) return [];
+    let list = this.lists.get(words);
+    if (!list) {
+      list = [...words.ja, ...words.en].map(normalize).filter((w) => w.length > 0);
+      this.lists.set(words, list);
+    }
+    const out: { start: number; end: number }[] = [];
+    for (const w of list) {
+      for (let at = this.q.normalized.indexOf(w); at >= 0; at = this.q.normalized.indexOf(w, at + 1)) {
+        out.push({ start: at, end: at + w.length });
+      }
+    }
+    return out;
   }
-  return list.some((w) => normalized.includes(w));
+
+  private negated(span: { start: number; end: number }): boolean {
+    return this.language === 'ja'
+      ? scopeOf(this.q.morphemes, span.start, span.end, this.lexicon).negated
+      : englishNegated(this.q.normalized, span.start, this.lexicon);
+  }
+
+  /** One of the words is in the question and its clause does not deny it. */
+  says(words: Words | undefined): boolean {
+    return this.occurrences(words).some((span) => !this.negated(span));
+  }
+
+  /** One of the words is in the question, denied (「まだ記入していない」). */
+  denies(words: Words | undefined): boolean {
+    return this.occurrences(words).some((span) => this.negated(span));
+  }
+
+  /** One of the words is in the question at all (for `unless` lists, which carry their own negation). */
+  has(words: Words | undefined): boolean {
+    return this.occurrences(words).length > 0;
+  }
 }
 
 interface Qualifier {
   when: Words;
+  when_not?: Words;
   unless?: Words;
   means: string;
 }
 
-function qualified(pack: Pack, qualifiers: Qualifier[], normalized: string): CatalogItem | undefined {
-  const q = qualifiers.find((q) => contains(normalized, q.when) && !contains(normalized, q.unless));
+function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem | undefined {
+  const q = qualifiers.find((q) => (r.says(q.when) || r.denies(q.when_not)) && !r.has(q.unless));
   return q ? pack.items.get(q.means) : undefined;
 }
 
@@ -92,37 +106,72 @@ function qualified(pack: Pack, qualifiers: Qualifier[], normalized: string): Cat
  * Applies an item's `unless`, the pack's blank-form words and the item's qualifiers:
  * 「記入前の」 turns a survey into a blank form, 「通知表の様式」 is a form template.
  */
-function qualify(pack: Pack, item: CatalogItem, normalized: string, depth = 0): CatalogItem | null {
-  if (contains(normalized, item.unless)) return null;
+function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogItem | null {
+  if (r.has(item.unless)) return null;
   const blanks = pack.blankForms;
-  const blank = item.blank && blanks && contains(normalized, blanks.when) && !contains(normalized, blanks.unless);
-  const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, normalized);
-  if (next && next !== item && depth < 3) return qualify(pack, next, normalized, depth + 1) ?? next;
+  const blank = item.blank && blanks && r.says(blanks.when) && !r.has(blanks.unless);
+  const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, r);
+  if (next && next !== item && depth < 3) return qualify(pack, next, r, depth + 1) ?? next;
   return item;
 }
 
 /** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
-function refineActions(found: ActionId[]): ActionId[] {
+function refineActions(found: ActionId[], lexicon: Lexicon): ActionId[] {
   let actions = found;
-  for (const merge of ACTION_MERGES) {
+  for (const merge of lexicon.merges) {
     if (merge.when.every((a) => actions.includes(a))) {
       actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
     }
   }
-  const absorbed = new Set(actions.flatMap((a) => ACTION_ABSORBS[a] ?? []));
+  const absorbed = new Set(actions.flatMap((a) => lexicon.absorbs[a] ?? []));
   return actions.filter((a) => !absorbed.has(a));
 }
 
+const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
+function englishPatterns(lexicon: Lexicon) {
+  let patterns = compiledEnglish.get(lexicon);
+  if (!patterns) {
+    const split = new Map<ActionId, RegExp[]>();
+    const raw = new Map<ActionId, RegExp[]>();
+    for (const id of ACTION_IDS) {
+      split.set(
+        id,
+        (lexicon.actions[id]?.split_en ?? []).map((s) => new RegExp(s)),
+      );
+      raw.set(
+        id,
+        (lexicon.actions[id]?.raw_en ?? []).map((s) => new RegExp(s)),
+      );
+    }
+    patterns = { split, raw, done: lexicon.done.en.map((s) => new RegExp(s, 'i')) };
+    compiledEnglish.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+/** A message that continues the one before: short, or opened or closed like a continuation. */
+function continues(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
+  const text = question.normalize('NFKC').trim().toLowerCase();
+  const cues = language === 'en' ? lexicon.follow_up.en : lexicon.follow_up.ja;
+  if (cues.some((cue) => text.startsWith(cue))) return true;
+  if (language === 'ja' && /(は|なら|だったら|でも|も)[?？。]?$/.test(text.replace(/[\s!！]+$/, ''))) return true;
+  return normalized.length <= (language === 'en' ? 20 : 12);
+}
+
 /**
- * Understands a question: the language, the catalog items, the actions, the situations and any
- * class stated in it. One pass over the text finds every word together, longest match first, so
- * 「メールアドレス」 is information, not e-mail, and 「配布文書」 is a handout, not copying.
+ * Understands a question: the language, the catalog items, the actions, the situations, any
+ * class stated in it, and what the sentence says about them: negated (「同意はもらっていない」),
+ * already done (「送っちゃった」), a report of an incident (「USBをなくしました」), a measure taken
+ * or not (「パスワードはかけずに」). Words are found as written, by reading and with one slip, and
+ * verbs by their dictionary form (policy/understand/find-words.ts).
  */
 export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
-  const normalized = normalize(question);
-  const language = detectLanguage(normalized);
-  const matches = indexFor(pack)
-    .find(normalized)
+  const lexicon = lexiconFor(pack);
+  const language = detectLanguage(normalize(question));
+  const q = analyzeQuestion(question, language);
+  const { normalized } = q;
+  const reader = new Reader(q, lexicon, language);
+  const found = findWords(pack, lexicon, q, language)
     // Japanese words spelled in ASCII (LINE, Box) mean something else in an English sentence.
     .filter((m) => !(language === 'en' && m.value.lang === 'ja' && /^[\x00-\x7f]+$/.test(m.term)));
 
@@ -131,33 +180,54 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const named = new Set<Situation>();
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
+  const incidentKinds = new Set<string>();
+  let incidentAny = false;
+  const met = new Set<string>();
+  const unmet = new Set<string>();
+  let done = false;
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
-  for (const { value } of matches) {
+  for (const m of found) {
+    const { value, scope } = m;
+    if (value.type === 'condition') {
+      (scope.negated !== value.opposite ? unmet : met).add(value.id);
+      continue;
+    }
+    if (value.type === 'incident') {
+      if (scope.negated || scope.hypothetical || (value.done && !scope.done && language === 'ja')) continue;
+      if (value.kind) incidentKinds.add(value.kind);
+      else incidentAny = true;
+      continue;
+    }
+    // 「住所も電話も載っていない名簿」: a word the sentence denies is not there.
+    if (scope.negated) continue;
     if (value.type === 'item') {
-      const found = pack.items.get(value.id);
-      addItem(found && qualify(pack, found, normalized));
+      const item = pack.items.get(value.id);
+      addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
       const term = pack.vague.find((v) => v.id === value.id);
-      const meant = term && qualified(pack, term.qualifiers, normalized);
-      if (meant) addItem(qualify(pack, meant, normalized));
+      const meant = term && qualified(pack, term.qualifiers, reader);
+      if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
     } else if (value.type === 'situation') {
       const situation = pack.situations.get(value.id);
-      if (situation && (!situation.with || contains(normalized, situation.with))) named.add(situation);
+      if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
       (value.weak ? weak : strong).add(value.id);
+      if (scope.done) done = true;
     }
   }
   if (language === 'en') {
     const raw = question.normalize('NFKC');
+    const patterns = englishPatterns(lexicon);
     for (const id of ACTION_IDS) {
-      const w = ACTION_WORDS[id];
-      if (w.splitEn?.some((re) => re.test(normalized)) || w.rawEn?.some((re) => re.test(raw))) strong.add(id);
+      if (patterns.split.get(id)!.some((re) => re.test(normalized)) || patterns.raw.get(id)!.some((re) => re.test(raw)))
+        strong.add(id);
     }
+    if (patterns.done.some((re) => re.test(raw))) done = true;
   }
-  let actions = refineActions([...(strong.size > 0 ? strong : weak)]);
+  let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
   const replaced = new Set(situations.flatMap((s) => s.replaces));
@@ -165,5 +235,21 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  return { language, normalized, items, vague, actions: [...new Set(actions)], situations, statedClass };
+  const kinds = pack.incidents.kinds.filter((k) => incidentKinds.has(k.id) && (!k.with || reader.says(k.with)));
+  const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
+  return {
+    language,
+    normalized,
+    items,
+    vague,
+    actions: [...new Set(actions)],
+    situations,
+    statedClass,
+    incident,
+    done,
+    measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
+    continuation: continues(question, normalized, lexicon, language),
+  };
 }
+
+export type { Found };

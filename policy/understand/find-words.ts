@@ -1,0 +1,218 @@
+import type { Pack } from '../compile-pack.js';
+import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
+import type { Words } from '../schema.js';
+import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
+import { FuzzyIndex } from './fuzzy-index.js';
+import type { Lexicon } from './lexicon.js';
+import { normalize, normalizeKeepKatakana } from './normalize.js';
+import { englishNegated, type Scope, scopeOf } from './scope.js';
+import { TermIndex } from './term-index.js';
+
+/** What a word in a question stands for. */
+export type WordValue =
+  | { type: 'item'; id: string; lang: Language }
+  | { type: 'vague'; id: string; lang: Language }
+  | { type: 'situation'; id: string; lang: Language }
+  | { type: 'neutral'; lang: Language }
+  | { type: 'action'; id: ActionId; weak: boolean; lang: Language }
+  | { type: 'incident'; kind: string | null; done: boolean; lang: Language }
+  | { type: 'condition'; id: string; opposite: boolean; lang: Language };
+
+/** A word found in a question: where (in the normalized text), how, and what its clause says of it. */
+export interface Found {
+  start: number;
+  end: number;
+  term: string;
+  value: WordValue;
+  /** exact: as written; reading: by its reading (つうちひょう); typo: one slip (健康診段票). */
+  how: 'exact' | 'reading' | 'typo';
+  scope: Scope;
+}
+
+interface Indexes {
+  exact: TermIndex<WordValue>;
+  reading: TermIndex<WordValue>;
+  typo: FuzzyIndex<WordValue>;
+  typoReading: FuzzyIndex<WordValue>;
+  /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
+  lemmas: { seq: string[][]; value: WordValue }[];
+}
+
+const cache = new WeakMap<Pack, Indexes>();
+
+/** The shortest reading matched by reading: shorter ones (いえ, かく) are found inside too many other words. */
+const MIN_READING = 4;
+
+function build(pack: Pack, lexicon: Lexicon): Indexes {
+  const exact = new TermIndex<WordValue>();
+  const reading = new TermIndex<WordValue>();
+  const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
+  const typoReading = new FuzzyIndex<WordValue>(7, 99);
+  const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
+    if (!words) return;
+    for (const w of words.ja) {
+      const value = make('ja');
+      exact.add(w, value);
+      const normalized = normalize(w);
+      if (hasKanji(normalized)) {
+        const r = normalize(readingOf(w.normalize('NFKC')));
+        if (r.length >= MIN_READING && r !== normalized) reading.add(r, value);
+        if (options.fuzzy) {
+          typo.add(normalized, value);
+          typoReading.add(r, value);
+        }
+      } else if (options.fuzzy) typoReading.add(normalized, value);
+    }
+    for (const w of words.en) exact.add(w, make('en'), { plural: true });
+  };
+  for (const item of pack.items.values()) add(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }), { fuzzy: true });
+  for (const term of pack.vague) add(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
+  for (const s of pack.situations.values()) add(s.words, (lang) => ({ type: 'situation', id: s.id, lang }));
+  add(lexicon.neutral, (lang) => ({ type: 'neutral', lang }));
+  for (const [id, ways] of pack.statedConditions) {
+    for (const { said, opposite } of ways) add(said, (lang) => ({ type: 'condition', id, opposite, lang }));
+  }
+  add(pack.incidents.words, (lang) => ({ type: 'incident', kind: null, done: false, lang }));
+  for (const kind of pack.incidents.kinds) {
+    add(kind.words, (lang) => ({ type: 'incident', kind: kind.id, done: false, lang }));
+    add(kind.done_words, (lang) => ({ type: 'incident', kind: kind.id, done: true, lang }));
+  }
+  const lemmas: Indexes['lemmas'] = [];
+  for (const id of ACTION_IDS) {
+    const w = lexicon.actions[id];
+    if (!w) continue;
+    add({ ja: w.ja, en: w.en }, (lang) => ({ type: 'action', id, weak: false, lang }));
+    add({ ja: w.weak_ja, en: w.weak_en }, (lang) => ({ type: 'action', id, weak: true, lang }));
+    const withReadings = (seq: string[]) => seq.map((lemma) => [lemma, toHiragana(readingOf(lemma))]);
+    for (const seq of w.lemmas) lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: false, lang: 'ja' } });
+    for (const seq of w.weak_lemmas)
+      lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
+  }
+  return { exact, reading, typo, typoReading, lemmas };
+}
+
+export function indexesFor(pack: Pack, lexicon: Lexicon): Indexes {
+  let indexes = cache.get(pack);
+  if (!indexes) {
+    indexes = build(pack, lexicon);
+    cache.set(pack, indexes);
+  }
+  return indexes;
+}
+
+/** The question as analyzed once: its normalized text, its morphemes and its reading. */
+export interface Analyzed {
+  normalized: string;
+  morphemes: Morpheme[];
+  /** The question read aloud, in hiragana, and for each of its characters where it is in `normalized`. */
+  reading: string;
+  readingAt: { start: number; end: number }[];
+}
+
+/** Normalizes (without folding katakana, which the analyzer reads better) and analyzes a Japanese question. */
+export function analyzeQuestion(question: string, language: Language): Analyzed {
+  const normalized = normalize(question);
+  if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [] };
+  const keep = normalizeKeepKatakana(question);
+  const morphemes = analyze(keep);
+  let reading = '';
+  const readingAt: { start: number; end: number }[] = [];
+  for (const m of morphemes) {
+    const byReading = Boolean(m.reading) && hasKanji(m.surface);
+    const r = normalize(byReading ? m.reading : m.surface);
+    reading += r;
+    // A word read from kanji maps as a whole; kana map letter by letter (the analyzer cuts kana badly).
+    for (let k = 0; k < r.length; k++) {
+      readingAt.push(
+        byReading || r.length !== m.end - m.start ? { start: m.start, end: m.end } : { start: m.start + k, end: m.start + k + 1 },
+      );
+    }
+  }
+  return { normalized, morphemes, reading, readingAt };
+}
+
+const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+
+/**
+ * Every word of the pack and the lexicon in a question: as written, by reading (a question in
+ * kana, or with the wrong kanji of the same reading), with one slip in a long word, and verbs by
+ * their dictionary form. Where found words overlap, the longest wins, and a word as written wins
+ * over one found by reading or with a slip. Each word comes with what its clause says of it.
+ */
+export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
+  const ix = indexesFor(pack, lexicon);
+  const candidates: Omit<Found, 'scope'>[] = ix.exact.find(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  if (language === 'ja') {
+    const map = (start: number, end: number) => ({ start: q.readingAt[start]!.start, end: q.readingAt[end - 1]!.end });
+    for (const m of ix.reading.find(q.reading)) {
+      const span = map(m.start, m.end);
+      const written = q.normalized.slice(span.start, span.end);
+      // By reading only where the teacher wrote kana, or kanji that read the same (通知票 for 通知表).
+      if (KANA_ONLY.test(written) || hasKanji(written))
+        candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
+    }
+    for (const m of ix.typo.find(q.normalized))
+      candidates.push({ start: m.start, end: m.end, term: m.term, value: m.value, how: 'typo' });
+    for (const m of ix.typoReading.find(q.reading)) {
+      candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
+    }
+    candidates.push(...lemmaActions(ix, q.morphemes));
+  }
+  // Words as written first, then by reading, then with a slip: a later pass never takes a place
+  // an earlier one holds (テストの点 with a slip is not read into 確認テストの問題). Within a pass the
+  // longest wins; the same place may hold two meanings (住所録: an item and its reading alias).
+  const taken: Omit<Found, 'scope'>[] = [];
+  for (const how of ['exact', 'reading', 'typo'] as const) {
+    const pass = candidates.filter((c) => c.how === how).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const held = taken.slice();
+    for (const c of pass) {
+      const lemma = c.term.startsWith('lemma:');
+      const overlaps = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end);
+      if (!lemma && held.some(overlaps)) continue;
+      // A verb found by its dictionary form may sit inside a longer word as written.
+      if (taken.some((t) => overlaps(t) && !(t.start === c.start && t.end === c.end) && !lemma && t.how === how)) continue;
+      if (taken.some((t) => t.start === c.start && t.end === c.end && sameValue(t.value, c.value))) continue;
+      taken.push(c);
+    }
+  }
+  taken.sort((a, b) => a.start - b.start);
+  return taken.map((c) => ({
+    ...c,
+    scope:
+      language === 'ja'
+        ? scopeOf(q.morphemes, c.start, c.end, lexicon)
+        : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
+  }));
+}
+
+function sameValue(a: WordValue, b: WordValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Verbs in a row by their dictionary forms, particles and auxiliaries between them skipped; a
+ * verb written in kana (もってかえる) by its reading, when the readings are long enough not to be
+ * another common verb (刷る is read する).
+ */
+function lemmaActions(ix: Indexes, morphemes: Morpheme[]): Omit<Found, 'scope'>[] {
+  const verbs = morphemes.filter((m) => m.pos === '動詞' || (m.pos === '名詞' && m.pos1 === 'サ変接続'));
+  const out: Omit<Found, 'scope'>[] = [];
+  for (let i = 0; i < verbs.length; i++) {
+    for (const { seq, value } of ix.lemmas) {
+      if (i + seq.length > verbs.length) continue;
+      const run = verbs.slice(i, i + seq.length);
+      const byForm = seq.every(([form], k) => run[k]!.base === form);
+      const readingLength = seq.reduce((n, forms) => n + (forms[1]?.length ?? 0), 0);
+      const byReading =
+        !byForm &&
+        readingLength >= 4 &&
+        seq.every((forms, k) => !hasKanji(run[k]!.surface) && forms[1] === toHiragana(run[k]!.base));
+      // Consecutive: nothing but particles and auxiliaries between them (持って帰る, 持ってく).
+      const span = morphemes.indexOf(run.at(-1)!) - morphemes.indexOf(run[0]!);
+      if ((byForm || byReading) && span <= 2 * seq.length) {
+        out.push({ start: run[0]!.start, end: run.at(-1)!.end, term: `lemma:${seq.map((f) => f[0]).join('+')}`, value, how: 'exact' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod/v4';
+import { ACTION_IDS, type ActionId } from '../contract.js';
+import { PackInvalidError, type PackIssue } from '../errors.js';
+import { locateIssue, parseYaml } from '../parse-yaml.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const list = z.array(text).default([]);
+const regex = text.refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a regular expression');
+/** Dictionary forms of verbs in a row (持つ, 帰る = 持って帰る, 持ち帰る), particles between them ignored. */
+const lemmas = z.array(z.array(text).min(1)).default([]);
+
+const actionWords = z.strictObject({
+  ja: list,
+  en: list,
+  weak_ja: list,
+  weak_en: list,
+  /** English phrases split by their object ("take the report cards home"), as regular expressions. */
+  split_en: z.array(regex).default([]),
+  /** English words matched as written, case kept (LINE the app, not a line). */
+  raw_en: z.array(regex).default([]),
+  lemmas,
+  weak_lemmas: lemmas,
+});
+
+export const lexiconSchema = z.strictObject({
+  /** Words that hold an action or catalog word but mean neither (オンライン is not LINE). */
+  neutral: z.strictObject({ ja: list, en: list }),
+  /** Two actions that together mean a third, more specific one. */
+  merges: z.array(z.strictObject({ when: z.array(z.enum(ACTION_IDS)).min(2), becomes: z.enum(ACTION_IDS) })).default([]),
+  /** Actions that make another one only their object (disposing of a USB stick is disposal). */
+  absorbs: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
+  actions: z.record(z.enum(ACTION_IDS), actionWords),
+  /** What turns a statement around: 〜ない, 〜ず, "not". */
+  negation: z
+    .strictObject({
+      /** Dictionary forms of auxiliaries and adjectives that negate what comes before (ない, ぬ, ず). */
+      ja_auxiliaries: list,
+      /** Words that negate the noun before them (なし, 無し) or after them (未記入). */
+      ja_words: list,
+      /** Words that end a negation's reach: a comma, a conjunction (けど, が, ので). */
+      ja_boundaries: list,
+      en: list,
+    })
+    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], en: [] }),
+  /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
+  done: z
+    .strictObject({
+      /** Dictionary forms of the past and perfective auxiliaries (た, ちゃう, しまう). */
+      ja_auxiliaries: list,
+      /** Endings that make a past verb a hypothesis or a question about the future (たら, ても). */
+      ja_hypothetical: list,
+      en: z.array(regex).default([]),
+    })
+    .default({ ja_auxiliaries: [], ja_hypothetical: [], en: [] }),
+  /** How a message continues the one before (じゃあ…なら？, "what about"). */
+  follow_up: z
+    .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })
+    .default({ ja: [], en: [], max_chars: 30 }),
+});
+
+export type Lexicon = z.infer<typeof lexiconSchema>;
+export type ActionLexicon = Lexicon['actions'][ActionId];
+
+/** The shared lexicon's folder: beside the sources (policy/lexicon), also when running from dist/. */
+export function lexiconDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, '../lexicon'), resolve(here, '../../../policy/lexicon')];
+  return candidates.find((dir) => existsSync(join(dir, 'lexicon.yaml'))) ?? candidates[0]!;
+}
+
+/** Reads and validates a lexicon file; a broken one names the line and what is wrong. */
+export function readLexicon(path: string): Lexicon {
+  const file = parseYaml('lexicon.yaml', readFileSync(path, 'utf8'));
+  const issues: PackIssue[] = [...file.errors];
+  if (issues.length === 0) {
+    const result = lexiconSchema.safeParse(file.doc.toJS());
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) issues.push(locateIssue(file, issue.path, issue.message));
+  }
+  throw new PackInvalidError(dirname(path), issues);
+}
+
+/** A pack's own words added to the shared lexicon's (every list is appended to). */
+export function mergeLexicon(base: Lexicon, extra: Partial<Lexicon> | undefined): Lexicon {
+  if (!extra) return base;
+  const merged = structuredClone(base);
+  const appendAll = (into: Record<string, unknown>, from: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(from)) {
+      const current = into[key];
+      if (Array.isArray(value)) into[key] = [...((current as unknown[]) ?? []), ...value];
+      else if (value && typeof value === 'object') {
+        into[key] ??= {};
+        appendAll(into[key] as Record<string, unknown>, value as Record<string, unknown>);
+      } else into[key] = value;
+    }
+  };
+  appendAll(merged as unknown as Record<string, unknown>, extra as Record<string, unknown>);
+  return merged;
+}
+
+let shared: Lexicon | null = null;
+
+/** The shared lexicon (policy/lexicon/lexicon.yaml), read once. */
+export function sharedLexicon(): Lexicon {
+  shared ??= readLexicon(join(lexiconDir(), 'lexicon.yaml'));
+  return shared;
+}
+
+const perPack = new Map<string, Lexicon>();
+
+/** The lexicon a pack answers with: the shared one, plus the pack's own lexicon.yaml if it has one. */
+export function lexiconFor(pack: { dir: string }): Lexicon {
+  let lexicon = perPack.get(pack.dir);
+  if (!lexicon) {
+    const own = join(pack.dir, 'lexicon.yaml');
+    lexicon = existsSync(own)
+      ? mergeLexicon(sharedLexicon(), lexiconSchema.partial().parse(readLexiconRaw(own)) as Partial<Lexicon>)
+      : sharedLexicon();
+    perPack.set(pack.dir, lexicon);
+  }
+  return lexicon;
+}
+
+function readLexiconRaw(path: string): unknown {
+  const file = parseYaml('lexicon.yaml', readFileSync(path, 'utf8'));
+  if (file.errors.length > 0) throw new PackInvalidError(dirname(path), file.errors);
+  return file.doc.toJS();
+}

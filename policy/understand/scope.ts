@@ -1,0 +1,96 @@
+import type { Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+
+/** What the rest of its clause says of a word: negated (承諾がない), already done (送っちゃった), or supposed (送ったら). */
+export interface Scope {
+  negated: boolean;
+  done: boolean;
+  hypothetical: boolean;
+}
+
+const NONE: Scope = { negated: false, done: false, hypothetical: false };
+const PUNCTUATION = new Set(['、', '。', '，', '．', ',', '.', '!', '?', '！', '？', '\n']);
+/** Particles that keep a verb chain going: 送っ「て」しまった, 「は」いない, 書い「て」「も」. */
+const CHAIN_PARTICLES = new Set(['て', 'で', 'ちゃ', 'じゃ', 'は', 'も', 'てる']);
+/** Copulas a noun phrase is negated through: 個人契約「じゃ」なくて, 記入済み「では」ない. */
+const COPULAS = new Set(['だ', 'じゃ', 'では', 'で', 'は', 'も', 'が']);
+const PREDICATE = new Set(['動詞', '形容詞', '助動詞']);
+/** The question's own frame: 「よくない？」「大丈夫じゃない？」 ask, they do not deny what came before. */
+const EVALUATIVE = new Set(['よい', 'いい', '良い', '大丈夫', 'だめ', 'ダメ', '駄目', 'まずい', '問題', 'ok', 'OK', 'アウト', 'セーフ']);
+
+/**
+ * Reads the clause after a word (the morphemes from `end` to the next comma, conjunction or
+ * sentence end) for what it says of that word: a negation of the predicate the word belongs to
+ * (〜ていない, 〜ずに, 〜じゃなくて, 〜なし), a past or perfective ending (〜た, 〜ちゃった, 〜てしまった),
+ * or a conditional one (〜たら, 〜ても) that makes it a supposition. A 未 right before the word
+ * negates it too (未記入).
+ */
+export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexicon: Lexicon): Scope {
+  if (morphemes.length === 0) return NONE;
+  const negators = new Set(lexicon.negation.ja_auxiliaries);
+  const negWords = new Set(lexicon.negation.ja_words);
+  const boundaries = new Set(lexicon.negation.ja_boundaries);
+  const perfective = new Set(lexicon.done.ja_auxiliaries);
+  const hypothetical = new Set(lexicon.done.ja_hypothetical);
+  const scope: Scope = { negated: false, done: false, hypothetical: false };
+
+  const before = morphemes.filter((m) => m.end <= start).at(-1);
+  if (before && negWords.has(before.surface) && before.pos === '接頭詞') scope.negated = true;
+
+  // Start after the word; a word that ends inside a morpheme (持ち出|さ) starts its chain there.
+  let i = morphemes.findIndex((m) => m.end > end - 1 && m.start >= start);
+  if (i < 0) return scope;
+  if (morphemes[i]!.end <= end) i++;
+  const inside = morphemes[i - 1];
+  let inChain = inside !== undefined && inside.end > start && PREDICATE.has(inside.pos);
+  for (; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;
+    if (m.pos === '助詞' && m.pos1 === '接続助詞' && hypothetical.has(m.surface)) {
+      scope.hypothetical = true;
+      break;
+    }
+    // なくした read as ない+する: the verb なくす, not a negation.
+    const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
+    if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
+    if (!inChain) {
+      if (!lost && (negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞'))) {
+        scope.negated = true;
+        continue;
+      }
+      if (PREDICATE.has(m.pos)) inChain = true;
+      else if (m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK') {
+        // Another noun: the word was a modifier of it (承諾書の写真); keep reading for its predicate.
+        continue;
+      } else if (m.pos === '助詞' || COPULAS.has(m.base)) continue;
+      else continue;
+    }
+    if (inChain) {
+      if ((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') break;
+      if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
+      if (!lost && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞'))) scope.negated = true;
+      if (perfective.has(m.base)) {
+        const next = morphemes[i + 1];
+        // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
+        if (m.form.startsWith('仮定') || hypothetical.has(m.surface) || next?.base === '方' || next?.surface === 'ほう')
+          scope.hypothetical = true;
+        else scope.done = true;
+      }
+      if (hypothetical.has(m.surface)) scope.hypothetical = true;
+    }
+  }
+  if (scope.hypothetical) scope.done = false;
+  return scope;
+}
+
+/** English: a negation in the few words before (nobody asked, without consent, not filled in). */
+export function englishNegated(text: string, start: number, lexicon: Lexicon): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const clause = window.split(/[,.;!?]|\bbut\b/).at(-1) ?? '';
+  const words = clause
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean)
+    .slice(-5);
+  return words.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
+}
