@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { loadConfig, type MamoruConfig } from '../config/index.js';
+import { type Leases, leasesFromEnv, loadConfig, type MamoruConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
 import { importRoster, openStore, type Store, type StoreOptions } from '../store/index.js';
@@ -32,6 +32,8 @@ export interface StartOptions {
   googleChat?: GoogleChatOptions | null;
   /** The configuration file (MAMORU_CONFIG): pack, roster, scan schedule and sources. */
   config?: MamoruConfig;
+  /** How long a claim on a notification lasts (MAMORU_OUTBOX_LEASE_SECONDS). */
+  leases?: Leases;
 }
 
 export interface RunningBot {
@@ -70,7 +72,14 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     throw error;
   }
   const channels: Record<string, ChannelSender> = {};
-  const notifier = createNotifier({ store, channels, log, cron: options.reminderCron });
+  const leases = options.leases ?? leasesFromEnv();
+  const notifier = createNotifier({
+    store,
+    channels,
+    log,
+    cron: options.reminderCron,
+    leaseMs: leases.outboxMs,
+  });
   const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
   const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
   const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, askFeature, fallbackFeature] });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startBot } from '../bot/start-bot.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, envLeases, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
 export const SERVE_HELP = `使い方 (usage):
@@ -25,7 +25,7 @@ export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
   const port = Number(values.port ?? process.env.PORT ?? 3978);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
-  const running = await startBot({ port, policy: values.policy });
+  const running = await startBot({ port, policy: values.policy, leases: envLeases() });
   io.stderr(
     running.teams.localMode
       ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`
