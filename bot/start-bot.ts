@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { type Leases, leasesFromEnv, loadConfig, type MamoruConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
-import { importRoster, openStore, type Store, type StoreOptions } from '../store/index.js';
+import { importRoster, openStore, type Store, type StoreOptions, scanRuns } from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
@@ -32,7 +32,7 @@ export interface StartOptions {
   googleChat?: GoogleChatOptions | null;
   /** The configuration file (MAMORU_CONFIG): pack, roster, scan schedule and sources. */
   config?: MamoruConfig;
-  /** How long a claim on a notification lasts (MAMORU_OUTBOX_LEASE_SECONDS). */
+  /** How long claims on notifications and scan runs last (MAMORU_OUTBOX_LEASE_SECONDS, MAMORU_SCAN_LEASE_SECONDS). */
   leases?: Leases;
 }
 
@@ -79,6 +79,13 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     log,
     cron: options.reminderCron,
     leaseMs: leases.outboxMs,
+    housekeeping: async () => {
+      for (const run of await scanRuns.interruptAbandonedRuns(store.db))
+        log.warn(
+          { runId: run.id, source: run.source, startedAt: run.started_at },
+          'a scan run was interrupted: its process stopped',
+        );
+    },
   });
   const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
   const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
@@ -98,7 +105,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   }
   const port = (server.address() as AddressInfo).port;
   await notifier.start();
-  const scans = config ? scheduleScans({ config, store, pack: getPack(policy), log, afterRun: () => notifier.kick() }) : null;
+  const scans = config
+    ? scheduleScans({ config, store, pack: getPack(policy), log, leaseMs: leases.scanMs, afterRun: () => notifier.kick() })
+    : null;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,

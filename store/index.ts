@@ -49,8 +49,10 @@ export {
   type PermitKind,
   type PermitStatus,
 } from './permits.js';
-export { type PermitRecord, permitRecords, recordsToCsv } from './records.js';
+export { type PermitRecord, permitRecords, recordsToCsv, toJst } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
+export type { ScanRunRow, ScanRunStatus } from './scan-runs.js';
+export * as scanRuns from './scan-runs.js';
 export type { Database } from './schema.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
