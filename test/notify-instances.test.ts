@@ -73,9 +73,7 @@ describe.each(ENGINES)('two mamoru serve processes on one %s database', (engine)
     const other = both.find((c) => c !== sender)!;
     expect(sender).toBeDefined();
     await sender!.kill('SIGKILL');
-    const killedAt = Date.now();
-    await connector.waitFor(1, 40_000);
-    const tookMs = Date.now() - killedAt;
+    await connector.waitFor(1, 40_000); // the lease (8 s) and a tick (8 s), on a loaded machine
     await sleep(1000);
     await other.kill('SIGTERM');
     expect(connector.dropped).toHaveLength(1); // the killed sender's request never completed
@@ -83,7 +81,6 @@ describe.each(ENGINES)('two mamoru serve processes on one %s database', (engine)
     const row = await approvalRow(store);
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
     expect(row.claimed_by!.split('/')[1]).toBe(String(other.pid));
-    console.log(`[figure] ${engine}: delivered ${tookMs} ms after the sender was killed (lease 8 s, tick 8 s)`);
     await connector.stop();
   }, 90_000);
 });
