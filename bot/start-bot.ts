@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { loadConfig, type MamoruConfig } from '../config/index.js';
+import { type Leases, leasesFromEnv, loadConfig, type MamoruConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
 import {
@@ -14,6 +14,7 @@ import {
   readHead,
   type Store,
   type StoreOptions,
+  scanRuns,
   startAnchoring,
 } from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
@@ -46,6 +47,8 @@ export interface StartOptions {
   audit?: AuditOptions;
   /** How often the audit head is anchored, when it has moved (default every minute; and on close). */
   anchorEveryMs?: number;
+  /** How long claims on notifications and scan runs last (MAMORU_OUTBOX_LEASE_SECONDS, MAMORU_SCAN_LEASE_SECONDS). */
+  leases?: Leases;
 }
 
 export interface RunningBot {
@@ -89,7 +92,21 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     throw error;
   }
   const channels: Record<string, ChannelSender> = {};
-  const notifier = createNotifier({ store, channels, log, cron: options.reminderCron });
+  const leases = options.leases ?? leasesFromEnv();
+  const notifier = createNotifier({
+    store,
+    channels,
+    log,
+    cron: options.reminderCron,
+    leaseMs: leases.outboxMs,
+    housekeeping: async () => {
+      for (const run of await scanRuns.interruptAbandonedRuns(store.db))
+        log.warn(
+          { runId: run.id, source: run.source, startedAt: run.started_at },
+          'a scan run was interrupted: its process stopped',
+        );
+    },
+  });
   const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
   const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
   const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, askFeature, fallbackFeature] });
@@ -109,7 +126,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   }
   const port = (server.address() as AddressInfo).port;
   await notifier.start();
-  const scans = config ? scheduleScans({ config, store, pack: getPack(policy), log, afterRun: () => notifier.kick() }) : null;
+  const scans = config
+    ? scheduleScans({ config, store, pack: getPack(policy), log, leaseMs: leases.scanMs, afterRun: () => notifier.kick() })
+    : null;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,

@@ -3,9 +3,10 @@ import { defaultLogger } from '../bot/start-bot.js';
 import { digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
-import { anchorHead, openStore, readHead, startAnchoring } from '../store/index.js';
+import { anchorHead, openStore, readHead, type ScanRunRow, scanRuns, startAnchoring, toJst } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, envLeases, UsageError } from './errors.js';
+import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
 
 type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
@@ -33,14 +34,16 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
   const { index, source } = sourceOf(config, type);
   const connector = connectorFor(source);
+  const leases = envLeases();
   const log = defaultLogger();
   const audit = auditFromEnv();
   const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
     if (store.engine === 'postgres') {
       const boss = await startQueue(process.env.DATABASE_URL!, log);
-      const { runId, drives } = await enqueueCloudScan({ boss, store, connector, source: Math.max(index, 0) });
+      const { runId, drives, interrupted } = await enqueueCloudScan({ boss, store, connector, source: Math.max(index, 0) });
       await boss.stop({ graceful: true, wait: true });
+      io.stdout(interruptedText(interrupted));
       io.stdout(`スキャンを ${drives} 件のジョブに分けました (run ${runId}: ${drives} drive jobs queued for mamoru worker)\n`);
       return EXIT.ok;
     }
@@ -52,6 +55,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
       maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
       concurrency: config?.scan.concurrency ?? 4,
       route: digestRouteOf(config),
+      leaseMs: leases.scanMs,
       onDrive: io.isTTY
         ? (done, total, drive) =>
             io.stderr(
@@ -61,12 +65,60 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
     });
     if (io.isTTY) io.stderr('\n');
     await anchorHead(store.db, { file: audit.anchorFile, log });
+    io.stdout(interruptedText(result.interrupted));
     io.stdout(
       `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
         `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
         `  通知: ${result.digests} 件の要約カードを送信待ちにしました (mamoru serve が送ります)\n`,
     );
     return result.failedDrives > 0 ? EXIT.internal : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** What `mamoru scan` says about earlier runs it found abandoned (their process had stopped). */
+function interruptedText(runs: ScanRunRow[]): string {
+  return runs
+    .map(
+      (r) =>
+        `前回のスキャン（${r.source}、${jst(r.started_at)} 開始）は途中で止まっていたため「中断」としました (run ${r.id}: interrupted, its process stopped)\n`,
+    )
+    .join('');
+}
+
+/** 2026-11-29 21:13, in Japan's time. */
+const jst = (iso: string | null) => toJst(iso)?.slice(0, 16).replace('T', ' ') ?? '';
+
+const RUN_STATUS: Record<string, string> = {
+  queued: '処理待ち (queued)',
+  running: '実行中 (running)',
+  done: '完了 (done)',
+  partial: '一部失敗 (partial)',
+  failed: '失敗 (failed)',
+  interrupted: '中断 (interrupted)',
+};
+
+/** `mamoru scan status`: the latest runs, with those whose process is gone marked interrupted first. */
+export async function scanStatusCommand(io: Io): Promise<ExitCode> {
+  const store = await openStore();
+  try {
+    await scanRuns.interruptAbandonedRuns(store.db);
+    const runs = await scanRuns.recentRuns(store.db, 10);
+    if (runs.length === 0) {
+      io.stdout('クラウドのスキャンはまだ実行されていません (no scan runs yet)\n');
+      return EXIT.ok;
+    }
+    const rows = runs.map((r) => [
+      jst(r.started_at),
+      r.source,
+      RUN_STATUS[r.status] ?? r.status,
+      jst(r.finished_at),
+      Number(r.drives_total) > 0 ? `${r.drives_done}/${r.drives_total}` : '',
+      r.id,
+    ]);
+    io.stdout(`${formatTable(['開始 (JST)', '対象', '状態', '終了', 'ジョブ', 'run'], rows)}\n`);
+    return EXIT.ok;
   } finally {
     await store.close();
   }

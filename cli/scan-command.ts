@@ -7,6 +7,7 @@ import type { ExitCode, Io } from './io.js';
 export const SCAN_HELP = `使い方 (usage):
   npx mamoru scan --source local:フォルダ [--jsonl] [--policy ID] [--threads N]
   npx mamoru scan --source graph|google     OneDrive・SharePoint / Google ドライブ (MAMORU_CONFIG と資格情報の環境変数)
+  npx mamoru scan status                    クラウドのスキャンの最近の実行と状態 (recent runs: done, partial, interrupted …)
 
   --source local:DIR  同期済みのクラウドドライブとしてフォルダを確認する (scan a folder as a synced cloud drive)
   --jsonl             1ファイル1行の JSON を出力 {"path","class","confidence","violation","reasons","status",…}
@@ -21,6 +22,7 @@ const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
 
 /** `mamoru scan`: classifies every file of a folder and reports class I/II files stored in the cloud. */
 export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
+  if (args[0] === 'status') return (await import('./cloud-commands.js')).scanStatusCommand(io);
   const { values } = parseArgs({
     args,
     options: {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { routeConsoleToLog } from '../bot/route-console.js';
 import { defaultLogger, startBot } from '../bot/start-bot.js';
 import { auditFromEnv } from './audit-env.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, envLeases, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
 export const SERVE_HELP = `使い方 (usage):
@@ -31,7 +31,7 @@ export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
     throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
   const log = defaultLogger();
   routeConsoleToLog(log);
-  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv() });
+  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv(), leases: envLeases() });
   io.stderr(
     running.teams.localMode
       ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`

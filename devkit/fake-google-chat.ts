@@ -25,6 +25,8 @@ export class FakeGoogleChat {
   /** attachmentDataRef.resourceName → the bytes of an uploaded file (for media.download). */
   readonly media = new Map<string, Uint8Array>();
   private readonly byRequestId = new Map<string, string>();
+  private holding = 0;
+  private answers: (() => void)[] = [];
   private server?: Server;
   private seq = 0;
   url = '';
@@ -80,6 +82,13 @@ export class FakeGoogleChat {
           const existing = requestId ? this.byRequestId.get(requestId) : undefined;
           const name = existing ?? `${create[1]}/messages/m${++this.seq}`;
           if (requestId) this.byRequestId.set(requestId, name);
+          if (this.holding > 0) {
+            this.holding--;
+            this.answers.push(() => {
+              if (!res.destroyed) json(200, { name, ...body });
+            });
+            return;
+          }
           return json(200, { name, ...body });
         }
         if (req.method === 'PATCH' && /^\/v1\/spaces\/[^/]+\/messages\/[^/]+$/.test(url.pathname))
@@ -90,6 +99,24 @@ export class FakeGoogleChat {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  /**
+   * A lost answer: the next `count` messages are created (their requestId remembered) but not
+   * answered until release(); a client that gives up meanwhile never hears of them.
+   */
+  hold(count = 1): void {
+    this.holding += count;
+  }
+
+  /** Answers the held creates whose client still waits. */
+  release(): void {
+    for (const answer of this.answers.splice(0)) answer();
+  }
+
+  /** Creates waiting for release(). */
+  get held(): number {
+    return this.answers.length;
   }
 
   /** Messages created (not retries) in a space. */
@@ -111,6 +138,7 @@ export class FakeGoogleChat {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 }

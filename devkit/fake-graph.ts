@@ -124,6 +124,8 @@ export class FakeGraph {
   private storm?: { rate: number; retryAfter: string; random: () => number };
   private readonly expiring = new Map<string, { location: boolean }>();
   private readonly duplicates = new Map<string, string>();
+  private readonly holds: { kind: string; count: number }[] = [];
+  private held: (() => void)[] = [];
   private readonly options: Required<Omit<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>> &
     Pick<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>;
 
@@ -200,6 +202,24 @@ export class FakeGraph {
   /** Answers a random `rate` of Graph requests 429 with Retry-After (a throttling storm); rate 0 stops it. */
   throttleStorm(rate: number, retryAfterSeconds: number, random: () => number = Math.random): void {
     this.storm = rate > 0 ? { rate, retryAfter: String(retryAfterSeconds), random } : undefined;
+  }
+
+  /**
+   * A hung Graph: the next `count` requests of `kind` get no answer until release() (to stop a
+   * scan mid-way and kill it there).
+   */
+  hold(kind: string, count = 1): void {
+    this.holds.push({ kind, count });
+  }
+
+  /** Answers the held requests whose client is still there. */
+  release(): void {
+    for (const answer of this.held.splice(0)) answer();
+  }
+
+  /** How many requests are held now. */
+  get holding(): number {
+    return this.held.length;
   }
 
   /** The next delta call on this drive with a stored token (a deltaLink) gets 410 Gone. */
@@ -304,10 +324,7 @@ export class FakeGraph {
       const text = body === undefined ? '' : JSON.stringify(body);
       res.writeHead(status, { ...(text ? { 'content-type': 'application/json' } : {}), ...headers }).end(text);
     };
-    req.resume();
-    req.on('end', () => {
-      if (req.headers.authorization !== `Bearer ${FAKE_GRAPH_TOKEN}`)
-        return send(401, graphError('InvalidAuthenticationToken', 'Access token is empty or invalid.'));
+    const respond = () => {
       const fault = this.takeFault(kind);
       if (fault)
         return send(
@@ -322,6 +339,21 @@ export class FakeGraph {
       } catch (error) {
         send(500, graphError('generalException', String(error)));
       }
+    };
+    req.resume();
+    req.on('end', () => {
+      if (req.headers.authorization !== `Bearer ${FAKE_GRAPH_TOKEN}`)
+        return send(401, graphError('InvalidAuthenticationToken', 'Access token is empty or invalid.'));
+      const hold = this.holds.find((h) => h.kind === kind && h.count > 0);
+      if (!hold) return respond();
+      hold.count--;
+      const answer = () => {
+        if (!res.destroyed) respond();
+      };
+      this.held.push(answer);
+      res.on('close', () => {
+        this.held = this.held.filter((a) => a !== answer);
+      });
     });
   }
 

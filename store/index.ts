@@ -60,9 +60,11 @@ export {
   type PermitKind,
   type PermitStatus,
 } from './permits.js';
-export { type PermitRecord, permitRecords, recordsToCsv, toCsv } from './records.js';
+export { type PermitRecord, permitRecords, recordsToCsv, toCsv, toJst } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
+export type { ScanRunRow, ScanRunStatus } from './scan-runs.js';
+export * as scanRuns from './scan-runs.js';
 export type { Database } from './schema.js';
 export { sealAudit } from './seal-audit.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';

@@ -4,6 +4,7 @@ import * as m002 from './migrations/002-permits.js';
 import * as m003 from './migrations/003-findings.js';
 import * as m004 from './migrations/004-scan-jobs.js';
 import * as m005 from './migrations/005-answer-situation.js';
+import * as m006 from './migrations/006-outbox-lease.js';
 import * as m007 from './migrations/007-audit-mac.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-findings': m003,
   '004-scan-jobs': m004,
   '005-answer-situation': m005,
+  '006-outbox-lease': m006,
   '007-audit-mac': m007,
 };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 
 export type OutboxRow = Selectable<Database['outbox']>;
@@ -62,49 +62,109 @@ export async function pendingMessages(db: Kysely<Database>, limit = 50): Promise
   return db.selectFrom('outbox').selectAll().where('status', '=', 'pending').orderBy('created_at').limit(limit).execute();
 }
 
-/** Takes a message for sending; false when another process took it first. */
-export async function claim(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('outbox')
-    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+/**
+ * A message taken for sending: by whom (an instance id) and as which attempt. The attempt is the
+ * fence: a write from an older claim of the same message (a sender that outlived its lease)
+ * matches no row.
+ */
+export interface Claim {
+  id: string;
+  owner: string;
+  attempt: number;
 }
 
+/**
+ * Takes a pending message for `leaseMs`; undefined when another process took it first. Until the
+ * lease ends nobody else takes it back, so the sender must finish (or give up) well before.
+ */
+export async function claim(
+  db: Kysely<Database>,
+  row: Pick<OutboxRow, 'id' | 'attempts'>,
+  owner: string,
+  leaseMs: number,
+  now = new Date(),
+): Promise<Claim | undefined> {
+  const attempt = row.attempts + 1;
+  const result = await db
+    .updateTable('outbox')
+    .set({
+      status: 'sending',
+      attempts: attempt,
+      claimed_by: owner,
+      lease_until: new Date(now.getTime() + leaseMs).toISOString(),
+    })
+    .where('id', '=', row.id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', row.attempts)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? { id: row.id, owner, attempt } : undefined;
+}
+
+/** The row is still this claim's: nobody took it back after its lease ran out. */
+const held = (c: Claim) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb.and([eb('id', '=', c.id), eb('status', '=', 'sending'), eb('claimed_by', '=', c.owner), eb('attempts', '=', c.attempt)]);
+
+/** Records the delivery; false when the claim was lost (its lease ran out and it was taken back). */
 export async function markSent(
   db: Kysely<Database>,
-  id: string,
+  c: Claim,
   sent: { channel: string; conversationId: string; activityId?: string },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set({
       status: 'sent',
       sent_at: new Date().toISOString(),
+      lease_until: null,
       channel: sent.channel,
       conversation_id: sent.conversationId,
       activity_id: sent.activityId ?? null,
     })
-    .where('id', '=', id)
-    .execute();
+    .where(held(c))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-/** A failed send goes back to the queue until MAX_ATTEMPTS; `final` gives up at once. */
-export async function markFailed(db: Kysely<Database>, row: OutboxRow, error: string, final = false): Promise<void> {
-  const giveUp = final || row.attempts + 1 >= MAX_ATTEMPTS;
-  await db
+/**
+ * A failed send goes back to the queue until MAX_ATTEMPTS; `final` gives up at once. Nothing
+ * changes when the claim was lost (another process has the message now).
+ */
+export async function markFailed(db: Kysely<Database>, c: Claim, error: string, final = false): Promise<boolean> {
+  const giveUp = final || c.attempt >= MAX_ATTEMPTS;
+  const result = await db
     .updateTable('outbox')
-    .set({ status: giveUp ? (final ? 'undeliverable' : 'failed') : 'pending', last_error: error.slice(0, 1000) })
-    .where('id', '=', row.id)
-    .execute();
+    .set({
+      status: giveUp ? (final ? 'undeliverable' : 'failed') : 'pending',
+      lease_until: null,
+      last_error: error.slice(0, 1000),
+    })
+    .where(held(c))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-/** Messages interrupted mid-send by a crash go back to the queue on start-up. */
-export async function requeueInterrupted(db: Kysely<Database>): Promise<number> {
-  const result = await db.updateTable('outbox').set({ status: 'pending' }).where('status', '=', 'sending').executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/**
+ * Takes back the messages whose sender is gone (its lease ran out: a crash or a kill mid-send),
+ * and only those: a message another live process is sending keeps its claim. A message whose
+ * senders died MAX_ATTEMPTS times is given up, so one that crashes every sender stops there.
+ * `claimed_by` stays as the last owner, for the record. Rows claimed before leases existed have none.
+ */
+export async function requeueExpired(db: Kysely<Database>, now = new Date()): Promise<{ requeued: number; failed: number }> {
+  const expired = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+    eb.and([eb('status', '=', 'sending'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now.toISOString())])]);
+  const lastError = 'its sender stopped before finishing (claim expired)';
+  const failed = await db
+    .updateTable('outbox')
+    .set({ status: 'failed', lease_until: null, last_error: lastError })
+    .where(expired)
+    .where('attempts', '>=', MAX_ATTEMPTS)
+    .executeTakeFirst();
+  const requeued = await db
+    .updateTable('outbox')
+    .set({ status: 'pending', lease_until: null, last_error: lastError })
+    .where(expired)
+    .executeTakeFirst();
+  return { requeued: Number(requeued.numUpdatedRows), failed: Number(failed.numUpdatedRows) };
 }
 
 /** The approval cards already delivered for a permit (to update them when it is decided). */

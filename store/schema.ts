@@ -92,6 +92,9 @@ export interface Database {
     sent_at: string | null;
     /** JSON, for messages about findings: which ones. */
     payload?: string | null;
+    /** Who is sending it (an instance id), and until when that claim holds. */
+    claimed_by?: string | null;
+    lease_until?: string | null;
   };
   reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
   audit_log: {
@@ -159,5 +162,7 @@ export interface Database {
     /** Scale-out runs (one job per drive): how many drives, how many done. */
     drives_total: Generated<number>;
     drives_done: Generated<number>;
+    /** A running run's heartbeat: past this, its process is gone and the run is `interrupted`. */
+    lease_until?: string | null;
   };
 }

@@ -1,16 +1,13 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startBot } from '../bot/start-bot.js';
-import { createPermit, findUser, importRoster, openStore, outbox } from '../store/index.js';
-import { fixture, quietLog } from './helpers/bot-harness.js';
+import { openStore, outbox } from '../store/index.js';
+import { quietLog } from './helpers/bot-harness.js';
 import { FakeConnector } from './helpers/fake-connector.js';
-import { ROOT } from './helpers/run-cli.js';
+import { seedPendingRequest, serveChild } from './helpers/serve-child.js';
 
-const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8');
-const PRINCIPAL_AAD = '9a4c7e21-3f5d-4e0a-8b61-0c2f9e8d7a55';
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -21,59 +18,24 @@ async function seeded(connector: FakeConnector) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mamoru-restart-'));
   dirs.push(dataDir);
   const store = await openStore({ dataDir });
-  await importRoster(store.db, ROSTER);
-  const principal = (await findUser(store.db, { aadObjectId: PRINCIPAL_AAD }))!;
-  const teacher = (await findUser(store.db, { email: 'hanako.yamada@school.example.jp' }))!;
-  const bot = fixture<{ recipient: Record<string, unknown> }>('teams/message-personal.json').recipient;
-  await store.bot.saveConversationReference({
-    channel: 'teams',
-    userId: '29:principal',
-    conversationId: 'a:principal-chat',
-    conversationKind: 'personal',
-    aadObjectId: PRINCIPAL_AAD,
-    reference: {
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      conversation: { id: 'a:principal-chat' },
-      bot,
-      user: { id: '29:principal' },
-    },
-  });
-  const permit = await createPermit(
-    store.db,
-    {
-      kind: 'permit',
-      policy: 'kumamoto',
-      schoolId: teacher.school_id,
-      requesterId: teacher.id,
-      approverRole: 'principal',
-      action: 'take_out',
-      class: 'II',
-      assetId: 'report_card',
-      assetName: '通知表',
-      decision: 'permit_required',
-      purpose: '家庭訪問',
-      returnOn: '2030-01-01',
-      details: { language: 'ja', confirmations: [], declarations: [] },
-    },
-    [principal],
-  );
+  const permit = await seedPendingRequest(store, connector.url);
   return { dataDir, store, permit };
 }
 
 describe('a restart loses no request and sends no notification twice', () => {
-  test('queued before a crash → sent once after the restart; a second restart sends nothing', async () => {
+  test('claimed before a crash → sent once after the restart, once its claim has run out; a second restart sends nothing', async () => {
     const connector = await new FakeConnector().start();
     const { dataDir, store } = await seeded(connector);
-    // Crashed mid-send: claimed, never marked sent.
+    // Crashed mid-send: claimed (for a 1 s lease), never marked sent.
     const [row] = await outbox.pendingMessages(store.db);
-    expect(await outbox.claim(store.db, row!.id)).toBe(true);
+    expect(await outbox.claim(store.db, row!, 'crashed-instance', 1000)).toBeDefined();
     await store.close();
 
-    const first = await startBot({ port: 0, store: { dataDir }, teams: {}, log: quietLog });
-    await connector.waitFor(1);
+    const leases = { outboxMs: 1000 };
+    const first = await startBot({ port: 0, store: { dataDir }, teams: {}, log: quietLog, leases });
+    await connector.waitFor(1, 10_000);
     await first.close();
-    const second = await startBot({ port: 0, store: { dataDir }, teams: {}, log: quietLog });
+    const second = await startBot({ port: 0, store: { dataDir }, teams: {}, log: quietLog, leases });
     await second.notifier.drain();
     await second.close();
     await new Promise((r) => setTimeout(r, 100));
@@ -85,23 +47,17 @@ describe('a restart loses no request and sends no notification twice', () => {
     const connector = await new FakeConnector().start();
     const { dataDir, store } = await seeded(connector);
     await store.close();
-    const serve = () =>
-      spawn(process.execPath, ['bin/mamoru.js', 'serve', '--port', '0'], {
-        cwd: ROOT,
-        env: { ...process.env, MAMORU_DATA_DIR: dataDir, MAMORU_LOG_LEVEL: 'silent', MicrosoftAppId: '', DATABASE_URL: '' },
-        stdio: 'ignore',
-      });
+    // A short lease: a claim a killed serve left behind is taken back within seconds.
+    const serve = () => serveChild({ dataDir }, { MAMORU_OUTBOX_LEASE_SECONDS: '2' });
     for (let round = 0; round < 3; round++) {
       const child = serve();
       await new Promise((r) => setTimeout(r, 150 + round * 400));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await child.kill('SIGKILL');
     }
     const last = serve();
-    await connector.waitFor(1, 15_000);
+    await connector.waitFor(1, 20_000);
     await new Promise((r) => setTimeout(r, 300));
-    last.kill('SIGTERM');
-    await new Promise((r) => last.once('exit', r));
+    await last.kill('SIGTERM');
     expect(connector.sent.filter((s) => s.conversationId === 'a:principal-chat')).toHaveLength(1);
     const check = await openStore({ dataDir });
     const rows = await check.db.selectFrom('outbox').select(['status', 'kind']).execute();
@@ -109,5 +65,5 @@ describe('a restart loses no request and sends no notification twice', () => {
     expect(await check.db.selectFrom('permits').select('status').execute()).toEqual([{ status: 'pending' }]);
     await check.close();
     await connector.stop();
-  }, 30_000);
+  }, 40_000);
 });

@@ -158,13 +158,42 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect((await decidePermit(store.db, { permitId: permit.id, actorId: p.id, approve: true })).changed).toBe(false);
   });
 
-  test('the outbox: claimed once, re-queued after a crash mid-send', async () => {
+  test('the outbox: claimed once; taken back only when the claim has run out; a lost claim marks nothing', async () => {
     const pending = await outbox.pendingMessages(store.db, 500);
     const first = pending[0]!;
-    const claims = await Promise.all([outbox.claim(store.db, first.id), outbox.claim(store.db, first.id)]);
+    const t0 = new Date();
+    const claims = await Promise.all([
+      outbox.claim(store.db, first, 'instance-a', 60_000, t0),
+      outbox.claim(store.db, first, 'instance-b', 60_000, t0),
+    ]);
     expect(claims.filter(Boolean)).toHaveLength(1);
-    expect(await outbox.requeueInterrupted(store.db)).toBeGreaterThanOrEqual(1);
-    expect((await outbox.pendingMessages(store.db, 500)).map((m) => m.id)).toContain(first.id);
+    const held = claims.find(Boolean)!;
+    // Another process starting up or ticking while the sender is alive leaves the message alone.
+    expect(await outbox.requeueExpired(store.db, new Date(t0.getTime() + 59_000))).toEqual({ requeued: 0, failed: 0 });
+    expect((await outbox.pendingMessages(store.db, 500)).map((m) => m.id)).not.toContain(first.id);
+    // The sender died: past its lease, the message is queued again and claimed anew.
+    expect((await outbox.requeueExpired(store.db, new Date(t0.getTime() + 61_000))).requeued).toBeGreaterThanOrEqual(1);
+    const again = (await outbox.pendingMessages(store.db, 500)).find((m) => m.id === first.id)!;
+    const second = (await outbox.claim(store.db, again, 'instance-b', 60_000))!;
+    expect(second).toEqual({ id: first.id, owner: 'instance-b', attempt: held.attempt + 1 });
+    // The first sender, back from the dead, can neither mark it sent nor failed.
+    expect(await outbox.markSent(store.db, held, { channel: 'teams', conversationId: 'a:x' })).toBe(false);
+    expect(await outbox.markFailed(store.db, held, 'late')).toBe(false);
+    expect(await outbox.markSent(store.db, second, { channel: 'teams', conversationId: 'a:x' })).toBe(true);
+    const row = await store.db.selectFrom('outbox').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'sent', claimed_by: 'instance-b', lease_until: null });
+  });
+
+  test('the outbox: a message whose senders keep dying is given up after MAX_ATTEMPTS', async () => {
+    const [row] = await outbox.pendingMessages(store.db, 1);
+    let message = row!;
+    const t0 = Date.now();
+    for (let round = 0; message.status === 'pending' && round < 10; round++) {
+      expect(await outbox.claim(store.db, message, 'doomed', 1000, new Date(t0))).toBeDefined();
+      await outbox.requeueExpired(store.db, new Date(t0 + 2000));
+      message = await store.db.selectFrom('outbox').selectAll().where('id', '=', message.id).executeTakeFirstOrThrow();
+    }
+    expect(message).toMatchObject({ status: 'failed', attempts: outbox.MAX_ATTEMPTS });
   });
 
   test('conversation references: stored on the first message, not rewritten for each one after, rewritten when they change', async () => {

@@ -9,31 +9,41 @@ export interface ChatReference {
 
 /**
  * Proactive messages through the Chat API with the app's own credentials (chat.bot scope):
- * approval cards, decisions, reminders. A retried send carries the same requestId, so Chat
- * posts it once.
+ * approval cards, decisions, reminders. A retried send carries the same requestId (the outbox
+ * message's id), so Chat posts it once, whichever process retries it. `signal` ends a call the
+ * notifier no longer waits for.
  */
 export function createChatSender(client: chat_v1.Chat) {
   return {
-    async notify(reference: ChatReference, reply: Reply, key?: string): Promise<string | undefined> {
-      const response = await client.spaces.messages.create({
-        parent: reference.space,
-        ...(key ? { requestId: key } : {}),
-        requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
-      });
+    async notify(reference: ChatReference, reply: Reply, key?: string, signal?: AbortSignal): Promise<string | undefined> {
+      const response = await client.spaces.messages.create(
+        {
+          parent: reference.space,
+          ...(key ? { requestId: key } : {}),
+          requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
+        },
+        { signal },
+      );
       return response.data.name ?? undefined;
     },
-    async update(_reference: ChatReference, messageName: string, reply: Reply): Promise<void> {
-      await client.spaces.messages.patch({
-        name: messageName,
-        updateMask: 'text,cardsV2',
-        requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
-      });
+    async update(_reference: ChatReference, messageName: string, reply: Reply, signal?: AbortSignal): Promise<void> {
+      await client.spaces.messages.patch(
+        {
+          name: messageName,
+          updateMask: 'text,cardsV2',
+          requestBody: chatMessage([reply]) as chat_v1.Schema$Message,
+        },
+        { signal },
+      );
     },
     /** An app cannot open a DM; it can find one the user already has with it. */
-    async locate(googleUserId: string): Promise<{ reference: ChatReference; conversationId: string } | undefined> {
+    async locate(
+      googleUserId: string,
+      signal?: AbortSignal,
+    ): Promise<{ reference: ChatReference; conversationId: string } | undefined> {
       const name = googleUserId.startsWith('users/') ? googleUserId : `users/${googleUserId}`;
       try {
-        const response = await client.spaces.findDirectMessage({ name });
+        const response = await client.spaces.findDirectMessage({ name }, { signal });
         const space = response.data.name;
         return space ? { reference: { space, user: name }, conversationId: space } : undefined;
       } catch (error) {

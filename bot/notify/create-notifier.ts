@@ -1,15 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import { getUser, outbox, personalConversation, queueDueReminders, type Store } from '../../store/index.js';
 import type { Logger, Reply } from '../core/index.js';
 import { renderMessage } from './render-message.js';
 
-/** How the notifier reaches a channel: the Teams front (and later Google Chat) provide this. */
+/** How the notifier reaches a channel: the Teams front and the Google Chat sender provide this. */
 export interface ChannelSender {
-  /** `key` is the outbox message's id: channels that can (Google Chat) use it so a retry posts once. */
-  notify(reference: never, reply: Reply, key?: string): Promise<string | undefined>;
-  update(reference: never, activityId: string, reply: Reply): Promise<void>;
+  /**
+   * `key` is the outbox message's id: channels that can (Google Chat) use it so a retry posts once.
+   * `signal` aborts the call when the notifier's time for the send is up.
+   */
+  notify(reference: never, reply: Reply, key?: string, signal?: AbortSignal): Promise<string | undefined>;
+  update(reference: never, activityId: string, reply: Reply, signal?: AbortSignal): Promise<void>;
   /** Finds a chat the user already has with the app when none is stored (Google Chat DMs). */
-  locate?(channelUserId: string): Promise<{ reference: unknown; conversationId: string } | undefined>;
+  locate?(channelUserId: string, signal?: AbortSignal): Promise<{ reference: unknown; conversationId: string } | undefined>;
 }
 
 export interface Notifier {
@@ -17,54 +22,87 @@ export interface Notifier {
   kick(): void;
   /** Sends what is queued now; resolves with the number sent. */
   drain(): Promise<number>;
-  /** Every minute: due reminders, then the queue. Re-queues sends a crash interrupted. */
+  /** Every minute: messages whose sender died are taken back, due reminders, then the queue. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
+/** How long a claim on a message lasts by default: a sender silent for this long is gone. */
+export const DEFAULT_LEASE_MS = 120_000;
+
+/** This process, as it signs its claims: host, pid and a random part (a restart is a new owner). */
+export function instanceId(): string {
+  return `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
+}
+
 /**
- * Delivers the outbox: each message is claimed (one sender even with several processes),
- * rendered from the permit's current state, sent to the recipient's personal chat, and marked.
+ * Delivers the outbox: each message is claimed for a lease (one sender even with several
+ * processes), rendered from the permit's current state, sent to the recipient's personal chat
+ * within a time shorter than the lease, and marked only while the claim still holds. A message
+ * whose sender died is taken back once its lease has run out, by whichever process ticks first.
  */
 export function createNotifier(options: {
   store: Store;
   channels: Record<string, ChannelSender>;
   log: Logger;
+  /** The tick (croner); default every minute, or every lease when the lease is under a minute. */
   cron?: string;
+  /** How long a claim lasts (default 2 minutes). */
+  leaseMs?: number;
+  /** How long one message may take to send (default a quarter of the lease; must be shorter). */
+  sendTimeoutMs?: number;
+  owner?: string;
+  /** Other store chores for the same tick (marking scan runs whose process is gone). */
+  housekeeping?: () => Promise<void>;
 }): Notifier {
   const { store, channels, log } = options;
+  const owner = options.owner ?? instanceId();
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? Math.floor(leaseMs / 4), Math.floor(leaseMs / 2));
   let running: Promise<number> | null = null;
   let again = false;
   let cron: Cron | null = null;
 
-  async function deliver(row: outbox.OutboxRow): Promise<boolean> {
+  /** The channel's answer, or an error once the send's time is up (the signal also aborts the call). */
+  function bounded<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(new Error(`the channel did not answer within ${sendTimeoutMs} ms`));
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  async function deliver(row: outbox.OutboxRow, claim: outbox.Claim): Promise<boolean> {
+    const signal = AbortSignal.timeout(sendTimeoutMs);
     const recipient = await getUser(store.db, row.recipient_id);
     let known = recipient ? await personalConversation(store.db, recipient) : undefined;
     if (!known && recipient?.google_user_id && channels.google_chat?.locate) {
-      const found = await channels.google_chat.locate(recipient.google_user_id);
+      const found = await bounded(channels.google_chat.locate(recipient.google_user_id, signal), signal);
       if (found) known = { channel: 'google_chat', ...found };
     }
     const sender = known ? channels[known.channel] : undefined;
     if (!known || !sender) {
-      await outbox.markFailed(store.db, row, 'the recipient has no chat with mamoru', true);
+      await outbox.markFailed(store.db, claim, 'the recipient has no chat with mamoru', true);
       return false;
     }
     const reply = await renderMessage(store, row);
     if (!reply) {
-      await outbox.markFailed(store.db, row, 'nothing to send', true);
+      await outbox.markFailed(store.db, claim, 'nothing to send', true);
       return false;
     }
+    const reference = known.reference as never;
+    let activityId: string | undefined;
     if (row.kind === 'refresh' && row.activity_id && row.conversation_id === known.conversationId) {
-      await sender.update(known.reference as never, row.activity_id, reply);
-      await outbox.markSent(store.db, row.id, {
-        channel: known.channel,
-        conversationId: known.conversationId,
-        activityId: row.activity_id,
-      });
-    } else {
-      const activityId = await sender.notify(known.reference as never, reply, row.id);
-      await outbox.markSent(store.db, row.id, { channel: known.channel, conversationId: known.conversationId, activityId });
-    }
+      await bounded(sender.update(reference, row.activity_id, reply, signal), signal);
+      activityId = row.activity_id;
+    } else activityId = await bounded(sender.notify(reference, reply, row.id, signal), signal);
+    const marked = await outbox.markSent(store.db, claim, {
+      channel: known.channel,
+      conversationId: known.conversationId,
+      activityId,
+    });
+    if (!marked) log.warn({ outboxId: row.id, kind: row.kind }, 'sent after its claim ran out: it may arrive twice');
     return true;
   }
 
@@ -74,16 +112,22 @@ export function createNotifier(options: {
       const batch = await outbox.pendingMessages(store.db, 50);
       if (batch.length === 0) return sent;
       for (const row of batch) {
-        if (!(await outbox.claim(store.db, row.id))) continue;
+        const claim = await outbox.claim(store.db, row, owner, leaseMs);
+        if (!claim) continue;
         try {
-          if (await deliver(row)) sent++;
+          if (await deliver(row, claim)) sent++;
         } catch (error) {
           log.warn({ err: error, outboxId: row.id, kind: row.kind }, 'notification failed; will retry');
-          await outbox.markFailed(store.db, { ...row, attempts: row.attempts }, String((error as Error)?.message ?? error));
+          await outbox.markFailed(store.db, claim, String((error as Error)?.message ?? error));
         }
       }
       if (batch.length < 50) return sent;
     }
+  }
+
+  async function takeBack(): Promise<void> {
+    const { requeued, failed } = await outbox.requeueExpired(store.db);
+    if (requeued + failed > 0) log.warn({ requeued, failed }, 'notifications whose sender stopped mid-send were taken back');
   }
 
   const notifier: Notifier = {
@@ -110,9 +154,16 @@ export function createNotifier(options: {
       });
     },
     async start() {
-      const requeued = await outbox.requeueInterrupted(store.db);
-      if (requeued > 0) log.warn({ requeued }, 'notifications interrupted by a restart were queued again');
-      cron = new Cron(options.cron ?? '* * * * *', { protect: true }, async () => {
+      await takeBack();
+      const seconds = Math.max(1, Math.round(leaseMs / 1000));
+      const every = options.cron ?? (seconds < 60 ? `*/${seconds} * * * * *` : '* * * * *');
+      cron = new Cron(every, { protect: true }, async () => {
+        try {
+          await takeBack();
+          await options.housekeeping?.();
+        } catch (error) {
+          log.error({ err: error }, 'taking back abandoned work failed');
+        }
         try {
           await queueDueReminders(store.db);
           await notifier.drain();

@@ -14,6 +14,7 @@ import {
 import {
   AuthenticationConstants,
   CertificateServiceClientCredentialsFactory,
+  type ConnectorClient,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
@@ -67,9 +68,14 @@ export interface TeamsFront {
   /** Handles POST /api/messages. */
   process(req: Request, res: Response): Promise<void>;
   /** Sends a reply to a stored conversation (approvals, reminders); returns the message id. */
-  notify(reference: Partial<ConversationReference>, reply: Reply): Promise<string | undefined>;
+  notify(
+    reference: Partial<ConversationReference>,
+    reply: Reply,
+    key?: string,
+    signal?: AbortSignal,
+  ): Promise<string | undefined>;
   /** Replaces a message the bot sent earlier (an approval card once decided). */
-  update(reference: Partial<ConversationReference>, activityId: string, reply: Reply): Promise<void>;
+  update(reference: Partial<ConversationReference>, activityId: string, reply: Reply, signal?: AbortSignal): Promise<void>;
   /** True when no app id is set: requests are not authenticated, so serve on loopback only. */
   localMode: boolean;
 }
@@ -149,18 +155,38 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     return result.replies.find((r) => r.text)?.text ?? '';
   });
 
-  async function notify(reference: Partial<ConversationReference>, reply: Reply): Promise<string | undefined> {
-    let id: string | undefined;
+  /**
+   * A proactive call on the Bot Framework connector, with `signal` passed down to the HTTP request
+   * (context.sendActivity has no way to take one), so the notifier's time limit really ends it.
+   */
+  async function proactive<T>(
+    reference: Partial<ConversationReference>,
+    reply: Reply,
+    call: (conversations: ConnectorClient['conversations'], activity: Partial<Activity>) => Promise<T>,
+  ): Promise<T> {
+    let result: T | undefined;
     await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-      id = (await context.sendActivity(toActivity(reply)))?.id;
+      const connector = context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
+      const from = TurnContext.getConversationReference(context.activity);
+      result = await call(connector.conversations, TurnContext.applyConversationReference(toActivity(reply), from));
     });
-    return id;
+    return result as T;
   }
 
-  async function update(reference: Partial<ConversationReference>, activityId: string, reply: Reply): Promise<void> {
-    await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-      await context.updateActivity({ ...toActivity(reply), id: activityId });
+  async function notify(reference: Partial<ConversationReference>, reply: Reply, _key?: string, signal?: AbortSignal) {
+    return proactive(reference, reply, async (conversations, a) => {
+      // As context.sendActivity does: the continuation's id is the replyToId (Teams starts a new message).
+      const sent = a.replyToId
+        ? await conversations.replyToActivity(a.conversation!.id, a.replyToId, a, { abortSignal: signal })
+        : await conversations.sendToConversation(a.conversation!.id, a, { abortSignal: signal });
+      return sent.id;
     });
+  }
+
+  async function update(reference: Partial<ConversationReference>, activityId: string, reply: Reply, signal?: AbortSignal) {
+    await proactive(reference, reply, (conversations, a) =>
+      conversations.updateActivity(a.conversation!.id, activityId, { ...a, id: activityId }, { abortSignal: signal }),
+    );
   }
 
   return {

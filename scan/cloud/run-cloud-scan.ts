@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../bot/core/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
-import { type DigestRoute, queueFindingNotifications, type Store } from '../../store/index.js';
+import { type DigestRoute, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
 import { type DriveStats, scanDrive } from './scan-drive.js';
 
 export interface CloudScanOptions {
@@ -17,6 +17,8 @@ export interface CloudScanOptions {
   /** Called as drives finish, for a progress display. */
   onDrive?: (done: number, total: number, drive: DriveRef, stats: DriveStats) => void;
   signal?: AbortSignal;
+  /** How long the run may go without a heartbeat before others count it as interrupted (default 5 min). */
+  leaseMs?: number;
 }
 
 export interface CloudScanResult extends Omit<DriveStats, 'full'> {
@@ -25,6 +27,8 @@ export interface CloudScanResult extends Omit<DriveStats, 'full'> {
   failedDrives: number;
   apiCalls: number;
   digests: number;
+  /** Earlier runs found abandoned by their process when this one started, now marked interrupted. */
+  interrupted: scanRuns.ScanRunRow[];
 }
 
 /**
@@ -33,23 +37,37 @@ export interface CloudScanResult extends Omit<DriveStats, 'full'> {
  * from its last committed cursor; the others go on.
  */
 export async function runCloudScan(o: CloudScanOptions): Promise<CloudScanResult> {
-  const runId = randomUUID();
   const { db } = o.store;
-  await db
-    .insertInto('scan_runs')
-    .values({
-      id: runId,
-      source: o.connector.source,
-      status: 'running',
-      started_at: new Date().toISOString(),
-      finished_at: null,
-      stats: '{}',
-      error: null,
-    })
-    .execute();
+  const leaseMs = o.leaseMs ?? scanRuns.DEFAULT_RUN_LEASE_MS;
+  const interrupted = await scanRuns.interruptAbandonedRuns(db);
+  for (const run of interrupted)
+    o.log.warn({ runId: run.id, source: run.source, startedAt: run.started_at }, 'an earlier scan run was interrupted');
+  const runId = randomUUID();
+  await scanRuns.startRun(db, { id: runId, source: o.connector.source, leaseMs });
+  // The heartbeat says this process is still at it; a run that stops beating is marked interrupted.
+  const heartbeat = setInterval(
+    () => {
+      scanRuns.keepRunAlive(db, runId, leaseMs).catch((error) => o.log.warn({ err: error, runId }, 'scan heartbeat failed'));
+    },
+    Math.max(250, Math.floor(leaseMs / 4)),
+  );
+  heartbeat.unref();
+  try {
+    const total = await scanAll(o, runId);
+    await scanRuns.finishRun(db, runId, { status: total.failedDrives > 0 ? 'partial' : 'done', stats: total });
+    return { ...total, interrupted };
+  } catch (error) {
+    await scanRuns.finishRun(db, runId, { status: 'failed', error: String((error as Error)?.message ?? error) });
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudScanResult, 'interrupted'>> {
   const drives: DriveRef[] = [];
   for await (const drive of o.connector.listDrives({ signal: o.signal })) drives.push(drive);
-  const total: CloudScanResult = {
+  const total: Omit<CloudScanResult, 'interrupted'> = {
     runId,
     drives: drives.length,
     failedDrives: 0,
@@ -88,16 +106,7 @@ export async function runCloudScan(o: CloudScanOptions): Promise<CloudScanResult
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
-  total.digests = (await queueFindingNotifications(db, runId, { route: o.route })).digests;
+  total.digests = (await queueFindingNotifications(o.store.db, runId, { route: o.route })).digests;
   total.apiCalls = o.connector.stats().calls;
-  await db
-    .updateTable('scan_runs')
-    .set({
-      status: total.failedDrives > 0 ? 'partial' : 'done',
-      finished_at: new Date().toISOString(),
-      stats: JSON.stringify(total),
-    })
-    .where('id', '=', runId)
-    .execute();
   return total;
 }

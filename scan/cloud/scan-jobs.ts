@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from '../../bot/core/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
-import { type DigestRoute, queueFindingNotifications, type Store } from '../../store/index.js';
+import { type DigestRoute, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
 import { scanDrive } from './scan-drive.js';
 
 /** The queue of the scale-out mode: one job per drive. */
@@ -32,7 +32,10 @@ export async function enqueueCloudScan(o: {
   connector: Connector;
   source: number;
   expireInSeconds?: number;
-}): Promise<{ runId: string; drives: number }> {
+}): Promise<{ runId: string; drives: number; interrupted: scanRuns.ScanRunRow[] }> {
+  // Runs split into jobs are 'queued' (pg-boss retries a dead worker's job); a 'running' run
+  // here is a default-mode run whose process is gone.
+  const interrupted = await scanRuns.interruptAbandonedRuns(o.store.db);
   const runId = randomUUID();
   const drives: DriveRef[] = [];
   for await (const drive of o.connector.listDrives()) drives.push(drive);
@@ -60,7 +63,7 @@ export async function enqueueCloudScan(o: {
       singletonKey: `${runId}:${drive.driveId}`,
     });
   }
-  return { runId, drives: drives.length };
+  return { runId, drives: drives.length, interrupted };
 }
 
 /**

@@ -16,6 +16,8 @@ export function scheduleScans(o: {
   store: Store;
   pack: Pack;
   log: Logger;
+  /** How long a run may go without a heartbeat before it counts as interrupted. */
+  leaseMs?: number;
   afterRun: () => void;
 }): Cron | null {
   const expression = o.config.schedule.scan;
@@ -32,6 +34,7 @@ export function scheduleScans(o: {
           maxBytes: o.config.scan.max_download_mb * 1_000_000,
           concurrency: o.config.scan.concurrency,
           route: digestRouteOf(o.config),
+          leaseMs: o.leaseMs,
         });
         o.log.info({ source: source.type, ...result }, 'scheduled scan finished');
       } catch (error) {

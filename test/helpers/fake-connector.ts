@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SentActivity {
@@ -21,9 +21,15 @@ export interface SentActivity {
  */
 export class FakeConnector {
   readonly sent: SentActivity[] = [];
+  /** Activities received and not answered yet (see hold). */
+  readonly held: SentActivity[] = [];
+  /** Held activities whose sender went away before the answer: never delivered. */
+  readonly dropped: SentActivity[] = [];
   private server?: Server;
   private waiters: { count: number; resolve: () => void }[] = [];
   private counter = 0;
+  private holding = 0;
+  private releases: (() => void)[] = [];
   url = '';
 
   async start(): Promise<this> {
@@ -39,24 +45,70 @@ export class FakeConnector {
           res.writeHead(404).end();
           return;
         }
-        this.sent.push({
+        const entry: SentActivity = {
           method: req.method ?? '',
           path: req.url ?? '',
           conversationId: decodeURIComponent(match[1]!),
           authorization: req.headers.authorization,
           activity: body ? JSON.parse(body) : {},
           receivedAt: performance.now(),
-        });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${++this.counter}` }));
-        this.waiters = this.waiters.filter((w) => {
-          if (this.sent.length >= w.count) w.resolve();
-          return this.sent.length < w.count;
-        });
+        };
+        if (this.holding > 0) {
+          this.holding--;
+          this.held.push(entry);
+          let answered = false;
+          const unhold = () => this.held.splice(this.held.indexOf(entry), 1);
+          res.on('close', () => {
+            if (answered) return;
+            unhold();
+            this.dropped.push(entry);
+          });
+          this.releases.push(() => {
+            if (res.destroyed) return;
+            answered = true;
+            unhold();
+            this.answer(entry, res);
+          });
+          return;
+        }
+        this.answer(entry, res);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  /** A delivery: recorded, answered like the real service. */
+  private answer(entry: SentActivity, res: ServerResponse): void {
+    this.sent.push(entry);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${++this.counter}` }));
+    this.waiters = this.waiters.filter((w) => {
+      if (this.sent.length >= w.count) w.resolve();
+      return this.sent.length < w.count;
+    });
+  }
+
+  /**
+   * A hung Teams: the next `count` activities are received and left unanswered until release().
+   * One whose sender goes away meanwhile (killed, timed out) is dropped: not delivered.
+   */
+  hold(count = 1): void {
+    this.holding += count;
+  }
+
+  /** Answers the held activities still waiting: they are delivered now. */
+  release(): void {
+    for (const release of this.releases.splice(0)) release();
+  }
+
+  /** Resolves once `count` activities are being held. */
+  async waitForHeld(count = 1, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.held.length < count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} held activities, got ${this.held.length}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /** Resolves once `count` activities in all have arrived. */
@@ -79,6 +131,7 @@ export class FakeConnector {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 }
