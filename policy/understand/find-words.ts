@@ -210,7 +210,13 @@ function lemmaActions(ix: Indexes, morphemes: Morpheme[]): Omit<Found, 'scope'>[
       // Consecutive: nothing but particles and auxiliaries between them (持って帰る, 持ってく).
       const span = morphemes.indexOf(run.at(-1)!) - morphemes.indexOf(run[0]!);
       if ((byForm || byReading) && span <= 2 * seq.length) {
-        out.push({ start: run[0]!.start, end: run.at(-1)!.end, term: `lemma:${seq.map((f) => f[0]).join('+')}`, value, how: 'exact' });
+        out.push({
+          start: run[0]!.start,
+          end: run.at(-1)!.end,
+          term: `lemma:${seq.map((f) => f[0]).join('+')}`,
+          value,
+          how: 'exact',
+        });
       }
     }
   }

@@ -16,7 +16,21 @@ const CHAIN_PARTICLES = new Set(['て', 'で', 'ちゃ', 'じゃ', 'は', 'も',
 const COPULAS = new Set(['だ', 'じゃ', 'では', 'で', 'は', 'も', 'が']);
 const PREDICATE = new Set(['動詞', '形容詞', '助動詞']);
 /** The question's own frame: 「よくない？」「大丈夫じゃない？」 ask, they do not deny what came before. */
-const EVALUATIVE = new Set(['よい', 'いい', '良い', '大丈夫', 'だめ', 'ダメ', '駄目', 'まずい', '問題', 'ok', 'OK', 'アウト', 'セーフ']);
+const EVALUATIVE = new Set([
+  'よい',
+  'いい',
+  '良い',
+  '大丈夫',
+  'だめ',
+  'ダメ',
+  '駄目',
+  'まずい',
+  '問題',
+  'ok',
+  'OK',
+  'アウト',
+  'セーフ',
+]);
 
 /**
  * Reads the clause after a word (the morphemes from `end` to the next comma, conjunction or
@@ -68,7 +82,8 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
     if (inChain) {
       if ((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') break;
       if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
-      if (!lost && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞'))) scope.negated = true;
+      if (!lost && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
+        scope.negated = true;
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];
         // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
