@@ -49,7 +49,7 @@ export interface Pack {
   items: Map<string, CatalogItem>;
   vague: VagueTerm[];
   /** Words that mean a blank form (catalog `blank_forms`). */
-  blankForms: { when: Words; unless?: Words } | null;
+  blankForms: { when: Words; when_not?: Words; unless?: Words } | null;
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;

@@ -157,7 +157,14 @@ export const catalogFileSchema = z.strictObject({
   items: z.array(item).min(1),
   /** Question words that mean a form nobody has filled in yet (様式, 記入前, template): an item
    * with `blank` is then its blank form (「通知表の様式」 is 各種届雛形, not the report card). */
-  blank_forms: z.strictObject({ when: words, unless: words.optional() }).optional(),
+  blank_forms: z
+    .strictObject({
+      when: words,
+      /** Words that mean a blank form when the question denies them (「まだ誰も答えていない」). */
+      when_not: words.optional(),
+      unless: words.optional(),
+    })
+    .optional(),
   /** Words too vague to classify alone: the answer asks which item is meant. */
   vague: z
     .array(
@@ -308,7 +315,7 @@ export const incidentsFileSchema = z.strictObject({
         words,
         /** Words that report it only when the message says it already happened (なくした, not なくさないように). */
         done_words: words.default({ ja: [], en: [] }),
-        /** With these, one of `with` must be in the message too (a password on a fake site). */
+        /** For `done_words`: one of these must be in the message too (送っちゃった + 間違えて / 別の保護者に). */
         with: words.optional(),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),

@@ -107,16 +107,19 @@ export interface Analyzed {
   /** The question read aloud, in hiragana, and for each of its characters where it is in `normalized`. */
   reading: string;
   readingAt: { start: number; end: number }[];
+  /** Where in `reading` each morpheme's reading starts and ends (a kanji word is read as a whole). */
+  readingEdges: Set<number>;
 }
 
 /** Normalizes (without folding katakana, which the analyzer reads better) and analyzes a Japanese question. */
 export function analyzeQuestion(question: string, language: Language): Analyzed {
   const normalized = normalize(question);
-  if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [] };
+  if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set() };
   const keep = normalizeKeepKatakana(question);
   const morphemes = analyze(keep);
   let reading = '';
   const readingAt: { start: number; end: number }[] = [];
+  const readingEdges = new Set<number>([0]);
   for (const m of morphemes) {
     const byReading = Boolean(m.reading) && hasKanji(m.surface);
     const r = normalize(byReading ? m.reading : m.surface);
@@ -127,8 +130,9 @@ export function analyzeQuestion(question: string, language: Language): Analyzed 
         byReading || r.length !== m.end - m.start ? { start: m.start, end: m.end } : { start: m.start + k, end: m.start + k + 1 },
       );
     }
+    readingEdges.add(reading.length);
   }
-  return { normalized, morphemes, reading, readingAt };
+  return { normalized, morphemes, reading, readingAt, readingEdges };
 }
 
 const KANA_ONLY = /^[\u3040-\u309fー]+$/;
@@ -141,14 +145,16 @@ const KANA_ONLY = /^[\u3040-\u309fー]+$/;
  */
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
-  const candidates: Omit<Found, 'scope'>[] = ix.exact.find(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
   if (language === 'ja') {
     const map = (start: number, end: number) => ({ start: q.readingAt[start]!.start, end: q.readingAt[end - 1]!.end });
-    for (const m of ix.reading.find(q.reading)) {
+    for (const m of ix.reading.findAll(q.reading)) {
       const span = map(m.start, m.end);
       const written = q.normalized.slice(span.start, span.end);
-      // By reading only where the teacher wrote kana, or kanji that read the same (通知票 for 通知表).
-      if (KANA_ONLY.test(written) || hasKanji(written))
+      // By reading only where the teacher wrote kana, or whole words in kanji that read the same
+      // (通知票 for 通知表; not こうかい inside りょこう|かいしゃ 旅行会社).
+      const whole = q.readingEdges.has(m.start) && q.readingEdges.has(m.end);
+      if (KANA_ONLY.test(written) || (hasKanji(written) && whole))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }
     for (const m of ix.typo.find(q.normalized))
@@ -161,16 +167,18 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
   // Words as written first, then by reading, then with a slip: a later pass never takes a place
   // an earlier one holds (テストの点 with a slip is not read into 確認テストの問題). Within a pass the
   // longest wins; the same place may hold two meanings (住所録: an item and its reading alias).
+  // Words compete for a place only with words of the same layer: what the information is, what
+  // is done with it, and the situations, measures and incidents named beside them.
   const taken: Omit<Found, 'scope'>[] = [];
   for (const how of ['exact', 'reading', 'typo'] as const) {
     const pass = candidates.filter((c) => c.how === how).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const held = taken.slice();
     for (const c of pass) {
       const lemma = c.term.startsWith('lemma:');
-      const overlaps = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end);
-      if (!lemma && held.some(overlaps)) continue;
+      const rivals = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end) && sharesLayer(t.value, c.value);
+      if (!lemma && held.some(rivals)) continue;
       // A verb found by its dictionary form may sit inside a longer word as written.
-      if (taken.some((t) => overlaps(t) && !(t.start === c.start && t.end === c.end) && !lemma && t.how === how)) continue;
+      if (!lemma && taken.some((t) => rivals(t) && !(t.start === c.start && t.end === c.end) && t.how === how)) continue;
       if (taken.some((t) => t.start === c.start && t.end === c.end && sameValue(t.value, c.value))) continue;
       taken.push(c);
     }
@@ -184,6 +192,21 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
 }
+
+const LAYERS: Record<WordValue['type'], string[]> = {
+  // What the information is and what is done with it compete (メールアドレス is information, not e-mail).
+  item: ['word', 'incident'],
+  vague: ['word', 'incident'],
+  neutral: ['word', 'incident'],
+  action: ['word'],
+  situation: ['situation', 'incident'],
+  condition: ['measure'],
+  // An incident word inside a document's name (事故報告書) or a rule's words (ウイルス対策ソフト) is not one.
+  incident: ['incident', 'word', 'situation'],
+};
+// What happened (送っちゃった) reports an incident only with its `with`: it takes no word's place.
+const layersOf = (v: WordValue) => (v.type === 'incident' && v.done ? ['incident'] : LAYERS[v.type]);
+const sharesLayer = (a: WordValue, b: WordValue) => layersOf(a).some((l) => layersOf(b).includes(l));
 
 function sameValue(a: WordValue, b: WordValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

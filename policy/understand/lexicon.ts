@@ -62,6 +62,11 @@ export const lexiconSchema = z.strictObject({
       en: z.array(regex).default([]),
     })
     .default({ ja_auxiliaries: [], ja_hypothetical: [], en: [] }),
+  /**
+   * Words that say a document is described rather than named (表, 一覧, 記録, a sheet): with one of
+   * the catalog's signal words (身長, 携帯) they name the item the classifier would find in the file.
+   */
+  document_nouns: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

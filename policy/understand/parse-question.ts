@@ -102,14 +102,19 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
   return q ? pack.items.get(q.means) : undefined;
 }
 
+/** The question says the form is blank: 「記入前の」, or a denied 「記入」「回答」 (「まだ誰も答えていない」). */
+function saysBlank(pack: Pack, r: Reader): boolean {
+  const blanks = pack.blankForms;
+  return Boolean(blanks) && (r.says(blanks!.when) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
+}
+
 /**
  * Applies an item's `unless`, the pack's blank-form words and the item's qualifiers:
  * 「記入前の」 turns a survey into a blank form, 「通知表の様式」 is a form template.
  */
 function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogItem | null {
   if (r.has(item.unless)) return null;
-  const blanks = pack.blankForms;
-  const blank = item.blank && blanks && r.says(blanks.when) && !r.has(blanks.unless);
+  const blank = item.blank && saysBlank(pack, r);
   const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, r);
   if (next && next !== item && depth < 3) return qualify(pack, next, r, depth + 1) ?? next;
   return item;
@@ -149,6 +154,37 @@ function englishPatterns(lexicon: Lexicon) {
   return patterns;
 }
 
+const signalWords = new WeakMap<Pack, { item: CatalogItem; words: string[] }[]>();
+
+/**
+ * A document described, not named (「身長・体重・視力がまとまってる記録」, 「保護者の携帯番号の表」):
+ * the catalog items whose file signals (the column headings and words the classifier looks for)
+ * the question names beside a word for a document (表, 一覧, 記録) — the highest class
+ * first, so questions and files agree.
+ */
+function described(pack: Pack, lexicon: Lexicon, normalized: string): CatalogItem[] {
+  let signals = signalWords.get(pack);
+  if (!signals) {
+    signals = [...pack.items.values()]
+      .filter((item) => item.signals?.length)
+      .map((item) => ({
+        item,
+        words: [...new Set(item.signals!.flatMap((s) => [...s.headers, ...s.words]).map(normalize))].filter((w) => w.length >= 2),
+      }));
+    signalWords.set(pack, signals);
+  }
+  const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
+    normalized.includes(normalize(w)),
+  );
+  const rank = { I: 4, II: 3, III: 2, IV: 1 } as const;
+  return signals
+    .map(({ item, words }) => ({ item, n: words.filter((w) => normalized.includes(w)).length }))
+    .filter(({ n }) => documentNoun && n >= 1)
+    .sort((a, b) => rank[b.item.class] - rank[a.item.class] || b.n - a.n)
+    .slice(0, 1)
+    .map(({ item }) => item);
+}
+
 /** A message that continues the one before: short, or opened or closed like a continuation. */
 function continues(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
   const text = question.normalize('NFKC').trim().toLowerCase();
@@ -180,7 +216,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const named = new Set<Situation>();
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
-  const incidentKinds = new Set<string>();
+  /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
+  const incidentKinds = new Map<string, boolean>();
   let incidentAny = false;
   const met = new Set<string>();
   const unmet = new Set<string>();
@@ -196,7 +233,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
     if (value.type === 'incident') {
       if (scope.negated || scope.hypothetical || (value.done && !scope.done && language === 'ja')) continue;
-      if (value.kind) incidentKinds.add(value.kind);
+      if (value.kind) incidentKinds.set(value.kind, (incidentKinds.get(value.kind) ?? false) || !value.done);
       else incidentAny = true;
       continue;
     }
@@ -207,7 +244,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
       const term = pack.vague.find((v) => v.id === value.id);
-      const meant = term && qualified(pack, term.qualifiers, reader);
+      const blank = term?.blank && saysBlank(pack, reader) ? pack.items.get(term.blank) : undefined;
+      const meant = term && (blank ?? qualified(pack, term.qualifiers, reader));
       if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
     } else if (value.type === 'situation') {
@@ -233,9 +271,15 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const replaced = new Set(situations.flatMap((s) => s.replaces));
   actions = actions.filter((a) => !replaced.has(a));
 
+  // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
+  if (items.length === 0 && named.size === 0) for (const item of described(pack, lexicon, normalized)) addItem(item);
+
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  const kinds = pack.incidents.kinds.filter((k) => incidentKinds.has(k.id) && (!k.with || reader.says(k.with)));
+  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に).
+  const kinds = pack.incidents.kinds.filter(
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
+  );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {
     language,

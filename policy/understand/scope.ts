@@ -51,12 +51,12 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
   const before = morphemes.filter((m) => m.end <= start).at(-1);
   if (before && negWords.has(before.surface) && before.pos === '接頭詞') scope.negated = true;
 
-  // Start after the word; a word that ends inside a morpheme (持ち出|さ) starts its chain there.
-  let i = morphemes.findIndex((m) => m.end > end - 1 && m.start >= start);
+  // Start after the word; a morpheme the word ends inside (持ち出|さ, 見当たらな|い) is the word's own.
+  let i = morphemes.findIndex((m) => m.end >= end);
   if (i < 0) return scope;
-  if (morphemes[i]!.end <= end) i++;
-  const inside = morphemes[i - 1];
-  let inChain = inside !== undefined && inside.end > start && PREDICATE.has(inside.pos);
+  const own = morphemes[i]!;
+  i++;
+  let inChain = own.end > start && PREDICATE.has(own.pos);
   for (; i < morphemes.length; i++) {
     const m = morphemes[i]!;
     if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;

@@ -54,6 +54,17 @@ export class TermIndex<T> {
 
   /** All occurrences, overlapping ones resolved longest-first, returned in text order. */
   find(text: string): TermMatch<T>[] {
+    const all = this.findAll(text);
+    all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: TermMatch<T>[] = [];
+    for (const m of all) {
+      if (taken.every((t) => m.end <= t.start || m.start >= t.end || (m.start === t.start && m.end === t.end))) taken.push(m);
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  /** Every occurrence of every term, overlapping or not (the caller decides which ones stand). */
+  findAll(text: string): TermMatch<T>[] {
     const all: TermMatch<T>[] = [];
     for (let start = 0; start < text.length; start++) {
       if (isAsciiWordChar(text[start]) && isAsciiWordChar(text[start - 1])) continue;
@@ -65,11 +76,6 @@ export class TermIndex<T> {
         }
       }
     }
-    all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: TermMatch<T>[] = [];
-    for (const m of all) {
-      if (taken.every((t) => m.end <= t.start || m.start >= t.end || (m.start === t.start && m.end === t.end))) taken.push(m);
-    }
-    return taken.sort((a, b) => a.start - b.start);
+    return all;
   }
 }
