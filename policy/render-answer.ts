@@ -127,6 +127,9 @@ function cite(pack: Pack, id: string, language: Language): string {
   return (language === 'en' && pack.clauses.get(id)?.label_en) || id;
 }
 
+/** The condition id a pack gives the principal's permission, as questions say it (handling.yaml). */
+const PERMISSION = 'permission';
+
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
@@ -136,7 +139,13 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
   // 「パスワードはかけずに」: what the question describes leaves out a measure the answer needs.
-  const unmet = a.ruling.decision === 'conditional' ? a.ruling.conditions.filter((id) => a.measures?.unmet.includes(id)) : [];
+  // 「申請はしてない」: the permission a permit_required answer needs, said not to be had.
+  const unmet =
+    a.ruling.decision === 'conditional'
+      ? a.ruling.conditions.filter((id) => a.measures?.unmet.includes(id))
+      : a.ruling.decision === 'permit_required' && a.measures?.unmet.includes(PERMISSION)
+        ? [PERMISSION]
+        : [];
   const decision = unmet.length > 0 ? 'prohibited' : a.ruling.decision;
   const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [

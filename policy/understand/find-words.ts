@@ -41,7 +41,7 @@ interface Indexes {
 const cache = new WeakMap<Pack, Indexes>();
 
 /** The shortest reading matched by reading: shorter ones (いえ, かく) are found inside too many other words. */
-const MIN_READING = 4;
+const MIN_READING = 3;
 
 function build(pack: Pack, lexicon: Lexicon): Indexes {
   const exact = new TermIndex<WordValue>();
@@ -176,7 +176,11 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     for (const c of pass) {
       const lemma = c.term.startsWith('lemma:');
       const rivals = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end) && sharesLayer(t.value, c.value);
-      if (!lemma && held.some(rivals)) continue;
+      // A longer word read with a slip (出席簿保助簿) takes the place of the shorter one inside it (出席簿).
+      const inside = (t: Omit<Found, 'scope'>) => t.start >= c.start && t.end <= c.end && t.end - t.start < c.end - c.start;
+      const rivalsHeld = held.filter(rivals);
+      if (!lemma && rivalsHeld.some((t) => !inside(t))) continue;
+      if (!lemma) for (const t of rivalsHeld) taken.splice(taken.indexOf(t), 1);
       // A verb found by its dictionary form may sit inside a longer word as written.
       if (!lemma && taken.some((t) => rivals(t) && !(t.start === c.start && t.end === c.end) && t.how === how)) continue;
       if (taken.some((t) => t.start === c.start && t.end === c.end && sameValue(t.value, c.value))) continue;
@@ -212,6 +216,25 @@ function sameValue(a: WordValue, b: WordValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Verbs too common to stand for an action by their reading (刷る is read する). */
+const COMMON_VERBS = new Set([
+  'する',
+  'なる',
+  'いる',
+  'ある',
+  'くる',
+  'いく',
+  'みる',
+  'いう',
+  'おく',
+  'でる',
+  'とる',
+  'もつ',
+  'かく',
+  'きる',
+  'よむ',
+]);
+
 /**
  * Verbs in a row by their dictionary forms, particles and auxiliaries between them skipped; a
  * verb written in kana (もってかえる) by its reading, when the readings are long enough not to be
@@ -228,7 +251,8 @@ function lemmaActions(ix: Indexes, morphemes: Morpheme[]): Omit<Found, 'scope'>[
       const readingLength = seq.reduce((n, forms) => n + (forms[1]?.length ?? 0), 0);
       const byReading =
         !byForm &&
-        readingLength >= 4 &&
+        readingLength >= 3 &&
+        !(seq.length === 1 && COMMON_VERBS.has(toHiragana(run[0]!.base))) &&
         seq.every((forms, k) => !hasKanji(run[k]!.surface) && forms[1] === toHiragana(run[k]!.base));
       // Consecutive: nothing but particles and auxiliaries between them (持って帰る, 持ってく).
       const span = morphemes.indexOf(run.at(-1)!) - morphemes.indexOf(run[0]!);
