@@ -6,6 +6,7 @@ import {
   type Decision,
   higherClass,
   type Language,
+  type RuledDecision,
   STRICTNESS,
   stricter,
 } from './contract.js';
@@ -159,6 +160,22 @@ interface Source {
   action: ActionId | null;
   situation: Situation | null;
   ruling: Ruling;
+  /** Measures this ruling needs that the question says are not taken: 禁止 as described. */
+  unmet?: string[];
+}
+
+/** The condition id a pack gives the principal's permission, as questions say it (handling.yaml). */
+const PERMISSION = 'permission';
+
+/** What a source decides for the question as described: 禁止 when a measure it needs is said not to be taken. */
+function effective(source: Source): RuledDecision {
+  return source.unmet?.length ? 'prohibited' : source.ruling.decision;
+}
+
+/** The measures a ruling needs that the question leaves out (「パスワードなしで」, 「申請はしてない」). */
+function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
+  if (ruling.decision === 'conditional') return ruling.conditions.filter((id) => unmet.includes(id));
+  return ruling.decision === 'permit_required' && unmet.includes(PERMISSION) ? [PERMISSION] : [];
 }
 
 /** What answers the question: the ruling, the action to report and the situation that spoke, if any. */
@@ -180,10 +197,10 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
 
   if (cls === null) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
-    const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u) : null;
-    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, ...said });
+    const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u, said.measures.unmet) : null;
+    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
     const uniform = classIndependent(pack, u);
-    if (uniform) return renderAnswer(pack, { ...none, ...uniform, ...said });
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
@@ -196,11 +213,11 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
       vague: vague ?? null,
     });
   }
-  const sources = sourcesAt(pack, u, cls);
+  const sources = sourcesAt(pack, u, cls, said.measures.unmet);
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), ...said });
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), done: said.done });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
@@ -211,12 +228,15 @@ function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
 }
 
 /** The situations that rule this class, then the actions: a situation wins a tie, being more specific. */
-function sourcesAt(pack: Pack, u: Understood, cls: ClassId): Source[] {
+function sourcesAt(pack: Pack, u: Understood, cls: ClassId, unmet: readonly string[] = []): Source[] {
   const situations = u.situations.flatMap((situation) => {
     const ruling = situation.rulings.get(cls);
-    return ruling ? [{ action: null, situation, ruling }] : [];
+    return ruling ? [{ action: null, situation, ruling, unmet: unmetOf(ruling, unmet) }] : [];
   });
-  const actions = u.actions.map((action) => ({ action, situation: null, ruling: pack.rulings.get(action)!.get(cls)! }));
+  const actions = u.actions.map((action) => {
+    const ruling = pack.rulings.get(action)!.get(cls)!;
+    return { action, situation: null, ruling, unmet: unmetOf(ruling, unmet) };
+  });
   return [...situations, ...actions];
 }
 
@@ -227,12 +247,13 @@ function sourcesAt(pack: Pack, u: Understood, cls: ClassId): Source[] {
  */
 function strictest(sources: Source[], named: ActionId[]): Outcome {
   const top = strictestOf(sources);
-  const kept = top.ruling.decision === 'prohibited' ? sources.filter((s) => s.ruling.decision === 'prohibited') : sources;
+  const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
   const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
   return {
     action,
     situation: top.situation,
+    unmet: top.unmet ?? [],
     ruling: {
       decision: top.ruling.decision,
       conditions: [...new Set(kept.flatMap((s) => s.ruling.conditions))],
@@ -241,8 +262,9 @@ function strictest(sources: Source[], named: ActionId[]): Outcome {
   };
 }
 
+/** The strictest source, as the question describes it; on a tie the first (situations come first: more specific). */
 function strictestOf(sources: Source[]): Source {
-  return sources.reduce((a, b) => (stricter(a.ruling.decision, b.ruling.decision) === a.ruling.decision ? a : b));
+  return sources.reduce((a, b) => (STRICTNESS[effective(b)] > STRICTNESS[effective(a)] ? b : a));
 }
 
 /**
@@ -250,10 +272,10 @@ function strictestOf(sources: Source[]): Source {
  * the city's cloud, which holds class Ⅲ or lower): answered as for that class, with what the
  * pack adds (class Ⅰ・Ⅱ must not be handled on it).
  */
-function unnamedAnswer(pack: Pack, u: Understood): { outcome: Outcome; scope: Localized } | null {
+function unnamedAnswer(pack: Pack, u: Understood, unmet: readonly string[]): { outcome: Outcome; scope: Localized } | null {
   const unnamed = u.actions.map((a) => pack.actions.get(a)!.unnamed).find((x) => x !== undefined);
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume), u.actions);
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, unmet), u.actions);
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],

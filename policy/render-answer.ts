@@ -19,8 +19,8 @@ export interface RulingAnswer extends Base {
   /** What the answer calls the information when none is named (「重要性分類Ⅲ・Ⅳの情報」). */
   scope?: Localized;
   ruling: Ruling;
-  /** Measures the question says are taken or not (パスワードなしで), by condition id. */
-  measures?: { met: string[]; unmet: string[] };
+  /** Measures the ruling needs that the question says are not taken (パスワードなしで): 禁止 as described. */
+  unmet?: string[];
   /** The question says it was already done. */
   done?: boolean;
 }
@@ -127,9 +127,6 @@ function cite(pack: Pack, id: string, language: Language): string {
   return (language === 'en' && pack.clauses.get(id)?.label_en) || id;
 }
 
-/** The condition id a pack gives the principal's permission, as questions say it (handling.yaml). */
-const PERMISSION = 'permission';
-
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
@@ -138,14 +135,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const p = (a.situation ?? pack.actions.get(a.action!)!).phrase[language];
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
-  // 「パスワードはかけずに」: what the question describes leaves out a measure the answer needs.
-  // 「申請はしてない」: the permission a permit_required answer needs, said not to be had.
-  const unmet =
-    a.ruling.decision === 'conditional'
-      ? a.ruling.conditions.filter((id) => a.measures?.unmet.includes(id))
-      : a.ruling.decision === 'permit_required' && a.measures?.unmet.includes(PERMISSION)
-        ? [PERMISSION]
-        : [];
+  const unmet = a.unmet ?? [];
   const decision = unmet.length > 0 ? 'prohibited' : a.ruling.decision;
   const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [
