@@ -27,6 +27,7 @@ const WORDS = {
     consult: '相談を申請する',
     exception: '例外措置を申請する',
     policy: 'ポリシー',
+    carried: (parts: string[]) => `前の質問の続きとして答えています（${parts.join('・')}）`,
   },
   en: {
     information: 'Information',
@@ -41,6 +42,7 @@ const WORDS = {
     consult: 'Ask to consult',
     exception: 'Request an exception',
     policy: 'Policy',
+    carried: (parts: string[]) => `Answered as a follow-up to your last question (${parts.join(', ')})`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -64,6 +66,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       bleed: true,
       items: [text(`${head.icon} ${head[model.language]}`, { size: 'Large', weight: 'Bolder', color: head.color })],
     },
+    ...(model.carried?.length ? [text(w.carried(model.carried), { size: 'Small', isSubtle: true })] : []),
     ...(facts.length > 0 ? [factSet(facts)] : []),
     text(model.summary, { spacing: 'Medium' }),
   ];

@@ -41,6 +41,8 @@ export interface AnswerCardModel {
   policyName: string;
   /** The request this answer allows: permission (許可が必要, 相談) or an exception (禁止, 6-3). */
   request: 'permit' | 'consult' | 'exception' | null;
+  /** A follow-up: what it took from the previous answer (通知表, 外部電子メール). */
+  carried?: string[];
 }
 
 export interface WelcomeCardModel {

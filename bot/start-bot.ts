@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { type Leases, leasesFromEnv, loadConfig, type MamoruConfig } from '../config/index.js';
-import { DEFAULT_POLICY, getPack } from '../policy/index.js';
+import { DEFAULT_POLICY, getPack, warmUp } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
 import {
   type Anchoring,
@@ -74,7 +74,8 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const log = options.log ?? defaultLogger();
   const config = options.config ?? (process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined);
   const policy = options.policy ?? config?.policy ?? DEFAULT_POLICY;
-  getPack(policy); // fail at start-up, not at the first question
+  // Fail at start-up, not at the first question; and load the analyzer now, not for the first teacher.
+  log.info({ ms: Math.round(warmUp(getPack(policy))) }, 'language analyzer and word index loaded');
   const audit = options.audit ?? auditOptionsFromEnv(process.env);
   const store = await openStore({ ...options.store, ...(audit.key ? { auditKey: audit.key } : {}) });
   const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER ?? config?.roster;

@@ -40,6 +40,16 @@ export interface Previous {
   class?: ClassId | null;
 }
 
+/**
+ * Loads the language analyzer and builds the pack's word index now (a server calls this at
+ * start-up, so the first teacher does not wait); returns how long it took, in ms.
+ */
+export function warmUp(pack: Pack): number {
+  const started = performance.now();
+  parseQuestion(pack, '通知表をメールで送ってもいい？');
+  return performance.now() - started;
+}
+
 /** The ids a follow-up needs from an answer (never its text). */
 export function previousOf(decision: Decision): Previous {
   return {

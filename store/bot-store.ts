@@ -73,6 +73,19 @@ export function createBotStore(db: Kysely<Database>): BotStore {
         .execute();
     },
 
+    async lastAnswer(conversationId, userId, since) {
+      const row = await db
+        .selectFrom('answers')
+        .select('id')
+        .where('conversation_id', '=', conversationId)
+        .where('user_id', '=', userId)
+        .where('created_at', '>=', since)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? this.getAnswer(row.id) : undefined;
+    },
+
     async getAnswer(id) {
       const row = await db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;

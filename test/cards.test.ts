@@ -15,8 +15,15 @@ describe('Adaptive Cards (snapshots: a change to a card shows up in review)', ()
     ['unknown asset, with choices', 'アンケートをメールで送ってもいい？'],
     ['unknown action, with choices', '通知表について'],
     ['English', 'Can I take the attendance book home?'],
+    ['an incident report: first steps, whom to tell, no request', '成績の入ったUSBメモリをなくしました'],
+    ['a measure said not to be taken: 禁止 as described, no exception offered', '通知表をパスワードなしでメールで送っていい？'],
   ])('%s', (_name, question) => {
     expect(answerCard(model(question))).toMatchSnapshot();
+  });
+
+  test('a follow-up says what it took from the previous answer', () => {
+    const decision = ask(pack, 'じゃあUSBなら？', { previous: { assetId: 'report_card', actionId: 'email_external' } });
+    expect(answerCard(answerCardModel(pack, decision, 'answer-2'))).toMatchSnapshot();
   });
 
   test('after feedback the card thanks and asks no more', () => {

@@ -117,6 +117,30 @@ describe('npx mamoru ask --jsonl', () => {
     expect(lines[8]).toMatchObject({ error: { code: 'TOO_LONG' } });
   });
 
+  test('lines with the same conversation continue each other; other conversations do not', async () => {
+    const input = [
+      { id: 1, q: '通知表をメールで保護者に送ってもいいですか？', conversation: 'x' },
+      { id: 2, q: '健康診断票をGoogleドライブに保存してもいい？', conversation: 'y' },
+      { id: 3, q: 'じゃあUSBなら？', conversation: 'x' },
+      { id: 4, q: 'パスワードをつければいい？', conversation: 'x' },
+      { id: 5, q: 'じゃあUSBなら？' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { code, stdout } = await runCli(['ask', '--jsonl'], input);
+    expect(code).toBe(0);
+    const lines = jsonLines(stdout);
+    expect(lines[2]).toMatchObject({
+      decision: 'consult',
+      class: 'II',
+      action: 'usb',
+      carried: { asset: { id: 'report_card' } },
+    });
+    expect(lines[3]).toMatchObject({ class: 'II', action: 'usb' });
+    expect(lines[4]).toMatchObject({ class: null, action: 'usb' });
+    expect(lines[4].carried).toBeUndefined();
+  });
+
   test('random bytes on stdin give error lines, never a crash', async () => {
     const bytes = Buffer.alloc(20_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;

@@ -210,6 +210,39 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(await count()).toEqual(before);
   });
 
+  test('a follow-up in the same chat is answered against the previous answer, and the card says so', async () => {
+    await h.post(message('通知表をメールで保護者に送ってもいいですか？', { id: 'f-1' }));
+    await h.connector.waitFor(1);
+    h.connector.clear();
+    await h.post(message('じゃあUSBなら？', { id: 'f-2' }));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    const texts = cardTexts(card).join('\n');
+    expect(texts).toContain('前の質問の続きとして答えています（通知表）');
+    expect(texts).toContain('原則禁止・要相談');
+    expect(texts).toContain('重要性分類Ⅱ');
+    // Another person's chat does not continue this one.
+    h.connector.clear();
+    await h.post({
+      ...message('じゃあUSBなら？', { id: 'f-3' }),
+      from: { id: '29:someone-else', name: 'Someone Else', aadObjectId: '00000000-0000-4000-8000-000000000009' },
+      conversation: { conversationType: 'personal', tenantId: 't', id: 'a:someone-else' },
+    });
+    await h.connector.waitFor(1);
+    expect(cardTexts(cardOf(h.connector.sent[0])).join('\n')).not.toContain('前の質問の続き');
+  });
+
+  test('a report of a lost USB stick gets the first steps, whom to tell, and no permission button', async () => {
+    await h.post(message('成績の入ったUSBメモリをなくしました'));
+    await h.connector.waitFor(1);
+    const card = cardOf(h.connector.sent[0]);
+    const texts = cardTexts(card).join('\n');
+    expect(texts).toContain('🚨 インシデントの報告');
+    expect(texts).toContain('すぐに校長（学校情報セキュリティ管理者）に報告してください。');
+    expect(texts).toContain('4-4(1)②');
+    expect(cardActions(card).map((a) => a.verb)).not.toContain('permit.request');
+  });
+
   test('installing the app (personal) sends a welcome with three example questions', async () => {
     await h.post(fixture('teams/installation-update-add.json'));
     await h.connector.waitFor(1);

@@ -13,6 +13,8 @@ export interface BotStore {
   }): Promise<void>;
   saveAnswer(answer: StoredAnswer): Promise<void>;
   getAnswer(id: string): Promise<StoredAnswer | undefined>;
+  /** The last answer this person got in this conversation since `since` (ISO time), for a follow-up. */
+  lastAnswer(conversationId: string, userId: string, since: string): Promise<StoredAnswer | undefined>;
   saveFeedback(feedback: { answerId: string; channel: Channel; userId: string; helpful: boolean }): Promise<void>;
 }
 

@@ -43,6 +43,15 @@ export function answerCardModel(
       : null,
     feedback,
     policyName: pack.meta.name[lang],
+    ...(decision.carried
+      ? {
+          carried: [
+            decision.carried.asset?.name,
+            decision.carried.class && classLabel(decision.carried.class),
+            decision.carried.action && pack.actions.get(decision.carried.action)?.name[lang],
+          ].filter((x): x is string => Boolean(x)),
+        }
+      : {}),
     // No exception (6-3) can make a use outside work part of the work: nothing to request then.
     // A measure left out (「パスワードなしで」) is not a reason for an exception: the answer says what to do.
     request:

@@ -5,9 +5,11 @@ import {
   type ActionId,
   answerFor,
   ask,
+  type ClassId,
   type Decision,
   getPack,
   type Language,
+  type Previous,
   QuestionError,
 } from '../../policy/index.js';
 import { type BufferClassification, classifyBuffer } from '../../scan/index.js';
@@ -124,7 +126,7 @@ async function answerQuestion(ctx: BotContext): Promise<void> {
     const question = message.text.trim() || TEXT[language].aboutThisFile;
     decision = file
       ? ask(pack, question, { class: file.result.class ?? undefined, assetId: file.result.assetId })
-      : ask(pack, message.text);
+      : ask(pack, message.text, { previous: await previousAnswer(ctx, pack.id) });
     if (file)
       decision = {
         ...decision,
@@ -138,6 +140,22 @@ async function answerQuestion(ctx: BotContext): Promise<void> {
   const answerId = await remember(ctx, decision);
   ctx.log.info({ answerId, decision: decision.decision, class: decision.class, action: decision.action }, 'answered');
   ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
+}
+
+/** How long a follow-up (「じゃあUSBなら？」) continues the answer before it. */
+const FOLLOW_UP_MS = 30 * 60 * 1000;
+
+/** The last answer this person got in this chat (ids only), if recent: what a follow-up continues. */
+async function previousAnswer(ctx: BotContext, policy: string): Promise<Previous | undefined> {
+  const since = new Date(Date.now() - FOLLOW_UP_MS).toISOString();
+  const last = await ctx.store.lastAnswer(ctx.event.conversation.id, ctx.event.user.id, since);
+  if (!last || last.policy !== policy || last.decision === 'incident' || last.assetId?.startsWith('finding:')) return undefined;
+  return {
+    assetId: last.assetId,
+    actionId: last.action as ActionId | null,
+    situationId: last.situationId ?? null,
+    class: last.class as ClassId | null,
+  };
 }
 
 async function remember(ctx: BotContext, decision: Decision): Promise<string> {

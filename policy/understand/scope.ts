@@ -15,6 +15,8 @@ const CHAIN_PARTICLES = new Set(['て', 'で', 'ちゃ', 'じゃ', 'は', 'も',
 /** Copulas a noun phrase is negated through: 個人契約「じゃ」なくて, 記入済み「では」ない. */
 const COPULAS = new Set(['だ', 'じゃ', 'では', 'で', 'は', 'も', 'が']);
 const PREDICATE = new Set(['動詞', '形容詞', '助動詞']);
+/** Case particles that keep a noun with the next one (承諾「の」ない, 承諾「が」ない): not a detachment. */
+const NOUN_LINKS = new Set(['の', 'が', 'と', 'や']);
 /** The question's own frame: 「よくない？」「大丈夫じゃない？」 ask, they do not deny what came before. */
 const EVALUATIVE = new Set([
   ...['よい', 'いい', '良い', 'よろしい', '大丈夫', 'だめ', 'ダメ', '駄目', 'まずい', '問題', 'ok', 'OK', 'アウト', 'セーフ'],
@@ -46,6 +48,9 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
   const own = morphemes[i]!;
   i++;
   let inChain = own.end > start && PREDICATE.has(own.pos);
+  // Past a case particle (通知表「を」パスワードなしで送る) the nouns that follow are not the word's:
+  // a なし among them negates them, not it; the predicate the word attaches to still can.
+  let detached = false;
   for (; i < morphemes.length; i++) {
     const m = morphemes[i]!;
     if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;
@@ -57,8 +62,10 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
     if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
     if (!inChain) {
-      if (!lost && (negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞'))) {
-        scope.negated = true;
+      if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
+      const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
+      if (!lost && negation) {
+        if (!detached) scope.negated = true;
         continue;
       }
       if (PREDICATE.has(m.pos)) inChain = true;
