@@ -138,7 +138,7 @@ describe('npx mamoru ask --jsonl', () => {
     });
     expect(lines[3]).toMatchObject({ class: 'II', action: 'usb' });
     expect(lines[4]).toMatchObject({ class: null, action: 'usb' });
-    expect(lines[4].carried).toBeUndefined();
+    expect(lines[4]?.carried).toBeUndefined();
   });
 
   test('random bytes on stdin give error lines, never a crash', async () => {
