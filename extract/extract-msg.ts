@@ -6,8 +6,11 @@ import { ExtractError } from './errors.js';
 import { extractRtf } from './extract-rtf.js';
 import type { Extracted, ExtractLimits } from './types.js';
 
-// The package is CommonJS with `exports.default`: under ESM the class sits one level down.
-const MsgReader = MsgReaderModule.default;
+// The package is CommonJS with `exports.default`: Node's ESM import gives the exports object (the
+// class is its `default`), a bundler's interop (vitest) gives the class itself.
+type MsgReaderClass = typeof MsgReaderModule.default;
+const MsgReader: MsgReaderClass =
+  (MsgReaderModule as { default?: MsgReaderClass }).default ?? (MsgReaderModule as unknown as MsgReaderClass);
 
 /**
  * An Outlook message saved as .msg, read by @kenjiuno/msgreader: subject, sender and recipients,
