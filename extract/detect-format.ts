@@ -94,6 +94,11 @@ export function readableName(name: string, mimeType?: string): string {
   return ext ? `${name}.${ext}` : name;
 }
 
+/** Whether a file of this name is an image, read only by OCR. */
+export function isImageName(name: string): boolean {
+  return BY_EXTENSION[extensionOf(name)] === 'image';
+}
+
 /** Whether mamoru reads files of this name at all (others are listed as not inspected). */
 export function isReadableName(name: string): boolean {
   const ext = extensionOf(name);

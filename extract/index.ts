@@ -7,7 +7,7 @@
  */
 export { type ExtractContext, newExtractContext, timeLeftMs } from './context.js';
 export { decodeText } from './decode-text.js';
-export { detectFormat, extensionOf, isReadableName, readableName } from './detect-format.js';
+export { detectFormat, extensionOf, isImageName, isReadableName, readableName } from './detect-format.js';
 export { EXTRACT_REASONS, ExtractError, type ExtractErrorCode } from './errors.js';
 export { extractBuffer } from './extract-buffer.js';
 export { OcrClock } from './ocr/ocr-clock.js';

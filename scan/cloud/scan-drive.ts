@@ -1,7 +1,7 @@
 import type { Logger } from '../../bot/core/index.js';
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveItem, DriveRef } from '../../connectors/index.js';
-import { isReadableName, readableName } from '../../extract/index.js';
+import { isImageName, isReadableName, readableName } from '../../extract/index.js';
 import { classifyDocument, type Pack } from '../../policy/index.js';
 import { recordVerdict, resolveGone, resolveUnseen, type Store, type Verdict } from '../../store/index.js';
 import { classifyBuffer } from '../classify-buffer.js';
@@ -47,6 +47,11 @@ async function judge(
   const readName = item.readAs ?? readableName(item.name, item.mimeType);
   if (!isReadableName(readName))
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
+  // An image is read only by OCR: with OCR off or the run's OCR time spent, it is not downloaded at all.
+  if (isImageName(readName) && (o.ocr?.enabled === false || o.budget.leftMs() <= 0)) {
+    stats.cannotInspect++;
+    return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
+  }
   if (item.size !== undefined && item.size > o.maxBytes) {
     stats.cannotInspect++;
     return cheap.class
