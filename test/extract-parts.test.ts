@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type Aside, ExtractError, extractBuffer } from '../extract/index.js';
 import { fixture, withThreadedComment } from './helpers/corpus-formats.js';
@@ -71,6 +72,45 @@ describe('OOXML: the parts beside the body', () => {
     expect(kinds(x.asides)).toEqual(['comment@表紙!B3: スレッド：診断書を受領', 'comment@表紙!A1: メモ：山田　太郎さん転入']);
     expect(x.text).toContain('スレッド：診断書を受領');
     expect(x.text).toContain('配慮事項');
+  });
+});
+
+/** Adds parts to an OOXML package and a relationship to them from `from`'s relationships part. */
+function addParts(pkg: Uint8Array, relsPath: string, type: string, parts: Record<string, string>): Buffer {
+  const files = unzipSync(pkg);
+  const rels = files[relsPath]
+    ? strFromU8(files[relsPath])
+    : '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const added = Object.keys(parts)
+    .map((path, i) => `<Relationship Id="rIdT${i}" Type="${type}" Target="../${path.split('/').slice(-2).join('/')}"/>`)
+    .join('');
+  files[relsPath] = strToU8(rels.replace('</Relationships>', `${added}</Relationships>`));
+  for (const [path, xml] of Object.entries(parts)) files[path] = strToU8(xml);
+  return Buffer.from(zipSync(files));
+}
+
+describe('OOXML: shapes and comments that the writers above cannot make', () => {
+  it("xlsx: the text of a text box drawn on a sheet; pptx: a slide's comments", async () => {
+    const xlsx = addParts(
+      await writeXlsx([{ name: '表紙', rows: [['学級だより']] }]),
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+      {
+        'xl/drawings/drawing1.xml':
+          '<xdr:wsDr xmlns:xdr="x" xmlns:a="a"><xdr:twoCellAnchor><xdr:sp><xdr:txBody><a:p><a:r><a:t>連絡先 090-1234-5678</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>',
+      },
+    );
+    expect(kinds((await extractBuffer(xlsx, 'a.xlsx')).asides)).toEqual(['text_box@表紙: 連絡先 090-1234-5678']);
+    const pptx = addParts(
+      await writePptx([{ title: '校内研修', lines: [] }]),
+      'ppt/slides/_rels/slide1.xml.rels',
+      'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+      {
+        'ppt/comments/comment1.xml':
+          '<p:cmLst xmlns:p="p"><p:cm authorId="0" idx="1"><p:pos x="0" y="0"/><p:text>山田さんの件は非公開</p:text></p:cm></p:cmLst>',
+      },
+    );
+    expect(kinds((await extractBuffer(pptx, 'a.pptx')).asides)).toEqual(['comment@スライド1: 山田さんの件は非公開']);
   });
 });
 
