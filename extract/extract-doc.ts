@@ -23,7 +23,7 @@ export async function extractDoc(data: Uint8Array, limits: ExtractLimits): Promi
   if (ident !== WORD_97) throw new ExtractError('CORRUPT', 'the WordDocument stream does not start like a Word document');
   if (fib.readUInt16LE(0x0a) & F_ENCRYPTED)
     throw new ExtractError('ENCRYPTED', 'the Word document is protected by a password to open');
-  const doc = await new WordExtractor().extract(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  const doc = await new WordExtractor().extract(ole.rewritten());
   const sink = new TextSink(limits.maxTextChars);
   const tables: Table[] = [];
   let rows: string[][] = [];

@@ -185,7 +185,7 @@ export function extractRtf(data: Uint8Array, limits: ExtractLimits): Extracted {
         i += 1 + m[0].length;
         const word = m[1]!;
         const param = m[2] === undefined ? undefined : Number(m[2]);
-        if (word === 'bin' && param) {
+        if (word === 'bin' && param !== undefined && param > 0) {
           i += param;
           continue;
         }

@@ -21,6 +21,15 @@ export class CompoundFile {
     return Buffer.from(entry.content as Uint8Array);
   }
 
+  /**
+   * The same streams in a compound file written afresh. A reader with an OLE layer of its own
+   * (word-extractor) is given this, not the original: a damaged sector chain in a hostile file made
+   * that layer grow an array until the process aborted, which no try/catch can stop.
+   */
+  rewritten(): Buffer {
+    return Buffer.from(CFB.write(this.container, { type: 'buffer' }) as Uint8Array);
+  }
+
   has(name: string): boolean {
     return this.container.FullPaths.some((p) => p === `Root Entry/${name}` || p === `Root Entry/${name}/`);
   }
