@@ -261,7 +261,8 @@ describe('the OCR budget a board sets, and a machine without tesseract', () => {
       ...env,
       MAMORU_CONFIG: config({ seconds_per_scan: 0 }),
     });
-    const results = jsonLines(run.stdout);
+    // Lines come in the order files finish: sorted by path here.
+    const results = jsonLines(run.stdout).sort((a, b) => String(a.path).localeCompare(String(b.path)));
     expect(results.map((r) => [r.path, r.status, (r.error as { code: string }).code])).toEqual([
       ['a.png', 'cannot_inspect', 'OCR_BUDGET'],
       ['b.png', 'cannot_inspect', 'OCR_BUDGET'],
