@@ -54,6 +54,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
       log,
       maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
       concurrency: config?.scan.concurrency ?? 4,
+      ocr: config?.scan.ocr,
       route: digestRouteOf(config),
       leaseMs: leases.scanMs,
       onDrive: io.isTTY
@@ -156,6 +157,7 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     pack: getPack(config.policy),
     log,
     maxBytes: config.scan.max_download_mb * 1_000_000,
+    ocr: config.scan.ocr,
     route: digestRouteOf(config),
     connectorFor: (i) => {
       if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource));

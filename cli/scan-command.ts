@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack, PolicyError } from '../policy/index.js';
 import { type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
 import { EXIT, UsageError } from './errors.js';
@@ -52,11 +53,14 @@ export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
     if (error instanceof PolicyError) throw new UsageError(`ポリシーID「${values.policy}」はありません (${error.message})`);
     throw error;
   }
+  // The board's OCR budget (scan.ocr) holds for a folder scan too.
+  const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
   const progress = !values.jsonl && io.isTTY ? new ProgressBar(io) : null;
   let record: ScanRecord;
   try {
     record = await scanFolder(pack, source.slice('local:'.length), {
       ...(threads ? { threads } : {}),
+      ocr: config?.scan.ocr,
       onListed: (total) => progress?.start(total),
       onResult: (result, done) => {
         if (values.jsonl) io.stdout(`${JSON.stringify(jsonLine(result))}\n`);
@@ -87,6 +91,7 @@ function jsonLine(r: FileResult): Record<string, unknown> {
     evidence: r.evidence ?? [],
     ...(r.format ? { format: r.format } : {}),
     size: r.size,
+    ...(r.ocr ? { ocr: r.ocr } : {}),
     ...(r.error ? { error: r.error } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractLimits } from '../extract/index.js';
 import { notInspected } from './inspect-buffer.js';
+import { type OcrBudget, ocrAllowanceMs } from './ocr-budget.js';
 import type { FileResult } from './types.js';
 import type { WalkedFile } from './walk-folder.js';
 
@@ -77,15 +78,16 @@ export class InspectPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
+      const hardTimeoutMs = this.options.hardTimeoutMs + ocrAllowanceMs(job.task.limits);
       slot.timer = setTimeout(
         () =>
           this.fail(
             slot!,
             'TIMEOUT',
-            `not finished in ${this.options.hardTimeoutMs} ms`,
+            `not finished in ${hardTimeoutMs} ms`,
             '確認できません: 時間内に読み終わらなかったため確認を打ち切りました',
           ),
-        this.options.hardTimeoutMs,
+        hardTimeoutMs,
       );
       slot.worker.postMessage({ id: job.id, task: job.task });
     }
@@ -147,16 +149,30 @@ export class InspectPool {
   }
 }
 
-/** Inspects every file of a folder scan on a pool of its own, reporting each result as it comes. */
+/**
+ * Inspects every file of a folder scan on a pool of its own, reporting each result as it comes.
+ * Files are handed out one per worker as workers free up, so each starts with the scan's OCR
+ * budget as it is then.
+ */
 export async function runPool(
   files: WalkedFile[],
-  options: PoolOptions & { limits: Partial<ExtractLimits> },
+  options: PoolOptions & { limits: Partial<ExtractLimits>; budget?: OcrBudget },
   onResult: (result: FileResult) => void,
 ): Promise<void> {
   if (files.length === 0) return;
   const pool = new InspectPool(options);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const limits = options.budget ? options.budget.limitsFor(options.limits) : options.limits;
+      const result = await pool.inspect({ kind: 'file', file, limits });
+      options.budget?.spend(result.ocr?.ms);
+      onResult(result);
+    }
+  };
   try {
-    await Promise.all(files.map((file) => pool.inspect({ kind: 'file', file, limits: options.limits }).then(onResult)));
+    await Promise.all(Array.from({ length: Math.max(1, options.threads) }, lane));
   } finally {
     await pool.close();
   }
