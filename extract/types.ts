@@ -35,10 +35,14 @@ export interface ExtractLimits {
   maxBytes: number;
   /** Largest total of declared uncompressed sizes of the zip entries read. */
   maxInflatedBytes: number;
-  /** Largest ratio of uncompressed to compressed size, for entries above `ratioFloorBytes`. */
+  /** Largest ratio of uncompressed to compressed size, for zip entries and PDF streams (not images) above `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
   maxZipEntries: number;
+  /** Largest decoded size of one PDF stream (a page's content, a font, an image). */
+  maxPdfStreamBytes: number;
+  /** Largest decoded size of all the streams of a PDF together. */
+  maxPdfInflatedBytes: number;
   /** Text kept for classification; the rest is cut (and `truncated` set). */
   maxTextChars: number;
   maxPdfPages: number;
@@ -51,6 +55,8 @@ export const DEFAULT_LIMITS: ExtractLimits = {
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,
   maxZipEntries: 20_000,
+  maxPdfStreamBytes: 128 * 1024 * 1024,
+  maxPdfInflatedBytes: 512 * 1024 * 1024,
   maxTextChars: 4_000_000,
   maxPdfPages: 300,
   timeoutMs: 20_000,

@@ -1,0 +1,86 @@
+import { ExtractError } from './errors.js';
+import { Damaged, type Decoded, Overflow } from './pdf-bounded-output.js';
+import { decodeFilter, isZlibHeader } from './pdf-filters.js';
+import { findPdfStreams, type PdfStream } from './read-pdf-streams.js';
+import type { ExtractLimits } from './types.js';
+
+/**
+ * Refuses a PDF whose streams would decode beyond the limits, before pdf.js decodes anything:
+ * pdf.js inflates a stream whole into memory outside the JavaScript heap, so one 1 MB stream of
+ * zeros becomes a 1 GB buffer. Each stream is decoded as pdf.js would (its filter chain), counted
+ * and dropped, and must stay within `maxPdfStreamBytes`; all together within
+ * `maxPdfInflatedBytes`; and a stream that is not an image within `maxRatio` of its compressed
+ * size once above `ratioFloorBytes`, as zip entries must (a page of text never compresses 100×;
+ * a blank scanned image may, so images are held to the two size bounds only).
+ *
+ * Encrypted streams cannot be measured without decrypting them, and a dictionary this reader
+ * misreads may hide a filter: for those the inspection process's memory limit is the bound.
+ *
+ * @example await checkPdfStreams(readFileSync('bomb.pdf'), DEFAULT_LIMITS, Date.now() + 20_000) // throws PDF_BOMB
+ */
+export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, deadline: number): Promise<void> {
+  let total = 0;
+  let count = 0;
+  for (const stream of findPdfStreams(data)) {
+    if (++count % 64 === 0 && Date.now() > deadline)
+      throw new ExtractError('TIMEOUT', `stopped after measuring ${count} PDF streams`);
+    const compressed = stream.end - stream.start;
+    const byRatio = stream.image ? Number.POSITIVE_INFINITY : Math.max(limits.ratioFloorBytes, limits.maxRatio * compressed);
+    const left = limits.maxPdfInflatedBytes - total;
+    const max = Math.min(limits.maxPdfStreamBytes, byRatio, left);
+    let size: number;
+    try {
+      size = await measure(data.subarray(stream.start, stream.end), stream, max);
+    } catch (error) {
+      if (error instanceof Overflow) throw refusal(stream, compressed, max, { byRatio, left }, limits);
+      if (error instanceof Damaged)
+        throw new ExtractError(
+          'CORRUPT',
+          `the PDF stream at byte ${stream.at} is damaged and could inflate to ${error.worstCase} bytes (limit ${max})`,
+        );
+      throw error;
+    }
+    total += size;
+  }
+}
+
+/**
+ * The decoded size of one stream through its filter chain. Data that starts as a zlib stream is
+ * also measured as one whatever the dictionary says (or when it could not be read), so that
+ * a dictionary misread here cannot hide a FlateDecode that pdf.js applies.
+ */
+async function measure(raw: Uint8Array, stream: PdfStream, max: number): Promise<number> {
+  const chain = stream.filters ?? [];
+  let size = 0;
+  if (chain[0] !== 'FlateDecode' && chain[0] !== 'Fl' && isZlibHeader(raw)) {
+    try {
+      size = (await decodeFilter('FlateDecode', raw, max, false, null))?.size ?? 0;
+    } catch (error) {
+      // Data that only looks like zlib (an image's first bytes) is not damaged for that.
+      if (!(error instanceof Damaged) || stream.filters === null) throw error;
+    }
+  }
+  let input = raw;
+  let out: Decoded | null = null;
+  for (let i = 0; i < chain.length; i++) {
+    out = await decodeFilter(chain[i]!, input, max, i < chain.length - 1, stream.params[i] ?? null);
+    if (out === null) break;
+    if (out.bytes) input = out.bytes;
+  }
+  return Math.max(size, out?.size ?? 0);
+}
+
+function refusal(
+  stream: PdfStream,
+  compressed: number,
+  max: number,
+  bounds: { byRatio: number; left: number },
+  limits: ExtractLimits,
+): ExtractError {
+  const where = `the PDF stream at byte ${stream.at} (${compressed} bytes compressed)`;
+  if (max === bounds.left)
+    return new ExtractError('PDF_BOMB', `the PDF's streams inflate beyond ${limits.maxPdfInflatedBytes} bytes in all`);
+  if (max === bounds.byRatio)
+    return new ExtractError('PDF_BOMB', `${where} inflates more than ${limits.maxRatio}× (limit ${max} bytes)`);
+  return new ExtractError('PDF_BOMB', `${where} inflates beyond ${limits.maxPdfStreamBytes} bytes`);
+}
