@@ -22,8 +22,12 @@ export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, d
   let total = 0;
   let count = 0;
   for (const stream of findPdfStreams(data)) {
-    if (++count % 64 === 0 && Date.now() > deadline)
-      throw new ExtractError('TIMEOUT', `stopped after measuring ${count} PDF streams`);
+    if (++count > limits.maxPdfStreams)
+      throw new ExtractError(
+        'PDF_BOMB',
+        `more than ${limits.maxPdfStreams} streams (a school document has a few thousand at most)`,
+      );
+    if (Date.now() > deadline) throw new ExtractError('TIMEOUT', `stopped after measuring ${count} PDF streams`);
     const compressed = stream.end - stream.start;
     const byRatio = stream.image ? Number.POSITIVE_INFINITY : Math.max(limits.ratioFloorBytes, limits.maxRatio * compressed);
     const left = limits.maxPdfInflatedBytes - total;

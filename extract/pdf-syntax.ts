@@ -23,8 +23,12 @@ for (const b of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[b] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 export const regular = (b: number | undefined) => b !== undefined && CLASS[b] === 0;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-const latin1 = (data: Uint8Array, from: number, to: number) =>
-  Buffer.from(data.buffer, data.byteOffset + from, to - from).toString('latin1');
+function latin1(data: Uint8Array, from: number, to: number): string {
+  if (to - from > 64) return Buffer.from(data.buffer, data.byteOffset + from, to - from).toString('latin1');
+  let text = '';
+  for (let i = from; i < to; i++) text += String.fromCharCode(data[i]!);
+  return text;
+}
 
 export class Lexer {
   constructor(
@@ -93,7 +97,9 @@ export class Lexer {
   }
 }
 
+/** The dictionary ends before it closes. One instance, thrown again and again: a hostile file makes many. */
 export class EndOfInput extends Error {}
+const END = new EndOfInput('the dictionary is not closed before the stream');
 
 /** pdf.js's Parser.getObj over the tokens, with its one-token lookahead (buf1, buf2). */
 export class Parser {
@@ -110,10 +116,10 @@ export class Parser {
   }
 
   obj(depth = 0): Value {
-    if (depth > 100) throw new EndOfInput();
+    if (depth > 100) throw END;
     const t = this.buf1;
     this.shift();
-    if (t === null) throw new EndOfInput();
+    if (t === null) throw END;
     if (t.kind === 'name') return new Name(t.value);
     if (t.kind === 'str') return null;
     if (t.kind === 'num') {
@@ -135,7 +141,7 @@ export class Parser {
     if (t.value === '[') {
       const items: Value[] = [];
       while (!isCmd(this.buf1, ']')) {
-        if (this.buf1 === null) throw new EndOfInput();
+        if (this.buf1 === null) throw END;
         items.push(this.obj(depth + 1));
       }
       this.shift();
@@ -145,14 +151,14 @@ export class Parser {
       const dict = new Map<string, Value>();
       while (!isCmd(this.buf1, '>>')) {
         const key = this.buf1;
-        if (key === null) throw new EndOfInput();
+        if (key === null) throw END;
         // pdf.js skips a token that is not a name where a key should be.
         if (key.kind !== 'name') {
           this.shift();
           continue;
         }
         this.shift();
-        if (this.buf1 === null) throw new EndOfInput();
+        if (this.buf1 === null) throw END;
         dict.set(key.value, this.obj(depth + 1));
       }
       // As pdf.js: the `>>` before `stream` stays, for the caller to see the stream follows.

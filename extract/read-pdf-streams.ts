@@ -1,3 +1,4 @@
+import { ExtractError } from './errors.js';
 import { EndOfInput, isCmd, Lexer, Name, Parser, Ref, regular, type Value } from './pdf-syntax.js';
 
 /**
@@ -25,19 +26,25 @@ export interface PdfStream {
 const STREAM = Buffer.from('stream');
 const ENDSTREAM = Buffer.from('endstream');
 /** How far before `stream` its object header is looked for: a stream dictionary is a few hundred bytes. */
-const DICT_WINDOW = 64 * 1024;
+const DICT_WINDOW = 16 * 1024;
 
 /** Every stream in the file, in the order the bytes hold them. */
 export function* findPdfStreams(data: Uint8Array): Generator<PdfStream> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const refs = new RefValues(bytes);
+  // Streams come in file order, so each of these searches reads every byte once however many
+  // `stream` keywords a hostile file holds.
+  const next = { cr: seeker(bytes, 0x0d), lf: seeker(bytes, 0x0a), endstream: seeker(bytes, ENDSTREAM) };
+  // Dictionaries are read again from each candidate `obj`: a file that makes that cost more than
+  // reading it a few times over is built to, and is refused rather than read slowly.
+  const budget = { bytes: 2 * bytes.length + 1024 * 1024 };
   for (let at = bytes.indexOf(STREAM); at >= 0; at = bytes.indexOf(STREAM, at + STREAM.length)) {
     if (regular(bytes[at - 1]) || regular(bytes[at + STREAM.length])) continue;
-    const start = dataStart(bytes, at + STREAM.length);
-    const dict = readStreamDict(bytes, at);
+    const start = dataStart(bytes, at + STREAM.length, next);
+    const dict = readStreamDict(bytes, at, budget);
     const length = dict?.get('Length');
     const declared = length instanceof Ref ? refs.integer(length) : length;
-    const end = streamEnd(bytes, start, typeof declared === 'number' ? declared : null);
+    const end = streamEnd(bytes, start, typeof declared === 'number' ? declared : null, next.endstream);
     const chain = dict ? filtersOf(dict) : null;
     yield {
       at,
@@ -50,25 +57,38 @@ export function* findPdfStreams(data: Uint8Array): Generator<PdfStream> {
   }
 }
 
+/** The next position of `needle` at or after `from`, for `from` that only grows: a found position is reused while it lies ahead. */
+function seeker(bytes: Buffer, needle: number | Buffer): (from: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found >= 0 && found < from)) {
+      searchedFrom = from;
+      found = bytes.indexOf(needle, from);
+    }
+    return found;
+  };
+}
+
 /** pdf.js's Lexer.skipToNextLine: the data starts after the first end of line following `stream`. */
-function dataStart(bytes: Buffer, from: number): number {
-  for (let i = from; i < bytes.length; i++) {
-    if (bytes[i] === 0x0d) return bytes[i + 1] === 0x0a ? i + 2 : i + 1;
-    if (bytes[i] === 0x0a) return i + 1;
-  }
-  return bytes.length;
+function dataStart(bytes: Buffer, from: number, next: { cr: (from: number) => number; lf: (from: number) => number }): number {
+  const cr = next.cr(from);
+  const lf = next.lf(from);
+  if (cr < 0 && lf < 0) return bytes.length;
+  if (cr >= 0 && (lf < 0 || cr < lf)) return bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
+  return lf + 1;
 }
 
 /**
  * Where pdf.js ends the data: at Length when `endstream` is the next token there, else at the
  * first `endstream` (or the end of the file, which only makes the measure larger).
  */
-function streamEnd(bytes: Buffer, start: number, length: number | null): number {
+function streamEnd(bytes: Buffer, start: number, length: number | null, endstream: (from: number) => number): number {
   if (length !== null && Number.isInteger(length) && length >= 0 && start + length <= bytes.length) {
     const next = new Lexer(bytes, start + length, Math.min(bytes.length, start + length + 1024)).next();
     if (isCmd(next, 'endstream')) return start + length;
   }
-  const found = bytes.indexOf(ENDSTREAM, start);
+  const found = endstream(start);
   return found < 0 ? bytes.length : found;
 }
 
@@ -76,12 +96,22 @@ function streamEnd(bytes: Buffer, start: number, length: number | null): number 
  * The dictionary before the `stream` keyword at `at`: parsed from the nearest `obj` before it
  * for which the parse ends exactly at the keyword (a string in the dictionary may hold `obj`).
  */
-function readStreamDict(bytes: Buffer, at: number): Map<string, Value> | null {
+function readStreamDict(bytes: Buffer, at: number, budget: { bytes: number }): Map<string, Value> | null {
   const floor = Math.max(0, at - DICT_WINDOW);
+  // Searched in a window, so that a file of `stream` keywords and no `obj` costs no more than its size.
+  const window = bytes.subarray(floor, at);
   let tries = 0;
-  for (let obj = bytes.lastIndexOf('obj', at); obj >= floor && tries < 8; obj = bytes.lastIndexOf('obj', obj - 1)) {
+  for (
+    let found = window.lastIndexOf('obj');
+    found >= 0 && tries < 8;
+    found = found > 0 ? window.lastIndexOf('obj', found - 1) : -1
+  ) {
+    const obj = floor + found;
     if (regular(bytes[obj - 1]) || regular(bytes[obj + 3])) continue;
     tries++;
+    budget.bytes -= at - obj;
+    if (budget.bytes < 0)
+      throw new ExtractError('CORRUPT', 'the PDF object syntax around its streams cannot be read in bounded time');
     const parser = new Parser(new Lexer(bytes, obj + 3, at + STREAM.length));
     try {
       if (!isCmd(parser.buf1, '<<')) continue;

@@ -43,6 +43,8 @@ export interface ExtractLimits {
   maxPdfStreamBytes: number;
   /** Largest decoded size of all the streams of a PDF together. */
   maxPdfInflatedBytes: number;
+  /** Most streams a PDF may hold (each is measured before pdf.js opens the file). */
+  maxPdfStreams: number;
   /** Text kept for classification; the rest is cut (and `truncated` set). */
   maxTextChars: number;
   maxPdfPages: number;
@@ -57,6 +59,7 @@ export const DEFAULT_LIMITS: ExtractLimits = {
   maxZipEntries: 20_000,
   maxPdfStreamBytes: 128 * 1024 * 1024,
   maxPdfInflatedBytes: 512 * 1024 * 1024,
+  maxPdfStreams: 50_000,
   maxTextChars: 4_000_000,
   maxPdfPages: 300,
   timeoutMs: 20_000,

@@ -124,4 +124,11 @@ describe('PDF streams are measured before pdf.js decodes them', () => {
     const small = pagePdf([{ body: '<< /Filter /FlateDecode >>', stream: damagedZlib(repeatedDeflate(0x20, 1000)) }]);
     expect((await extractBuffer(small, 'small.pdf')).text).toContain('School newsletter');
   });
+
+  it('refuses a PDF of more than 50,000 streams, as a zip of too many entries, before measuring them all', async () => {
+    const objects = Array.from({ length: 60_000 }, (_, i) => `${i + 1} 0 obj << /Length 1 >> stream\nx\nendstream endobj\n`);
+    const many = Buffer.from(`%PDF-1.4\n${objects.join('')}`);
+    const error = await extractBuffer(many, 'many.pdf').catch((e: ExtractError) => e);
+    expect(error).toMatchObject({ code: 'PDF_BOMB', message: expect.stringContaining('more than 50000 streams') });
+  });
 });
