@@ -19,11 +19,15 @@ export type InspectTask =
   | { kind: 'file'; file: WalkedFile; limits: Partial<ExtractLimits> }
   | { kind: 'buffer'; data: Uint8Array; name: string; path: string; limits: Partial<ExtractLimits> };
 
-/** The resident memory an inspection process may use (heap, buffers, native parsers) before it is ended. */
-export const DEFAULT_MAX_RSS_MB = 1024;
+/**
+ * The resident memory an inspection process may use (heap, buffers, native parsers) before it is
+ * ended: the 1024 MB heap and half as much outside it. The largest document within the file bounds
+ * (a 35 MB xlsx of 190 MB of sheet XML) takes about 1.2 GB.
+ */
+export const DEFAULT_MAX_RSS_MB = 1536;
 
 /**
- * The memory limit per inspection worker: `MAMORU_WORKER_MEMORY_MB`, else 1024. An operator lowers
+ * The memory limit per inspection worker: `MAMORU_WORKER_MEMORY_MB`, else 1536. An operator lowers
  * it on a small server (workers × limit is what inspections may take at once) or raises it for
  * unusually large documents.
  */

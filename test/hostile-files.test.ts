@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_MB, HOSTILE_FILES, OVERSHOOT_MB, WORKER_MB, writeHostileFiles } from './helpers/hostile-files.js';
+import { BASE_MB, HOSTILE_FILES, largestXlsx, OVERSHOOT_MB, WORKER_MB, writeHostileFiles } from './helpers/hostile-files.js';
 import { type MeasuredRun, runMeasured } from './helpers/measure-process.js';
 import { jsonLines } from './helpers/run-cli.js';
 
@@ -38,6 +38,18 @@ describe('mamoru ask --file with a hostile file', () => {
       expect(run.peakMb).toBeLessThan(file.peakMb);
     }, 120_000);
   }
+});
+
+describe('the default memory limit', () => {
+  it('still reads the largest document within the file bounds (a 35 MB xlsx of 190 MB of XML)', async () => {
+    const file = join(root, '名簿.xlsx');
+    writeFileSync(file, largestXlsx());
+    const run = await runMeasured(['ask', '--file', file, '--json', 'クラウドに保存していい？'], {
+      MAMORU_DATA_DIR: join(root, 'data'),
+    });
+    const answer = JSON.parse(run.stdout) as { file: { status: string; reasons: string[] } };
+    expect(answer.file.status, answer.file.reasons[0]).toBe('ok');
+  }, 120_000);
 });
 
 describe('mamoru scan --source local:DIR --jsonl over hostile files', () => {

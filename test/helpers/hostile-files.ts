@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { writeDocx } from './corpus-writers.js';
 import { onePagePdf, repeatedDeflate, writeZip, zlibBomb } from './hostile-bytes.js';
@@ -170,4 +170,31 @@ export const HOSTILE_FILES: HostileFile[] = [
 export async function writeHostileFiles(dir: string, only: string[] = HOSTILE_FILES.map((f) => f.name)): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const file of HOSTILE_FILES) if (only.includes(file.name)) writeFileSync(join(dir, file.name), await file.make());
+}
+
+/**
+ * Not hostile: the largest document the file bounds let in (35 MB, 190 MB of sheet XML of names,
+ * numbers and addresses), which the memory limit must leave readable.
+ */
+export function largestXlsx(): Buffer {
+  const names = ['山田', '佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '中村'];
+  let seed = 7;
+  const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const rows: string[] = [];
+  let size = 0;
+  for (let r = 1; size < 190_000_000; r++) {
+    const row = `<row r="${r}"><c t="inlineStr"><is><t>${names[random(8)]}${random(1e6)}</t></is></c><c><v>${random(1e9)}</v></c><c><v>${random(1e9)}</v></c><c t="inlineStr"><is><t>熊本市中央区${random(1e5)}</t></is></c></row>`;
+    rows.push(row);
+    size += Buffer.byteLength(row);
+  }
+  const part = (name: string, text: string) => {
+    const data = Buffer.from(text);
+    return { name, data: deflateRawSync(data, { level: 1 }), method: 8 as const, size: data.length };
+  };
+  return writeZip([
+    part('[Content_Types].xml', '<Types/>'),
+    part('xl/workbook.xml', '<workbook><sheets><sheet name="名簿" r:id="rId1"/></sheets></workbook>'),
+    part('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    part('xl/worksheets/sheet1.xml', `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`),
+  ]);
 }
