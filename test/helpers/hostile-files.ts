@@ -179,7 +179,10 @@ export async function writeHostileFiles(dir: string, only: string[] = HOSTILE_FI
 export function largestXlsx(): Buffer {
   const names = ['山田', '佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '中村'];
   let seed = 7;
-  const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
   const rows: string[] = [];
   let size = 0;
   for (let r = 1; size < 190_000_000; r++) {
