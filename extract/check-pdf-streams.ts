@@ -1,7 +1,7 @@
 import { ExtractError } from './errors.js';
 import { Damaged, type Decoded, Overflow } from './pdf-bounded-output.js';
 import { decodeFilter, isZlibHeader } from './pdf-filters.js';
-import { findPdfStreams, type PdfStream } from './read-pdf-streams.js';
+import { findPdfStreams, namesEncryption, type PdfStream } from './read-pdf-streams.js';
 import type { ExtractLimits } from './types.js';
 
 /**
@@ -21,6 +21,7 @@ import type { ExtractLimits } from './types.js';
 export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, deadline: number): Promise<void> {
   let total = 0;
   let count = 0;
+  const encrypted = namesEncryption(data);
   for (const stream of findPdfStreams(data)) {
     if (++count > limits.maxPdfStreams)
       throw new ExtractError(
@@ -37,6 +38,8 @@ export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, d
       size = await measure(data.subarray(stream.start, stream.end), stream, max);
     } catch (error) {
       if (error instanceof Overflow) throw refusal(stream, compressed, max, { byRatio, left }, limits);
+      // Ciphertext that happens to start like zlib: not measurable here (the memory limit bounds it).
+      if (error instanceof Damaged && encrypted) continue;
       if (error instanceof Damaged)
         throw new ExtractError(
           'CORRUPT',

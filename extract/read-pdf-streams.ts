@@ -57,6 +57,19 @@ export function* findPdfStreams(data: Uint8Array): Generator<PdfStream> {
   }
 }
 
+const ENCRYPT = Buffer.from('/Encrypt');
+
+/**
+ * Whether the file names an /Encrypt dictionary: then its streams are ciphertext, which may look
+ * like a damaged zlib stream by chance and is no sign of damage.
+ */
+export function namesEncryption(data: Uint8Array): boolean {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (let at = bytes.indexOf(ENCRYPT); at >= 0; at = bytes.indexOf(ENCRYPT, at + 1))
+    if (!regular(bytes[at + ENCRYPT.length])) return true;
+  return false;
+}
+
 /** The next position of `needle` at or after `from`, for `from` that only grows: a found position is reused while it lies ahead. */
 function seeker(bytes: Buffer, needle: number | Buffer): (from: number) => number {
   let searchedFrom = Number.POSITIVE_INFINITY;

@@ -17,17 +17,20 @@ const code = (work: Promise<unknown>) =>
   );
 
 /** A page that says "School newsletter", its content stream (object 5) first, then `more` (from object 6). */
-function pagePdf(more: PdfObject[], extraContents: string[] = []): Buffer {
-  return writeRawPdf([
-    { body: '<< /Type /Catalog /Pages 2 0 R >>' },
-    { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-    {
-      body: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [5 0 R ${extraContents.join(' ')}] >>`,
-    },
-    { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
-    { body: '<< >>', stream: Buffer.from('BT /F1 24 Tf 72 700 Td (School newsletter) Tj ET') },
-    ...more,
-  ]);
+function pagePdf(more: PdfObject[], extraContents: string[] = [], options: { encrypt?: boolean } = {}): Buffer {
+  return writeRawPdf(
+    [
+      { body: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+      {
+        body: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [5 0 R ${extraContents.join(' ')}] >>`,
+      },
+      { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+      { body: '<< >>', stream: Buffer.from('BT /F1 24 Tf 72 700 Td (School newsletter) Tj ET') },
+      ...more,
+    ],
+    options,
+  );
 }
 
 /** Deflate bits, least significant first, as RFC 1951 packs them. */
@@ -123,6 +126,16 @@ describe('PDF streams are measured before pdf.js decodes them', () => {
     expect(error).toMatchObject({ code: 'CORRUPT', message: expect.stringContaining('damaged') });
     const small = pagePdf([{ body: '<< /Filter /FlateDecode >>', stream: damagedZlib(repeatedDeflate(0x20, 1000)) }]);
     expect((await extractBuffer(small, 'small.pdf')).text).toContain('School newsletter');
+  });
+
+  it('takes encrypted bytes that happen to start like zlib for ciphertext, not damage', async () => {
+    // What RC4 makes of a stream is random bytes: about one stream in a thousand starts like a zlib header.
+    const cipher = Buffer.concat([
+      Buffer.from([0x78, 0x9c]),
+      Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 251)),
+    ]);
+    const pdf = pagePdf([{ body: '<< /Filter /FlateDecode >>', stored: cipher }], [], { encrypt: true });
+    expect((await extractBuffer(pdf, 'protected.pdf')).text).toContain('School newsletter');
   });
 
   it('refuses a PDF of more than 50,000 streams, as a zip of too many entries, before measuring them all', async () => {

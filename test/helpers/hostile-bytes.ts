@@ -36,6 +36,8 @@ export interface PdfObject {
   /** The dictionary (or the whole object when there is no stream), without `obj`/`endobj`; `/Length` is added unless given. */
   body: string;
   stream?: Uint8Array;
+  /** The stream's bytes as the file holds them, never encrypted (to choose what the ciphertext looks like). */
+  stored?: Uint8Array;
 }
 
 /**
@@ -52,8 +54,8 @@ export function writeRawPdf(objects: PdfObject[], options: { encrypt?: boolean }
   objects.forEach((object, i) => {
     offsets.push(offset);
     let chunk: Buffer;
-    if (object.stream) {
-      const data = crypt ? rc4(crypt.objectKey(i + 1), object.stream) : object.stream;
+    if (object.stream || object.stored) {
+      const data = object.stored ?? (crypt ? rc4(crypt.objectKey(i + 1), object.stream!) : object.stream!);
       const dict = object.body.includes('/Length') ? object.body : object.body.replace(/>>\s*$/, ` /Length ${data.length} >>`);
       chunk = Buffer.concat([
         Buffer.from(`${i + 1} 0 obj\n${dict}\nstream\n`, 'latin1'),
