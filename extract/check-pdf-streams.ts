@@ -11,7 +11,9 @@ import type { ExtractLimits } from './types.js';
  * and dropped, and must stay within `maxPdfStreamBytes`; all together within
  * `maxPdfInflatedBytes`; and a stream that is not an image within `maxRatio` of its compressed
  * size once above `ratioFloorBytes`, as zip entries must (a page of text never compresses 100×;
- * a blank scanned image may, so images are held to the two size bounds only).
+ * a blank scanned image may, so images are held to the two size bounds only). Damaged deflate
+ * data, which zlib stops at and pdf.js may decode past, counts as its worst case (1032× what is
+ * left); a worst case past the size bounds is CORRUPT.
  *
  * Encrypted streams cannot be measured without decrypting them, and a dictionary this reader
  * misreads may hide a filter: for those the inspection process's memory limit is the bound.
@@ -33,21 +35,26 @@ export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, d
     const byRatio = stream.image ? Number.POSITIVE_INFINITY : Math.max(limits.ratioFloorBytes, limits.maxRatio * compressed);
     const left = limits.maxPdfInflatedBytes - total;
     const max = Math.min(limits.maxPdfStreamBytes, byRatio, left);
-    let size: number;
+    let measured: Decoded;
     try {
-      size = await measure(data.subarray(stream.start, stream.end), stream, max);
+      measured = await measure(data.subarray(stream.start, stream.end), stream, max);
     } catch (error) {
       if (error instanceof Overflow) throw refusal(stream, compressed, max, { byRatio, left }, limits);
-      // Ciphertext that happens to start like zlib: not measurable here (the memory limit bounds it).
-      if (error instanceof Damaged && encrypted) continue;
-      if (error instanceof Damaged)
+      if (!(error instanceof Damaged)) throw error;
+      measured = { size: error.worstCase, bytes: null, damaged: true };
+    }
+    if (measured.damaged) {
+      // Ciphertext that happens to start like zlib is no damage, and not measurable here (the memory limit bounds it).
+      if (encrypted) continue;
+      // The ratio bound is not held against a worst case: it assumes the deflate format's largest ratio.
+      const cap = Math.min(limits.maxPdfStreamBytes, left);
+      if (measured.size > cap)
         throw new ExtractError(
           'CORRUPT',
-          `the PDF stream at byte ${stream.at} is damaged and could inflate to ${error.worstCase} bytes (limit ${max})`,
+          `the PDF stream at byte ${stream.at} is damaged and could inflate to ${measured.size} bytes (limit ${cap})`,
         );
-      throw error;
     }
-    total += size;
+    total += measured.size;
   }
 }
 
@@ -56,16 +63,13 @@ export async function checkPdfStreams(data: Uint8Array, limits: ExtractLimits, d
  * also measured as one whatever the dictionary says (or when it could not be read), so that
  * a dictionary misread here cannot hide a FlateDecode that pdf.js applies.
  */
-async function measure(raw: Uint8Array, stream: PdfStream, max: number): Promise<number> {
+async function measure(raw: Uint8Array, stream: PdfStream, max: number): Promise<Decoded> {
   const chain = stream.filters ?? [];
-  let size = 0;
+  let guess: Decoded | null = null;
   if (chain[0] !== 'FlateDecode' && chain[0] !== 'Fl' && isZlibHeader(raw)) {
-    try {
-      size = (await decodeFilter('FlateDecode', raw, max, false, null))?.size ?? 0;
-    } catch (error) {
-      // Data that only looks like zlib (an image's first bytes) is not damaged for that.
-      if (!(error instanceof Damaged) || stream.filters === null) throw error;
-    }
+    guess = await decodeFilter('FlateDecode', raw, max, false, null);
+    // Data that only looks like zlib (an image's first bytes) is not damaged for that.
+    if (guess?.damaged && stream.filters !== null) guess = null;
   }
   let input = raw;
   let out: Decoded | null = null;
@@ -74,7 +78,8 @@ async function measure(raw: Uint8Array, stream: PdfStream, max: number): Promise
     if (out === null) break;
     if (out.bytes) input = out.bytes;
   }
-  return Math.max(size, out?.size ?? 0);
+  const found = out ?? { size: 0, bytes: null };
+  return guess && guess.size > found.size ? guess : found;
 }
 
 function refusal(

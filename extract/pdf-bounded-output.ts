@@ -14,10 +14,12 @@ export class Damaged extends Error {
 }
 
 export interface Decoded {
-  /** Bytes out; for a damaged stream within the bound, its worst case. */
+  /** Bytes out; for damaged data, the most pdf.js could make of it. */
   size: number;
   /** The output, when another filter needs it; null when only the size was measured. */
   bytes: Uint8Array | null;
+  /** The data is damaged: `size` is a worst case, not a count. */
+  damaged?: true;
 }
 
 /** The output as it is, unless it passed `max`. */

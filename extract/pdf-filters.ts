@@ -78,24 +78,25 @@ async function flate(input: Uint8Array, max: number, keep: boolean): Promise<Dec
   // Raw inflate after the header: pdf.js never checks the Adler-32 trailer, and a truncated
   // stream (SYNC_FLUSH) gives what it holds, as pdf.js does.
   const raw = input.subarray(2);
-  if (!keep && raw.length >= STREAMED_INPUT) return { size: await countInflated(raw, max), bytes: null };
+  if (!keep && raw.length >= STREAMED_INPUT) return countInflated(raw, max);
   try {
     const bytes = inflateRawSync(raw, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: max });
     return { size: bytes.length, bytes: keep ? bytes : null };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Overflow();
-    return damaged(0, raw.length, max, keep);
+    return damaged(0, raw.length, keep);
   }
 }
 
-function damaged(decoded: number, compressed: number, max: number, keep: boolean): Decoded {
+/** Damaged deflate data: what zlib made before it stopped, and as much as all the rest could make. */
+function damaged(decoded: number, compressed: number, keep: boolean): Decoded {
   const worstCase = decoded + DEFLATE_MAX_RATIO * compressed + 1024;
-  if (keep || worstCase > max) throw new Damaged(worstCase);
-  return { size: worstCase, bytes: null };
+  if (keep) throw new Damaged(worstCase);
+  return { size: worstCase, bytes: null, damaged: true };
 }
 
 /** Inflates in 1 MB pieces that are counted and dropped, stopping as soon as the count passes `max`. */
-function countInflated(raw: Uint8Array, max: number): Promise<number> {
+function countInflated(raw: Uint8Array, max: number): Promise<Decoded> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 20 });
     let size = 0;
@@ -106,14 +107,8 @@ function countInflated(raw: Uint8Array, max: number): Promise<number> {
         reject(new Overflow());
       }
     });
-    inflate.on('error', () => {
-      try {
-        resolve(damaged(size, raw.length, max, false).size);
-      } catch (error) {
-        reject(error);
-      }
-    });
-    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => resolve(damaged(size, raw.length, false)));
+    inflate.on('end', () => resolve({ size, bytes: null }));
     inflate.end(raw);
   });
 }
