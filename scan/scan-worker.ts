@@ -5,11 +5,18 @@ import type { InspectTask } from './worker-pool.js';
 
 /**
  * An inspection worker process (forked by the pool, the pack's folder as its argument): inspects
- * the files the pool sends, one at a time, and sends each result back. It ends with its parent.
+ * the files the pool sends strictly one after another, in the order sent (the pool counts on it to
+ * know which file a memory or time overrun belongs to), and sends each result back. It ends with
+ * its parent.
  */
 const pack = loadPack(process.argv[2] ?? '');
+let previous: Promise<void> = Promise.resolve();
 
-process.on('message', async ({ id, task }: { id: number; task: InspectTask }) => {
+process.on('message', ({ id, task }: { id: number; task: InspectTask }) => {
+  previous = previous.then(() => inspect(id, task));
+});
+
+async function inspect(id: number, task: InspectTask): Promise<void> {
   try {
     const result =
       task.kind === 'file'
@@ -19,5 +26,5 @@ process.on('message', async ({ id, task }: { id: number; task: InspectTask }) =>
   } catch (error) {
     process.send?.({ id, error: (error as Error)?.message ?? String(error) });
   }
-});
+}
 process.on('disconnect', () => process.exit(0));

@@ -90,4 +90,17 @@ describe('mamoru scan --source local:DIR --jsonl over hostile files', () => {
     for (const line of lines) expect((line.reasons as string[])[0]).toContain('メモリが上限');
     expect(run.peakMb).toBeLessThan(BASE_MB + 3 * (WORKER_MB + OVERSHOOT_MB));
   }, 300_000);
+
+  it('reads the file waiting behind a bomb in the same worker once that worker is ended', async () => {
+    const dir = join(root, 'one-worker');
+    mkdirSync(dir);
+    copyFileSync(join(drive(), 'pdf-encrypted-bomb.pdf'), join(dir, 'a-bomb.pdf'));
+    copyFileSync(join(drive(), 'mixed-sjis-utf8.csv'), join(dir, 'b-名簿.csv'));
+    const run = await scan(dir, 1);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((l) => [l.path, l.status, (l.error as { code: string } | undefined)?.code])).toEqual([
+      ['a-bomb.pdf', 'cannot_inspect', 'MEMORY_LIMIT'],
+      ['b-名簿.csv', 'ok', undefined],
+    ]);
+  }, 120_000);
 });
