@@ -3,6 +3,7 @@
 export type ExtractErrorCode =
   | 'TOO_LARGE'
   | 'ZIP_BOMB'
+  | 'PDF_BOMB'
   | 'ENCRYPTED'
   | 'CORRUPT'
   | 'UNSUPPORTED'
@@ -32,6 +33,7 @@ export class ExtractError extends Error {
 export const EXTRACT_REASONS: Record<ExtractErrorCode, string> = {
   TOO_LARGE: 'ファイルが大きすぎるため内容を確認していません',
   ZIP_BOMB: '展開後のサイズが異常に大きい（zip爆弾の疑い）ため展開していません',
+  PDF_BOMB: 'PDFの中の圧縮データが展開後に異常に大きくなる（圧縮爆弾の疑い）ため展開していません',
   ENCRYPTED: 'パスワードで保護（暗号化）されているため内容を確認できません',
   CORRUPT: 'ファイルが壊れているか途中で切れているため読めません',
   UNSUPPORTED: 'この形式は内容を確認できません',

@@ -96,13 +96,19 @@ export interface ExtractLimits {
   maxBytes: number;
   /** Largest total of declared uncompressed sizes of the zip entries read (across nested zips too). */
   maxInflatedBytes: number;
-  /** Largest ratio of uncompressed to compressed size, for entries above `ratioFloorBytes`. */
+  /** Largest ratio of uncompressed to compressed size, for zip entries and PDF streams (not images) above `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
   /** Most zip entries (or mail attachments) listed, across nested zips too. */
   maxZipEntries: number;
   /** How many levels of zips in zips (mails in mails) are opened. */
   maxNesting: number;
+  /** Largest decoded size of one PDF stream (a page's content, a font, an image). */
+  maxPdfStreamBytes: number;
+  /** Largest decoded size of all the streams of a PDF together. */
+  maxPdfInflatedBytes: number;
+  /** Most streams a PDF may hold (each is measured before pdf.js opens the file). */
+  maxPdfStreams: number;
   /** Text kept for classification; the rest is cut (and `truncated` set). */
   maxTextChars: number;
   maxPdfPages: number;
@@ -127,6 +133,9 @@ export const DEFAULT_LIMITS: ExtractLimits = {
   ratioFloorBytes: 1024 * 1024,
   maxZipEntries: 20_000,
   maxNesting: 3,
+  maxPdfStreamBytes: 128 * 1024 * 1024,
+  maxPdfInflatedBytes: 512 * 1024 * 1024,
+  maxPdfStreams: 50_000,
   maxTextChars: 4_000_000,
   maxPdfPages: 300,
   timeoutMs: 20_000,
