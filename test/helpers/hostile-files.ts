@@ -110,6 +110,8 @@ export const HOSTILE_FILES: HostileFile[] = [
         Array.from({ length: 100_000 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.alloc(0), size: 0 })),
       ),
     ...zipBomb,
+    code: 'TOO_MANY_FILES',
+    reason: '中のファイルの数が上限を超える',
   },
   {
     name: 'docx-billion-laughs.docx',
