@@ -67,6 +67,13 @@ export const lexiconSchema = z.strictObject({
    * the catalog's signal words (身長, 携帯) they name the item the classifier would find in the file.
    */
   document_nouns: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /**
+   * How a message asks for help with something that happened (どうしよう, 誰に報告すれば, "what do I
+   * do"): with a word for what happened, it is a report, whatever the with-words say.
+   */
+  report: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /** How a message asks for permission (いいですか, 大丈夫？, "can I"): a message that does not is a statement. */
+  asks: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -185,6 +185,23 @@ function described(pack: Pack, lexicon: Lexicon, normalized: string): CatalogIte
     .map(({ item }) => item);
 }
 
+/**
+ * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
+ * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
+ */
+function reports(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
+  const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
+  if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
+  if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;
+  const end = question
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s。.!！…]+$/, '');
+  return language === 'en'
+    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found)\b/i.test(end)
+    : /(た|ました|ちゃった|ちまった|でした)$/.test(end);
+}
+
 /** A message that continues the one before: short, or opened or closed like a continuation. */
 function continues(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
   const text = question.normalize('NFKC').trim().toLowerCase();
@@ -276,9 +293,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に).
+  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に),
+  // unless the message reports it: it asks what to do now, or states it without asking leave.
+  const reported = reports(question, normalized, lexicon, language);
   const kinds = pack.incidents.kinds.filter(
-    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || reported || !k.with || reader.says(k.with)),
   );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {
