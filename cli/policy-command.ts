@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY,
   formatIssue,
   getPack,
+  lexiconFor,
   listPackIds,
   loadPack,
   type Pack,
@@ -73,8 +74,11 @@ function check(path: string | undefined, io: Io): ExitCode {
   if (!path) throw new UsageError(`検証するパックのフォルダを指定してください (a folder is required).\n\n${POLICY_HELP}`);
   try {
     const pack = loadPack(resolve(path));
+    // The words the pack reads questions with: the shared lexicon and the pack's own, if any.
+    const lexicon = lexiconFor(pack);
+    const words = Object.values(lexicon.actions).reduce((n, a) => n + (a?.ja.length ?? 0) + (a?.en.length ?? 0), 0);
     io.stdout(
-      `OK ${pack.id}: ${pack.classes.size} classes, ${pack.items.size} catalog items, ${pack.actions.size} actions, ${pack.clauses.size} clauses, ${pack.roles.size} roles\n`,
+      `OK ${pack.id}: ${pack.classes.size} classes, ${pack.items.size} catalog items, ${pack.actions.size} actions, ${pack.clauses.size} clauses, ${pack.roles.size} roles, ${pack.incidents.kinds.length} incident kinds, ${words} action words\n`,
     );
     return EXIT.ok;
   } catch (error) {

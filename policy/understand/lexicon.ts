@@ -80,6 +80,11 @@ export const lexiconSchema = z.strictObject({
     .default({ ja: [], en: [], max_chars: 30 }),
 });
 
+/** A pack's own lexicon.yaml: any part of the shared one (only the actions it adds words to). */
+const ownLexiconSchema = lexiconSchema.partial().extend({
+  actions: z.partialRecord(z.enum(ACTION_IDS), actionWords.partial()).optional(),
+});
+
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type ActionLexicon = Lexicon['actions'][ActionId];
 
@@ -135,16 +140,20 @@ export function lexiconFor(pack: { dir: string }): Lexicon {
   let lexicon = perPack.get(pack.dir);
   if (!lexicon) {
     const own = join(pack.dir, 'lexicon.yaml');
-    lexicon = existsSync(own)
-      ? mergeLexicon(sharedLexicon(), lexiconSchema.partial().parse(readLexiconRaw(own)) as Partial<Lexicon>)
-      : sharedLexicon();
+    lexicon = existsSync(own) ? mergeLexicon(sharedLexicon(), readOwnLexicon(own)) : sharedLexicon();
     perPack.set(pack.dir, lexicon);
   }
   return lexicon;
 }
 
-function readLexiconRaw(path: string): unknown {
+/** A pack's own lexicon.yaml: any part of the shared one, validated the same way. */
+function readOwnLexicon(path: string): Partial<Lexicon> {
   const file = parseYaml('lexicon.yaml', readFileSync(path, 'utf8'));
   if (file.errors.length > 0) throw new PackInvalidError(dirname(path), file.errors);
-  return file.doc.toJS();
+  const result = ownLexiconSchema.safeParse(file.doc.toJS());
+  if (result.success) return result.data as Partial<Lexicon>;
+  throw new PackInvalidError(
+    dirname(path),
+    result.error.issues.map((issue) => locateIssue(file, issue.path, issue.message)),
+  );
 }
