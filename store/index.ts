@@ -43,6 +43,28 @@ export {
   resolveUnseen,
   type Verdict,
 } from './findings.js';
+export { holdersOf, reachable } from './incident-steps.js';
+export { queueDueIncidentTimers } from './incident-timers.js';
+export {
+  acknowledgeIncident,
+  addIncidentInfo,
+  type Changed,
+  closeIncident,
+  createIncident,
+  forwardIncident,
+  getIncident,
+  type Incident,
+  type IncidentEvent,
+  type IncidentStep,
+  incidentDetails,
+  incidentEvents,
+  incidentSteps,
+  kindsOf,
+  type NewIncident,
+  openTakeOut,
+  requestIncidentInfo,
+  type Told,
+} from './incidents.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';
@@ -67,6 +89,7 @@ export type { ScanRunRow, ScanRunStatus } from './scan-runs.js';
 export * as scanRuns from './scan-runs.js';
 export type { Database } from './schema.js';
 export { sealAudit } from './seal-audit.js';
+export { usersMatching } from './user-identities.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
 export {
   type AuditEvidence,

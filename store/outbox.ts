@@ -15,7 +15,13 @@ export type OutboxKind =
   | 'reminder_return'
   | 'reminder_overdue'
   | 'finding_digest'
-  | 'finding_owner';
+  | 'finding_owner'
+  // Incidents (bot/features/incidents): a chain member's card, a notice to the reporter, the
+  // reporter's own card (recorded as sent, to be updated), and an update of a delivered card.
+  | 'incident_card'
+  | 'incident_notice'
+  | 'incident_reported'
+  | 'incident_refresh';
 
 /**
  * Queues a notification in the same transaction as the change it announces, so a crash can
@@ -27,6 +33,7 @@ export async function enqueue(
     kind: OutboxKind;
     recipientId: string;
     permitId?: string;
+    incidentId?: string;
     dedupeKey: string;
     conversationId?: string;
     activityId?: string;
@@ -51,6 +58,7 @@ export async function enqueue(
       created_at: at.toISOString(),
       sent_at: null,
       ...(message.payload ? { payload: JSON.stringify(message.payload) } : {}),
+      ...(message.incidentId ? { incident_id: message.incidentId } : {}),
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();

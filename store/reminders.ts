@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { queueDueIncidentTimers } from './incident-timers.js';
 import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
 import { approversFor } from './users.js';
@@ -65,5 +66,6 @@ export async function queueDueReminders(db: Kysely<Database>, now = new Date()):
       queued++;
     });
   }
-  return queued;
+  // Incidents' acknowledgement timers run on the same tick.
+  return queued + (await queueDueIncidentTimers(db, now));
 }

@@ -95,6 +95,8 @@ export interface Database {
     /** Who is sending it (an instance id), and until when that claim holds. */
     claimed_by?: string | null;
     lease_until?: string | null;
+    /** The incident a message is about (incident_* kinds). */
+    incident_id?: string | null;
   };
   reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
   audit_log: {
@@ -111,6 +113,65 @@ export interface Database {
   };
   /** The chain's head: where it ends, and the HMAC of that (null without a key). */
   audit_head: { id: number; seq: number; hash: string; mac: string | null };
+  incidents: {
+    id: string;
+    policy: string;
+    /** incidents.yaml chain route: `incident`, `emergency_exception` … */
+    route: string;
+    /** open → closed */
+    status: string;
+    school_id: string | null;
+    reporter_id: string;
+    /** JSON: the kind ids reported. */
+    kinds: string;
+    class: string | null;
+    asset_id: string | null;
+    asset_name: string | null;
+    /** What the reporter typed: kept, since the record needs it. */
+    what: string;
+    occurred: string;
+    place: string | null;
+    affected: number | null;
+    medium: string | null;
+    done_already: string | null;
+    /** An open take-out permit of the same teacher for the same information. */
+    permit_id: string | null;
+    answer_id: string | null;
+    /** JSON: language, the information exchanged, whether the reporter may act on their own report (demo). */
+    details: string;
+    cause: string | null;
+    prevention: string | null;
+    closed_by: string | null;
+    closed_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  incident_steps: {
+    incident_id: string;
+    step: string;
+    /** The step's place in its route (0 = told first). */
+    position: number;
+    role: string;
+    told_at: string;
+    /** reported | forwarded | escalated (not acknowledged in time) | unreachable (the step before could not be reached) */
+    told_how: string;
+    due_at: string;
+    /** pending → done (fired) | cancelled (acknowledged or closed) */
+    timer: string;
+    acknowledged_by: string | null;
+    acknowledged_at: string | null;
+  };
+  incident_events: {
+    id: string;
+    incident_id: string;
+    /** 1, 2, 3 … within the incident. */
+    seq: number;
+    type: string;
+    actor_id: string | null;
+    step: string | null;
+    data: string;
+    at: string;
+  };
   drives: {
     source: string;
     drive_id: string;
