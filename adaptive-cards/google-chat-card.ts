@@ -109,6 +109,22 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           },
         });
         break;
+      case 'Input.ChoiceSet': {
+        const selected = new Set(String(el.value ?? '').split(','));
+        current.widgets.push({
+          selectionInput: {
+            name: el.id,
+            label: String(el.label ?? ''),
+            type: el.isMultiSelect ? 'CHECK_BOX' : el.style === 'expanded' ? 'RADIO_BUTTON' : 'DROPDOWN',
+            items: ((el.choices ?? []) as { title: string; value: string }[]).map((c) => ({
+              text: c.title,
+              value: c.value,
+              selected: selected.has(c.value),
+            })),
+          },
+        });
+        break;
+      }
       case 'ActionSet': {
         const actions = (el.actions ?? []) as Element[];
         toggleTitle = String(actions.find((a) => a.type === 'Action.ToggleVisibility')?.title ?? toggleTitle);

@@ -4,6 +4,10 @@
  * Models carry ids for actions, never state the server must trust.
  */
 
+import type { IncidentCardModel, IncidentFormModel } from './incident-models.js';
+
+export type * from './incident-models.js';
+
 export type Language = 'ja' | 'en';
 export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown' | 'incident';
 
@@ -43,6 +47,8 @@ export interface AnswerCardModel {
   request: 'permit' | 'consult' | 'exception' | null;
   /** A follow-up: what it took from the previous answer (通知表, 外部電子メール). */
   carried?: string[];
+  /** An incident: 「報告する」 opens the report form, with the kinds the answer recognised ticked. */
+  report?: { kinds: string[] };
 }
 
 export interface WelcomeCardModel {
@@ -197,4 +203,6 @@ export type CardModel =
   | PermitCardModel
   | PermitListModel
   | FindingDigestModel
-  | FindingOwnerModel;
+  | FindingOwnerModel
+  | IncidentFormModel
+  | IncidentCardModel;

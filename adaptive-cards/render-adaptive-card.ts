@@ -1,6 +1,8 @@
 import type { AdaptiveCard } from './adaptive-card.js';
 import { answerCard } from './answer-card.js';
 import { findingDigestCard, findingOwnerCard } from './finding-cards.js';
+import { incidentCard } from './incident-card.js';
+import { incidentFormCard } from './incident-form-card.js';
 import type { CardModel } from './models.js';
 import { permitCard, permitListCard } from './permit-card.js';
 import { permitFormCard } from './permit-form-card.js';
@@ -25,5 +27,9 @@ export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
       return findingDigestCard(model);
     case 'findingOwner':
       return findingOwnerCard(model);
+    case 'incidentForm':
+      return incidentFormCard(model);
+    case 'incident':
+      return incidentCard(model);
   }
 }
