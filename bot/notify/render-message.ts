@@ -2,6 +2,7 @@ import { getPack } from '../../policy/index.js';
 import { getPermit, type OutboxRow, type Store } from '../../store/index.js';
 import type { Reply } from '../core/index.js';
 import { renderFindings } from '../features/findings/finding-view.js';
+import { renderIncidentMessage } from '../features/incidents/index.js';
 import { detailsOf, permitModel } from '../features/permits/index.js';
 
 const SUMMARY = {
@@ -15,6 +16,7 @@ const SUMMARY = {
 /** The card an outbox message delivers, built from the permit's state now (never a stale copy). */
 export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply | null> {
   if (row.kind === 'finding_digest' || row.kind === 'finding_owner') return renderFindings(store, row);
+  if (row.kind.startsWith('incident_')) return renderIncidentMessage(store, row);
   const permit = row.permit_id ? await getPermit(store.db, row.permit_id) : undefined;
   if (!permit) return null;
   const language = detailsOf(permit).language;
