@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable, type Transaction } from 'kysely';
 import {
   acknowledgeBy,
   type ChainRoute,
@@ -64,6 +64,19 @@ export async function holdersOf(db: Db, incident: Incident, role: string, at: Da
       .where('school_id', '=', incident.school_id)
       .execute();
   return incidentDetails(incident).selfAllowed ? holders : holders.filter((u) => u.id !== incident.reporter_id);
+}
+
+/**
+ * The incident, locked for the rest of the transaction: every change to one incident (a click, a
+ * timer, another process's click) takes this lock first, so they run one after another and never
+ * wait on each other's rows in opposite orders.
+ */
+export async function lockIncident(tx: Transaction<Database>, id: string): Promise<Incident | undefined> {
+  const query = tx.selectFrom('incidents').selectAll().where('id', '=', id);
+  if (tx.getExecutor().adapter instanceof PostgresAdapter) return query.forUpdate().executeTakeFirst();
+  // SQLite: a write takes the database's lock now, not at the transaction's first write.
+  await tx.updateTable('incidents').set({ id }).where('id', '=', id).execute();
+  return query.executeTakeFirst();
 }
 
 /** Whether mamoru can bring a card to this person: a personal chat it knows, or Google Chat (found at send time). */

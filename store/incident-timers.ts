@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { holdersOf, record, refreshDelivered, stepState, tell, tellNext } from './incident-steps.js';
+import { holdersOf, lockIncident, record, refreshDelivered, stepState, tell, tellNext } from './incident-steps.js';
 import type { Database } from './schema.js';
 
 /**
@@ -22,6 +22,8 @@ export async function queueDueIncidentTimers(db: Kysely<Database>, now = new Dat
   let fired = 0;
   for (const timer of due) {
     await db.transaction().execute(async (tx) => {
+      const incident = await lockIncident(tx, timer.incident_id);
+      if (incident?.status !== 'open') return;
       const claimed = await tx
         .updateTable('incident_steps')
         .set({ timer: 'done' })
@@ -31,7 +33,6 @@ export async function queueDueIncidentTimers(db: Kysely<Database>, now = new Dat
         .where('acknowledged_at', 'is', null)
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return;
-      const incident = await tx.selectFrom('incidents').selectAll().where('id', '=', timer.incident_id).executeTakeFirstOrThrow();
       for (const holder of await holdersOf(tx, incident, timer.role, now)) {
         await tell(
           tx,

@@ -5,6 +5,7 @@ import {
   type Incident,
   type IncidentEvent,
   type IncidentStep,
+  lockIncident,
   record,
   refreshDelivered,
   stepState,
@@ -142,7 +143,7 @@ async function onOpen<T extends Omit<Changed, 'incident'>>(
   change: (tx: Transaction<Database>, incident: Incident) => Promise<T>,
 ): Promise<T & { incident: Incident | undefined }> {
   return db.transaction().execute(async (tx) => {
-    const incident = await tx.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+    const incident = await lockIncident(tx, id);
     if (!incident || incident.status !== 'open') return { changed: false, told: [], incident } as never;
     const result = await change(tx, incident);
     const after = await tx.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
