@@ -16,6 +16,7 @@ a bot that answers from a school board's information-security policy
   manifest Teams アプリパッケージを作る (build the Teams app zip)  npx mamoru manifest --out mamoru-teams.zip
   roster   職員名簿の取り込み・代理の設定 (import the staff roster)  npx mamoru roster import staff.csv
   records  許可・持ち出しの記録を書き出す (export records)  npx mamoru records export --from 2026-04-01 --to 2027-03-31
+  incidents インシデントの記録 (incidents and their timelines)  npx mamoru incidents export --format csv|json|html
   findings クラウド点検の結果 (cloud findings per school)  npx mamoru findings summary
   feedback 「違う」と言われた回答 (answers marked wrong)   npx mamoru feedback summary
   audit    監査ログの検査・署名 (verify/seal the audit chain)  npx mamoru audit verify
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   manifest: async () => (await import('./manifest-command.js')).manifestCommand,
   roster: async () => (await import('./store-commands.js')).rosterCommand,
   records: async () => (await import('./store-commands.js')).recordsCommand,
+  incidents: async () => (await import('./incidents-command.js')).incidentsCommand,
   findings: async () => (await import('./store-commands.js')).findingsCommand,
   feedback: async () => (await import('./store-commands.js')).feedbackCommand,
   audit: async () => (await import('./audit-command.js')).auditCommand,

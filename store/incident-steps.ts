@@ -188,6 +188,7 @@ export async function tellNext(
   state: StepState,
   how: 'reported' | 'forwarded' | 'escalated',
   at: Date,
+  /** `all`: tell every remaining step (forwarded), not only the next; `actorId`: who sent it on. */
   options: { all?: boolean; actorId?: string | null } = {},
 ): Promise<Told[]> {
   const { pack, incident } = state;

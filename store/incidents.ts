@@ -117,7 +117,7 @@ export async function createIncident(
         })
         .execute();
     }
-    const told = await tellNext(tx, await stepState(tx, row), 'reported', at, { actorId: input.reporterId });
+    const told = await tellNext(tx, await stepState(tx, row), 'reported', at);
     return { incident: row, told };
   });
 }

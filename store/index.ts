@@ -43,6 +43,13 @@ export {
   resolveUnseen,
   type Verdict,
 } from './findings.js';
+export {
+  type IncidentRecord,
+  incidentRecords,
+  incidentsToCsv,
+  type TimelineEntry,
+  timelineText,
+} from './incident-records.js';
 export { holdersOf, reachable } from './incident-steps.js';
 export { queueDueIncidentTimers } from './incident-timers.js';
 export {
