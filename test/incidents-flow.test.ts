@@ -433,6 +433,20 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     expect(shown).not.toContain('https://evil');
     expect(shown).not.toMatch(/"type":"(TextBlock|FactSet)"/);
 
+    // A 10,000-character report typed into the chat is not a question: the answer says how to report it.
+    const before = sentTo(TEACHER).length;
+    await h.post(say(TEACHER, 'USBメモリをなくしました。'.repeat(800)));
+    await waitForCard(TEACHER, before + 1);
+    expect(sentTo(TEACHER).at(-1)?.activity.text).toContain(
+      '「インシデント報告」と送ってください（報告のフォームには10,000文字まで書けます）',
+    );
+
+    // 👍 on an incident answer is recorded; the card is not answered again as something else.
+    const { answer: incidentAnswer } = await openForm(TEACHER, 'USBメモリをなくしました');
+    const helpful = cardActions(incidentAnswer).find((a) => a.verb === 'answer.feedback' && a.data?.helpful === true)!;
+    const thanked = await h.post(click(TEACHER, 'answer.feedback', helpful.data!));
+    expect(thanked.body!.value).toBe('フィードバックありがとうございます。');
+
     // Forged card data: an unknown id; an answer that is not one's own; another school's principal.
     expect((await h.post(click(PRINCIPAL, 'incident.acknowledge', { incidentId: 'nope' }))).body!.value).toBe(
       'この報告が見つかりません。',
