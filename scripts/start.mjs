@@ -23,7 +23,9 @@ mamoru is running in local mode (${running.url}, data in ${process.env.MAMORU_DA
   Open http://localhost:${port} in your browser: the Agents Playground, a Teams-like chat.
   Ask, for example: 通知表をメールで保護者に送ってもいいですか？
   Then try a permit: 通知表を学校の外に持ち出したい → 許可を申請する → 承認する
-  (You are Alex Wilber, principal of デモ小学校 in the demo roster: here you may request and approve your own permits.
+  Or report an incident: USBメモリをなくしました → 報告する → 受領しました → 教育CSIRTに報告 → 対応完了
+  (You are Alex Wilber, principal of デモ小学校 in the demo roster: here you may request and approve your own permits,
+  and you are the demo's 教育CSIRT too, so a report reaches you at every step.
   Exceptions (6-3) go to the demo's 教育CISO, who has no chat with mamoru: you will be told so.)
 
 Press Ctrl+C to stop.`),
