@@ -43,6 +43,7 @@ export {
   resolveUnseen,
   type Verdict,
 } from './findings.js';
+export { addIncidentInfo, requestIncidentInfo } from './incident-exchanges.js';
 export {
   type IncidentRecord,
   incidentRecords,
@@ -54,7 +55,6 @@ export { holdersOf, reachable } from './incident-steps.js';
 export { queueDueIncidentTimers } from './incident-timers.js';
 export {
   acknowledgeIncident,
-  addIncidentInfo,
   type Changed,
   closeIncident,
   createIncident,
@@ -69,7 +69,6 @@ export {
   kindsOf,
   type NewIncident,
   openTakeOut,
-  requestIncidentInfo,
   type Told,
 } from './incidents.js';
 export { migrateToLatest } from './migrate.js';

@@ -434,9 +434,9 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     expect(shown).not.toMatch(/"type":"(TextBlock|FactSet)"/);
 
     // A 10,000-character report typed into the chat is not a question: the answer says how to report it.
-    const before = sentTo(TEACHER).length;
+    const sentBefore = sentTo(TEACHER).length;
     await h.post(say(TEACHER, 'USBメモリをなくしました。'.repeat(800)));
-    await waitForCard(TEACHER, before + 1);
+    await waitForCard(TEACHER, sentBefore + 1);
     expect(sentTo(TEACHER).at(-1)?.activity.text).toContain(
       '「インシデント報告」と送ってください（報告のフォームには10,000文字まで書けます）',
     );

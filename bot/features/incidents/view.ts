@@ -82,7 +82,8 @@ export async function rightsOf(
   };
 }
 
-const textOf = (e: IncidentEvent): string => {
+/** The text a person typed into an event (a question, an answer), or empty. */
+export const textOf = (e: IncidentEvent): string => {
   try {
     const data = JSON.parse(e.data) as { text?: unknown };
     return typeof data.text === 'string' ? data.text : '';
