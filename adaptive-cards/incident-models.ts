@@ -87,6 +87,7 @@ export type IncidentReason =
   | 'acknowledged'
   | 'info_requested'
   | 'overdue'
+  | 'undelivered'
   | 'closed';
 
 export interface IncidentCardModel {

@@ -110,6 +110,8 @@ export const INCIDENT_WORDS = {
       acknowledged: (step?: string) => `✅ ${step ?? '連絡先'}が報告を受領しました。`,
       info_requested: () => '❓ 報告について追加情報の依頼があります。「追加情報を送る」から答えてください。',
       overdue: (step?: string) => `⏰ ${step ?? '連絡先'}がまだ受領していません（再度知らせました）。`,
+      undelivered: (step?: string) =>
+        `⚠️ ${step ?? '連絡先'}に mamoru からカードを届けられませんでした。電話で直接知らせてください。次の連絡先には届けています。`,
       closed: () => '✅ 報告の対応が完了しました。',
     } satisfies Record<IncidentReason, (step?: string) => string>,
     escalatedTo: (step: string, next: string) => `⏰ ${step}が時間内に受領しなかったため、${next}に届けました。`,
@@ -221,6 +223,8 @@ export const INCIDENT_WORDS = {
       acknowledged: (step?: string) => `✅ The ${step ?? 'recipient'} acknowledged your report.`,
       info_requested: () => '❓ You are asked for more information about your report: press "Send more information".',
       overdue: (step?: string) => `⏰ The ${step ?? 'recipient'} has not acknowledged it yet (reminded).`,
+      undelivered: (step?: string) =>
+        `⚠️ mamoru could not deliver the card to the ${step ?? 'recipient'}. Please phone them; the next in the chain has it.`,
       closed: () => '✅ Your report was closed.',
     } satisfies Record<IncidentReason, (step?: string) => string>,
     escalatedTo: (step: string, next: string) => `⏰ The ${step} did not acknowledge it in time: it went to the ${next}.`,

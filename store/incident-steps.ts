@@ -181,12 +181,12 @@ export async function stepState(db: Db, incident: Incident): Promise<StepState> 
  * told all the same (the record shows it) and the one after it is told at once.
  *
  * `how`: reported (the first step), forwarded (someone in the chain sent it on), escalated (not
- * acknowledged in time). `upTo`: tell every remaining step (forwarded) or only the next (the others).
+ * acknowledged in time), unreachable (the step before could not be reached). `upTo`: tell every remaining step (forwarded) or only the next (the others).
  */
 export async function tellNext(
   tx: Transaction<Database>,
   state: StepState,
-  how: 'reported' | 'forwarded' | 'escalated',
+  how: 'reported' | 'forwarded' | 'escalated' | 'unreachable',
   at: Date,
   /** `all`: tell every remaining step (forwarded), not only the next; `actorId`: who sent it on. */
   options: { all?: boolean; actorId?: string | null } = {},
@@ -270,8 +270,15 @@ export async function tellNext(
     results.push({ step: step.id, role: step.role, how: reason, holders, unreachable });
     from = step.id;
     if (options.all) continue;
-    // Nobody here can be reached through mamoru: the next step is told now, not after the timer.
     if (holders.length > unreachable.length) break;
+    // Nobody here can be reached through mamoru: the next step is told now, and this one's timer
+    // has nothing left to do.
+    await tx
+      .updateTable('incident_steps')
+      .set({ timer: 'done' })
+      .where('incident_id', '=', incident.id)
+      .where('step', '=', step.id)
+      .execute();
     reason = 'unreachable';
   }
   return results;

@@ -363,13 +363,13 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     ).toContain('名簿のUSBが見当たらない');
     const steps = await db()
       .selectFrom('incident_steps')
-      .select(['step', 'told_how'])
+      .select(['step', 'told_how', 'timer'])
       .where('incident_id', '=', incident.id)
       .orderBy('position')
       .execute();
     expect(steps).toEqual([
-      { step: 'school', told_how: 'reported' },
-      { step: 'systems', told_how: 'unreachable' },
+      { step: 'school', told_how: 'reported', timer: 'done' },
+      { step: 'systems', told_how: 'unreachable', timer: 'pending' },
     ]);
     // The outbox keeps the principal's card: undeliverable, not lost.
     await h.running.notifier.drain();
@@ -381,6 +381,9 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
       .where('users.name', '=', '木村 一郎')
       .execute();
     expect(principalCard).toEqual([{ status: 'undeliverable' }]);
+    // …and passed on once: the next tick does not send it further.
+    await queueDueReminders(db(), new Date(MONDAY_10.getTime() + minutes(1)));
+    expect(await eventsOf(incident.id)).toEqual(['reported', 'told:school', 'told:systems']);
   });
 
   test('an exception taken in an emergency (6-3(2)) is reported afterwards: the principal’s own report goes to the 教育CISO', async () => {

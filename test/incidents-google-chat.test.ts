@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { FakeGoogleChat } from '../devkit/index.js';
-import { importRoster } from '../store/index.js';
+import { importRoster, queueDueReminders } from '../store/index.js';
 import { fixture, startHarnessOn } from './helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { kidOf, newSigningKey, signJwt } from './helpers/fake-openid.js';
@@ -24,6 +24,15 @@ const ROSTER = INCIDENT_ROSTER.replace(
   .replace(
     'csirt@board.example.jp,高橋 CSIRT,,csirt,2f3e4d5c-6b7a-4890-8a1b-2c3d4e5f6a7b,',
     'csirt@board.example.jp,高橋 CSIRT,,csirt,,users/500000000000000000005',
+  )
+  // 第二小学校: 森 on Google Chat; his principal 佐藤 has never opened a chat with mamoru.
+  .replace(
+    'yoko.sato@school.example.jp,佐藤 陽子,熊本市立第二小学校,principal,5d2e8f10-7a3b-4c6d-9e0f-1a2b3c4d5e60,',
+    'yoko.sato@school.example.jp,佐藤 陽子,熊本市立第二小学校,principal,,users/200000000000000000001',
+  )
+  .replace(
+    'ken.mori@school.example.jp,森 健,熊本市立第二小学校,teacher,8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968,',
+    'ken.mori@school.example.jp,森 健,熊本市立第二小学校,teacher,,users/300000000000000000002',
   );
 
 interface ChatUser {
@@ -46,6 +55,13 @@ const PRINCIPAL: ChatUser = {
   email: 'taro.suzuki@school.example.jp',
   type: 'HUMAN',
   dm: 'spaces/AAAAtaroDM',
+};
+const KEN: ChatUser = {
+  name: 'users/300000000000000000002',
+  displayName: '森 健',
+  email: 'ken.mori@school.example.jp',
+  type: 'HUMAN',
+  dm: 'spaces/AAAAkenDM',
 };
 const CSIRT: ChatUser = {
   name: 'users/500000000000000000005',
@@ -189,6 +205,48 @@ describe.each(ENGINES)('incidents in Google Chat on %s', (engine) => {
     expect(widgets(closed)).toContain('✅ 対応完了: 高橋 CSIRT');
     await h.running.notifier.drain();
     expect(JSON.stringify(google.created(TEACHER.dm).at(-1)?.body)).toContain('✅ 報告の対応が完了しました');
+  });
+
+  test('a principal whose Google Chat cannot be found: the card is given up, the next step is told on the next tick, the reporter asked to phone', async () => {
+    const answer = await chatPost(message('パスワードを偽サイトに入力してしまいました', KEN));
+    const report = buttons(answer).find((b) => b.fn === 'incident.report')!;
+    const form = await chatPost(click('incident.report', report.params, KEN));
+    const submit = buttons(form).find((b) => b.fn === 'incident.submit')!;
+    await chatPost(
+      click('incident.submit', submit.params, KEN, {
+        kinds: ['password_leaked'],
+        what: ['偽のログイン画面に入力'],
+        occurred: ['10時'],
+        class: ['III'],
+      }),
+    );
+    const [incident] = await h.running.store.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('what', '=', '偽のログイン画面に入力')
+      .execute();
+    await h.running.notifier.drain();
+    const card = await h.running.store.db
+      .selectFrom('outbox')
+      .select('status')
+      .where('incident_id', '=', incident!.id)
+      .where('kind', '=', 'incident_card')
+      .execute();
+    expect(card).toEqual([{ status: 'undeliverable' }]);
+    await queueDueReminders(h.running.store.db, new Date(MONDAY_10.getTime() + 60_000));
+    await h.running.notifier.drain();
+    expect(JSON.stringify(google.created(CSIRT.dm).at(-1)?.body)).toContain('偽のログイン画面に入力');
+    const notice = JSON.stringify(google.created(KEN.dm).at(-1)?.body);
+    expect(notice).toContain(
+      '学校情報セキュリティ管理者（校長）に mamoru からカードを届けられませんでした。電話で直接知らせてください。',
+    );
+    const events = await h.running.store.db
+      .selectFrom('incident_events')
+      .select('type')
+      .where('incident_id', '=', incident!.id)
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.type)).toEqual(['reported', 'told', 'told', 'undelivered']);
   });
 
   test('a report from a shared space is not taken there: the reporter is asked to use the personal chat', async () => {
