@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { IncidentEventsTable, IncidentStepsTable, IncidentsTable } from './incident-tables.js';
 
 /** The tables, as kysely sees them. Migrations in migrations/ create them on both engines. */
 export interface Database {
@@ -113,65 +114,9 @@ export interface Database {
   };
   /** The chain's head: where it ends, and the HMAC of that (null without a key). */
   audit_head: { id: number; seq: number; hash: string; mac: string | null };
-  incidents: {
-    id: string;
-    policy: string;
-    /** incidents.yaml chain route: `incident`, `emergency_exception` … */
-    route: string;
-    /** open → closed */
-    status: string;
-    school_id: string | null;
-    reporter_id: string;
-    /** JSON: the kind ids reported. */
-    kinds: string;
-    class: string | null;
-    asset_id: string | null;
-    asset_name: string | null;
-    /** What the reporter typed: kept, since the record needs it. */
-    what: string;
-    occurred: string;
-    place: string | null;
-    affected: number | null;
-    medium: string | null;
-    done_already: string | null;
-    /** An open take-out permit of the same teacher for the same information. */
-    permit_id: string | null;
-    answer_id: string | null;
-    /** JSON: language, the information exchanged, whether the reporter may act on their own report (demo). */
-    details: string;
-    cause: string | null;
-    prevention: string | null;
-    closed_by: string | null;
-    closed_at: string | null;
-    created_at: string;
-    updated_at: string;
-  };
-  incident_steps: {
-    incident_id: string;
-    step: string;
-    /** The step's place in its route (0 = told first). */
-    position: number;
-    role: string;
-    told_at: string;
-    /** reported | forwarded | escalated (not acknowledged in time) | unreachable (the step before could not be reached) */
-    told_how: string;
-    due_at: string;
-    /** pending → done (fired) | cancelled (acknowledged or closed) */
-    timer: string;
-    acknowledged_by: string | null;
-    acknowledged_at: string | null;
-  };
-  incident_events: {
-    id: string;
-    incident_id: string;
-    /** 1, 2, 3 … within the incident. */
-    seq: number;
-    type: string;
-    actor_id: string | null;
-    step: string | null;
-    data: string;
-    at: string;
-  };
+  incidents: IncidentsTable;
+  incident_steps: IncidentStepsTable;
+  incident_events: IncidentEventsTable;
   drives: {
     source: string;
     drive_id: string;
