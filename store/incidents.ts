@@ -55,7 +55,7 @@ export async function createIncident(
   db: Kysely<Database>,
   input: NewIncident,
   at = new Date(),
-): Promise<{ incident: Incident; told: Told[] }> {
+): Promise<{ incident: Incident; told: Told[]; duplicate?: boolean }> {
   const now = at.toISOString();
   return db.transaction().execute(async (tx) => {
     const row: Incident = {
@@ -85,7 +85,20 @@ export async function createIncident(
       created_at: now,
       updated_at: now,
     };
-    await tx.insertInto('incidents').values(row).execute();
+    const inserted = await tx
+      .insertInto('incidents')
+      .values(row)
+      .onConflict((oc) => oc.column('answer_id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+      // This answer was reported already (a double click, a retry): that report stands.
+      const first = await tx
+        .selectFrom('incidents')
+        .selectAll()
+        .where('answer_id', '=', input.answerId!)
+        .executeTakeFirstOrThrow();
+      return { incident: first, told: [], duplicate: true };
+    }
     await record(
       tx,
       row.id,

@@ -427,6 +427,17 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     expect(added[0]!.what === long).toBe(true);
     expect(cardTexts(kept.body!.value).includes(`${long.slice(0, 1500)}…（全10,000文字。全文は記録にあります）`)).toBe(true);
 
+    // 「報告する」 pressed twice at once: one report, the second click sees it.
+    const twice = await openForm(TEACHER, 'USBメモリをなくしました');
+    const fields = { ...twice.submit.data, kinds: 'lost', what: '二度押し', occurred: '今', class: 'III' };
+    const clicks = await Promise.all([1, 2].map(() => h.post(click(TEACHER, 'incident.submit', fields))));
+    expect((await incidentsNow()).filter((i) => i.what === '二度押し')).toHaveLength(1);
+    expect(
+      clicks
+        .map((c) => cardTexts(c.body!.value))
+        .filter((t) => t.includes('この報告はすでに届いています（二重に報告していません）。')),
+    ).toHaveLength(1);
+
     // A link or markup typed into the report reaches the principal as text.
     const LINK = '[確認はこちら](https://evil.example/login)';
     await report(TEACHER, 'インシデント報告', { kinds: 'leaked', what: LINK, occurred: '今', class: 'III' });

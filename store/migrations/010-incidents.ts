@@ -37,6 +37,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('incidents_created').on('incidents').column('created_at').execute();
   await db.schema.createIndex('incidents_status').on('incidents').columns(['status', 'school_id']).execute();
+  // One report per answer: a second click on 「報告する」 (or a retry) finds the first.
+  await db.schema.createIndex('incidents_answer').on('incidents').column('answer_id').unique().execute();
 
   // One row per step told: when, how (reported, forwarded, escalated), its acknowledgement, and its
   // timer (claimed once, like reminders, so several processes escalate once).

@@ -124,7 +124,7 @@ export async function submit(deps: IncidentDeps, ctx: BotContext): Promise<void>
   }
   const report = checked.value;
   const at = nowOf(deps);
-  const { incident, told } = await createIncident(
+  const { incident, told, duplicate } = await createIncident(
     deps.store.db,
     {
       policy: pack.id,
@@ -148,6 +148,15 @@ export async function submit(deps: IncidentDeps, ctx: BotContext): Promise<void>
     },
     at,
   );
+  if (duplicate) {
+    const l = await load(deps.store, incident);
+    ctx.update(
+      await incidentCardFor(deps.store, l, { users: [reporter], view: 'reporter' }, at, {
+        note: INCIDENT_TEXT[language].alreadyReported,
+      }),
+    );
+    return;
+  }
   deps.notifier.kick();
   const route = routeOf(pack, report.kinds);
   const unreachable = unreachableOf(pack, told, language, route);

@@ -22,6 +22,7 @@ export const INCIDENT_TEXT = {
     closed: '対応完了として記録しました。報告者に知らせました。',
     infoSent: '追加情報を送りました。質問した方に届けます。',
     noQuestion: '追加情報の依頼は届いていません。',
+    alreadyReported: 'この報告はすでに届いています（二重に報告していません）。',
     summary: {
       incident_card: '🚨 インシデントの報告が届きました',
       incident_notice: '報告の状況が変わりました',
@@ -51,6 +52,7 @@ export const INCIDENT_TEXT = {
     closed: 'Recorded as closed; the reporter is told.',
     infoSent: 'Sent. The people who asked will get it.',
     noQuestion: 'Nobody has asked you for more information.',
+    alreadyReported: 'This report was already sent (it was not sent twice).',
     summary: {
       incident_card: '🚨 An incident was reported',
       incident_notice: 'Your report changed',
