@@ -162,7 +162,12 @@ export function incidentCard(model: IncidentCardModel): AdaptiveCard {
       items: [text(title(model, w), { size: 'Medium', weight: 'Bolder', color: head === 'good' ? 'Good' : 'Attention' })],
     },
   ];
-  const reason = model.reason ? w.reason[model.reason](model.reasonStep) : '';
+  // The reporter hears whom it went to instead; the person it went to, why it comes to them.
+  const escalatedTo =
+    model.view === 'reporter' && model.reason === 'escalated' && model.reasonStep && model.reasonNext
+      ? w.escalatedTo(model.reasonStep, model.reasonNext)
+      : null;
+  const reason = escalatedTo ?? (model.reason ? w.reason[model.reason](model.reasonStep) : '');
   if (reason) body.push(text(reason, { weight: 'Bolder' }));
   if (model.note) body.push({ type: 'Container', style: 'accent', items: [text(model.note, { weight: 'Bolder' })] });
   for (const u of model.unreachable ?? [])

@@ -100,6 +100,8 @@ export interface IncidentCardModel {
   reason?: IncidentReason;
   /** The step the reason is about (who acknowledged, who did not in time), by title. */
   reasonStep?: string;
+  /** For the reporter, the steps told instead (by title). */
+  reasonNext?: string;
   /** What the viewer may do now: the server decides from its own state, never from the card. */
   can: { acknowledge: boolean; forward: string | null; requestInfo: boolean; close: boolean; addInfo: boolean };
   /** A second step opened on the card: the close (cause, prevention) or the question for the reporter. */

@@ -100,7 +100,7 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const found = sentTo(who)
-        .filter((s) => s.method === 'POST')
+        .filter((s) => s.method === 'POST' && s.activity.attachments?.length)
         .map((s) => cardTexts(cardOf(s)))
         .findLast((texts) => texts.includes(text));
       if (found) return found;
@@ -302,6 +302,12 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     const reminder = sentTo(PRINCIPAL)
       .filter((s) => s.method === 'POST')
       .slice(principalBefore);
+    expect(
+      await cardSaying(
+        TEACHER,
+        '⏰ 学校情報セキュリティ管理者（校長）が時間内に受領しなかったため、教育情報システム担当者（教育CSIRT）に届けました。',
+      ),
+    ).toContain('添付ファイルを開いたら画面に警告が出た');
     expect(reminder.map((s) => cardTexts(cardOf(s))[1])).toContain(
       '⏰ この報告はまだ受領されていません。確認して「受領しました」を押してください。',
     );

@@ -208,7 +208,7 @@ export async function renderIncidentMessage(store: Store, row: OutboxRow, at = n
   const recipient = await getUser(store.db, row.recipient_id);
   if (!incident || !recipient) return null;
   const l = await load(store, incident);
-  let payload: { why?: string; step?: string; from?: string; view?: string } = {};
+  let payload: { why?: string; step?: string; from?: string; to?: string[]; view?: string } = {};
   try {
     payload = row.payload ? JSON.parse(row.payload) : {};
   } catch {
@@ -219,9 +219,11 @@ export async function renderIncidentMessage(store: Store, row: OutboxRow, at = n
   const reason = row.kind === 'incident_refresh' ? undefined : (payload.why as IncidentReason | undefined);
   // A card told on (escalated, unreachable) names the step before; a notice names its own.
   const reasonStep = titleOfStep(l, payload.from ?? payload.step);
+  const next = (payload.to ?? []).map((id) => titleOfStep(l, id)).filter((t): t is string => Boolean(t));
   const card = await incidentCardFor(store, l, { users: [recipient], view }, at, {
     ...(reason ? { reason } : {}),
     ...(reasonStep ? { reasonStep } : {}),
+    ...(next.length > 0 ? { reasonNext: next.join(l.language === 'ja' ? '、' : ', ') } : {}),
   });
   return { text: INCIDENT_TEXT[l.language].summary[row.kind] ?? '', card };
 }
