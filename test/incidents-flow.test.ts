@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { importRoster, queueDueReminders, verifyAudit } from '../store/index.js';
+import { createPermit, decidePermit, findUser, importRoster, queueDueReminders, verifyAudit } from '../store/index.js';
 import { fixture, startHarnessOn } from './helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from './helpers/engines.js';
 import { cardActions, cardOf, cardTexts } from './helpers/fake-connector.js';
@@ -77,10 +77,14 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
 
   /** Says the report, presses 「報告する」 and returns the form and the submit button's data. */
   async function openForm(who: Who, message: string) {
-    const before = sentTo(who).length;
-    await h.post(say(who, message));
-    await waitForCard(who, before + 1);
-    const answer = cardOf(sentTo(who).at(-1));
+    const activity = say(who, message);
+    await h.post(activity);
+    // The answer is the reply to this message (other cards may reach the same chat meanwhile).
+    const reply = encodeURIComponent(String(activity.id));
+    const deadline = Date.now() + 10_000;
+    while (!sentTo(who).some((s) => s.path.endsWith(`/activities/${reply}`)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    const answer = cardOf(sentTo(who).find((s) => s.path.endsWith(`/activities/${reply}`)));
     const report = cardActions(answer).find((a) => a.verb === 'incident.report')!;
     const form = (await h.post(click(who, 'incident.report', report.data!))).body!.value as Record<string, unknown>;
     const submit = cardActions(form).find((a) => a.verb === 'incident.submit')!;
@@ -390,6 +394,51 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     // …and passed on once: the next tick does not send it further.
     await queueDueReminders(db(), new Date(MONDAY_10.getTime() + minutes(1)));
     expect(await eventsOf(incident.id)).toEqual(['reported', 'told:school', 'told:systems']);
+  });
+
+  test('a report of information the teacher has an open take-out permit for says so, on the form and on the principal’s card', async () => {
+    now = MONDAY_10;
+    const teacher = (await findUser(db(), { email: 'hanako.yamada@school.example.jp' }))!;
+    const principal = (await findUser(db(), { email: 'taro.suzuki@school.example.jp' }))!;
+    const permit = await createPermit(
+      db(),
+      {
+        kind: 'permit',
+        policy: 'kumamoto',
+        schoolId: teacher.school_id,
+        requesterId: teacher.id,
+        approverRole: 'principal',
+        action: 'take_out',
+        class: 'II',
+        assetId: 'report_card',
+        assetName: '通知表',
+        decision: 'permit_required',
+        purpose: '家庭訪問で説明',
+        returnOn: '2030-06-10',
+        details: { language: 'ja', confirmations: [], declarations: [] },
+      },
+      [],
+      MONDAY_10,
+    );
+    await decidePermit(db(), { permitId: permit.id, actorId: principal.id, approve: true }, MONDAY_10);
+    const { form, submit } = await openForm(TEACHER, '通知表を保存したUSBメモリをなくしました');
+    expect(cardTexts(form)).toContain(
+      '📝 この情報の持ち出し許可があります（2030/06/03 10:00 申請: 家庭訪問で説明）。報告に記録します。',
+    );
+    expect(inputsOf(form).find((i) => i.id === 'class')).toMatchObject({ value: 'II' });
+    const filed = await h.post(
+      click(TEACHER, 'incident.submit', {
+        ...submit.data,
+        kinds: 'lost',
+        what: '持ち出した通知表のUSB',
+        occurred: '今',
+        class: 'II',
+      }),
+    );
+    const texts = cardTexts(filed.body!.value);
+    expect(texts[texts.indexOf('持ち出し許可') + 1]).toBe('2030/06/03 10:00 申請: 家庭訪問で説明');
+    const [incident] = (await incidentsNow()).filter((i) => i.what === '持ち出した通知表のUSB');
+    expect(incident).toMatchObject({ permit_id: permit.id, asset_id: 'report_card' });
   });
 
   test('an exception taken in an emergency (6-3(2)) is reported afterwards: the principal’s own report goes to the 教育CISO', async () => {
