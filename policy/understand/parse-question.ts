@@ -239,6 +239,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const met = new Set<string>();
   const unmet = new Set<string>();
   let done = false;
+  // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
+  // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
+  const reported = reports(question, normalized, lexicon, language);
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
@@ -249,7 +252,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       continue;
     }
     if (value.type === 'incident') {
-      if (scope.negated || scope.hypothetical || (value.done && !scope.done && language === 'ja')) continue;
+      if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
       if (value.kind) incidentKinds.set(value.kind, (incidentKinds.get(value.kind) ?? false) || !value.done);
       else incidentAny = true;
       continue;
@@ -293,11 +296,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に),
-  // unless the message reports it: it asks what to do now, or states it without asking leave.
-  const reported = reports(question, normalized, lexicon, language);
+  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
+  // sending to the right person is not a mis-send, whatever else is wrong with it.
   const kinds = pack.incidents.kinds.filter(
-    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || reported || !k.with || reader.says(k.with)),
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
   );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {
