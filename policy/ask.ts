@@ -104,9 +104,11 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
 function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
   const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
   const namesAction = u.actions.length > 0 || u.situations.length > 0;
-  if (!parsed.continuation && namesInfo && namesAction) return undefined;
-  if (!parsed.continuation && !namesInfo && !namesAction && parsed.measures.met.length + parsed.measures.unmet.length === 0)
-    return undefined;
+  // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
+  // does not say from before, and so does a message that names neither information nor an action
+  // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
+  // グしていい？」) is answered as it stands.
+  if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
     const item = previous.assetId ? pack.items.get(previous.assetId) : undefined;

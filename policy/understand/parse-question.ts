@@ -207,8 +207,11 @@ function continues(question: string, normalized: string, lexicon: Lexicon, langu
   const text = question.normalize('NFKC').trim().toLowerCase();
   const cues = language === 'en' ? lexicon.follow_up.en : lexicon.follow_up.ja;
   if (cues.some((cue) => text.startsWith(cue))) return true;
-  if (language === 'ja' && /(は|なら|だったら|でも|も)[?？。]?$/.test(text.replace(/[\s!！]+$/, ''))) return true;
-  return normalized.length <= (language === 'en' ? 20 : 12);
+  const end = text.replace(/[\s!！?？。]+$/, '');
+  if (language === 'ja' && /(は|なら|ならば|だったら|でも|も)$/.test(end)) return true;
+  // 「パスワードをつければいい？」「BCCにしたら大丈夫？」: a condition put to the answer before.
+  if (language === 'ja' && /(ば|たら|だら)(いい|よい|大丈夫|ok|オッケー|セーフ)$/.test(end)) return true;
+  return normalized.length <= (language === 'en' ? 20 : 15);
 }
 
 /**
