@@ -2,6 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import type { Words } from '../schema.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
+import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
@@ -31,6 +32,8 @@ export interface Found {
 
 interface Indexes {
   exact: TermIndex<WordValue>;
+  /** English words by their stems (emailing, emailed → email). */
+  stems: TermIndex<WordValue>;
   reading: TermIndex<WordValue>;
   typo: FuzzyIndex<WordValue>;
   typoReading: FuzzyIndex<WordValue>;
@@ -45,6 +48,7 @@ const MIN_READING = 3;
 
 function build(pack: Pack, lexicon: Lexicon): Indexes {
   const exact = new TermIndex<WordValue>();
+  const stems = new TermIndex<WordValue>();
   const reading = new TermIndex<WordValue>();
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
@@ -63,7 +67,13 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
         }
       } else if (options.fuzzy) typoReading.add(normalized, value);
     }
-    for (const w of words.en) exact.add(w, make('en'), { plural: true });
+    for (const w of words.en) {
+      const value = make('en');
+      exact.add(w, value, { plural: true });
+      // Verbs change form (emailing, uploaded); the names of documents only add a plural, which
+      // matching as written covers (and "to grade" must not become "grades").
+      if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
+    }
   };
   for (const item of pack.items.values()) add(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }), { fuzzy: true });
   for (const term of pack.vague) add(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
@@ -88,7 +98,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, reading, typo, typoReading, lemmas };
+  return { exact, stems, reading, typo, typoReading, lemmas };
 }
 
 export function indexesFor(pack: Pack, lexicon: Lexicon): Indexes {
@@ -146,6 +156,14 @@ const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
   const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  if (language === 'en') {
+    // Every form of an English word: by stems, after the words as written.
+    const english = stemmed(q.normalized);
+    for (const m of ix.stems.findAll(english.text)) {
+      const span = { start: english.at[m.start]!.start, end: english.at[m.end - 1]!.end };
+      candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
+    }
+  }
   if (language === 'ja') {
     const map = (start: number, end: number) => ({ start: q.readingAt[start]!.start, end: q.readingAt[end - 1]!.end });
     for (const m of ix.reading.findAll(q.reading)) {
