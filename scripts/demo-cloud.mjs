@@ -9,16 +9,16 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { startBot } from '../dist/bot/start-bot.js';
 import { loadConfig } from '../dist/config/index.js';
 import { createGraphConnector } from '../dist/connectors/graph/index.js';
 import { FAKE_GRAPH_TOKEN, FakeGraph, fakeCredential } from '../dist/devkit/index.js';
 import { getPack } from '../dist/policy/index.js';
 import { runCloudScan } from '../dist/scan/cloud/index.js';
+import { DEFAULT_PLAYGROUND_PORT, startBotOrExplain } from './lib/start-or-explain.mjs';
 import { withPlayground } from './lib/with-playground.mjs';
 
 const botPort = Number(process.env.PORT ?? 3978);
-const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? 56150);
+const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? DEFAULT_PLAYGROUND_PORT);
 process.env.MAMORU_LOG_LEVEL ??= 'warn';
 
 const MAILS = ['alex.wilber@demo.example', 'megan.bowen@demo.example'];
@@ -76,14 +76,10 @@ sources:
 `,
 );
 const config = loadConfig(configFile);
-const running = await startBot({
-  port: botPort,
-  teams: {},
-  store: { dataDir },
-  config,
-  allowSelfApproval: true,
-  reminderCron: '*/5 * * * * *',
-});
+const running = await startBotOrExplain(
+  { port: botPort, teams: {}, store: { dataDir }, config, allowSelfApproval: true, reminderCron: '*/5 * * * * *' },
+  { command: 'npm run demo:cloud', cleanup: () => graph.stop() },
+);
 
 const connector = createGraphConnector({ credential: fakeCredential(), baseUrl: graph.url });
 async function scan() {
