@@ -236,7 +236,7 @@ export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode>
     table: (summary) =>
       formatTable(
         ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
-        summary.map((f) => [f.policy, f.asset, f.action, f.decision, String(f.wrong), String(f.helpful)]),
+        summary.map((f) => [f.policy, f.asset, f.action, f.decision_label, String(f.wrong), String(f.helpful)]),
       ),
   });
 }
