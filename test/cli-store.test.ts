@@ -209,6 +209,14 @@ describe('findings summary|export: the cloud findings for the board, across scho
     const parsed = JSON.parse(json.stdout) as { status: string; status_by: string | null }[];
     expect(parsed.map((r) => r.status)).toEqual(['open', 'false_positive']);
     expect(parsed[1]!.status_by).toBe('鈴木 太郎');
+    // One convention for every export: JST with the offset, as records export writes it.
+    const times = parsed.flatMap((r) =>
+      (['first_seen', 'last_seen', 'status_at', 'resolved_at'] as const).map((k) => (r as Record<string, unknown>)[k]),
+    );
+    expect(times.filter(Boolean)).toHaveLength(5);
+    for (const t of times.filter(Boolean)) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+    expect(rows[1]).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00,/);
+    expect(csv.stdout).not.toMatch(/\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/);
 
     const bad = await runCli(['findings', 'export', '--status', 'closed'], undefined, findingsEnv);
     expect(bad.code).toBe(2);
