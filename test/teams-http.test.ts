@@ -79,6 +79,19 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(texts).toContain('health examination record');
   });
 
+  // The Agents Playground always reports en-US: what was typed decides, and Japanese comes first.
+  test.each([
+    ['a bare full-width 「？」', '？', '🛡️ mamoru の使い方'],
+    ['a full-width space', '\u3000', '質問が空です'],
+    ['emoji only', '🙏😀', '文字が見つかりませんでした'],
+  ])('%s from a client in en-US is answered in Japanese', async (_name, text, expected) => {
+    await h.post(message(text, { locale: 'en-US' }));
+    await h.connector.waitFor(1);
+    const [sent] = h.connector.sent;
+    const said = sent?.activity.attachments ? cardTexts(cardOf(sent)).join('\n') : (sent?.activity.text ?? '');
+    expect(said).toContain(expected);
+  });
+
   test('an unknown asset offers categories; choosing one re-answers in place (Action.Execute)', async () => {
     await h.post(message('アンケートをメールで送ってもいい？'));
     await h.connector.waitFor(1);
