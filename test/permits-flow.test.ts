@@ -412,6 +412,26 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     expect(mine).toContain('学年会で配布');
   });
 
+  test('help names 「承認待ち」 and 「自分の申請」; its buttons open them as if typed', async () => {
+    h.connector.clear();
+    await h.post(say(PRINCIPAL, 'ヘルプ'));
+    await h.connector.waitFor(1);
+    const help = cardOf(sentTo(PRINCIPAL).at(-1));
+    const texts = cardTexts(help).join('\n');
+    expect(texts).toContain('「承認待ち」: あなたの承認を待っている申請');
+    expect(texts).toContain('「自分の申請」: 自分が出した申請');
+    const asks = cardActions(help).filter((a) => a.verb === 'answer.ask');
+    const pending = asks.find((a) => a.title === '承認待ち')!;
+    const mine = asks.find((a) => a.title === '自分の申請')!;
+    expect(pending.data).toEqual({ question: '承認待ち' });
+
+    await h.post(click(PRINCIPAL, 'answer.ask', pending.data!));
+    await h.post(click(TEACHER, 'answer.ask', mine.data!));
+    await h.connector.waitFor(3);
+    expect(cardTexts(cardOf(sentTo(PRINCIPAL).at(-1)))[0]).toBe('⏳ 承認待ちの申請');
+    expect(cardTexts(cardOf(sentTo(TEACHER).at(-1)))[0]).toBe('🗂️ 自分の申請');
+  });
+
   test('someone not on the roster cannot file a request', async () => {
     const stranger = {
       ...TEACHER,
