@@ -97,6 +97,8 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
         isVisible: false,
         items: model.citations.flatMap((c) => [
           text(`${c.id} ${c.title}`, { weight: 'Bolder', size: 'Small' }),
+          // The table's row for this answer first, then what the table is.
+          ...(c.row ? [text(c.row, { size: 'Small', spacing: 'None' })] : []),
           text(c.text, { size: 'Small', isSubtle: true, spacing: 'None' }),
         ]),
       },

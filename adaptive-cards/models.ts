@@ -12,6 +12,8 @@ export interface CitationModel {
   title: string;
   /** The clause's own words. */
   text: string;
+  /** For a table (第2表, 第3表): the entry that applies here, in the pack's words. */
+  row?: string;
 }
 
 export interface ChoiceModel {

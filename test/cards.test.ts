@@ -26,6 +26,22 @@ describe('Adaptive Cards (snapshots: a change to a card shows up in review)', ()
     expect(card).toMatchSnapshot();
   });
 
+  test('📖 根拠を表示 shows the rows of the tables: the 第2表 entry and the 第3表 cell, in the policy’s words', () => {
+    const sources = (question: string) => {
+      const card = answerCard(model(question));
+      const hidden = card.body.find((e) => e.isVisible === false) as unknown as { items: unknown[] };
+      return JSON.stringify(hidden.items);
+    };
+    const email = sources('通知表をメールで保護者に送ってもいいですか？');
+    expect(email).toContain('通知表: 重要性分類Ⅱ（成績関係）');
+    expect(email).toContain(
+      '「外部持ち出し／外部電子メール」の重要性分類Ⅱ: 条件付きで可（ファイルを暗号化するか、パスワードを設定する）',
+    );
+    // The table's own cell, before 2-2(9)① made class Ⅲ e-mail stricter than 第3表's 「ー」.
+    expect(sources('児童生徒の作品をメールで送ってもいい？')).toMatch(/「外部持ち出し／外部電子メール」の重要性分類Ⅲ: 可"/);
+    expect(sources('Can I take the attendance book home?')).toContain('attendance book: Class I (rosters and address books)');
+  });
+
   test('welcome and help, Japanese and English', () => {
     for (const language of ['ja', 'en'] as const) {
       const examples = ['質問1', '質問2', '質問3'];

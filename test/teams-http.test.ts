@@ -40,6 +40,11 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(texts).toContain('ファイルを暗号化するか、パスワードを設定する');
     expect(texts.some((t) => t.startsWith('2-2(9)①'))).toBe(true);
     expect(texts).toContain('電子メールにより重要性分類Ⅲ以上の情報を外部送信する場合は、暗号化又はパスワード設定を行う。');
+    // 📖 根拠を表示: the tables' rows for this answer, not only their titles.
+    expect(texts).toContain('通知表: 重要性分類Ⅱ（成績関係）');
+    expect(texts).toContain(
+      '「外部持ち出し／外部電子メール」の重要性分類Ⅱ: 条件付きで可（ファイルを暗号化するか、パスワードを設定する）',
+    );
     const verbs = cardActions(card).map((a) => a.verb);
     expect(verbs).toEqual(expect.arrayContaining(['answer.feedback']));
     expect(verbs).not.toContain('permit.request');
