@@ -12,6 +12,9 @@ const HEADLINE: Record<DecisionValue, { icon: string; ja: string; en: string; co
   incident: { icon: '🚨', ja: 'インシデントの報告', en: 'Report an incident', color: 'Attention', style: 'attention' },
 };
 
+/** The ❓ headline of a card that asks which action, not which information. */
+const WHICH_ACTION = { icon: '❓', ja: '取扱いを確認', en: 'Which action?', color: 'Accent', style: 'emphasis' };
+
 const WORDS = {
   ja: {
     information: '情報',
@@ -27,6 +30,7 @@ const WORDS = {
     consult: '相談を申請する',
     exception: '例外措置を申請する',
     policy: 'ポリシー',
+    withClass: (label: string, cls: string) => `${label}（${cls}）`,
   },
   en: {
     information: 'Information',
@@ -41,6 +45,7 @@ const WORDS = {
     consult: 'Ask to consult',
     exception: 'Request an exception',
     policy: 'Policy',
+    withClass: (label: string, cls: string) => `${label} (${cls})`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -50,7 +55,8 @@ const WORDS = {
  */
 export function answerCard(model: AnswerCardModel): AdaptiveCard {
   const w = WORDS[model.language];
-  const head = HEADLINE[model.decision];
+  const asksAction = model.decision === 'unknown' && (model.followUp?.choices ?? []).some((c) => c.kind === 'action');
+  const head = asksAction ? WHICH_ACTION : HEADLINE[model.decision];
   const facts = [
     model.assetName && { title: w.information, value: model.assetName },
     model.classLabel && { title: w.class, value: model.classLabel },
@@ -77,7 +83,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
     body.push({
       type: 'ActionSet',
       actions: model.followUp.choices.map((choice) =>
-        execute(choice.classLabel ? `${choice.label}（${choice.classLabel}）` : choice.label, VERBS.ANSWER_REFINE, {
+        execute(choice.classLabel ? w.withClass(choice.label, choice.classLabel) : choice.label, VERBS.ANSWER_REFINE, {
           answerId: model.answerId,
           kind: choice.kind,
           choiceId: choice.id,

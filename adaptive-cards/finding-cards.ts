@@ -25,10 +25,10 @@ const WORDS = {
       string,
       string
     >,
-    reopened: (who: string) => `🔁 ${who} さんが確認して再開`,
+    reopened: (who: string) => `🔁 ${who}さんが確認して再開`,
     aside: (parts: string[]) => (parts.length > 0 ? `（${parts.join('、')}）` : ''),
     unreachable: (owner: string) =>
-      `⚠️ ${owner} さんは mamoru を追加していないため、所有者へのカードを届けられませんでした。直接お伝えください。`,
+      `⚠️ ${owner}さんは mamoru を追加していないため、所有者へのカードを届けられませんでした。直接お伝えください。`,
     sharing: {
       anonymous: '⚠️ リンクを知っている全員に共有',
       organization: '組織内に共有',

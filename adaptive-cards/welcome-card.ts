@@ -29,6 +29,7 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
         '⚠️ 原則禁止・要相談',
         '⛔ 禁止',
         '❓ 分類を確認: どの情報か教えてください',
+        '❓ 取扱いを確認: どうしたいか教えてください',
       ]
     : [
         '✅ Allowed',
@@ -37,6 +38,7 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
         '⚠️ Prohibited in principle: consult',
         '⛔ Prohibited',
         '❓ Which information? Pick one',
+        '❓ Which action? Pick one',
       ];
   return adaptiveCard(
     [

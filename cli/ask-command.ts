@@ -104,8 +104,12 @@ export async function askCommand(args: string[], io: Io): Promise<ExitCode> {
   }
 }
 
+/** The headline of a follow-up that asks which action, not which information (as on the card). */
+const WHICH_ACTION = { ja: '取扱いを確認', en: 'Which action?' };
+
 export function formatDecision(decision: Decision): string {
-  const headline = DECISION_LABELS[decision.decision][decision.language];
+  const asksAction = decision.decision === 'unknown' && decision.followUp?.choices.some((c) => c.kind === 'action');
+  const headline = (asksAction ? WHICH_ACTION : DECISION_LABELS[decision.decision])[decision.language];
   const cls = decision.class
     ? decision.language === 'en'
       ? ` · Class ${decision.class}`

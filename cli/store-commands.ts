@@ -178,7 +178,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
           throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
         if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
         await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
-        io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
+        io.stdout(`${delegate.name}さんが ${from}〜${until} の間、${principal.name}さんの代理で承認できます。\n`);
         return EXIT.ok;
       },
       { writes: true },

@@ -42,6 +42,12 @@ describe('Adaptive Cards (snapshots: a change to a card shows up in review)', ()
     expect(sources('Can I take the attendance book home?')).toContain('attendance book: Class I (rosters and address books)');
   });
 
+  test('a card that asks which action says so in its headline; one asking which information, that', () => {
+    const headline = (question: string) => JSON.stringify(answerCard(model(question)).body[0]);
+    expect(headline('通知表について')).toContain('❓ 取扱いを確認');
+    expect(headline('アンケートをメールで送ってもいい？')).toContain('❓ 分類を確認');
+  });
+
   test('welcome and help, Japanese and English', () => {
     for (const language of ['ja', 'en'] as const) {
       const examples = ['質問1', '質問2', '質問3'];

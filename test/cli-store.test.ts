@@ -49,7 +49,7 @@ describe('the store commands on the SQLite default', () => {
       env,
     );
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('田中 次郎 さんが 2026-11-01〜2026-11-30 の間');
+    expect(ok.stdout).toContain('田中 次郎さんが 2026-11-01〜2026-11-30 の間');
     const wrong = await runCli(
       [
         'roster',

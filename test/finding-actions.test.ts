@@ -164,7 +164,7 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     h.connector.clear();
     const stale = await h.post(click(PRINCIPAL, 'finding.request_exception', judged.data!, EN_CLIENT));
     const texts2 = cardTexts(stale.body!.value).join('\n');
-    expect(texts2).toMatch(/鈴木 太郎 さんが誤検知として記録済みです。記録は変更していません。/);
+    expect(texts2).toMatch(/鈴木 太郎さんが誤検知として記録済みです。記録は変更していません。/);
     await new Promise((r) => setTimeout(r, 200));
     expect(h.connector.sent).toEqual([]);
   });
@@ -234,14 +234,14 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
 
   test('an owner mamoru cannot reach: the digest says so, and 所有者に依頼 says to contact them directly', async () => {
     const texts = cardTexts(digest).join('\n');
-    expect(texts).toContain('田中 次郎 さんは mamoru を追加していないため、所有者へのカードを届けられませんでした');
+    expect(texts).toContain('田中 次郎さんは mamoru を追加していないため、所有者へのカードを届けられませんでした');
     expect(texts.match(/mamoru を追加していない/g)).toHaveLength(1); // Hanako's cards reached her
     const jiros = await findingOf('緊急連絡網.csv');
     h.connector.clear();
     await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', jiros.id).data!, EN_CLIENT));
     await h.connector.waitFor(1);
     const said = h.connector.sent.at(-1)?.activity.text ?? '';
-    expect(said).toMatch(/田中 次郎 さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません/);
+    expect(said).toMatch(/田中 次郎さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません/);
     expect(said).toContain('直接ご連絡ください');
     expect(said).not.toContain('依頼しました');
     const asks = await db().selectFrom('outbox').selectAll().where('dedupe_key', 'like', `ask:${jiros.id}:%`).execute();
@@ -252,7 +252,7 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     h.connector.clear();
     await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', hanakos.id).data!, EN_CLIENT));
     await h.connector.waitFor(2);
-    expect(sentTo(PRINCIPAL).at(-1)?.activity.text).toBe('山田 花子 さんに確認を依頼しました。');
+    expect(sentTo(PRINCIPAL).at(-1)?.activity.text).toBe('山田 花子さんに確認を依頼しました。');
     expect(cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n')).toContain('保護者連絡先.csv');
   });
 
@@ -276,7 +276,7 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     const late = (
       await h.post(click(PRINCIPAL, 'finding.false_positive', action(digest, 'finding.false_positive', remarks.id).data!))
     ).body!.value;
-    expect(cardTexts(late).join('\n')).toMatch(/山田 花子 さんが誤検知として記録済みです。記録は変更していません。/);
+    expect(cardTexts(late).join('\n')).toMatch(/山田 花子さんが誤検知として記録済みです。記録は変更していません。/);
     expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'false_positive', status_by: hanako.id });
 
     // The next scan (nothing else changed) brings the principal a digest that lists it, with 「確認して再開」.
@@ -295,12 +295,12 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     // The principal reopens it: open again, with who; Hanako gets the card once more, saying why.
     h.connector.clear();
     const reopened = (await h.post(click(PRINCIPAL, 'finding.reopen', reopen.data!))).body!.value;
-    expect(cardTexts(reopened).join('\n')).toContain('再開しました。山田 花子 さんに改めてお知らせします。');
+    expect(cardTexts(reopened).join('\n')).toContain('再開しました。山田 花子さんに改めてお知らせします。');
     expect(cardActions(reopened).filter((a) => a.verb === 'finding.reopen')).toEqual([]);
     expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'open', status_by: principal.id });
     await h.connector.waitFor(1);
     const again = cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n');
-    expect(again).toContain('鈴木 太郎 さんが確認し、誤検知ではないと判断しました');
+    expect(again).toContain('鈴木 太郎さんが確認し、誤検知ではないと判断しました');
     expect(again).toContain('2学期所見.txt');
     const audit = await db()
       .selectFrom('audit_log')

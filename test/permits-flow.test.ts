@@ -293,6 +293,20 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     expect(inputsOf(exception).map((i) => i.id)).toEqual(expect.arrayContaining(['purpose', 'until']));
   });
 
+  test('an exception for the 教育CISO, who has no chat with mamoru: no promise of news, one kind of bracket, no stray space', async () => {
+    const form = await openForm(TEACHER, '答案用紙をGoogleドライブに保存してもいい？');
+    const formTexts = cardTexts(form);
+    expect(formTexts).toContain('テスト等の答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）');
+    const answerId = (cardActions(form).find((a) => a.verb === 'permit.submit')!.data as { answerId: string }).answerId;
+    const filed = cardTexts(
+      (await h.post(click(TEACHER, 'permit.submit', { answerId, purpose: '採点の共有', until: today() }))).body!.value,
+    );
+    expect(filed[0]).toBe('📨 申請しました。承認者にはまだ届いていません。');
+    expect(filed).toContain('テスト等の答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）');
+    expect(filed.join('\n')).toContain('伊藤 健二さんはまだ mamoru を追加していないため');
+    expect(filed.join('\n')).not.toMatch(/ \(|\) | さん/);
+  });
+
   test('cancel asks once more, then says when; 自分の申請 keeps the other requests', async () => {
     const file = async (purpose: string) => {
       const form = await openForm(TEACHER, '成績一覧を複製してもいいですか');

@@ -102,7 +102,7 @@ const OWNER_TEXT = {
   ja: {
     summary: 'クラウドに保管できない情報が見つかりました',
     reopened: (who: string) =>
-      `${who} さんが確認し、誤検知ではないと判断しました。もう一度ご確認のうえ、校務系システムへ移動してください。`,
+      `${who}さんが確認し、誤検知ではないと判断しました。もう一度ご確認のうえ、校務系システムへ移動してください。`,
   },
   en: {
     summary: 'Information that may not be stored in the cloud was found',
