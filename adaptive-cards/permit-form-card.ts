@@ -64,7 +64,8 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     value: v[id] ?? '',
   });
   if (model.needsReturnDate) body.push(dateInput('returnOn', w.returnLabel));
-  else if (model.needsUntil) body.push(dateInput('until', w.untilLabel));
+  // The return date is mentioned only where something may leave the school (a destination is asked).
+  else if (model.needsUntil) body.push(dateInput('until', model.offersDestination ? w.untilLabel : w.untilOnlyLabel));
   if (model.declarations.length > 0) body.push(text(w.declareLabel, { weight: 'Bolder', spacing: 'Medium' }));
   for (const d of model.declarations) {
     body.push(

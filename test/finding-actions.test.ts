@@ -156,6 +156,12 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     const texts = cardTexts(form).join('\n');
     expect(texts).toContain('例外措置');
     expect(cardActions(form).map((a) => a.verb)).toContain('permit.submit');
+    // A file in a drive goes nowhere: no 持ち出し先・送付先, and the period is just until when.
+    const inputs = JSON.stringify(form);
+    expect(inputs).not.toContain('"id":"destination"');
+    expect(texts).not.toContain('持ち出し先');
+    expect(inputs).toContain('"id":"until"');
+    expect(inputs).toContain('"label":"期間（いつまで）"');
 
     // A stale button of a file already judged opens nothing: the digest shows it as it is, and why.
     const judged = cardActions(digest).find(
