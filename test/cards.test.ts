@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { answerCard, helpCard, renderAdaptiveCard, VERBS, welcomeCard } from '../adaptive-cards/index.js';
+import {
+  answerCard,
+  type FindingModel,
+  findingDigestCard,
+  helpCard,
+  renderAdaptiveCard,
+  VERBS,
+  welcomeCard,
+} from '../adaptive-cards/index.js';
 import { answerCardModel } from '../bot/features/answer-card-model.js';
 import { ask, getPack } from '../policy/index.js';
 
@@ -66,5 +74,42 @@ describe('Adaptive Cards (snapshots: a change to a card shows up in review)', ()
       expect(data.length).toBeGreaterThan(0);
       for (const d of data) expect(d).toMatch(/^"data":\{("(answerId|kind|choiceId|helpful)":("[^"]*"|true|false),?)+\}$/);
     }
+  });
+
+  test('a digest whose numbers add up: the new files no longer open are said, the earlier open ones named; no 所有者に依頼 for an owner it cannot reach', () => {
+    const file = (name: string, extra: Partial<FindingModel> = {}): FindingModel => ({
+      id: name,
+      name,
+      path: `/Documents/${name}`,
+      webUrl: null,
+      ownerName: '山田 花子',
+      classLabel: '重要性分類Ⅱ',
+      sharing: 'private',
+      reasons: ['表題に「所見」 → 通知表（第2表 Ⅱ）'],
+      status: 'open',
+      firstSeen: '2026-11-22T21:00:00.000Z',
+      firstSeenAt: '2026/11/23 6:00',
+      ...extra,
+    });
+    const card = findingDigestCard({
+      kind: 'findingDigest',
+      language: 'ja',
+      digestId: 'd1',
+      schoolName: 'デモ小学校',
+      found: [
+        file('保護者連絡先.csv', { classLabel: '重要性分類Ⅰ', ownerName: '田中 次郎', ownerUnreachable: true }),
+        file('メモ.txt', { status: 'false_positive', statusBy: '鈴木 太郎', statusAt: '2026/11/23 9:00' }),
+      ],
+      resolved: [],
+      stillOpen: 2,
+      alsoOpen: [file('2学期所見.txt')],
+    });
+    const texts = JSON.stringify(card);
+    expect(texts).toContain(
+      '新たに見つかったファイル: 2 件（うち誤検知 1 件） / 解消したファイル: 0 件 / 未解決のファイル（合計）: 2 件（以前からの 1 件を含む）',
+    );
+    expect(texts).toContain('⏳ 2学期所見.txt（重要性分類Ⅱ、山田 花子、2026/11/23 6:00 から）');
+    expect(texts).not.toContain(VERBS.FINDING_ASK_OWNER);
+    expect(card).toMatchSnapshot();
   });
 });
