@@ -6,6 +6,7 @@ import * as m004 from './migrations/004-scan-jobs.js';
 import * as m005 from './migrations/005-answer-situation.js';
 import * as m006 from './migrations/006-outbox-lease.js';
 import * as m007 from './migrations/007-audit-mac.js';
+import * as m008 from './migrations/008-welcomes.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-answer-situation': m005,
   '006-outbox-lease': m006,
   '007-audit-mac': m007,
+  '008-welcomes': m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
