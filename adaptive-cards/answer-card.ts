@@ -12,6 +12,9 @@ const HEADLINE: Record<DecisionValue, { icon: string; ja: string; en: string; co
   incident: { icon: '🚨', ja: 'インシデントの報告', en: 'Report an incident', color: 'Attention', style: 'attention' },
 };
 
+/** The ❓ headline of a card that asks which action, not which information. */
+const WHICH_ACTION = { icon: '❓', ja: '取扱いを確認', en: 'Which action?', color: 'Accent', style: 'emphasis' };
+
 const WORDS = {
   ja: {
     information: '情報',
@@ -28,6 +31,7 @@ const WORDS = {
     exception: '例外措置を申請する',
     policy: 'ポリシー',
     carried: (parts: string[]) => `前の質問の続きとして答えています（${parts.join('・')}）`,
+    withClass: (label: string, cls: string) => `${label}（${cls}）`,
   },
   en: {
     information: 'Information',
@@ -43,6 +47,7 @@ const WORDS = {
     exception: 'Request an exception',
     policy: 'Policy',
     carried: (parts: string[]) => `Answered as a follow-up to your last question (${parts.join(', ')})`,
+    withClass: (label: string, cls: string) => `${label} (${cls})`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -52,7 +57,8 @@ const WORDS = {
  */
 export function answerCard(model: AnswerCardModel): AdaptiveCard {
   const w = WORDS[model.language];
-  const head = HEADLINE[model.decision];
+  const asksAction = model.decision === 'unknown' && (model.followUp?.choices ?? []).some((c) => c.kind === 'action');
+  const head = asksAction ? WHICH_ACTION : HEADLINE[model.decision];
   const facts = [
     model.assetName && { title: w.information, value: model.assetName },
     model.classLabel && { title: w.class, value: model.classLabel },
@@ -80,7 +86,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
     body.push({
       type: 'ActionSet',
       actions: model.followUp.choices.map((choice) =>
-        execute(choice.classLabel ? `${choice.label}（${choice.classLabel}）` : choice.label, VERBS.ANSWER_REFINE, {
+        execute(choice.classLabel ? w.withClass(choice.label, choice.classLabel) : choice.label, VERBS.ANSWER_REFINE, {
           answerId: model.answerId,
           kind: choice.kind,
           choiceId: choice.id,
@@ -100,6 +106,8 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
         isVisible: false,
         items: model.citations.flatMap((c) => [
           text(`${c.id} ${c.title}`, { weight: 'Bolder', size: 'Small' }),
+          // The table's row for this answer first, then what the table is.
+          ...(c.row ? [text(c.row, { size: 'Small', spacing: 'None' })] : []),
           text(c.text, { size: 'Small', isSubtle: true, spacing: 'None' }),
         ]),
       },

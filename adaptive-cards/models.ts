@@ -12,6 +12,8 @@ export interface CitationModel {
   title: string;
   /** The clause's own words. */
   text: string;
+  /** For a table (第2表, 第3表): the entry that applies here, in the pack's words. */
+  row?: string;
 }
 
 export interface ChoiceModel {
@@ -153,6 +155,8 @@ export interface FindingModel {
   reasons: string[];
   status: 'open' | 'resolved' | 'false_positive' | 'exception';
   firstSeen: string;
+  /** When it was first found, as a person reads it (JST). */
+  firstSeenAt?: string | null;
   /** When the status last changed (resolved, judged, reopened), as a person reads it (JST). */
   statusAt?: string | null;
   /** Who judged it (誤検知, 例外) or reopened it, by name. */
@@ -172,7 +176,10 @@ export interface FindingDigestModel {
   /** New since the last digest, the most urgent first. */
   found: FindingModel[];
   resolved: FindingModel[];
+  /** Open now at the school, these included: the new ones still open, and those from before. */
   stillOpen: number;
+  /** Files still open from earlier digests (the most urgent first), named one a line. */
+  alsoOpen?: FindingModel[];
   /** Findings their owners recorded as 誤検知 since the last digest: the principal may reopen one. */
   ownerJudged?: FindingModel[];
   /** Set after an action on the card: what happened (or why nothing did). */

@@ -23,9 +23,13 @@ function status(p: PermitModel, w: PermitWords): Element[] {
   ];
 }
 
-/** The title the requester sees: their request's outcome, kept once it is returned. */
-function requesterTitle(p: PermitModel, w: PermitWords): string {
-  if (p.status === 'pending') return w.submitted;
+/**
+ * The title the requester sees: their request's outcome, kept once it is returned. While it waits,
+ * it promises news only if an approver could be reached.
+ */
+function requesterTitle(p: PermitModel, w: PermitWords, unreachable: string[] = []): string {
+  if (p.status === 'pending')
+    return unreachable.length > 0 && unreachable.length >= p.approverNames.length ? w.submittedUnreached : w.submitted;
   if (p.status === 'approved' || p.status === 'returned') return w.noticeDecision.approved;
   if (p.status === 'rejected') return w.noticeDecision.rejected;
   return `📝 ${w.kind[p.requestKind]}`;
@@ -37,7 +41,7 @@ function titleOf(model: PermitCardModel, w: PermitWords): string {
   if (model.view === 'notice' && model.reason === 'return_due' && p.status === 'approved') return w.noticeReturnDue;
   if (model.view === 'notice' && model.reason === 'overdue' && p.status === 'approved') return w.noticeOverdue;
   if (model.view === 'notice' && p.status === 'pending') return w.noticeDecision.other;
-  return requesterTitle(p, w);
+  return requesterTitle(p, w, model.unreachable);
 }
 
 /**
@@ -60,7 +64,7 @@ export function permitCard(model: PermitCardModel): AdaptiveCard {
     );
   body.push(...status(p, w));
   if (model.unreachable && model.unreachable.length > 0) {
-    body.push({ type: 'Container', style: 'warning', items: [text(w.unreachable(model.unreachable.join('、')))] });
+    body.push({ type: 'Container', style: 'warning', items: [text(w.unreachable(model.unreachable))] });
   }
   const actions: Element[] = [];
   if (model.view === 'approver' && p.status === 'pending') {
@@ -166,7 +170,7 @@ export function permitListCard(model: PermitListModel): AdaptiveCard {
   ];
   if (model.permits.length === 0) body.push(text(w.listEmpty));
   for (const p of model.permits.slice(0, 20)) {
-    const subject = permitSubject(p);
+    const subject = permitSubject(p, w);
     const heading = [
       statusLine(p, w),
       p.comment && `${w.comment}: ${p.comment}`,

@@ -49,6 +49,7 @@ export const PERMIT_WORDS = {
     destinationError: '持ち出し先・送付先を入力してください（200文字以内）。',
     returnLabel: '返却予定日',
     untilLabel: '期間（いつまで。持ち出す場合は返却予定日）',
+    untilOnlyLabel: '期間（いつまで）',
     dateError: (from: string, to: string) => `${from} から ${to} までの日付を選んでください。`,
     declarationError: (label: string) => `「${label}」を入力してください（100文字以内）。`,
     declareLabel: '次のことを申告します（すべて必須）',
@@ -56,8 +57,12 @@ export const PERMIT_WORDS = {
     keptByMamoru: (labels: string) => `${labels}: この申請と「返却しました」で mamoru が記録します（ここでの確認は不要です）。`,
     yes: 'はい',
     submitted: '📨 申請しました。承認されたらお知らせします。',
-    unreachable: (names: string) =>
-      `${names} さんはまだ mamoru を追加していないため、カードを届けられませんでした。直接お伝えいただくか、mamoru を追加してもらってください。申請は承認待ちのまま残ります。`,
+    submittedUnreached: '📨 申請しました。承認者にはまだ届いていません。',
+    unreachable: (names: string[]) =>
+      `${names.map((n) => `${n}さん`).join('、')}はまだ mamoru を追加していないため、カードを届けられませんでした。直接お伝えいただくか、mamoru を追加してもらってください。申請は承認待ちのまま残ります。`,
+    // 「答案用紙（記入済のもの）」 + Ⅱ → 「答案用紙（記入済のもの、重要性分類Ⅱ）」, as the answers write it.
+    withClass: (subject: string, cls: string) =>
+      subject.endsWith('）') ? `${subject.slice(0, -1)}、${cls}）` : `${subject}（${cls}）`,
     noticeDecision: {
       approved: '✅ 申請が承認されました',
       rejected: '❌ 申請は却下されました',
@@ -117,6 +122,7 @@ export const PERMIT_WORDS = {
     destinationError: 'Enter where it goes (up to 200 characters).',
     returnLabel: 'Return by',
     untilLabel: 'Until (the return date, if it leaves the school)',
+    untilOnlyLabel: 'Until',
     dateError: (from: string, to: string) => `Pick a date from ${from} to ${to}.`,
     declarationError: (label: string) => `Fill in "${label}" (up to 100 characters).`,
     declareLabel: 'I declare the following (all required)',
@@ -124,8 +130,11 @@ export const PERMIT_WORDS = {
     keptByMamoru: (labels: string) => `${labels}: mamoru records this from the request and "Returned" (nothing to confirm here).`,
     yes: 'Yes',
     submitted: '📨 Request sent. I will tell you when it is decided.',
-    unreachable: (names: string) =>
-      `${names} has not added mamoru yet, so the card could not be delivered. Please tell them directly or ask them to add mamoru; the request stays pending.`,
+    submittedUnreached: '📨 Request filed: it has not reached the approver yet.',
+    unreachable: (names: string[]) =>
+      `${names.join(', ')} ${names.length > 1 ? 'have' : 'has'} not added mamoru yet, so the card could not be delivered. Please tell them directly or ask them to add mamoru; the request stays pending.`,
+    withClass: (subject: string, cls: string) =>
+      subject.endsWith(')') ? `${subject.slice(0, -1)}, ${cls})` : `${subject} (${cls})`,
     noticeDecision: {
       approved: '✅ Your request was approved',
       rejected: '❌ Your request was rejected',
@@ -142,9 +151,13 @@ export const PERMIT_WORDS = {
 
 export type PermitWords = (typeof PERMIT_WORDS)[Language];
 
-/** What a permit is about: the information (and its class), or the action when no information was named. */
-export function permitSubject(p: PermitModel): string {
-  return [p.assetName, p.classLabel && `(${p.classLabel})`].filter(Boolean).join(' ');
+/**
+ * What a permit is about: the information and its class, in the card's language's brackets
+ * (「通知表（重要性分類Ⅱ）」, "report card (Class II)"); empty when no information was named.
+ */
+export function permitSubject(p: Pick<PermitModel, 'assetName' | 'classLabel'>, w: PermitWords): string {
+  if (!p.assetName) return p.classLabel ?? '';
+  return p.classLabel ? w.withClass(p.assetName, p.classLabel) : p.assetName;
 }
 
 /** The facts every permit card shows. */
@@ -152,7 +165,7 @@ export function permitFacts(p: PermitModel, w: PermitWords): { title: string; va
   return [
     { title: w.requester, value: p.schoolName ? w.ofSchool(p.requesterName, p.schoolName) : p.requesterName },
     { title: w.requestedAt, value: p.requestedAt },
-    { title: w.information, value: permitSubject(p) || p.actionName },
+    { title: w.information, value: permitSubject(p, w) || p.actionName },
     { title: w.action, value: p.actionName },
     { title: w.purpose, value: p.purpose },
     ...(p.destination ? [{ title: w.destination, value: p.destination }] : []),

@@ -27,6 +27,8 @@ import { type ChannelSender, createNotifier, type Notifier } from './notify/crea
 import { listen } from './server.js';
 import { createTeamsFront, type TeamsCredentials, type TeamsFront, teamsCredentialsFromEnv } from './teams/index.js';
 
+export { ServerError } from './errors.js';
+
 export interface StartOptions {
   port?: number;
   policy?: string;

@@ -178,7 +178,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
           throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
         if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
         await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
-        io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
+        io.stdout(`${delegate.name}さんが ${from}〜${until} の間、${principal.name}さんの代理で承認できます。\n`);
         return EXIT.ok;
       },
       { writes: true },
@@ -236,7 +236,7 @@ export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode>
     table: (summary) =>
       formatTable(
         ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
-        summary.map((f) => [f.policy, f.asset, f.action, f.decision, String(f.wrong), String(f.helpful)]),
+        summary.map((f) => [f.policy, f.asset, f.action, f.decision_label, String(f.wrong), String(f.helpful)]),
       ),
   });
 }

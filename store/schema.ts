@@ -35,6 +35,8 @@ export interface Database {
     created_at: string;
   };
   schools: { id: string; name: string; created_at: string };
+  /** Conversations welcomed (once each, until the app is removed from them). */
+  welcomes: { channel: string; conversation_id: string; welcomed_at: string };
   users: {
     id: string;
     email: string;

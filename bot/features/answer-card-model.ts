@@ -1,5 +1,5 @@
 import type { AnswerCardModel } from '../../adaptive-cards/index.js';
-import { answerSummary, type Decision, type Pack } from '../../policy/index.js';
+import { answerSummary, DECISION_LABELS, type Decision, type Pack } from '../../policy/index.js';
 
 const REQUEST: Partial<Record<Decision['decision'], AnswerCardModel['request']>> = {
   permit_required: 'permit',
@@ -28,7 +28,8 @@ export function answerCardModel(
     conditions: decision.conditions,
     citations: decision.citations.map((id) => {
       const clause = pack.clauses.get(id);
-      return { id, title: clause?.title[lang] ?? '', text: clause?.text ?? '' };
+      const row = tableRow(pack, decision, id);
+      return { id, title: clause?.title[lang] ?? '', text: clause?.text ?? '', ...(row ? { row } : {}) };
     }),
     followUp: decision.followUp
       ? {
@@ -59,4 +60,37 @@ export function answerCardModel(
         ? null
         : (REQUEST[decision.decision] ?? null),
   };
+}
+
+/**
+ * The row of a table the answer cites, in the pack's words: for the catalog (第2表) the item and
+ * its class and group (「通知表: 重要性分類Ⅱ（成績関係）」); for the handling table (第3表) the cell
+ * for this action and class (「外部持ち出し／外部電子メール」の重要性分類Ⅱ: 条件付きで可（…）), as
+ * the table has it, before any clause made it stricter. Undefined for other clauses.
+ */
+function tableRow(pack: Pack, decision: Decision, citation: string): string | undefined {
+  const lang = decision.language;
+  const ja = lang === 'ja';
+  const classLabel = (cls: string) => pack.classes.get(cls as never)?.label[lang] ?? cls;
+  if (citation === pack.meta.catalog_citation) {
+    const item = decision.asset ? pack.items.get(decision.asset.id) : undefined;
+    if (!item) return undefined;
+    const group = pack.groups.get(item.group)?.[lang];
+    const where = group
+      ? ja
+        ? `${classLabel(item.class)}（${group}）`
+        : `${classLabel(item.class)} (${group})`
+      : classLabel(item.class);
+    return `${item.name[lang]}: ${where}`;
+  }
+  const action = decision.action ? pack.actions.get(decision.action) : undefined;
+  const cell = decision.class ? action?.cells.find((c) => c.classes.includes(decision.class!)) : undefined;
+  if (!action?.row || !cell?.citations.includes(citation)) return undefined;
+  const conditions = cell.conditions.map((id) => pack.conditions.get(id)?.[lang] ?? id);
+  const ruled = DECISION_LABELS[cell.decision][lang];
+  const what =
+    conditions.length > 0 ? (ja ? `${ruled}（${conditions.join('／')}）` : `${ruled} (${conditions.join('; ')})`) : ruled;
+  return ja
+    ? `「${action.row.ja}」の${classLabel(decision.class!)}: ${what}`
+    : `"${action.row.en}", ${classLabel(decision.class!)}: ${what}`;
 }

@@ -25,6 +25,7 @@ import {
   onlyCardActions,
   onlyInstalled,
   onlyMessages,
+  onlyUninstalled,
   type StoredAnswer,
 } from '../core/index.js';
 import { answerCardModel } from './answer-card-model.js';
@@ -54,7 +55,8 @@ const GREETING =
  */
 export function askFeature(bot: Bot): void {
   bot
-    .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcome)
+    .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcomeOnce)
+    .route([onlyUninstalled], (ctx) => ctx.store.forgetWelcome(conversationOf(ctx)))
     .route([onlyMessages, matchText(HELP)], help)
     // A greeting is not a question: the welcome card, in the greeting's language.
     .route([onlyMessages, matchText(GREETING)], welcome)
@@ -62,6 +64,13 @@ export function askFeature(bot: Bot): void {
     .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], refine)
     .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], feedback)
     .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK)], askExample);
+}
+
+const conversationOf = (ctx: BotContext) => ({ channel: ctx.event.channel, conversationId: ctx.event.conversation.id });
+
+/** An install, however announced and however many times: the welcome once a conversation, on the first. */
+async function welcomeOnce(ctx: BotContext): Promise<void> {
+  if (await ctx.store.claimWelcome(conversationOf(ctx))) welcome(ctx);
 }
 
 function welcome(ctx: BotContext): void {

@@ -15,6 +15,9 @@ const SUMMARY = {
 /** The card an outbox message delivers, built from the permit's state now (never a stale copy). */
 export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply | null> {
   if (row.kind === 'finding_digest' || row.kind === 'finding_owner') return renderFindings(store, row);
+  // An owner's card updated in place once a file on it is resolved: drawn as that card again.
+  const payload = row.payload ? (JSON.parse(row.payload) as { card?: string; view?: string }) : {};
+  if (row.kind === 'refresh' && payload.card === 'finding_owner') return renderFindings(store, { ...row, kind: 'finding_owner' });
   const permit = row.permit_id ? await getPermit(store.db, row.permit_id) : undefined;
   if (!permit) return null;
   const language = detailsOf(permit).language;
@@ -26,7 +29,6 @@ export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply
       return { text, card: { kind: 'permit', language, view: 'approver', permit: model } };
     case 'refresh': {
       // The requester's own card refreshes as the requester sees it (their buttons, not the approver's).
-      const payload = row.payload ? (JSON.parse(row.payload) as { view?: string }) : {};
       const view = payload.view === 'requester' ? 'requester' : 'approver';
       return { text, card: { kind: 'permit', language, view, permit: model } };
     }

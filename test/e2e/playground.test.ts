@@ -53,7 +53,10 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     await screenshot(page, 'playground-answer');
 
     await card.getByRole('button', { name: /根拠を表示/ }).click();
+    await card.getByText('通知表: 重要性分類Ⅱ（成績関係）').waitFor();
     await card.getByText('電子メールにより重要性分類Ⅲ以上の情報を外部送信する場合は、暗号化又はパスワード設定を行う。').waitFor();
+    await card.getByText('「外部持ち出し／外部電子メール」の重要性分類Ⅱ', { exact: false }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'playground-answer-sources');
 
     await card.getByRole('button', { name: /役に立った/ }).click();
     await card.getByText('フィードバックありがとうございます。').waitFor({ timeout: 20_000 });

@@ -1,5 +1,14 @@
 import { VERBS } from '../../../adaptive-cards/index.js';
-import { type Bot, type Feature, matchText, matchVerb, onlyCardActions, onlyMessages } from '../../core/index.js';
+import {
+  type Bot,
+  cardActionOf,
+  type Feature,
+  type Filter,
+  matchText,
+  matchVerb,
+  onlyCardActions,
+  onlyMessages,
+} from '../../core/index.js';
 import type { PermitDeps } from './context.js';
 import { close, decide } from './decide.js';
 import { APPROVER_LIST, list, REQUESTER_LIST } from './lists.js';
@@ -7,6 +16,14 @@ import { openForm, submit } from './request.js';
 
 export type { PermitDeps } from './context.js';
 export { detailsOf, permitModel } from './permit-view.js';
+
+/** A button that asks this (the help card's 「承認待ち」 and 「自分の申請」), as if typed. */
+const asks =
+  (words: RegExp): Filter =>
+  (ctx) => {
+    const { question } = cardActionOf(ctx).data;
+    return typeof question === 'string' && words.test(question.trim());
+  };
 
 /**
  * Permits in one click: the form from an answer, the approver's card, decisions (the first
@@ -17,6 +34,8 @@ export function permitsFeature(deps: PermitDeps): Feature {
     bot
       .route([onlyMessages, matchText(APPROVER_LIST)], (ctx) => list(deps, ctx, 'approver'))
       .route([onlyMessages, matchText(REQUESTER_LIST)], (ctx) => list(deps, ctx, 'requester'))
+      .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK), asks(APPROVER_LIST)], (ctx) => list(deps, ctx, 'approver'))
+      .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK), asks(REQUESTER_LIST)], (ctx) => list(deps, ctx, 'requester'))
       .route([onlyCardActions, matchVerb(VERBS.PERMIT_REQUEST)], (ctx) => openForm(deps, ctx))
       .route([onlyCardActions, matchVerb(VERBS.PERMIT_SUBMIT)], (ctx) => submit(deps, ctx))
       .route([onlyCardActions, matchVerb(VERBS.PERMIT_APPROVE)], (ctx) => decide(deps, ctx, true))

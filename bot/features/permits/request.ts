@@ -84,7 +84,8 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
     classLabel: answer.class ? (pack.classes.get(answer.class as never)?.label[language] ?? null) : null,
     approverTitle,
     needsDestination,
-    offersDestination: openEnded && !needsDestination,
+    // A file found in a drive goes nowhere: where to take or send it means nothing there.
+    offersDestination: openEnded && !needsDestination && !finding,
     needsReturnDate,
     needsUntil: openEnded && !needsReturnDate,
     confirmations: measures.confirmations,
