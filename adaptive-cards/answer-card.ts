@@ -62,7 +62,8 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
   const facts = [
     model.assetName && { title: w.information, value: model.assetName },
     model.classLabel && { title: w.class, value: model.classLabel },
-    model.actionName && { title: w.action, value: model.actionName },
+    // A report's action is how it happened (the USB lost, the mail mis-sent), not a handling asked about.
+    model.actionName && model.decision !== 'incident' && { title: w.action, value: model.actionName },
   ].filter((f): f is { title: string; value: string } => Boolean(f));
   const sourcesId = `sources-${model.answerId}`;
   const body: Element[] = [

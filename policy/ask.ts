@@ -81,7 +81,9 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   const classes = [parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
   if (parsed.incident) {
     const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
-    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items) });
+    // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
+    const action = parsed.actions.length === 1 ? parsed.actions[0]! : null;
+    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items), action });
   }
   const u: Understood = {
     items,
@@ -184,10 +186,15 @@ function effective(source: Source): RuledDecision {
   return source.unmet?.length ? 'prohibited' : source.ruling.decision;
 }
 
-/** The measures a ruling needs that the question leaves out (「パスワードなしで」, 「申請はしてない」). */
+/**
+ * The measures a ruling needs that the question leaves out (「パスワードなしで」, 「申請はしてない」):
+ * a condition of a conditional ruling, or of a permit (暗号化していないUSBで持ち出す is not what the
+ * principal may permit), or the permission itself.
+ */
 function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
   if (ruling.decision === 'conditional') return ruling.conditions.filter((id) => unmet.includes(id));
-  return ruling.decision === 'permit_required' && unmet.includes(PERMISSION) ? [PERMISSION] : [];
+  if (ruling.decision !== 'permit_required') return [];
+  return [...ruling.conditions, PERMISSION].filter((id) => unmet.includes(id));
 }
 
 /** What answers the question: the ruling, the action to report and the situation that spoke, if any. */

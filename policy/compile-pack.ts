@@ -23,6 +23,7 @@ export interface CompiledPackInput {
   'handling.yaml': HandlingFile;
   'roles.yaml': { roles: RoleDef[] };
   'incidents.yaml': IncidentsFile;
+  'descriptions.yaml': { items: Record<string, Words> };
 }
 
 /** What the policy says for one action and one class, after the table and the clauses are merged. */
@@ -59,6 +60,8 @@ export interface Pack {
   roles: Map<string, RoleDef>;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
   incidents: IncidentsFile;
+  /** What each item is, in plain words (descriptions.yaml), by item id. */
+  descriptions: Map<string, Words>;
   /** How a question says each measure (conditions.stated), and its opposite (stated_not), by condition id. */
   statedConditions: Map<string, { said: Words; opposite: boolean }[]>;
   /** rulings.get(action).get(class) */
@@ -246,6 +249,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
       needRole(['kinds', i, 'tell', j], role);
     });
   });
+  for (const id of Object.keys(input['descriptions.yaml'].items)) {
+    if (!itemIds.has(id))
+      issues.push({ file: 'descriptions.yaml', path: ['items', id], message: `item "${id}" is not in catalog.yaml` });
+  }
   return issues;
 }
 
@@ -302,6 +309,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     incidents: input['incidents.yaml'],
+    descriptions: new Map(Object.entries(input['descriptions.yaml'].items)),
     statedConditions: new Map(
       handling.conditions.map((c) => [
         c.id,

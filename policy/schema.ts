@@ -317,6 +317,18 @@ export const incidentsFileSchema = z.strictObject({
         done_words: words.default({ ja: [], en: [] }),
         /** For `done_words`: one of these must be in the message too (送っちゃった + 間違えて / 別の保護者に). */
         with: words.optional(),
+        /**
+         * Counts only in a message that reports, never in one that asks leave: what a witness says
+         * (見つけた, 言われた) is the setting of a question (「業者から言われたんですが送っていい？」).
+         */
+        reports_only: z.boolean().default(false),
+        /**
+         * Signs that report this kind when they come together in one sentence of a message that
+         * reports (「パスワードが他の先生に知られてしまった」: パスワード + 知られ), whatever lies between.
+         */
+        together: z
+          .strictObject({ ja: z.array(z.array(text).min(1)).default([]), en: z.array(z.array(text).min(1)).default([]) })
+          .optional(),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */
@@ -329,6 +341,14 @@ export const incidentsFileSchema = z.strictObject({
   after_the_fact: z.strictObject({ text: localized, citations: z.array(clauseId).min(1) }),
 });
 
+/**
+ * What each catalog item is, in plain words (what it holds, who writes it, what for): a question
+ * that describes a document rather than naming it is matched against these (policy/understand/describe.ts).
+ */
+export const descriptionsFileSchema = z.strictObject({
+  items: z.record(id, words),
+});
+
 export const PACK_FILES = {
   'pack.yaml': packFileSchema,
   'classes.yaml': classesFileSchema,
@@ -337,6 +357,7 @@ export const PACK_FILES = {
   'handling.yaml': handlingFileSchema,
   'roles.yaml': rolesFileSchema,
   'incidents.yaml': incidentsFileSchema,
+  'descriptions.yaml': descriptionsFileSchema,
 } as const;
 
 export type PackFile = z.infer<typeof packFileSchema>;

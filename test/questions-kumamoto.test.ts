@@ -409,7 +409,9 @@ const JA: Row[] = [
   // A rule that holds for every class answers without one (5-1(14)① auto-forwarding, 5-1(14)⑤).
   r('学校のメールを個人のGmailに自動転送したい', 'prohibited', null, 'personal_cloud', null, ['5-1(14)①', ...PERSONAL]),
   r('メールを自動転送してもいいですか', 'prohibited', null, 'email_external', null, ['5-1(14)①']),
-  r('私物のUSBを使ってもいい？', 'consult', null, 'usb', null, USB),
+  // A private stick is brought from outside and plugged into a work device (3-5⑪): the rule, not the table.
+  r('私物のUSBを使ってもいい？', 'prohibited', null, 'usb', null, ['3-5⑪']),
+  r('個人で購入したUSBメモリに面接記録を保存したい', 'prohibited', 'I', 'usb', 'counseling_record', ['3-5⑪']),
   r('USBメモリを捨てたいけど中に成績', 'permit_required', 'II', 'dispose', 'grade_records', DISPOSE),
   // A personal device with no information named: 4-1(1)③ウ for the city's cloud, class Ⅲ or lower.
   r('私物のスマホでTeamsを使っていい？', 'permit_required', null, 'private_device', null, [...DEVICE_III, '2-2(7)⑤'], {
@@ -708,7 +710,8 @@ const EN: Row[] = [
     'graduation_album',
     PERSONAL,
   ),
-  r('Can I use a personal USB stick for teaching materials?', 'consult', 'III', 'usb', 'teaching_materials', USB),
+  r('Can I use a personal USB stick for teaching materials?', 'prohibited', 'III', 'usb', 'teaching_materials', ['3-5⑪']),
+  r('Can I use the school USB stick for teaching materials?', 'consult', 'III', 'usb', 'teaching_materials', USB),
   r('Can I print copies of the club roster?', 'allowed', 'III', 'copy', 'club_list', T3),
   r('Can I store medical records on Google Drive?', 'prohibited', 'I', 'cloud_store', 'health_exam', CLOUD),
   r('Can I send the individual education support plan to the hospital by fax?', 'conditional', 'I', 'fax', 'support_plan', FAX),

@@ -144,6 +144,82 @@ const rows: Row[] = [
     decision: 'consult',
     cls: 'I',
   },
+  // A document described by what it holds, matched word by word against descriptions.yaml.
+  {
+    mechanism: 'described document (descriptions)',
+    q: '毎年の検査で虫歯の本数や歯肉の状態を書いた票をメールで歯医者さんに送りたい',
+    decision: 'conditional',
+    cls: 'I',
+    asset: 'dental_exam',
+  },
+  {
+    mechanism: 'described document beside a named one (the stricter counts)',
+    q: '職員会議の資料に、ある子の不登校の経過と家庭の事情をまとめたページが入ってる。家に持って帰っていい？',
+    decision: 'prohibited',
+    cls: 'I',
+    action: 'take_home',
+  },
+  // Whose it is: an owner word before a device, a medium or a service.
+  {
+    mechanism: 'owned medium (3-5⑪)',
+    q: '自分で買ったUSBメモリに教材を入れて校務用PCで使いたい',
+    decision: 'prohibited',
+    cls: 'III',
+  },
+  {
+    mechanism: 'owned device (English)',
+    q: 'Can I keep the seating chart on my own iPad?',
+    decision: 'permit_required',
+    action: 'private_device',
+  },
+  // A scan or a copy sent by e-mail is how it is sent.
+  {
+    mechanism: 'weak copy',
+    q: '答案をスキャンしてメールで保護者に送りたい',
+    decision: 'conditional',
+    cls: 'II',
+    action: 'email_external',
+  },
+  // A measure a permit needs, said not to be taken.
+  {
+    mechanism: 'unmet measure of a permit',
+    q: '暗号化していないUSBで成績一覧を持ち出してもいい？',
+    decision: 'prohibited',
+    cls: 'II',
+  },
+  // Incidents: phrases by their morphemes, signs together, what a witness says in a question.
+  {
+    mechanism: 'incident (phrase by morphemes: 見てしまいました)',
+    q: '同僚の先生が通知表を写真に撮ってLINEで送っているのを見てしまいました',
+    decision: 'incident',
+  },
+  {
+    mechanism: 'incident (signs together in one sentence)',
+    q: '自分のアカウントのパスワード、隣の席の先生にたぶん知られてしまいました',
+    decision: 'incident',
+  },
+  {
+    mechanism: 'incident (signs together, English)',
+    q: 'Files on the shared drive keep getting renamed by themselves.',
+    decision: 'incident',
+  },
+  {
+    mechanism: 'not an incident (a witness’s words in a question)',
+    q: '業者さんから送ってほしいと言われたんですが、遠足のしおりをメールで送っていいですか',
+    decision: 'allowed',
+    cls: 'IV',
+  },
+  {
+    mechanism: 'not an incident (a plan told)',
+    q: 'みんなが見られるように、運動会の写真を私個人のGoogleドライブで共有しようと思っています。承諾書はとっていません。',
+    decision: 'prohibited',
+  },
+  {
+    mechanism: 'incident (how it happened)',
+    q: '保護者へのメール、宛先を間違えて別の家庭に送ってしまいました',
+    decision: 'incident',
+    action: 'email_external',
+  },
   // English by stems.
   {
     mechanism: 'English stems',

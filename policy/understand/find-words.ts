@@ -39,6 +39,8 @@ interface Indexes {
   typoReading: FuzzyIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
+  /** Phrases with a verb or an adjective, by their morphemes: 見てしまっ also finds 見てしまいました. */
+  inflected: Map<string, { term: string; seq: string[]; value: WordValue }[]>;
 }
 
 const cache = new WeakMap<Pack, Indexes>();
@@ -52,11 +54,20 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
   const reading = new TermIndex<WordValue>();
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
+  const inflected: Indexes['inflected'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
       const value = make('ja');
       exact.add(w, value);
+      if (value.type === 'incident' || value.type === 'condition' || value.type === 'situation') {
+        const seq = inflectedKeys(w);
+        if (seq) {
+          const list = inflected.get(seq[0]!) ?? [];
+          list.push({ term: w, seq, value });
+          inflected.set(seq[0]!, list);
+        }
+      }
       const normalized = normalize(w);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
@@ -98,7 +109,40 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, lemmas };
+  return { exact, stems, reading, typo, typoReading, lemmas, inflected };
+}
+
+const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
+
+/** A morpheme as a phrase is matched: a verb, an adjective or an auxiliary by its dictionary form, the rest as written. */
+const keyOf = (m: Morpheme) => (INFLECTING.has(m.pos) ? `b:${m.base}` : `s:${normalize(m.surface)}`);
+
+/**
+ * The morphemes of a phrase that inflects (見てしまっ, パスワードをかけ), or null: a phrase without a
+ * verb or an adjective is found as written, and so is one the analyzer cannot cut cleanly.
+ */
+function inflectedKeys(phrase: string): string[] | null {
+  const morphemes = analyze(normalizeKeepKatakana(phrase)).filter((m) => m.pos !== '助詞');
+  if (morphemes.length < 2 || !morphemes.some((m) => m.pos === '動詞' || m.pos === '形容詞')) return null;
+  if (morphemes.some((m) => m.pos === 'UNK' && !/^[a-z0-9]+$/i.test(m.surface))) return null;
+  return morphemes.map(keyOf);
+}
+
+/**
+ * Phrases found by their morphemes, whatever their ending and with or without their particles
+ * (見てしまいました for 見てしまっ, 添付ファイル開いちゃった for 添付ファイルを開い).
+ */
+function inflectedPhrases(ix: Indexes, all: Morpheme[]): Omit<Found, 'scope'>[] {
+  const morphemes = all.filter((m) => m.pos !== '助詞');
+  const keys = morphemes.map(keyOf);
+  const out: Omit<Found, 'scope'>[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const { term, seq, value } of ix.inflected.get(keys[i]!) ?? []) {
+      if (i + seq.length > keys.length || !seq.every((key, k) => keys[i + k] === key)) continue;
+      out.push({ start: morphemes[i]!.start, end: morphemes[i + seq.length - 1]!.end, term, value, how: 'exact' });
+    }
+  }
+  return out;
 }
 
 export function indexesFor(pack: Pack, lexicon: Lexicon): Indexes {
@@ -181,6 +225,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
     }
     candidates.push(...lemmaActions(ix, q.morphemes));
+    candidates.push(...inflectedPhrases(ix, q.morphemes));
   }
   // Words as written first, then by reading, then with a slip: a later pass never takes a place
   // an earlier one holds (テストの点 with a slip is not read into 確認テストの問題). Within a pass the
@@ -193,7 +238,14 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     const held = taken.slice();
     for (const c of pass) {
       const lemma = c.term.startsWith('lemma:');
-      const rivals = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end) && sharesLayer(t.value, c.value);
+      const overlap = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end);
+      const within = (inner: Omit<Found, 'scope'>, outer: Omit<Found, 'scope'>) =>
+        inner.start >= outer.start && inner.end <= outer.end;
+      // A neutral word (保護者の携帯) hides the words inside it, not one that reaches past it (携帯番号).
+      const neutralApart = (t: Omit<Found, 'scope'>) =>
+        (t.value.type === 'neutral' && c.value.type !== 'action' && !within(c, t)) ||
+        (c.value.type === 'neutral' && t.value.type !== 'action' && !within(t, c));
+      const rivals = (t: Omit<Found, 'scope'>) => overlap(t) && sharesLayer(t.value, c.value) && !neutralApart(t);
       // A longer word read with a slip (出席簿保助簿) takes the place of the shorter one inside it (出席簿).
       const inside = (t: Omit<Found, 'scope'>) => t.start >= c.start && t.end <= c.end && t.end - t.start < c.end - c.start;
       const rivalsHeld = held.filter(rivals);
@@ -221,6 +273,8 @@ const LAYERS: Record<WordValue['type'], string[]> = {
   vague: ['word', 'incident'],
   neutral: ['word', 'incident'],
   action: ['word'],
+  // A rule's words and a document's name compete too: the longer says what it is (動画配信サービス is
+  // a web service, not a video of pupils; IDとパスワードの一覧 is a ledger, not a password shared).
   situation: ['situation', 'incident'],
   condition: ['measure'],
   // An incident word inside a document's name (事故報告書) or a rule's words (ウイルス対策ソフト) is not one.

@@ -1,6 +1,8 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
+import type { Morpheme } from './analyzer.js';
+import { DESCRIBE, describedItems } from './describe.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -41,6 +43,7 @@ export function detectLanguage(normalized: string): Language {
 
 const STATED_CLASS_JA = /(?:重要性)?分類(?:は|が|の)?(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
 const STATED_CLASS_EN = /(?<![a-z])class(?:ification)?\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
+const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 const CLASS_OF: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
 /** Reads word lists (qualifiers, `unless`, `with`) against the question, with what each clause says. */
@@ -154,42 +157,68 @@ function englishPatterns(lexicon: Lexicon) {
   return patterns;
 }
 
-const signalWords = new WeakMap<Pack, { item: CatalogItem; words: string[] }[]>();
+interface Owned {
+  start: number;
+  end: number;
+  action?: ActionId;
+  situation?: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type OwnedPattern = { re: RegExp; action?: ActionId; situation?: string };
+const ownedPatterns = new WeakMap<Lexicon, Map<Language, OwnedPattern[]>>();
+
+function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] {
+  let byLanguage = ownedPatterns.get(lexicon);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    ownedPatterns.set(lexicon, byLanguage);
+  }
+  let patterns = byLanguage.get(language);
+  if (!patterns) {
+    const o = lexicon.owned;
+    const alt = (words: string[]) =>
+      [...new Set(words.map(normalize))]
+        .filter((w) => w.length > 0)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    patterns = o.things.map((thing) => ({
+      action: thing.action,
+      situation: thing.situation,
+      re: new RegExp(
+        language === 'en'
+          ? `(?<![a-z])(?:${alt(o.owners.en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
+          : `(?<!の)(?:${alt(o.owners.ja)})(?:${alt(o.gaps_ja)})?(?:${alt(thing.ja)})`,
+        'g',
+      ),
+    }));
+    byLanguage.set(language, patterns);
+  }
+  return patterns;
+}
 
 /**
- * A document described, not named (「身長・体重・視力がまとまってる記録」, 「保護者の携帯番号の表」):
- * the catalog items whose file signals (the column headings and words the classifier looks for)
- * the question names beside a word for a document (表, 一覧, 記録) — the highest class
- * first, so questions and files agree.
+ * The teacher's own things (私物のスマホ, 個人で購入したUSBメモリ, my own iPhone): an owner word, at
+ * most one gap (の, で購入した) or, in English, two words that are not the school's, then a thing.
+ * An owner right after の is someone else's (保護者の家のメール).
  */
-function described(pack: Pack, lexicon: Lexicon, normalized: string): CatalogItem[] {
-  let signals = signalWords.get(pack);
-  if (!signals) {
-    signals = [...pack.items.values()]
-      .filter((item) => item.signals?.length)
-      .map((item) => ({
-        item,
-        words: [...new Set(item.signals!.flatMap((s) => [...s.headers, ...s.words]).map(normalize))].filter((w) => w.length >= 2),
-      }));
-    signalWords.set(pack, signals);
+function ownedThings(lexicon: Lexicon, normalized: string, language: Language): Owned[] {
+  const out: Owned[] = [];
+  for (const { re, action, situation } of ownedPatternsFor(lexicon, language)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      out.push({ start: m.index, end: m.index + m[0].length, action, situation });
+    }
   }
-  const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
-    normalized.includes(normalize(w)),
-  );
-  const rank = { I: 4, II: 3, III: 2, IV: 1 } as const;
-  return signals
-    .map(({ item, words }) => ({ item, n: words.filter((w) => normalized.includes(w)).length }))
-    .filter(({ n }) => documentNoun && n >= 1)
-    .sort((a, b) => rank[b.item.class] - rank[a.item.class] || b.n - a.n)
-    .slice(0, 1)
-    .map(({ item }) => item);
+  return out;
 }
 
 /**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
  * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
  */
-function reports(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
+function reports(question: string, normalized: string, morphemes: Morpheme[], lexicon: Lexicon, language: Language): boolean {
   const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
   if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;
@@ -197,9 +226,32 @@ function reports(question: string, normalized: string, lexicon: Lexicon, languag
     .normalize('NFKC')
     .trim()
     .replace(/[\s。.!！…]+$/, '');
+  if (/[?？]/.test(question)) return false;
+  // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
+  if (language === 'ja' && morphemes.some((m) => (m.pos === '助動詞' && m.base === 'たい') || /^(つもり|予定)$/.test(m.base)))
+    return false;
+  if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
+  if (
+    language === 'en' &&
+    /\b(want to|wanna|plan to|planning to|going to|gonna|would like to|'d like to|intend to|thinking of|thinking about|hoping to)\b/i.test(
+      question,
+    )
+  )
+    return false;
+  // A statement of what happened or what is so (見当たりません, 知られたかもしれません, おかしいんです,
+  // "files are getting renamed"), not of what one means to do (送りたい, 送っとくね).
   return language === 'en'
-    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found)\b/i.test(end)
-    : /(た|ました|ちゃった|ちまった|でした)$/.test(end);
+    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
+        end,
+      )
+    : /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|ていて|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです)$/.test(
+        end,
+      );
+}
+
+/** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
+function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
+  return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
 }
 
 /** A message that continues the one before: short, or opened or closed like a continuation. */
@@ -244,7 +296,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   let done = false;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
-  const reported = reports(question, normalized, lexicon, language);
+  const reported = reports(question, normalized, q.morphemes, lexicon, language);
+  // A question asking leave (…していい？) names what happened only as its setting, unless the
+  // sentence says it did (「紛失してしまいましたが、大丈夫？」).
+  const asking = !reported && asksLeave(normalized, lexicon, language);
+  const kindOf = new Map(pack.incidents.kinds.map((k) => [k.id, k]));
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
@@ -256,6 +312,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
     if (value.type === 'incident') {
       if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
+      if (value.kind && kindOf.get(value.kind)?.reports_only && !reported) continue;
+      if (asking && language === 'ja' && !scope.done) continue;
       if (value.kind) incidentKinds.set(value.kind, (incidentKinds.get(value.kind) ?? false) || !value.done);
       else incidentAny = true;
       continue;
@@ -288,6 +346,22 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
     if (patterns.done.some((re) => re.test(raw))) done = true;
   }
+  // The teacher's own device, medium or service is the private kind of what is done with it.
+  for (const owned of ownedThings(lexicon, normalized, language)) {
+    if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
+    if (owned.action) {
+      for (const m of found) {
+        if (m.value.type === 'action' && m.start < owned.end && m.end > owned.start) {
+          strong.delete(m.value.id);
+          weak.delete(m.value.id);
+        }
+      }
+      strong.add(owned.action);
+    } else if (owned.situation) {
+      const situation = pack.situations.get(owned.situation);
+      if (situation) named.add(situation);
+    }
+  }
   let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
@@ -295,10 +369,38 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
-  if (items.length === 0 && named.size === 0) for (const item of described(pack, lexicon, normalized)) addItem(item);
+  // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
+  // (パスワードのメモ) is named: by what the words say, with a word for a document (表, 一覧, メモ)
+  // or words that say enough on their own. Beside a document named, only one described in words
+  // that say enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」).
+  if (named.size === 0) {
+    // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
+    let rest = normalized;
+    const blank = (start: number, end: number) => {
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+    };
+    for (const m of found) if (m.value.type === 'action' || (m.value.type === 'item' && !m.scope.negated)) blank(m.start, m.end);
+    for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
+    const best = describedItems(pack, rest, language)[0];
+    const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
+      normalized.includes(normalize(w)),
+    );
+    if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
+    else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
+      addItem(qualify(pack, best.item, reader));
+  }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
+  // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
+  if (reported) {
+    const sentences = normalized.split(/[。.!！?？\n]+/);
+    for (const kind of pack.incidents.kinds) {
+      const groups = kind.together?.[language] ?? [];
+      const seen = groups.some((group) => sentences.some((sentence) => group.every((w) => sentence.includes(normalize(w)))));
+      if (seen) incidentKinds.set(kind.id, true);
+    }
+  }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.
   const kinds = pack.incidents.kinds.filter(
