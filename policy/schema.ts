@@ -15,6 +15,14 @@ const words = z.strictObject({
   ja: z.array(text).default([]),
   en: z.array(text).default([]),
 });
+
+/**
+ * Words that count when they come together in one sentence, whatever lies between them
+ * (「フリーの画像編集ソフトを校務パソコンに入れる」: ソフト + 入れ). Each group is one way to say it.
+ */
+const together = z
+  .strictObject({ ja: z.array(z.array(text).min(1)).default([]), en: z.array(z.array(text).min(1)).default([]) })
+  .optional();
 const classId = z.enum(CLASS_IDS);
 const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
 const ruled = z.enum(DECISION_VALUES).exclude(['unknown', 'incident']);
@@ -256,6 +264,8 @@ export const handlingFileSchema = z.strictObject({
         /** How the answer says it: 「業務以外の目的で使う」 / "use {x} for something other than work". */
         phrase: localized,
         words,
+        /** Words that say it only together, in one sentence (ソフト … 入れ). */
+        together,
         /** When given, one of these must be in the question too (「他の生徒の点数」 told to a parent). */
         with: words.optional(),
         /** Words that mean this situation is not the one (「BCCで」 for a mail to many). */
@@ -326,9 +336,7 @@ export const incidentsFileSchema = z.strictObject({
          * Signs that report this kind when they come together in one sentence of a message that
          * reports (「パスワードが他の先生に知られてしまった」: パスワード + 知られ), whatever lies between.
          */
-        together: z
-          .strictObject({ ja: z.array(z.array(text).min(1)).default([]), en: z.array(z.array(text).min(1)).default([]) })
-          .optional(),
+        together,
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */

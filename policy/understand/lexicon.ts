@@ -56,6 +56,8 @@ export const lexiconSchema = z.strictObject({
         z.strictObject({
           ja: list,
           en: list,
+          /** Whose, when not the teacher's (学校の公式YouTube is the school's). */
+          owners: z.strictObject({ ja: list, en: list }).optional(),
           action: z.enum(ACTION_IDS).optional(),
           /** A situation of the pack instead (private_media_on_work_device); ignored where the pack has none. */
           situation: text.optional(),

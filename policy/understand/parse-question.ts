@@ -131,8 +131,20 @@ function refineActions(found: ActionId[], lexicon: Lexicon): ActionId[] {
       actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
     }
   }
-  const absorbed = new Set(actions.flatMap((a) => lexicon.absorbs[a] ?? []));
-  return actions.filter((a) => !absorbed.has(a));
+  // One at a time, in the order they were said, so that a circle (家で → クラウド → 提出 → 家で)
+  // leaves one action rather than none.
+  let kept = [...new Set(actions)];
+  for (let changed = true; changed && kept.length > 1; ) {
+    changed = false;
+    for (const a of kept) {
+      if (kept.some((b) => b !== a && (lexicon.absorbs[b] ?? []).includes(a))) {
+        kept = kept.filter((x) => x !== a);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return kept;
 }
 
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
@@ -155,6 +167,14 @@ function englishPatterns(lexicon: Lexicon) {
     compiledEnglish.set(lexicon, patterns);
   }
   return patterns;
+}
+
+/** One of the groups of words comes together in one sentence (「ソフトを校務パソコンに入れ」: ソフト + 入れ). */
+function saidTogether(groups: { ja: string[][]; en: string[][] } | undefined, normalized: string, language: Language): boolean {
+  const ways = groups?.[language] ?? [];
+  if (ways.length === 0) return false;
+  const sentences = normalized.split(/[。.!！?？\n]+/);
+  return ways.some((group) => sentences.some((sentence) => group.every((w) => sentence.includes(normalize(w)))));
 }
 
 interface Owned {
@@ -188,8 +208,8 @@ function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] 
       situation: thing.situation,
       re: new RegExp(
         language === 'en'
-          ? `(?<![a-z])(?:${alt(o.owners.en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
-          : `(?<!の)(?:${alt(o.owners.ja)})(?:${alt(o.gaps_ja)})?(?:${alt(thing.ja)})`,
+          ? `(?<![a-z])(?:${alt((thing.owners ?? o.owners).en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
+          : `(?<!の)(?:${alt((thing.owners ?? o.owners).ja)})(?:${alt(o.gaps_ja)}){0,2}(?:${alt(thing.ja)})`,
         'g',
       ),
     }));
@@ -346,6 +366,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
     if (patterns.done.some((re) => re.test(raw))) done = true;
   }
+  // A situation said in words that only mean it together (ソフト … 入れ, download … app).
+  for (const situation of pack.situations.values()) {
+    if (named.has(situation) || !saidTogether(situation.together, normalized, language)) continue;
+    if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
+  }
   // The teacher's own device, medium or service is the private kind of what is done with it.
   for (const owned of ownedThings(lexicon, normalized, language)) {
     if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
@@ -394,12 +419,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
   // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
   if (reported) {
-    const sentences = normalized.split(/[。.!！?？\n]+/);
-    for (const kind of pack.incidents.kinds) {
-      const groups = kind.together?.[language] ?? [];
-      const seen = groups.some((group) => sentences.some((sentence) => group.every((w) => sentence.includes(normalize(w)))));
-      if (seen) incidentKinds.set(kind.id, true);
-    }
+    for (const kind of pack.incidents.kinds)
+      if (saidTogether(kind.together, normalized, language)) incidentKinds.set(kind.id, true);
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.

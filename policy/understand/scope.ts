@@ -23,6 +23,15 @@ const EVALUATIVE = new Set([
   ...['差し支え', '差し支える', '差支え', '差支える', '構う', 'かまう', '支障'],
 ]);
 
+const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
+
+/** The text from morpheme `i` to the end of its sentence, as written. */
+function surfaceFrom(morphemes: Morpheme[], i: number): string {
+  let out = '';
+  for (let k = i; k < morphemes.length && out.length < 12; k++) out += morphemes[k]!.surface;
+  return out;
+}
+
 /**
  * Reads the clause after a word (the morphemes from `end` to the next comma, conjunction or
  * sentence end) for what it says of that word: a negation of the predicate the word belongs to
@@ -61,6 +70,8 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
     // なくした read as ない+する: the verb なくす, not a negation.
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
     if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
+    // The same frame written in kana, which the analyzer cuts badly (もんだいない → もん|だ|い|ない).
+    if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
       if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
       const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
