@@ -12,7 +12,7 @@ import {
 } from './contract.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
-import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
+import { type ParsedQuestion, parseQuestion, qualifyFor } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
 export interface AskOptions {
@@ -113,7 +113,10 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
-    const item = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    // What this message says of it still counts (「全員から掲載OKの同意書をもらってます」: the photos
+    // become ones published with consent).
+    const item = before && qualifyFor(pack, parsed, before);
     if (item) {
       u.items = [item];
       carried.asset = { id: item.id, name: item.name[u.language] };

@@ -246,6 +246,23 @@ describe('how a question is read', () => {
     if (r.asset !== undefined) expect(d.asset?.id ?? null).toBe(r.asset);
   });
 
+  test('a follow-up that states consent qualifies what it takes from before; a supposition is a follow-up', () => {
+    const photos = ask(pack, '運動会の写真、学校のインスタに載せてもいいですか？');
+    const previous = { assetId: photos.asset?.id, actionId: photos.action, class: photos.class };
+    expect(ask(pack, '全員から掲載OKの同意書をもらってます', { previous })).toMatchObject({
+      decision: 'allowed',
+      class: 'IV',
+      asset: { id: 'activity_records_public' },
+      action: 'sns_post',
+    });
+    const roster = ask(pack, '部活動名簿を大会の主催者にメールで送りたいんですが');
+    const before = { assetId: roster.asset?.id, actionId: roster.action, class: roster.class };
+    expect(ask(pack, '名簿に保護者の携帯番号も入ってたら？', { previous: before })).toMatchObject({
+      class: 'I',
+      action: 'email_external',
+    });
+  });
+
   test('a follow-up takes what it does not say from the previous answer, and says so', () => {
     const first = ask(pack, '通知表をメールで保護者に送ってもいいですか？');
     const previous = { assetId: first.asset?.id, actionId: first.action, class: first.class };

@@ -28,6 +28,16 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
+  /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
+  analyzed: Analyzed;
+}
+
+/**
+ * An item taken from the previous answer, as this message qualifies it: 「全員から掲載OKの同意書を
+ * もらってます」 makes the photos asked about before ones published with consent.
+ */
+export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
+  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
 }
 
 const KANA = /[\u3040-\u309f]/;
@@ -281,6 +291,8 @@ function continues(question: string, normalized: string, lexicon: Lexicon, langu
   if (cues.some((cue) => text.startsWith(cue))) return true;
   const end = text.replace(/[\s!！?？。]+$/, '');
   if (language === 'ja' && /(は|なら|ならば|だったら|でも|も)$/.test(end)) return true;
+  // A supposition put to the answer before: 「…も入ってたら？」「…って言われたら？」.
+  if (language === 'ja' && /(たら|だら|れば)$/.test(end)) return true;
   // 「パスワードをつければいい？」「BCCにしたら大丈夫？」: a condition put to the answer before.
   if (language === 'ja' && /(ば|たら|だら)(いい|よい|大丈夫|ok|オッケー|セーフ)$/.test(end)) return true;
   return normalized.length <= (language === 'en' ? 20 : 15);
@@ -440,6 +452,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language),
+    analyzed: q,
   };
 }
 
