@@ -219,7 +219,9 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
 
   if (cls === null) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
-    const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u, said.measures.unmet) : null;
+    // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
+    const assumed =
+      u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures.unmet) : null;
     if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
     const uniform = classIndependent(pack, u);
     if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
@@ -295,7 +297,9 @@ function strictestOf(sources: Source[]): Source {
  * pack adds (class Ⅰ・Ⅱ must not be handled on it).
  */
 function unnamedAnswer(pack: Pack, u: Understood, unmet: readonly string[]): { outcome: Outcome; scope: Localized } | null {
-  const unnamed = u.actions.map((a) => pack.actions.get(a)!.unnamed).find((x) => x !== undefined);
+  const unnamed = [...u.situations.map((s) => s.unnamed), ...u.actions.map((a) => pack.actions.get(a)!.unnamed)].find(
+    (x) => x !== undefined,
+  );
   if (!unnamed) return null;
   const outcome = strictest(sourcesAt(pack, u, unnamed.assume, unmet), u.actions);
   const ruling = {

@@ -211,6 +211,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
     handling.situations.map((s) => s.id),
   );
   handling.situations.forEach((situation, i) => {
+    if (situation.unnamed) {
+      cite('handling.yaml', ['situations', i, 'unnamed', 'citations'], situation.unnamed.citations);
+      conds(['situations', i, 'unnamed', 'conditions'], situation.unnamed.conditions);
+    }
     const covered = new Set<ClassId>();
     situation.cells.forEach((cell, j) => {
       cite('handling.yaml', ['situations', i, 'cells', j, 'citations'], cell.citations);

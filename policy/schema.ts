@@ -25,6 +25,17 @@ const together = z
   .optional();
 const classId = z.enum(CLASS_IDS);
 const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
+/** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
+ * answered as for class `assume`, with these conditions and citations added. */
+const unnamed = z
+  .strictObject({
+    assume: z.enum(CLASS_IDS),
+    /** What the answer calls the information: 「重要性分類Ⅲ・Ⅳの情報」. */
+    subject: localized,
+    conditions: z.array(id).default([]),
+    citations: z.array(clauseId).default([]),
+  })
+  .optional();
 const ruled = z.enum(DECISION_VALUES).exclude(['unknown', 'incident']);
 
 export const packFileSchema = z.strictObject({
@@ -231,17 +242,7 @@ export const handlingFileSchema = z.strictObject({
         /** The 第3表 row this action comes from, when there is one. */
         row: localized.optional(),
         cells: z.array(cell).min(1),
-        /** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
-         * answered as for class `assume`, with these conditions and citations added. */
-        unnamed: z
-          .strictObject({
-            assume: classId,
-            /** What the answer calls the information: 「重要性分類Ⅲ・Ⅳの情報」. */
-            subject: localized,
-            conditions: z.array(id).default([]),
-            citations: z.array(clauseId).default([]),
-          })
-          .optional(),
+        unnamed,
         /** What a permit request for this action asks for, beyond the purpose. */
         permit: z
           .strictObject({
@@ -273,6 +274,8 @@ export const handlingFileSchema = z.strictObject({
         /** Actions whose words mean this situation instead (「校長に見せる」 is not 外部への情報提供);
          * the situation then applies only when one of them is in the question, and replaces it. */
         replaces: z.array(z.enum(ACTION_IDS)).default([]),
+        /** The answer when the question names no information (「ChatGPTを使っていい？」), as for actions. */
+        unnamed,
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
         exception: z.boolean().default(true),
         /** The answer per class; a class with no cell is not affected. */

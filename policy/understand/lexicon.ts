@@ -39,6 +39,11 @@ export const lexiconSchema = z.strictObject({
   merges: z.array(z.strictObject({ when: z.array(z.enum(ACTION_IDS)).min(2), becomes: z.enum(ACTION_IDS) })).default([]),
   /** Actions that make another one only their object (disposing of a USB stick is disposal). */
   absorbs: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
+  /**
+   * An action said with no other, by one of `words`, and what it then means (家で丸つけ with the
+   * papers in hand is taking them home; at a café or by telework it stays work outside).
+   */
+  alone: z.partialRecord(z.enum(ACTION_IDS), z.strictObject({ becomes: z.enum(ACTION_IDS), ja: list, en: list })).default({}),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
   /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing

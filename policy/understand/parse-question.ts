@@ -134,7 +134,7 @@ function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogIt
 }
 
 /** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
-function refineActions(found: ActionId[], lexicon: Lexicon): ActionId[] {
+function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
   let actions = found;
   for (const merge of lexicon.merges) {
     if (merge.when.every((a) => actions.includes(a))) {
@@ -154,7 +154,10 @@ function refineActions(found: ActionId[], lexicon: Lexicon): ActionId[] {
       }
     }
   }
-  return kept;
+  // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
+  const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
+  const byWord = alone?.[language].some((w) => normalized.includes(normalize(w)));
+  return alone && byWord ? [alone.becomes] : kept;
 }
 
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
@@ -399,7 +402,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (situation) named.add(situation);
     }
   }
-  let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon);
+  let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
   const replaced = new Set(situations.flatMap((s) => s.replaces));
