@@ -115,6 +115,8 @@ export const clausesFileSchema = z.strictObject({
 const qualifier = z.strictObject({
   /** Words anywhere in the question that switch the match to another item. */
   when: words.default({ ja: [], en: [] }),
+  /** Words that switch it together, in one sentence, the last not denied (「承諾は全員からもらってる」). */
+  when_together: together,
   /** Words that switch to the other item when the question says they do not hold (「まだ記入していない」 → blank). */
   when_not: words.optional(),
   /** Words that cancel `when` (「保護者の承諾がない」). */

@@ -97,6 +97,29 @@ class Reader {
     return this.occurrences(words).some((span) => this.negated(span));
   }
 
+  /** One group of words comes together in one sentence, its last word not denied (承諾は全員からもらってる). */
+  saysTogether(groups: { ja: string[][]; en: string[][] } | undefined): boolean {
+    const ways = groups?.[this.language] ?? [];
+    if (ways.length === 0) return false;
+    const text = this.q.normalized;
+    const sentences: { start: number; end: number }[] = [];
+    for (let start = 0, k = 0; k <= text.length; k++) {
+      if (k === text.length || /[。.!！?？\n]/.test(text[k]!)) {
+        sentences.push({ start, end: k });
+        start = k + 1;
+      }
+    }
+    return ways.some((group) =>
+      sentences.some(({ start, end }) => {
+        const sentence = text.slice(start, end);
+        const last = normalize(group.at(-1)!);
+        const at = sentence.lastIndexOf(last);
+        if (at < 0 || !group.every((w) => sentence.includes(normalize(w)))) return false;
+        return !this.negated({ start: start + at, end: start + at + last.length });
+      }),
+    );
+  }
+
   /** One of the words is in the question at all (for `unless` lists, which carry their own negation). */
   has(words: Words | undefined): boolean {
     return this.occurrences(words).length > 0;
@@ -105,13 +128,19 @@ class Reader {
 
 interface Qualifier {
   when: Words;
+  when_together?: { ja: string[][]; en: string[][] };
   when_not?: Words;
   unless?: Words;
   means: string;
 }
 
 function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem | undefined {
-  const q = qualifiers.find((q) => (r.says(q.when) || r.denies(q.when_not)) && !r.has(q.unless));
+  // A word of the together-groups denied anywhere (「承諾のない子」) cancels them, as `unless` does.
+  const deniedTogether = (q: Qualifier) =>
+    r.denies({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) });
+  const q = qualifiers.find(
+    (q) => (r.says(q.when) || r.saysTogether(q.when_together) || r.denies(q.when_not)) && !r.has(q.unless) && !deniedTogether(q),
+  );
   return q ? pack.items.get(q.means) : undefined;
 }
 

@@ -9,7 +9,27 @@ export interface Scope {
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
-const PUNCTUATION = new Set(['、', '。', '，', '．', ',', '.', '!', '?', '！', '？', '\n']);
+const PUNCTUATION = new Set([
+  '、',
+  '。',
+  '，',
+  '．',
+  ',',
+  '.',
+  '!',
+  '?',
+  '！',
+  '？',
+  '\n',
+  '（',
+  '）',
+  '(',
+  ')',
+  '「',
+  '」',
+  '『',
+  '』',
+]);
 /** Particles that keep a verb chain going: 送っ「て」しまった, 「は」いない, 書い「て」「も」. */
 const CHAIN_PARTICLES = new Set(['て', 'で', 'ちゃ', 'じゃ', 'は', 'も', 'てる']);
 /** Copulas a noun phrase is negated through: 個人契約「じゃ」なくて, 記入済み「では」ない. */
