@@ -220,6 +220,31 @@ const rows: Row[] = [
     decision: 'incident',
     action: 'email_external',
   },
+  // What describes a noun is not what is asked or told.
+  {
+    mechanism: 'attributive (a lost booklet is the child’s, not an incident)',
+    q: '遠足のしおりをなくした子の保護者から頼まれたので、しおりのPDFをメールで送っていいですか',
+    decision: 'allowed',
+    action: 'email_external',
+  },
+  {
+    mechanism: 'a request is not a denial (送ってもらえないか)',
+    q: '保護者から、私の個人のLINEに写真を送ってもらえないかと言われました。送っていいですか',
+    decision: 'prohibited',
+    action: 'personal_cloud',
+  },
+  {
+    mechanism: 'consent to come is not consent (承諾をもらってから)',
+    q: '運動会の写真、承諾をもらってから学校のインスタに載せる予定です。今載せてもいい？',
+    decision: 'prohibited',
+    cls: 'III',
+  },
+  {
+    mechanism: 'consent with words between',
+    q: '運動会の写真、学校のインスタにあげていい？掲載の承諾はもう全員からもらってる',
+    decision: 'allowed',
+    cls: 'IV',
+  },
   // English by stems.
   {
     mechanism: 'English stems',

@@ -39,6 +39,8 @@ interface Indexes {
   typoReading: FuzzyIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
+  /** The words written in kanji behind each reading (つうちひょう → 通知表). */
+  readingWords: Map<string, string[]>;
   /** Phrases with a verb or an adjective, by their morphemes: 見てしまっ also finds 見てしまいました. */
   inflected: Map<string, { term: string; seq: string[]; value: WordValue }[]>;
 }
@@ -55,6 +57,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
   const inflected: Indexes['inflected'] = new Map();
+  const readingWords: Indexes['readingWords'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
@@ -71,7 +74,10 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
       const normalized = normalize(w);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
-        if (r.length >= MIN_READING && r !== normalized) reading.add(r, value);
+        if (r.length >= MIN_READING && r !== normalized) {
+          reading.add(r, value);
+          readingWords.set(r, [...(readingWords.get(r) ?? []), normalized]);
+        }
         if (options.fuzzy) {
           typo.add(normalized, value);
           typoReading.add(r, value);
@@ -109,7 +115,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, lemmas, inflected };
+  return { exact, stems, reading, typo, typoReading, lemmas, inflected, readingWords };
 }
 
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
@@ -216,7 +222,14 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       // By reading only where the teacher wrote kana, or whole words in kanji that read the same
       // (通知票 for 通知表; not こうかい inside りょこう|かいしゃ 旅行会社).
       const whole = q.readingEdges.has(m.start) && q.readingEdges.has(m.end);
-      if (KANA_ONLY.test(written) || (hasKanji(written) && whole))
+      // Kana from the start of a word, or long enough not to be found inside another (not いそう in
+      // 載せたいそう); kanji that share a character with the word (通知票 and 通知表, not 私 for 渡し).
+      const words = ix.readingWords.get(m.term) ?? [];
+      const shares = [...written].some((ch) => hasKanji(ch) && words.some((w) => w.includes(ch)));
+      // A kana match that starts inside an ending (た|い|そう) is not a word of its own.
+      const inside = q.morphemes.find((x) => x.start < span.start && x.end > span.start);
+      const kanaOk = KANA_ONLY.test(written) && !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos));
+      if (kanaOk || (hasKanji(written) && whole && shares))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }
     for (const m of ix.typo.find(q.normalized))

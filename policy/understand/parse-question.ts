@@ -92,6 +92,27 @@ class Reader {
     return this.occurrences(words).some((span) => !this.negated(span));
   }
 
+  /**
+   * One of the words is said to hold: not denied, not supposed (承諾をもらえば) and not to come
+   * (もらってから, もらう予定). A description counts (承諾をもらっている写真, 同意もろてる子だけ).
+   */
+  holds(words: Words | undefined): boolean {
+    return this.occurrences(words).some((span) => !this.toCome(span) && !this.negatedOrSupposed(span));
+  }
+
+  /** Denied or supposed; with `orDescribing`, also a description of what comes after (もらった子). */
+  private negatedOrSupposed(span: { start: number; end: number }, orDescribing = false): boolean {
+    if (this.language !== 'ja') return this.negated(span);
+    const scope = scopeOf(this.q.morphemes, span.start, span.end, this.lexicon);
+    return scope.negated || scope.hypothetical || (orDescribing && Boolean(scope.attributive));
+  }
+
+  /** What is said after it makes it something to come (もらってから, もらう予定). */
+  private toCome(span: { start: number; end: number }): boolean {
+    const after = this.q.normalized.slice(span.end);
+    return /^[っ]?て(から|以降)/.test(after) || /^[^。.!！?？、]{0,6}(予定|つもり)/.test(after);
+  }
+
   /** One of the words is in the question, denied (「まだ記入していない」). */
   denies(words: Words | undefined): boolean {
     return this.occurrences(words).some((span) => this.negated(span));
@@ -115,7 +136,10 @@ class Reader {
         const last = normalize(group.at(-1)!);
         const at = sentence.lastIndexOf(last);
         if (at < 0 || !group.every((w) => sentence.includes(normalize(w)))) return false;
-        return !this.negated({ start: start + at, end: start + at + last.length });
+        // Said to hold, as `holds` reads it; words apart are weaker, so not in a description either
+        // (承諾をもらった子 … の写真 says nothing of the others in it).
+        const span = { start: start + at, end: start + at + last.length };
+        return !this.toCome(span) && !this.negatedOrSupposed(span, true);
       }),
     );
   }
@@ -139,7 +163,7 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
   const deniedTogether = (q: Qualifier) =>
     r.denies({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) });
   const q = qualifiers.find(
-    (q) => (r.says(q.when) || r.saysTogether(q.when_together) || r.denies(q.when_not)) && !r.has(q.unless) && !deniedTogether(q),
+    (q) => (r.holds(q.when) || r.saysTogether(q.when_together) || r.denies(q.when_not)) && !r.has(q.unless) && !deniedTogether(q),
   );
   return q ? pack.items.get(q.means) : undefined;
 }
@@ -352,6 +376,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const named = new Set<Situation>();
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
+  const attributive = new Set<ActionId>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
   const incidentKinds = new Map<string, boolean>();
   let incidentAny = false;
@@ -378,6 +403,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
       if (value.kind && kindOf.get(value.kind)?.reports_only && !reported) continue;
       if (asking && language === 'ja' && !scope.done) continue;
+      // 「しおりをなくした子の保護者から…送っていい？」: what describes someone is not what happened here.
+      if (asking && scope.attributive) continue;
       if (value.kind) incidentKinds.set(value.kind, (incidentKinds.get(value.kind) ?? false) || !value.done);
       else incidentAny = true;
       continue;
@@ -397,6 +424,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
+      // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
+      if (scope.attributive) {
+        attributive.add(value.id);
+        continue;
+      }
       (value.weak ? weak : strong).add(value.id);
       if (scope.done) done = true;
     }
@@ -431,7 +463,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (situation) named.add(situation);
     }
   }
-  let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon, normalized, language);
+  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
+  let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
   const replaced = new Set(situations.flatMap((s) => s.replaces));

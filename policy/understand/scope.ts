@@ -6,9 +6,34 @@ export interface Scope {
   negated: boolean;
   done: boolean;
   hypothetical: boolean;
+  /** The verb describes the noun after it (なくした「子」, 全員に配った「もの」), it is not what is asked or told. */
+  attributive?: boolean;
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
+/** Nouns after a verb that make a clause of it, not a description (なくした「こと」に気づいた). */
+const NOMINALIZERS = new Set([
+  'こと',
+  'の',
+  'ん',
+  'ところ',
+  'ため',
+  'よう',
+  'はず',
+  'つもり',
+  '方',
+  'ほう',
+  'とき',
+  '時',
+  '場合',
+  'まま',
+  'あと',
+  '後',
+  '前',
+  'そう',
+  'みたい',
+  'らしい',
+]);
 const PUNCTUATION = new Set([
   '、',
   '。',
@@ -107,9 +132,26 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
       else continue;
     }
     if (inChain) {
+      const prev = morphemes[i - 1];
+      // Right after a verb's or an auxiliary's plain form (配った「もの」, 作る「表」), not after て (保存して持参).
+      const plainBefore = prev && (prev.pos === '動詞' || prev.pos === '助動詞') && /^(基本形|体言接続)/.test(prev.form);
+      if (
+        plainBefore &&
+        m.pos === '名詞' &&
+        m.pos1 !== 'サ変接続' &&
+        !NOMINALIZERS.has(m.surface) &&
+        (m.pos1 !== '非自立' || m.surface === 'もの') &&
+        m.pos1 !== '接尾'
+      ) {
+        scope.attributive = true;
+        break;
+      }
       if ((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') break;
       if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
-      if (!lost && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
+      // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
+      const asked =
+        morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
+      if (!lost && !asked && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
         scope.negated = true;
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];
