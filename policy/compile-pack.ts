@@ -53,8 +53,9 @@ export interface Pack {
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;
-  /** Conditions a permit request meets by itself (the take-out record, the device declarations). */
-  conditionsMetBy: Map<string, 'record' | 'declarations'>;
+  /** Conditions a permit request meets by itself (the take-out record, the device declarations, a
+   * standing permission, the disposal record). */
+  conditionsMetBy: Map<string, 'record' | 'declarations' | 'blanket' | 'disposal'>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
@@ -103,6 +104,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
   cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
   cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);
   cite('pack.yaml', ['always_cite'], meta.always_cite);
+  for (const [from, to] of Object.entries(meta.requests.forward_to)) {
+    if (!roleIds.has(to!))
+      issues.push({ file: 'pack.yaml', path: ['requests', 'forward_to', from], message: `role "${to}" is not in roles.yaml` });
+  }
 
   const classes = input['classes.yaml'].classes.map((c) => c.id);
   for (const cls of CLASS_IDS) {
