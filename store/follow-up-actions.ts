@@ -64,14 +64,13 @@ export async function forwardRequest(
     await recordEvent(tx, permit.id, 'forward_failed', null, { reason: 'nobody to forward to' }, now);
     return { role: null, to: [] };
   }
-  if (role) {
-    await tx
-      .updateTable('permits')
-      .set({ forwarded_to: role, forwarded_at: now.toISOString(), updated_at: now.toISOString() })
-      .where('id', '=', permit.id)
-      .where('status', '=', 'pending')
-      .execute();
-  }
+  // forwarded_to names the role it went on to; a delegate of the approver needs none (they decide anyway).
+  await tx
+    .updateTable('permits')
+    .set({ forwarded_to: role, forwarded_at: now.toISOString(), updated_at: now.toISOString() })
+    .where('id', '=', permit.id)
+    .where('status', '=', 'pending')
+    .execute();
   await recordEvent(tx, permit.id, 'forwarded', null, { role: role ?? 'delegate', to: to.map((u) => u.id) }, now);
   for (const user of to) {
     await enqueue(
@@ -95,10 +94,9 @@ export async function forwardRequest(
  * the same moment wins or loses as a whole (the status changes only while pending).
  */
 export async function expireRequest(tx: Transaction<Database>, permit: Permit, now: Date): Promise<boolean> {
-  const reason = `期限（${requestDate(permit) ?? '—'}）までに決まらなかったため、期限切れになりました。`;
   const result = await tx
     .updateTable('permits')
-    .set({ status: 'expired', decided_at: now.toISOString(), decision_comment: reason, updated_at: now.toISOString() })
+    .set({ status: 'expired', decided_at: now.toISOString(), updated_at: now.toISOString() })
     .where('id', '=', permit.id)
     .where('status', '=', 'pending')
     .executeTakeFirst();

@@ -170,9 +170,12 @@ export async function refreshDeliveredCards(
         kind: 'refresh',
         recipientId: sent.recipient_id,
         permitId,
+        // An approver may hold two cards of it (the approval and a reminder): each is updated.
         dedupeKey: own
           ? `permit:${permitId}:refresh:${REQUESTER_CARD}:${version}`
-          : `permit:${permitId}:refresh:${sent.recipient_id}:${version}`,
+          : sent.kind === 'approval'
+            ? `permit:${permitId}:refresh:${sent.recipient_id}:${version}`
+            : `permit:${permitId}:refresh:${sent.id}:${version}`,
         conversationId: sent.conversation_id ?? undefined,
         activityId: sent.activity_id ?? undefined,
         // The requester's card is re-rendered as theirs (see bot/notify/render-message.ts).

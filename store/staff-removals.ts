@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
 import { enqueue } from './outbox.js';
 import { type Permit, withdrawRequest } from './permits.js';
@@ -45,7 +45,7 @@ export class RemovalsNeedConfirmation extends Error {
 
 const jstToday = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(at);
 
-export async function openInName(tx: Transaction<Database>, user: User, at: Date): Promise<OpenInName> {
+export async function openInName(tx: Kysely<Database>, user: User, at: Date): Promise<OpenInName> {
   const today = jstToday(at);
   const permits = await tx
     .selectFrom('permits')
@@ -151,6 +151,7 @@ export async function applyLeavers(tx: Transaction<Database>, leavers: Leaver[],
     const cancelled: string[] = [];
     for (const p of leaver.open.pending) if (await withdrawRequest(tx, p, reason, at)) cancelled.push(p.id);
     const ended = await endStandingOf(tx, user.id, reason, at);
+    const endedIds = leaver.open.standing.map((x) => x.id);
     await appendAudit(
       tx,
       {
@@ -176,7 +177,7 @@ export async function applyLeavers(tx: Transaction<Database>, leavers: Leaver[],
           kind: 'staff_left',
           recipientId: recipient.id,
           dedupeKey: `left:${user.id}:${at.toISOString()}:${recipient.id}`,
-          payload: { userId: user.id, cancelled },
+          payload: { userId: user.id, cancelled, standingEnded: endedIds },
         },
         at,
       );
