@@ -56,6 +56,8 @@ export interface Pack {
   /** Conditions a permit request meets by itself (the take-out record, the device declarations, a
    * standing permission, the disposal record). */
   conditionsMetBy: Map<string, 'record' | 'declarations' | 'blanket' | 'disposal'>;
+  /** The clause a condition comes from, where the pack names one (conditions.cite). */
+  conditionCitations: Map<string, string>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
@@ -159,6 +161,9 @@ function check(input: CompiledPackInput): CrossIssue[] {
   });
 
   const handling = input['handling.yaml'];
+  handling.conditions.forEach((c, i) => {
+    if (c.cite) cite('handling.yaml', ['conditions', i, 'cite'], [c.cite]);
+  });
   duplicates(
     'handling.yaml',
     'conditions',
@@ -304,6 +309,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     actions: new Map(handling.actions.map((a) => [a.id, a])),
     conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
     conditionsMetBy: new Map(handling.conditions.flatMap((c) => (c.met_by ? [[c.id, c.met_by] as const] : []))),
+    conditionCitations: new Map(handling.conditions.flatMap((c) => (c.cite ? [[c.id, c.cite] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     incidents: input['incidents.yaml'],

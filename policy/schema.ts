@@ -239,6 +239,8 @@ export const handlingFileSchema = z.strictObject({
          * `disposal`, the disposal record made when the disposal is done (date, person, method, witness).
          */
         met_by: z.enum(['record', 'declarations', 'blanket', 'disposal']).optional(),
+        /** The clause the condition comes from, where a card names it on its own (包括的許可: 2-2(8)②). */
+        cite: clauseId.optional(),
         /**
          * How a question says the measure (パスワード, 暗号化): a question that says it will not be
          * taken (「パスワードはかけずに」) gets 禁止 for what it describes, with the measure to take.
