@@ -54,13 +54,15 @@ function helpers(get: () => Harness) {
     );
   /** `who` asks; the answer card. */
   const ask = async (who: TeamsUser, question: string): Promise<Card> => {
+    // Notifications already queued are sent first, so the next card is the answer.
+    await get().running.notifier.drain();
     const before = sentTo(who).length;
     await get().post(say(who, question));
-    return cardOf(
-      sentTo(who)
-        .slice(before)
-        .find((s) => cardOf(s).body),
-    );
+    const cards = sentTo(who)
+      .slice(before)
+      .map((s) => cardOf(s))
+      .filter((c) => c.body);
+    return cards.find((c) => cardActions(c).some((a) => a.verb === 'answer.feedback')) ?? cards[0]!;
   };
   /** `who` presses a button; the card that replaces it (Action.Execute's answer) or the text. */
   const press = async (who: TeamsUser, verb: string, data: Record<string, unknown>) =>
@@ -407,6 +409,70 @@ describe.each(ENGINES)('school PCs, disposals and unclear classes over HTTP on %
       comment: '連絡網は分類Ⅲで扱う',
     });
     expect(sentTo(PRINCIPAL).length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(ENGINES)('staff who leave (4-1(5)) over HTTP on %s', (engine) => {
+  let h: Harness;
+  const { ask, press, action, drain, lastCard } = helpers(() => h);
+  beforeAll(async () => {
+    h = await harness(engine);
+  });
+  afterAll(async () => h.close());
+
+  test('the principal is told in Teams what is still open; the waiting request is cancelled with a message; nothing is deleted', async () => {
+    const out = await ask(TEACHER, '校務用パソコンを持ち出したい');
+    const outForm = (await press(TEACHER, 'permit.request', action(out, 'permit.request')!.data!)) as Card;
+    await press(TEACHER, 'permit.submit', {
+      ...action(outForm, 'permit.submit')!.data,
+      purpose: '年度末の持ち帰り',
+      destination: '自宅',
+      returnOn: inDays(7),
+      decl_asset_number: 'PC-2019-007',
+    });
+    await drain();
+    await press(PRINCIPAL, 'permit.approve', action(lastCard(PRINCIPAL), 'permit.approve')!.data!);
+    const waiting = await ask(TEACHER, '成績一覧を複製してもいいですか');
+    const waitingForm = (await press(TEACHER, 'permit.request', action(waiting, 'permit.request')!.data!)) as Card;
+    await press(TEACHER, 'permit.submit', {
+      ...action(waitingForm, 'permit.submit')!.data,
+      purpose: '離任前の複製',
+      confirm_needed_copies_only: 'true',
+    });
+    await drain();
+
+    const withoutTeacher = ROSTER.split('\n')
+      .filter((l) => !l.startsWith('hanako.yamada'))
+      .join('\n');
+    await importRoster(h.running.store.db, withoutTeacher, 'test', { removals: 'apply' });
+    await drain();
+    const told = cardTexts(lastCard(PRINCIPAL));
+    expect(told[0]).toBe('👋 山田 花子さんが名簿から外れました（4-1(5)）');
+    expect(told).toContain(
+      '・校務用端末の持ち出し（返却予定日 ' + inDays(7) + '）［資産番号・管理番号: PC-2019-007］: 年度末の持ち帰り',
+    );
+    expect(told).toEqual(
+      expect.arrayContaining([
+        '持ち出したまま返却されていないもの',
+        '取り消した申請',
+        '承認待ちだった申請 1 件を取り消しました（本人に通知済み）。',
+      ]),
+    );
+    const cancelled = cardTexts(lastCard(TEACHER));
+    expect(cancelled.join('\n')).toContain('名簿から外れた（離任・退職・異動）ため、mamoru が取り消しました。');
+    // Gone from the roster: no more requests in her name; her records stay.
+    const again = await ask(TEACHER, '通知表を学校の外に持ち出したい');
+    expect(await press(TEACHER, 'permit.request', action(again, 'permit.request')!.data!)).toContain(
+      '名簿にあなたが見つからない',
+    );
+    const records = await permitRecords(h.running.store.db, jstDay(), jstDay());
+    expect(
+      records
+        .filter((r) => r.requester === '山田 花子')
+        .map((r) => r.status_label)
+        .sort(),
+    ).toEqual(['取り消し', '承認']);
+    expect(await verifyAudit(h.running.store.db)).toMatchObject({ ok: true });
   });
 });
 

@@ -11,6 +11,8 @@ import {
 import type { Reply } from '../../core/index.js';
 import { answerCardModel } from '../answer-card-model.js';
 import { classQuestionCard } from './class-question.js';
+import { withoutExample } from './context.js';
+import { detailsOf } from './permit-view.js';
 import { standingExtras } from './standing.js';
 import { CLASS_TEXT } from './texts.js';
 
@@ -21,7 +23,11 @@ function line(p: Permit): string {
   const pack = getPack(p.policy);
   const action = pack.actions.get(p.action as never)?.name.ja ?? pack.situations.get(p.action)?.name.ja ?? p.action;
   const date = p.return_on ? `（返却予定日 ${p.return_on}）` : '';
-  return `${p.asset_name ?? '—'} — ${action}${date}: ${p.purpose}`;
+  // What was declared in words (a device's asset number) is what must come back.
+  const declared = detailsOf(p)
+    .declarations.filter((d) => d.value !== 'true' && d.value !== 'false')
+    .map((d) => `${withoutExample(d.label).label}: ${d.value}`);
+  return `${p.asset_name ? `${p.asset_name} — ` : ''}${action}${date}${declared.length > 0 ? `［${declared.join('、')}］` : ''}: ${p.purpose}`;
 }
 
 /** 4-1(5): what is still open in the name of someone who left, as their principal is told it now. */
