@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, literal, text } from './adaptive-card.js';
 import type { StandingFormModel, StandingListModel, StandingModel } from './permit-life-models.js';
 import { LIFE_WORDS, type LifeWords } from './permit-life-words.js';
 import { VERBS } from './verbs.js';
@@ -14,7 +14,8 @@ export function choiceSet(
     type: 'Input.ChoiceSet',
     id,
     label,
-    choices: choices.map((c) => ({ title: c.title, value: c.value })),
+    // Names from the roster are shown as they are: no client links an address in them.
+    choices: choices.map((c) => ({ title: literal(c.title), value: c.value })),
     ...(options.multi ? { isMultiSelect: true } : {}),
     style: options.expanded ? 'expanded' : 'compact',
     ...(options.required ? { isRequired: true, errorMessage: options.errorMessage ?? label } : {}),
