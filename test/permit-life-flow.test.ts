@@ -449,7 +449,7 @@ describe.each(ENGINES)('staff who leave (4-1(5)) over HTTP on %s', (engine) => {
     const told = cardTexts(lastCard(PRINCIPAL));
     expect(told[0]).toBe('👋 山田 花子さんが名簿から外れました（4-1(5)）');
     expect(told).toContain(
-      '・校務用端末の持ち出し（返却予定日 ' + inDays(7) + '）［資産番号・管理番号: PC-2019-007］: 年度末の持ち帰り',
+      `・校務用端末の持ち出し（返却予定日 ${inDays(7)}）［資産番号・管理番号: PC-2019-007］: 年度末の持ち帰り`,
     );
     expect(told).toEqual(
       expect.arrayContaining([

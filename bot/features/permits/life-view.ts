@@ -53,7 +53,8 @@ async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
       : []),
   ].filter((g) => g.lines.length > 0);
   const language: Language = 'ja';
-  const pack = getPack();
+  // The board's pack, as the leaver's own records name it (the default pack when they have none).
+  const pack = getPack([...open.takeOuts, ...open.inForce, ...cancelled][0]?.policy);
   const role = pack.roles.get(user.role as never);
   return {
     text: `${user.name}さんが名簿から外れました。まだ終わっていないものを確認してください。`,

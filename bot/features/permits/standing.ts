@@ -17,7 +17,7 @@ import type { AnswerExtras } from '../answer-card-model.js';
 import type { AnswerExtender } from '../ask.js';
 import { blanketCondition, type PermitDeps, rosterUser, todayInJapan, yearAfter } from './context.js';
 import { blanketScope, standingModel, validateGrant } from './standing-view.js';
-import { STANDING_TEXT } from './texts.js';
+import { PERMIT_TEXT, STANDING_TEXT } from './texts.js';
 
 /** 「包括的許可」 / "standing permissions": the principal's list (grant, revoke), or what covers a teacher. */
 export const STANDING_LIST = /^(包括的許可|包括許可|ほうかつてききょか|standing permissions?|blanket permissions?)$/i;
@@ -61,7 +61,7 @@ export async function listStanding(deps: PermitDeps, ctx: BotContext): Promise<v
   const language: Language = /^[a-z ]+$/i.test(typed) ? 'en' : languageOf(ctx.event);
   const user = await rosterUser(deps.store, ctx);
   if (!user) {
-    ctx.reply({ text: STANDING_TEXT[language].notPrincipal });
+    ctx.reply({ text: PERMIT_TEXT[language].notInRoster });
     return;
   }
   ctx.reply({ text: '包括的許可', card: await listModel(deps, getPack(ctx.policy), user, language) });
