@@ -47,9 +47,7 @@ export function createServer(options: ServerOptions): express.Express {
     // The token is verified before the body is even parsed.
     async (req, res, next) => {
       if (!chat) {
-        res
-          .status(404)
-          .json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see docs/google-chat.md)' });
+        res.status(404).json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see docs/google-chat.md)' });
         return;
       }
       try {

@@ -140,7 +140,9 @@ cases.push([
     language: 'ja',
     view: 'requester',
     permit: {
+      // Only the disposal record carries what was typed here.
       ...permit('purpose', 'disposed'),
+      purpose: '保存期間を過ぎた控え',
       closing: 'disposal',
       disposal: {
         disposedOn: '2026-12-02',
@@ -162,7 +164,11 @@ cases.push([
     language: 'ja',
     view: 'notice',
     reason: 'forwarded',
-    permit: { ...permit('purpose'), forwarded: { title: '学校情報セキュリティ担当者', names: [ATTACK], at: '2026/12/04 8:00' } },
+    permit: {
+      ...permit('purpose'),
+      purpose: '家庭訪問',
+      forwarded: { title: '学校情報セキュリティ担当者', names: [ATTACK], at: '2026/12/04 8:00' },
+    },
   },
 ]);
 const standing = {
