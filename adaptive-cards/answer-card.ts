@@ -32,6 +32,9 @@ const WORDS = {
     policy: 'ポリシー',
     carried: (parts: string[]) => `前の質問の続きとして答えています（${parts.join('・')}）`,
     withClass: (label: string, cls: string) => `${label}（${cls}）`,
+    standing: (until: string, by: string, citation: string) =>
+      `✅ 包括的許可の範囲内です（${until}まで・${by} が許可、${citation}）。申請は不要です。`,
+    askPrincipal: '校長に確認する',
   },
   en: {
     information: 'Information',
@@ -48,6 +51,9 @@ const WORDS = {
     policy: 'Policy',
     carried: (parts: string[]) => `Answered as a follow-up to your last question (${parts.join(', ')})`,
     withClass: (label: string, cls: string) => `${label} (${cls})`,
+    standing: (until: string, by: string, citation: string) =>
+      `✅ Within a standing permission (until ${until}, granted by ${by}, ${citation}): no request needed.`,
+    askPrincipal: 'Ask the principal',
   },
 } satisfies Record<Language, unknown>;
 
@@ -74,8 +80,20 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       items: [text(`${head.icon} ${head[model.language]}`, { size: 'Large', weight: 'Bolder', color: head.color })],
     },
     ...(model.carried?.length ? [text(w.carried(model.carried), { size: 'Small', isSubtle: true })] : []),
+    ...(model.note ? [text(model.note, { weight: 'Bolder' })] : []),
     ...(facts.length > 0 ? [factSet(facts)] : []),
     text(model.summary, { spacing: 'Medium' }),
+    ...(model.standing
+      ? [
+          {
+            type: 'Container',
+            style: 'good',
+            items: [
+              text(w.standing(model.standing.until, model.standing.grantedBy, model.standing.citation), { weight: 'Bolder' }),
+            ],
+          },
+        ]
+      : []),
   ];
   if (model.conditions.length > 0) {
     body.push(text(w.todo, { weight: 'Bolder', spacing: 'Medium' }));
@@ -128,6 +146,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       ),
     );
   }
+  if (model.askPrincipal) actions.push(execute(w.askPrincipal, VERBS.CLASS_ASK, { answerId: model.answerId }));
   if (model.feedback) {
     body.push(text(w.thanks(model.feedback === 'helpful'), { size: 'Small', isSubtle: true }));
   } else {

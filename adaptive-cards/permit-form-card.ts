@@ -87,9 +87,12 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     body.push(text(w.confirmLabel, { weight: 'Bolder', spacing: 'Medium' }));
     for (const c of model.confirmations) body.push(toggle(`confirm_${c.id}`, c.label, v));
   }
-  if (model.keptByMamoru.length > 0) {
-    const labels = model.keptByMamoru.map((k) => (model.language === 'ja' ? `「${k.label}」` : `"${k.label}"`)).join('');
-    body.push(text(`📋 ${w.keptByMamoru(labels)}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
+  for (const by of ['record', 'disposal'] as const) {
+    const kept = model.keptByMamoru.filter((k) => (k.by ?? 'record') === by);
+    if (kept.length === 0) continue;
+    const labels = kept.map((k) => (model.language === 'ja' ? `「${k.label}」` : `"${k.label}"`)).join('');
+    const sentence = by === 'record' ? w.keptByMamoru(labels) : w.keptByDisposal(labels);
+    body.push(text(`📋 ${sentence}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   }
   return adaptiveCard(body, [
     execute(w.submit, VERBS.PERMIT_SUBMIT, { answerId: model.answerId }, { style: 'positive', associatedInputs: 'auto' }),

@@ -10,6 +10,8 @@ export const PERMIT_WORDS = {
       rejected: '❌ 却下',
       cancelled: '↩️ 取り消し',
       returned: '📦 返却済み',
+      expired: '⌛ 期限切れ',
+      disposed: '🗑️ 廃棄済み',
     },
     requester: '申請者',
     ofSchool: (name: string, school: string) => `${name}（${school}）`,
@@ -55,6 +57,25 @@ export const PERMIT_WORDS = {
     declareLabel: '次のことを申告します（すべて必須）',
     confirmLabel: '次の措置を行いました（すべて必須）',
     keptByMamoru: (labels: string) => `${labels}: この申請と「返却しました」で mamoru が記録します（ここでの確認は不要です）。`,
+    keptByDisposal: (labels: string) =>
+      `${labels}: 承認後、廃棄したときに「廃棄を記録する」で日時・担当者・方法・立会者を記録します（ここでの確認は不要です）。`,
+    forwarded: (title: string, names: string, at: string) => `⏩ 決まらなかったため ${title}（${names}）に回しました（${at}）`,
+    dispose: '廃棄を記録する',
+    certificate: '完了証明書を受け取りました',
+    disposedOn: '廃棄日',
+    disposalMethod: '方法',
+    disposedBy: '実施者',
+    witness: '立会者',
+    disposedItems: '廃棄したもの',
+    contractor: '委託業者',
+    certificateDue: (due: string) => `📄 完了証明書: 未受領（提出期限 ${due}）`,
+    certificateReceived: (at: string) => `📄 完了証明書: 受領済み（${at}）`,
+    noticeWaiting: '⏰ 承認を待っている申請があります',
+    noticeForwarded: '⏩ 申請を次の承認者に回しました',
+    noticeExpired: '⌛ 申請は期限切れになりました',
+    expiredLine: (date: string) =>
+      `${date} までに承認・却下されなかったため、期限切れとして閉じました。必要なら改めて申請してください。`,
+    noticeCertificate: '📄 完了証明書がまだ届いていません',
     yes: 'はい',
     submitted: '📨 申請しました。承認されたらお知らせします。',
     submittedUnreached: '📨 申請しました。承認者にはまだ届いていません。',
@@ -83,6 +104,8 @@ export const PERMIT_WORDS = {
       rejected: '❌ Rejected',
       cancelled: '↩️ Cancelled',
       returned: '📦 Returned',
+      expired: '⌛ Expired',
+      disposed: '🗑️ Disposed of',
     },
     requester: 'Requester',
     ofSchool: (name: string, school: string) => `${name} (${school})`,
@@ -128,6 +151,24 @@ export const PERMIT_WORDS = {
     declareLabel: 'I declare the following (all required)',
     confirmLabel: 'I have taken these measures (all required)',
     keptByMamoru: (labels: string) => `${labels}: mamoru records this from the request and "Returned" (nothing to confirm here).`,
+    keptByDisposal: (labels: string) =>
+      `${labels}: once approved, "Record the disposal" records the date, person, method and witness (nothing to confirm here).`,
+    forwarded: (title: string, names: string, at: string) => `⏩ Undecided, so it went on to the ${title} (${names}) on ${at}`,
+    dispose: 'Record the disposal',
+    certificate: 'Certificate received',
+    disposedOn: 'Disposed on',
+    disposalMethod: 'Method',
+    disposedBy: 'Done by',
+    witness: 'Witness',
+    disposedItems: 'What',
+    contractor: 'Contractor',
+    certificateDue: (due: string) => `📄 Certificate: not received (due ${due})`,
+    certificateReceived: (at: string) => `📄 Certificate: received (${at})`,
+    noticeWaiting: '⏰ A request is still waiting for you',
+    noticeForwarded: '⏩ Your request went on to the next approver',
+    noticeExpired: '⌛ Your request expired',
+    expiredLine: (date: string) => `Nobody decided it by ${date}, so it was closed as expired. Ask again if you still need it.`,
+    noticeCertificate: '📄 The certificate has not come yet',
     yes: 'Yes',
     submitted: '📨 Request sent. I will tell you when it is decided.',
     submittedUnreached: '📨 Request filed: it has not reached the approver yet.',
@@ -172,5 +213,19 @@ export function permitFacts(p: PermitModel, w: PermitWords): { title: string; va
     ...(p.returnOn ? [{ title: w.returnOn, value: p.returnOn }] : []),
     ...(p.until && !p.returnOn ? [{ title: w.until, value: p.until }] : []),
     ...p.declarations.map((d) => ({ title: d.label, value: d.value })),
+  ];
+}
+
+/** The disposal record's facts (2-2(12)): when, how, who, the witness, what, the contractor. */
+export function disposalFacts(p: PermitModel, w: PermitWords): { title: string; value: string }[] {
+  const d = p.disposal;
+  if (!d) return [];
+  return [
+    { title: w.disposedOn, value: d.disposedOn },
+    { title: w.disposalMethod, value: d.method },
+    { title: w.disposedBy, value: d.performedBy },
+    ...(d.witness ? [{ title: w.witness, value: d.witness }] : []),
+    { title: w.disposedItems, value: d.items },
+    ...(d.contractor ? [{ title: w.contractor, value: d.contractor }] : []),
   ];
 }

@@ -54,8 +54,11 @@ export interface Pack {
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;
-  /** Conditions a permit request meets by itself (the take-out record, the device declarations). */
-  conditionsMetBy: Map<string, 'record' | 'declarations'>;
+  /** Conditions a permit request meets by itself (the take-out record, the device declarations, a
+   * standing permission, the disposal record). */
+  conditionsMetBy: Map<string, 'record' | 'declarations' | 'blanket' | 'disposal'>;
+  /** The clause a condition comes from, where the pack names one (conditions.cite). */
+  conditionCitations: Map<string, string>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
@@ -106,6 +109,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
   cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
   cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);
   cite('pack.yaml', ['always_cite'], meta.always_cite);
+  for (const [from, to] of Object.entries(meta.requests.forward_to)) {
+    if (!roleIds.has(to!))
+      issues.push({ file: 'pack.yaml', path: ['requests', 'forward_to', from], message: `role "${to}" is not in roles.yaml` });
+  }
 
   const classes = input['classes.yaml'].classes.map((c) => c.id);
   for (const cls of CLASS_IDS) {
@@ -157,6 +164,9 @@ function check(input: CompiledPackInput): CrossIssue[] {
   });
 
   const handling = input['handling.yaml'];
+  handling.conditions.forEach((c, i) => {
+    if (c.cite) cite('handling.yaml', ['conditions', i, 'cite'], [c.cite]);
+  });
   duplicates(
     'handling.yaml',
     'conditions',
@@ -310,6 +320,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     actions: new Map(handling.actions.map((a) => [a.id, a])),
     conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
     conditionsMetBy: new Map(handling.conditions.flatMap((c) => (c.met_by ? [[c.id, c.met_by] as const] : []))),
+    conditionCitations: new Map(handling.conditions.flatMap((c) => (c.cite ? [[c.id, c.cite] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     incidents: input['incidents.yaml'],

@@ -59,6 +59,21 @@ export const packFileSchema = z.strictObject({
   catalog_citation: clauseId,
   /** Citations added to every decision (Kurume 第16条: business use only). */
   always_cite: z.array(clauseId).default([]),
+  /**
+   * Requests nobody decides: after `remind_after_hours` the approver is reminded; after
+   * `forward_after_hours` the request goes to the approver's delegate, else to the role
+   * `forward_to` names for the approver's role (教頭 = security_staff, or the board).
+   */
+  requests: z
+    .strictObject({
+      remind_after_hours: z.number().int().min(1).default(24),
+      forward_after_hours: z.number().int().min(1).default(72),
+      forward_to: z.partialRecord(z.enum(ROLE_IDS), z.enum(ROLE_IDS)).default({}),
+    })
+    .refine((r) => r.forward_after_hours > r.remind_after_hours, {
+      message: 'forward_after_hours must be later than remind_after_hours',
+    })
+    .default({ remind_after_hours: 24, forward_after_hours: 72, forward_to: {} }),
   /** How the content classifier reads a file (policy/classify/); optional. */
   classify: z
     .strictObject({
@@ -206,6 +221,25 @@ export const catalogFileSchema = z.strictObject({
   unknown_choices: z.array(id).min(2),
 });
 
+/** What a permit request for an action (or a situation) asks for, beyond the purpose. */
+const permitDef = z.strictObject({
+  destination: z.boolean().default(false),
+  return_date: z.boolean().default(false),
+  /** Declarations the policy requires (4-1(1)③ウ for a personal device; a device's asset number). */
+  declarations: z.array(z.strictObject({ id, label: localized, type: z.enum(['text', 'confirm']) })).default([]),
+  /** An approved request is closed by a disposal record (2-2(12)): the methods allowed, a staff witness, a contractor's certificate. */
+  disposal: z
+    .strictObject({
+      methods: z.array(z.strictObject({ id, label: localized })).min(1),
+      /** A staff member must witness it (第3表 教職員の立会い). */
+      witness: z.boolean().default(true),
+      /** Days a contractor is given to send its certificate (完了証明書, 提出期限を指定), by default. */
+      certificate_days: z.number().int().min(1).max(180).default(14),
+      citations: z.array(clauseId).default([]),
+    })
+    .optional(),
+});
+
 const cell = z.strictObject({
   classes: z.array(classId).min(1),
   decision: ruled,
@@ -221,9 +255,13 @@ export const handlingFileSchema = z.strictObject({
         text: localized,
         /**
          * What a permit request does by itself (so the form does not ask for it): `record`, the
-         * take-out record (the request and 「返却しました」); `declarations`, the form's declarations.
+         * take-out record (the request and 「返却しました」); `declarations`, the form's declarations;
+         * `blanket`, a principal's standing permission (包括的許可), which the request itself replaces;
+         * `disposal`, the disposal record made when the disposal is done (date, person, method, witness).
          */
-        met_by: z.enum(['record', 'declarations']).optional(),
+        met_by: z.enum(['record', 'declarations', 'blanket', 'disposal']).optional(),
+        /** The clause the condition comes from, where a card names it on its own (包括的許可: 2-2(8)②). */
+        cite: clauseId.optional(),
         /**
          * How a question says the measure (パスワード, 暗号化): a question that says it will not be
          * taken (「パスワードはかけずに」) gets 禁止 for what it describes, with the measure to take.
@@ -246,14 +284,7 @@ export const handlingFileSchema = z.strictObject({
         cells: z.array(cell).min(1),
         unnamed,
         /** What a permit request for this action asks for, beyond the purpose. */
-        permit: z
-          .strictObject({
-            destination: z.boolean().default(false),
-            return_date: z.boolean().default(false),
-            /** Declarations the policy requires (4-1(1)③ウ for a personal device). */
-            declarations: z.array(z.strictObject({ id, label: localized, type: z.enum(['text', 'confirm']) })).default([]),
-          })
-          .optional(),
+        permit: permitDef.optional(),
       }),
     )
     .min(1),
@@ -280,6 +311,8 @@ export const handlingFileSchema = z.strictObject({
         unnamed,
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
         exception: z.boolean().default(true),
+        /** What a permit request for this situation asks for (a school device taken out: its asset number, the return). */
+        permit: permitDef.optional(),
         /** The answer per class; a class with no cell is not affected. */
         cells: z.array(cell).min(1),
       }),
@@ -383,6 +416,7 @@ export type HandlingFile = z.infer<typeof handlingFileSchema>;
 export type ActionDef = HandlingFile['actions'][number];
 export type HandlingRule = HandlingFile['rules'][number];
 export type SituationDef = HandlingFile['situations'][number];
+export type PermitDef = z.infer<typeof permitDef>;
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
 export type IncidentsFile = z.infer<typeof incidentsFileSchema>;
 export type IncidentKind = IncidentsFile['kinds'][number];

@@ -323,12 +323,13 @@ describe('records export for audits (10-1, 10-2), and the store commands’ usag
     expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
     const lines = csv.stdout.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'id,requested_at,school,requester,requester_email,kind,kind_label,action,action_label,class,class_label,asset,purpose,destination,return_on,until,declarations,confirmations,status,status_label,decided_by,decided_at,decision_comment,returned_at,cancelled_by,cancelled_at',
+      'id,requested_at,school,requester,requester_email,kind,kind_label,action,action_label,class,class_label,asset,purpose,destination,return_on,until,declarations,confirmations,status,status_label,decided_by,decided_at,decision_comment,returned_at,cancelled_by,cancelled_at,forwarded_to,forwarded_at,disposed_on,disposal_method,disposed_by,disposal_witness,disposal_items,contractor,certificate_due,certificate_received_at',
     );
     expect(lines[1]).toContain(',2026-11-29T21:13:28+09:00,熊本市立第一中学校,山田 花子,');
     expect(lines[1]).toContain(`"'=自宅で教材作成"`); // formula-safe
     expect(lines[1]).toContain(',approved,承認,鈴木 太郎,2026-11-30T09:00:00+09:00,');
-    expect(lines[2]).toMatch(/,cancelled,取り消し,,,,,山田 花子,2026-11-30T11:30:00\+09:00$/);
+    // …and the columns after it (forwarded, disposal) are empty for a cancelled copy.
+    expect(lines[2]).toMatch(/,cancelled,取り消し,,,,,山田 花子,2026-11-30T11:30:00\+09:00,{10}$/);
   });
 
   test('--from after --to is a usage error, not an empty file', async () => {

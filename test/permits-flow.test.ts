@@ -373,6 +373,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     };
     const one = await file('一覧で承認');
     const two = await file('一覧で却下');
+    // The approval cards go out after the turn: sent before the list is asked for, not after it.
+    await h.running.notifier.drain();
     h.connector.clear();
     await h.post(say(PRINCIPAL, '承認待ち'));
     await h.connector.waitFor(1);
@@ -414,6 +416,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     await h.post(
       click(TEACHER, 'permit.submit', { ...submit.data, purpose: '学年会で配布', confirm_needed_copies_only: 'true' }),
     );
+    // The approval card goes out after the turn: sent before the lists are asked for.
+    await h.running.notifier.drain();
     h.connector.clear();
     await h.post(say(PRINCIPAL, '承認待ち'));
     await h.post(say(TEACHER, '自分の申請'));

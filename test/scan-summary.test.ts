@@ -18,8 +18,13 @@ beforeAll(async () => {
   mkdirSync(join(drive, 'sub'), { recursive: true });
   writeFileSync(join(drive, 'sub', 'memo.txt'), 'hello world\n'); // read, matches nothing: unclassified
   writeFileSync(join(drive, '学級だより_11月.txt'), '学級だより 11月号\n今月の行事: 持久走大会\n'); // Ⅳ
-  writeFileSync(join(drive, '運動会_photo.png'), '\x89PNG....'); // an image: Ⅲ from its name alone
-  writeFileSync(join(drive, 'IMG_0001.jpg'), '\xff\xd8\xff\xe0'); // an image, nothing in its name: not a document
+  // A real blank picture (64×64 white PNG): no text to read, so only its name can tell.
+  const blank = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAAAAACPAi4CAAAAKUlEQVR42u3MQREAAAwCIPuX1hD77SAA6VEEAoFAIBAIBAKBQCAQfA8Gpwvw4qrwDDIAAAAASUVORK5CYII=',
+    'base64',
+  );
+  writeFileSync(join(drive, '運動会_photo.png'), blank); // an image: Ⅲ from its name alone
+  writeFileSync(join(drive, 'IMG_0001.png'), blank); // an image, nothing in its name: not a document
   writeFileSync(join(drive, 'broken.docx'), 'PK\x03\x04garbage'); // cannot be read, no class
   writeFileSync(join(drive, '児童住所録.xls'), 'garbage'); // cannot be read: Ⅰ from its name
   const scan = await runCli(['scan', '--source', `local:${drive}`], undefined, env);
@@ -46,7 +51,7 @@ describe('mamoru scan and mamoru report count one run alike', () => {
     expect(terminal).toMatch(/重要性分類Ⅰ 1 ・ Ⅱ 0 ・ Ⅲ 1 ・ Ⅳ 1 ・ 分類できなかった 1\n/);
     expect(terminal).toMatch(/内容を確認できなかった 1 ・ 対象外 1\n/);
     expect(terminal).toContain('分類したうち 2 件は内容を読まず、ファイル名から判断しました');
-    expect(terminal).not.toMatch(/-\d/);
+    expect(terminal).not.toMatch(/[\s:]-\d/); // no negative count (temporary paths may hold "-7")
   });
 
   test('the terminal names the file it could not classify, and the ones it could not read', () => {

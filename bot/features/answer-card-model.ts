@@ -7,12 +7,24 @@ const REQUEST: Partial<Record<Decision['decision'], AnswerCardModel['request']>>
   prohibited: 'exception',
 };
 
+/**
+ * What the store adds to an answer for the person asking (bot/features/permits): a standing
+ * permission that covers them, or the request a conditional answer needs when none does.
+ */
+export interface AnswerExtras {
+  standing?: NonNullable<AnswerCardModel['standing']>;
+  request?: AnswerCardModel['request'];
+  /** Conditions the person already meets (the standing permission's own), left off the checklist. */
+  satisfied?: string[];
+}
+
 /** Maps a Decision to the answer card's model, with the cited clauses in their own words. */
 export function answerCardModel(
   pack: Pack,
   decision: Decision,
   answerId: string,
   feedback: AnswerCardModel['feedback'] = null,
+  extras: AnswerExtras = {},
 ): AnswerCardModel {
   const lang = decision.language;
   const classLabel = (cls: string | null) => (cls ? (pack.classes.get(cls as never)?.label[lang] ?? cls) : null);
@@ -25,7 +37,7 @@ export function answerCardModel(
     assetName: decision.asset?.name ?? null,
     actionName: decision.action ? (pack.actions.get(decision.action)?.name[lang] ?? null) : null,
     summary: answerSummary(decision),
-    conditions: decision.conditions,
+    conditions: decision.conditions.filter((c) => !extras.satisfied?.includes(c)),
     citations: decision.citations.map((id) => {
       const clause = pack.clauses.get(id);
       const row = tableRow(pack, decision, id);
@@ -58,7 +70,14 @@ export function answerCardModel(
     request:
       (decision.situation && pack.situations.get(decision.situation.id)?.exception === false) || decision.unmet
         ? null
-        : (REQUEST[decision.decision] ?? null),
+        : extras.request !== undefined
+          ? extras.request
+          : (REQUEST[decision.decision] ?? null),
+    ...(extras.standing ? { standing: extras.standing } : {}),
+    // 2-2(4)③: the class could not be told (not the action): the principal decides.
+    ...(decision.decision === 'unknown' && !decision.class && !decision.followUp?.choices.some((c) => c.kind === 'action')
+      ? { askPrincipal: true }
+      : {}),
   };
 }
 

@@ -23,9 +23,9 @@ describe.skipIf(!hasChromium)('teachers as they really write, in the Agents Play
 
   const lastCard = (has: string | RegExp) => browser.page.locator('.ac-adaptiveCard').filter({ hasText: has }).last();
 
-  test('kana only: 「しょけん いえで かきたい」 is the class Ⅱ record worked on at home, prohibited', async () => {
+  test('kana only: 「しょけん いえで かきたい」 is the class Ⅱ record taken home to write, prohibited', async () => {
     await say(browser.page, 'しょけん いえで かきたい');
-    const card = lastCard('学校の外（自宅など）で作業する');
+    const card = lastCard('自宅に持ち帰る');
     await card.waitFor({ timeout: 20_000 });
     await expect(card.textContent()).resolves.toMatch(/⛔ 禁止[\s\S]*重要性分類Ⅱ/);
   });
