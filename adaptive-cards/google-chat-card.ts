@@ -100,6 +100,28 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           },
         });
         break;
+      case 'Input.ChoiceSet': {
+        // Several values come back comma-separated, as Teams sends a multi-select; a single choice
+        // shown expanded (the incident form's class) is a set of radio buttons.
+        const chosen = new Set(
+          String(el.value ?? '')
+            .split(',')
+            .filter(Boolean),
+        );
+        current.widgets.push({
+          selectionInput: {
+            name: el.id,
+            label: String(el.label ?? ''),
+            type: el.isMultiSelect ? 'CHECK_BOX' : el.style === 'expanded' ? 'RADIO_BUTTON' : 'DROPDOWN',
+            items: ((el.choices ?? []) as { title?: string; value?: string }[]).map((c) => ({
+              text: String(c.title ?? ''),
+              value: String(c.value ?? ''),
+              selected: chosen.has(String(c.value ?? '')),
+            })),
+          },
+        });
+        break;
+      }
       case 'Input.Toggle':
         current.widgets.push({
           selectionInput: {
@@ -109,22 +131,6 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           },
         });
         break;
-      case 'Input.ChoiceSet': {
-        const selected = new Set(String(el.value ?? '').split(','));
-        current.widgets.push({
-          selectionInput: {
-            name: el.id,
-            label: String(el.label ?? ''),
-            type: el.isMultiSelect ? 'CHECK_BOX' : el.style === 'expanded' ? 'RADIO_BUTTON' : 'DROPDOWN',
-            items: ((el.choices ?? []) as { title: string; value: string }[]).map((c) => ({
-              text: c.title,
-              value: c.value,
-              selected: selected.has(c.value),
-            })),
-          },
-        });
-        break;
-      }
       case 'ActionSet': {
         const actions = (el.actions ?? []) as Element[];
         toggleTitle = String(actions.find((a) => a.type === 'Action.ToggleVisibility')?.title ?? toggleTitle);

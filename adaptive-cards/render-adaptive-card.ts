@@ -1,11 +1,15 @@
 import type { AdaptiveCard } from './adaptive-card.js';
 import { answerCard } from './answer-card.js';
+import { classQuestionCard, classQuestionFormCard } from './class-cards.js';
+import { disposalFormCard } from './disposal-form-card.js';
 import { findingDigestCard, findingOwnerCard } from './finding-cards.js';
 import { incidentCard } from './incident-card.js';
 import { incidentFormCard } from './incident-form-card.js';
 import type { CardModel } from './models.js';
 import { permitCard, permitListCard } from './permit-card.js';
 import { permitFormCard } from './permit-form-card.js';
+import { staffLeftCard } from './staff-left-card.js';
+import { standingFormCard, standingListCard } from './standing-cards.js';
 import { helpCard, welcomeCard } from './welcome-card.js';
 
 /** Renders any card model as an Adaptive Card 1.5. */
@@ -31,5 +35,17 @@ export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
       return incidentFormCard(model);
     case 'incident':
       return incidentCard(model);
+    case 'standingList':
+      return standingListCard(model);
+    case 'standingForm':
+      return standingFormCard(model);
+    case 'disposalForm':
+      return disposalFormCard(model);
+    case 'classQuestionForm':
+      return classQuestionFormCard(model);
+    case 'classQuestion':
+      return classQuestionCard(model);
+    case 'staffLeft':
+      return staffLeftCard(model);
   }
 }

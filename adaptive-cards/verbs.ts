@@ -29,6 +29,16 @@ export const VERBS = {
   INCIDENT_REQUEST_INFO: 'incident.request_info',
   /** 「対応完了」 with the cause and the prevention. */
   INCIDENT_CLOSE: 'incident.close',
+  // The rest of a permit's life: the disposal record, standing permissions, unclear classes.
+  PERMIT_DISPOSE: 'permit.dispose',
+  PERMIT_DISPOSED: 'permit.disposed',
+  PERMIT_CERTIFICATE: 'permit.certificate',
+  STANDING_OPEN: 'standing.open',
+  STANDING_GRANT: 'standing.grant',
+  STANDING_REVOKE: 'standing.revoke',
+  CLASS_ASK: 'class.ask',
+  CLASS_SUBMIT: 'class.submit',
+  CLASS_DECIDE: 'class.decide',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

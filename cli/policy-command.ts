@@ -32,16 +32,17 @@ const SHORT: Record<string, string> = {
 
 /** `mamoru policy check|show|list`. */
 export async function policyCommand(args: string[], io: Io): Promise<ExitCode> {
-  const [sub, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { policy: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-  });
-  if (values.help || sub === undefined || sub === 'help') {
+  // `--help` anywhere, as every other command takes it (`policy --help`, `policy show -h`).
+  if (args[0] === 'help' || args.some((a) => a === '--help' || a === '-h')) {
     io.stdout(POLICY_HELP);
-    return sub === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
+  const [sub, ...rest] = args;
+  if (sub === undefined) {
+    io.stdout(POLICY_HELP);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { policy: { type: 'string' } } });
   switch (sub) {
     case 'list':
       for (const id of listPackIds()) {

@@ -79,7 +79,8 @@ function readSources(dir: string): Sources {
 
 /**
  * A file that extends another pack's (`extends: kumamoto`): the base file's keys, then this file's;
- * `items` are merged by id (an item of the same id replaces the base's, a new one is added).
+ * `items` are merged by id (an item of the same id replaces the base's, a new one is added), as a
+ * list (catalog.yaml) or keyed by id (descriptions.yaml).
  */
 function resolveExtends(
   name: string,
@@ -102,6 +103,10 @@ function resolveExtends(
       else baseItems.push(item);
     }
     merged.items = baseItems;
+  } else if (own.items && typeof own.items === 'object') {
+    // Items keyed by id (descriptions.yaml): this file's replace the base's of the same id.
+    const baseItems = (parsed.doc.toJS() as { items?: Record<string, unknown> }).items ?? {};
+    merged.items = { ...baseItems, ...(own.items as Record<string, unknown>) };
   }
   return { doc: merged };
 }

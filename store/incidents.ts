@@ -157,7 +157,7 @@ export async function onOpen<T extends Omit<Changed, 'incident'>>(
 ): Promise<T & { incident: Incident | undefined }> {
   return db.transaction().execute(async (tx) => {
     const incident = await lockIncident(tx, id);
-    if (!incident || incident.status !== 'open') return { changed: false, told: [], incident } as never;
+    if (incident?.status !== 'open') return { changed: false, told: [], incident } as never;
     const result = await change(tx, incident);
     const after = await tx.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
     return { ...result, incident: after };

@@ -15,7 +15,7 @@ import { type BotContext, cardActionOf, languageOf, type StoredAnswer } from '..
 import { actingUsers, cardOfClick, clickedMessage, type IncidentDeps, jst, nowOf, reporterRow } from './context.js';
 import { INCIDENT_TEXT } from './texts.js';
 import { validateReport, validateText } from './validate-report.js';
-import { incidentCardFor, load, textOf } from './view.js';
+import { incidentCardFor, load } from './view.js';
 
 interface Prepared {
   answer: StoredAnswer;
