@@ -82,6 +82,7 @@ export {
   openTakeOut,
   type Told,
 } from './incidents.js';
+export type { IncidentInName } from './incidents-in-name.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';

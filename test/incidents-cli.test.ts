@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -142,5 +142,21 @@ describe('mamoru incidents list|export', () => {
     const help = await runCli(['incidents', '--help'], undefined, env);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('npx mamoru incidents export');
+  });
+
+  test('roster import --removals report counts the open incidents of someone who leaves (4-1(5)); nothing changes', async () => {
+    const file = join(dataDir, 'without-yamada.csv');
+    writeFileSync(
+      file,
+      INCIDENT_ROSTER.split('\n')
+        .filter((l) => !l.startsWith('hanako.yamada@'))
+        .join('\n'),
+    );
+    const { code, stdout } = await runCli(['roster', 'import', file, '--removals', 'report'], undefined, env);
+    expect(code).toBe(0);
+    // The closed one is not counted; the open one she reported is.
+    expect(stdout).toContain(
+      '山田 花子 <hanako.yamada@school.example.jp> 熊本市立第一中学校 教職員（名簿にない）: 対応中のインシデント 1 件',
+    );
   });
 });

@@ -530,4 +530,36 @@ describe.each(ENGINES)('incidents over HTTP (Teams) on %s', (engine) => {
     for (const verb of ['incident.forward', 'incident.close', 'incident.request_info'])
       expect((await h.post(click(OTHER_PRINCIPAL, verb, { incidentId: first!.id }))).body!.value).toMatch(/だけです。$/);
   });
+
+  // Last: it takes the teacher and the CSIRT's desk off the roster.
+  test('staff who leave (4-1(5)): an open report they made or acknowledged is on the card of whoever is told', async () => {
+    now = new Date(MONDAY_10.getTime() + minutes(60 * 24 * 7));
+    const { incident } = await report(TEACHER, 'USBメモリをなくしました', { ...REPORT, kinds: 'lost' });
+    const data = { incidentId: incident.id };
+    await h.post(click(PRINCIPAL, 'incident.acknowledge', data));
+    await h.post(click(PRINCIPAL, 'incident.forward', data));
+    await h.post(click(CSIRT, 'incident.acknowledge', data));
+    expect(await eventsOf(incident.id)).toContain('acknowledged:systems');
+    await h.running.notifier.drain();
+
+    const leaving = ['hanako.yamada@', 'csirt@'];
+    const roster = INCIDENT_ROSTER.split('\n')
+      .filter((l) => !leaving.some((e) => l.startsWith(e)))
+      .join('\n');
+    await importRoster(db(), roster, 'test', { removals: 'apply', at: now });
+    await h.running.notifier.drain();
+    // 山田's principal is told what she reported; 高橋 has no school, so the board's officer hears of his.
+    const line = '紛失・盗難（2030/06/10 10:00 報告）';
+    const principal = await cardSaying(PRINCIPAL, '👋 山田 花子さんが名簿から外れました（4-1(5)）');
+    expect(principal).toContain('対応中のインシデント（報告者・受領者として）');
+    expect(principal).toContain(`・${line}: 報告者`);
+    const board = await cardSaying(BOARD, '👋 高橋 CSIRTさんが名簿から外れました（4-1(5)）');
+    expect(board).toContain(`・${line}: 受領者`);
+    // What she typed stays on the incident's own card.
+    expect(principal.join('\n')).not.toContain(REPORT.what);
+    const audit = await db().selectFrom('audit_log').select('data').where('action', '=', 'roster.left').execute();
+    expect(audit.map((a) => JSON.parse(a.data).incidents)).toEqual(
+      expect.arrayContaining([expect.arrayContaining([incident.id])]),
+    );
+  });
 });
