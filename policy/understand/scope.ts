@@ -71,7 +71,7 @@ const EVALUATIVE = new Set([
 const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
 
 /** The text from morpheme `i` to the end of its sentence, as written. */
-function surfaceFrom(morphemes: Morpheme[], i: number): string {
+function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
   for (let k = i; k < morphemes.length && out.length < 12; k++) out += morphemes[k]!.surface;
   return out;
@@ -84,7 +84,7 @@ function surfaceFrom(morphemes: Morpheme[], i: number): string {
  * or a conditional one (〜たら, 〜ても) that makes it a supposition. A 未 right before the word
  * negates it too (未記入).
  */
-export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexicon: Lexicon): Scope {
+export function scopeOf(morphemes: readonly Morpheme[], start: number, end: number, lexicon: Lexicon): Scope {
   if (morphemes.length === 0) return NONE;
   const negators = new Set(lexicon.negation.ja_auxiliaries);
   const negWords = new Set(lexicon.negation.ja_words);
