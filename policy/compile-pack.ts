@@ -253,6 +253,15 @@ function check(input: CompiledPackInput): CrossIssue[] {
   needRole(['report_to'], incidents.report_to);
   cite('incidents.yaml', ['citations'], incidents.citations);
   cite('incidents.yaml', ['after_the_fact', 'citations'], incidents.after_the_fact.citations);
+  const kindIds = new Set(incidents.kinds.map((k) => k.id));
+  incidents.after_the_fact.reported.forEach((r, i) => {
+    if (!kindIds.has(r.kind))
+      issues.push({
+        file: 'incidents.yaml',
+        path: ['after_the_fact', 'reported', i, 'kind'],
+        message: `kind "${r.kind}" is not in kinds`,
+      });
+  });
   duplicates(
     'incidents.yaml',
     'kinds',

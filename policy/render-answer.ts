@@ -32,6 +32,8 @@ export interface IncidentAnswer {
   primary: CatalogItem | null;
   /** How it happened, when the message says (a mail sent to the wrong family is email_external). */
   action: ActionId | null;
+  /** For something prohibited already done: the rule it broke, said before the first steps, and its clauses. */
+  broke?: { rule: string; citations: string[] };
 }
 
 export interface FollowUpAnswer extends Base {
@@ -148,6 +150,21 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     ...pack.meta.always_cite,
   ];
   const unique = [...new Set(citations)];
+  // Done, and the information is now out of the school's hands: a report, with the rule it broke.
+  const reported =
+    afterTheFact && decision === 'prohibited' && a.action && a.cls
+      ? pack.incidents.after_the_fact.reported.find((r) => r.actions.includes(a.action!) && r.classes.includes(a.cls!))
+      : undefined;
+  const kind = reported && pack.incidents.kinds.find((k) => k.id === reported.kind);
+  if (kind) {
+    const rule =
+      unmet.length > 0 ? w.unmet(unmet.map((id) => pack.conditions.get(id)![language]).join(w.sep), s, p) : w.forbidden(s, p);
+    const broke = { rule, citations: unique.filter((id) => !pack.meta.always_cite.includes(id)) };
+    return {
+      ...renderIncident(pack, { language, kinds: [kind], cls: a.cls, primary: a.primary, action: a.action, broke }),
+      done: true,
+    };
+  }
   const lines: string[] = [];
   if (unmet.length > 0) lines.push(w.unmet(unmet.map((id) => pack.conditions.get(id)![language]).join(w.sep), s, p));
   else
@@ -210,11 +227,19 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
   if (steps.length === 0) steps.push(...pack.incidents.kinds[0]!.steps.map((step) => step[language]));
   const role = pack.roles.get(pack.incidents.report_to)!;
   const who = language === 'en' ? `the ${role.title.en} (${role.held_by.en})` : `${role.title.ja}（${role.held_by.ja}）`;
-  const citations = [...new Set([...pack.incidents.citations, ...a.kinds.flatMap((k) => k.citations), ...pack.meta.always_cite])];
+  const citations = [
+    ...new Set([
+      ...pack.incidents.citations,
+      ...(a.broke?.citations ?? []),
+      ...a.kinds.flatMap((k) => k.citations),
+      ...pack.meta.always_cite,
+    ]),
+  ];
   const label = a.cls ? pack.classes.get(a.cls)!.label[language] : null;
   const info = a.primary && label ? w.tagged(a.primary.name[language], label) : label;
   const lines = [
     a.kinds.length > 0 ? w.incident(names) : w.incidentAny,
+    ...(a.broke ? [a.broke.rule] : []),
     ...steps.map((step) => `${w.bullet}${step}`),
     ...(info ? [w.incidentInfo(info)] : []),
     w.incidentTell(who),

@@ -387,7 +387,24 @@ export const incidentsFileSchema = z.strictObject({
     )
     .min(1),
   /** Said when the message reports that something prohibited was already done (6-2(3)). */
-  after_the_fact: z.strictObject({ text: localized, citations: z.array(clauseId).min(1) }),
+  after_the_fact: z.strictObject({
+    text: localized,
+    citations: z.array(clauseId).min(1),
+    /**
+     * What, once done, has put the information out of the school's hands (a class Ⅱ record in a
+     * personal Gmail, unconsented photos on Instagram, records thrown out unshredded): the answer
+     * is then a report of that kind (4-4(1)②), with the rule it broke, not only 禁止.
+     */
+    reported: z
+      .array(
+        z.strictObject({
+          kind: id,
+          actions: z.array(z.enum(ACTION_IDS)).min(1),
+          classes: z.array(classId).min(1),
+        }),
+      )
+      .default([]),
+  }),
 });
 
 /**

@@ -119,9 +119,10 @@ const rows: Row[] = [
   },
   { mechanism: 'incident (still missing, stated)', q: '学習者用端末が1台見当たりません', decision: 'incident' },
   {
-    mechanism: 'not an incident (the right colleague, by LINE)',
+    // Not mis-sent (the right colleague), but class Ⅱ is now in a personal service: out of hand.
+    mechanism: 'not mis-sent, out of hand (the right colleague, by LINE)',
     q: '成績の入ったエクセル、LINEで学年の先生に送っちゃった',
-    decision: 'prohibited',
+    decision: 'incident',
     action: 'personal_cloud',
   },
   {
@@ -260,6 +261,34 @@ const rows: Row[] = [
     cls: 'I',
     action: 'fax',
   },
+  // Done, and out of the school's hands: a report with the rule it broke (after_the_fact.reported).
+  {
+    mechanism: 'done and out of hand (personal mail)',
+    q: '通知表のデータを家でやろうと思って自分のGmailに送っちゃった…',
+    decision: 'incident',
+    cls: 'II',
+    action: 'personal_cloud',
+  },
+  {
+    mechanism: 'done and out of hand (unshredded)',
+    q: '職員会議の資料、そのまま燃えるゴミに出しちゃった',
+    decision: 'incident',
+    cls: 'III',
+    action: 'dispose',
+  },
+  {
+    mechanism: 'done, still in hand: a breach, not a leak',
+    q: '指導要録を昨日うっかり家に持って帰っちゃいました',
+    decision: 'prohibited',
+    cls: 'I',
+    action: 'take_home',
+  },
+  {
+    mechanism: 'done, said by a noun made a verb (返信してしまった)',
+    q: '保護者から子どもの様子を聞かれて、つい自分のLINEで発達の検査結果のことを詳しく返信してしまいました',
+    decision: 'incident',
+    cls: 'I',
+  },
 ];
 
 describe('how a question is read', () => {
@@ -269,6 +298,18 @@ describe('how a question is read', () => {
     if (r.cls !== undefined) expect(d.class).toBe(r.cls);
     if (r.action !== undefined) expect(d.action).toBe(r.action);
     if (r.asset !== undefined) expect(d.asset?.id ?? null).toBe(r.asset);
+  });
+
+  test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
+    const d = ask(pack, 'さっき通知表を自分のGmailに送っちゃった');
+    expect(d.decision).toBe('incident');
+    expect(d.done).toBe(true);
+    expect(d.incident?.kinds.map((k) => k.id)).toEqual(['leaked']);
+    const lines = d.answer.split('\n');
+    expect(lines[1]).toMatch(/通知表（重要性分類Ⅱ）を.*禁止されています。$/);
+    expect(d.citations).toEqual(expect.arrayContaining(['4-4(1)②', '5-1(14)⑤', '6-2(3)']));
+    const line = ask(pack, '成績の入ったエクセル、LINEで学年の先生に送っちゃった');
+    expect(line.incident?.kinds.map((k) => k.id)).toEqual(['leaked']);
   });
 
   test('a follow-up that states consent qualifies what it takes from before; a supposition is a follow-up', () => {

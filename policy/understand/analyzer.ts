@@ -78,9 +78,24 @@ const field = (value: string | undefined) => (value && value !== '*' ? value : '
  *
  * @example analyze('送っちゃった').map((m) => m.base) // ['送る', 'ちゃう', 'た']
  */
-export function analyze(text: string, maxChars = 20_000): Morpheme[] {
+export function analyze(text: string, maxChars = 20_000): readonly Morpheme[] {
   const input = text.length > maxChars ? text.slice(0, maxChars) : text;
   if (input.length === 0) return [];
+  // A question is read by several parts (its words, its descriptions): the analyzer, about half
+  // of an answer's time, runs once for it. Results are never changed by their readers.
+  const known = recent.get(input);
+  if (known) return known;
+  const out = tokenize(input);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(input, out);
+  return out;
+}
+
+/** The last few texts analyzed (insertion order), for the parts of one answer that read the same text. */
+const RECENT = 4;
+const recent = new Map<string, readonly Morpheme[]>();
+
+function tokenize(input: string): readonly Morpheme[] {
   const tokens = load().tokenize(input);
   const out: Morpheme[] = [];
   let at = 0;

@@ -138,7 +138,7 @@ function inflectedKeys(phrase: string): string[] | null {
  * Phrases found by their morphemes, whatever their ending and with or without their particles
  * (見てしまいました for 見てしまっ, 添付ファイル開いちゃった for 添付ファイルを開い).
  */
-function inflectedPhrases(ix: Indexes, all: Morpheme[]): Omit<Found, 'scope'>[] {
+function inflectedPhrases(ix: Indexes, all: readonly Morpheme[]): Omit<Found, 'scope'>[] {
   const morphemes = all.filter((m) => m.pos !== '助詞');
   const keys = morphemes.map(keyOf);
   const out: Omit<Found, 'scope'>[] = [];
@@ -163,7 +163,7 @@ export function indexesFor(pack: Pack, lexicon: Lexicon): Indexes {
 /** The question as analyzed once: its normalized text, its morphemes and its reading. */
 export interface Analyzed {
   normalized: string;
-  morphemes: Morpheme[];
+  morphemes: readonly Morpheme[];
   /** The question read aloud, in hiragana, and for each of its characters where it is in `normalized`. */
   reading: string;
   readingAt: { start: number; end: number }[];
@@ -325,7 +325,7 @@ const COMMON_VERBS = new Set([
  * verb written in kana (もってかえる) by its reading, when the readings are long enough not to be
  * another common verb (刷る is read する).
  */
-function lemmaActions(ix: Indexes, morphemes: Morpheme[]): Omit<Found, 'scope'>[] {
+function lemmaActions(ix: Indexes, morphemes: readonly Morpheme[]): Omit<Found, 'scope'>[] {
   const verbs = morphemes.filter((m) => m.pos === '動詞' || (m.pos === '名詞' && m.pos1 === 'サ変接続'));
   const out: Omit<Found, 'scope'>[] = [];
   for (let i = 0; i < verbs.length; i++) {

@@ -304,7 +304,13 @@ function ownedThings(lexicon: Lexicon, normalized: string, language: Language): 
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
  * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
  */
-function reports(question: string, normalized: string, morphemes: Morpheme[], lexicon: Lexicon, language: Language): boolean {
+function reports(
+  question: string,
+  normalized: string,
+  morphemes: readonly Morpheme[],
+  lexicon: Lexicon,
+  language: Language,
+): boolean {
   const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
   if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;

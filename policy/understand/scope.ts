@@ -71,7 +71,7 @@ const EVALUATIVE = new Set([
 const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
 
 /** The text from morpheme `i` to the end of its sentence, as written. */
-function surfaceFrom(morphemes: Morpheme[], i: number): string {
+function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
   for (let k = i; k < morphemes.length && out.length < 12; k++) out += morphemes[k]!.surface;
   return out;
@@ -84,7 +84,7 @@ function surfaceFrom(morphemes: Morpheme[], i: number): string {
  * or a conditional one (〜たら, 〜ても) that makes it a supposition. A 未 right before the word
  * negates it too (未記入).
  */
-export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexicon: Lexicon): Scope {
+export function scopeOf(morphemes: readonly Morpheme[], start: number, end: number, lexicon: Lexicon): Scope {
   if (morphemes.length === 0) return NONE;
   const negators = new Set(lexicon.negation.ja_auxiliaries);
   const negWords = new Set(lexicon.negation.ja_words);
@@ -135,10 +135,14 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
       const prev = morphemes[i - 1];
       // Right after a verb's or an auxiliary's plain form (配った「もの」, 作る「表」), not after て (保存して持参).
       const plainBefore = prev && (prev.pos === '動詞' || prev.pos === '助動詞') && /^(基本形|体言接続)/.test(prev.form);
+      // A noun made a verb by する (返信して, which the dictionary may file as a plain noun) goes on
+      // the chain; a verbal noun inside a compound (スキャンした「通知」表) is the noun described.
+      const verbal = morphemes[i + 1]?.base === 'する' && morphemes[i + 1]?.pos === '動詞';
+      const compound = morphemes[i + 1]?.pos === '名詞';
       if (
         plainBefore &&
         m.pos === '名詞' &&
-        m.pos1 !== 'サ変接続' &&
+        (m.pos1 !== 'サ変接続' || compound) &&
         !NOMINALIZERS.has(m.surface) &&
         (m.pos1 !== '非自立' || m.surface === 'もの') &&
         m.pos1 !== '接尾'
@@ -146,7 +150,7 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
         scope.attributive = true;
         break;
       }
-      if ((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') break;
+      if (((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') && !verbal) break;
       if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
       // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
       const asked =
