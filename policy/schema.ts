@@ -308,6 +308,9 @@ export const handlingFileSchema = z.strictObject({
         /** Actions whose words mean this situation instead (「校長に見せる」 is not 外部への情報提供);
          * the situation then applies only when one of them is in the question, and replaces it. */
         replaces: z.array(z.enum(ACTION_IDS)).default([]),
+        /** The information goes with it (a school PC taken home holds the records worked on): the
+         * actions it replaces still rule the information the question names, and the stricter wins. */
+        carries: z.boolean().default(false),
         /** The answer when the question names no information (「ChatGPTを使っていい？」), as for actions. */
         unnamed,
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */

@@ -261,6 +261,27 @@ const rows: Row[] = [
     cls: 'I',
     action: 'fax',
   },
+  // Work at home beside a paper copy: the papers go home (lexicon.alone beside).
+  {
+    mechanism: 'printed to read at home (alone beside copy)',
+    q: '評定一覧を紙で印刷して、家でじっくり見たい',
+    decision: 'prohibited',
+    cls: 'I',
+    action: 'take_home',
+  },
+  // A situation that carries the information leaves the actions it replaces to rule it (carries).
+  {
+    mechanism: 'a school PC taken home with the records on it (carries)',
+    q: '週末に校務用ノートパソコンを自宅に持ち帰って通知表の所見を仕上げたい',
+    decision: 'prohibited',
+    cls: 'II',
+    action: 'take_home',
+  },
+  {
+    mechanism: 'a school PC taken home, no information named (the device rule)',
+    q: '校務用ノートパソコンを自宅に持ち帰ってもいい？',
+    decision: 'permit_required',
+  },
   // Done, and out of the school's hands: a report with the rule it broke (after_the_fact.reported).
   {
     mechanism: 'done and out of hand (personal mail)',

@@ -43,7 +43,18 @@ export const lexiconSchema = z.strictObject({
    * An action said with no other, by one of `words`, and what it then means (家で丸つけ with the
    * papers in hand is taking them home; at a café or by telework it stays work outside).
    */
-  alone: z.partialRecord(z.enum(ACTION_IDS), z.strictObject({ becomes: z.enum(ACTION_IDS), ja: list, en: list })).default({}),
+  alone: z
+    .partialRecord(
+      z.enum(ACTION_IDS),
+      z.strictObject({
+        becomes: z.enum(ACTION_IDS),
+        /** Actions that leave it on paper (印刷して家で見る): beside them it still becomes `becomes`, kept beside them. */
+        beside: z.array(z.enum(ACTION_IDS)).default([]),
+        ja: list,
+        en: list,
+      }),
+    )
+    .default({}),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
   /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing

@@ -209,8 +209,21 @@ function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, 
   }
   // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
   const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
-  const byWord = alone?.[language].some((w) => normalized.includes(normalize(w)));
-  return alone && byWord ? [alone.becomes] : kept;
+  const says = (words: { ja: string[]; en: string[] }) => words[language].some((w) => normalized.includes(normalize(w)));
+  if (alone && says(alone)) return [alone.becomes];
+  // Beside what leaves it on paper (印刷して家でじっくり見たい): the papers still go home.
+  for (const [id, rule] of Object.entries(lexicon.alone)) {
+    const others = actions.filter((a) => a !== id);
+    if (
+      rule &&
+      actions.includes(id as ActionId) &&
+      others.length > 0 &&
+      others.every((a) => rule.beside.includes(a)) &&
+      says(rule)
+    )
+      return [...new Set([...others, rule.becomes])];
+  }
+  return kept;
 }
 
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
@@ -473,7 +486,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
-  const replaced = new Set(situations.flatMap((s) => s.replaces));
+  // What carries the information named (a school PC taken home with the reports on it) leaves the
+  // actions to rule that information too.
+  const replaced = new Set(situations.flatMap((s) => (s.carries && items.length > 0 ? [] : s.replaces)));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
