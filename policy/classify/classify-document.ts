@@ -8,7 +8,8 @@ import type { DetectorKind } from './detector-kinds.js';
 import { fold as normalize } from './fold.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
-import { readLayout } from './read-layout.js';
+import { type Layout, readLayout } from './read-layout.js';
+import { type ProseFacts, readProse } from './read-prose.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -25,24 +26,68 @@ const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
-  const layout = readLayout(input, nfkc, c.labels, c.personLabels);
+  const reader = { ...c, names: new Map(), year: (input.today ?? new Date()).getFullYear() };
+  const layout = readLayout(input, nfkc, reader);
   const detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));
-  const filled = isFilled(layout, detections);
-  const candidates = [
-    ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons, unread: input.nameOnly === true }),
-    ...matchSignals(c, { layout, detections, nfkc, titleNorms }),
-  ];
   const explicit = readExplicit(c, input);
-  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length));
+  const judge = (prose: ProseFacts | null) => {
+    const filled = isFilled(layout, detections, prose);
+    return [
+      ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons, unread: input.nameOnly === true }),
+      ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
+    ];
+  };
+  let candidates = judge(null);
+  // The prose goes to the analyzer only when what it may find would raise the class.
+  let prose: ProseFacts | null = null;
+  const best = Math.max(0, ...candidates.map((cand) => CLASS_RANK[cand.item.class]), ...explicit.map((e) => CLASS_RANK[e.class]));
+  if (c.prose && c.proseClass && best < CLASS_RANK[c.proseClass]) {
+    prose = readProse(c.prose, proseText(input, nfkc), proseContext(input, nfkc, layout));
+    if (prose) candidates = judge(prose);
+  }
+  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose));
 }
 
-function isFilled(layout: ReturnType<typeof readLayout>, detections: Detections): boolean {
+/** The text the prose is read in: the body, or the table rows of an input that has only tables. */
+function proseText(input: ClassifyInput, nfkc: string): string {
+  if (nfkc.trim() || !input.tables?.length) return nfkc;
+  return input.tables
+    .flatMap((t) => t.rows.map((row) => row.join('\t')))
+    .join('\n')
+    .normalize('NFKC');
+}
+
+/** Where a text says whom it is about: names in form fields and columns, its name and headings. */
+function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
+  const first = nfkc
+    .split('\n', 12)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 3);
+  const titles = [input.name.replace(/\.[^.]+$/, ''), ...(input.headings ?? []).slice(0, 3), ...first];
+  return { known: layout.known(), subjects: layout.subjects, titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)) };
+}
+
+/**
+ * Whether someone's data is written in: a named person, filled rows or fields, ticked answers,
+ * personal data, a table of values (a column of scores, of temperatures) or matters told about a
+ * person. A title (通知表) names the form either way; this says which of the two the file is.
+ */
+function isFilled(layout: Layout, detections: Detections, prose: ProseFacts | null): boolean {
   const filledFields = [...layout.fields.values()].filter((f) => f.filled > 0).length;
   const dataRows = Math.max(0, ...layout.tables.filter((t) => t.labels.size > 0).map((t) => t.dataRows));
   const personal = ['mobile', 'postal_address', 'birthdate', 'my_number'].some((k) => detections.has(k as DetectorKind));
-  return layout.persons > 0 || dataRows > 0 || filledFields >= 2 || layout.checked >= 2 || personal;
+  const values = layout.tables.some((t) => t.valueRows > 0);
+  return (
+    layout.persons > 0 ||
+    dataRows > 0 ||
+    filledFields >= 2 ||
+    layout.checked >= 2 ||
+    personal ||
+    values ||
+    Boolean(prose?.qualifies)
+  );
 }
 
 interface Explicit {
@@ -70,9 +115,10 @@ function readExplicit(c: Classifier, input: ClassifyInput): Explicit[] {
   return out;
 }
 
-function evidence(layout: ReturnType<typeof readLayout>, detections: Detections, markers: number): Evidence[] {
+function evidence(layout: Layout, detections: Detections, markers: number, prose: ProseFacts | null): Evidence[] {
   const out: Evidence[] = [...detections].map(([kind, found]) => ({ kind, count: found.count, samples: found.samples }));
   if (layout.persons > 0) out.push({ kind: 'person', count: layout.persons });
+  if (prose?.qualifies) out.push({ kind: 'matters', count: prose.hits.filter((h) => h.refs.length > 0).length });
   const rows = layout.tables.reduce((n, t) => n + t.dataRows, 0);
   if (rows > 0) out.push({ kind: 'rows', count: rows });
   if (markers > 0) out.push({ kind: 'marker', count: markers });

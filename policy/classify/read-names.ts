@@ -1,0 +1,120 @@
+import { analyze, type Morpheme } from '../understand/analyzer.js';
+
+const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
+/** One or two words of kanji or kana (山田太郎, 山田 太郎, やまだ たろう): what a name cell can be. */
+const NAME_SHAPE = new RegExp(`^[${JA}]{1,8}(?: [${JA}]{1,8})?$`, 'u');
+const KANA_PAIR = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8} [\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8}$/u;
+/** Taro Yamada, YAMADA Taro. */
+const ROMAJI = /^(?:[A-Z][a-z]{1,14}|[A-Z]{2,15}) (?:[A-Z][a-z]{1,14}|[A-Z]{2,15})$/;
+const KANA = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u;
+
+/** A cell as names are compared: NFKC, spaces as one half-width space, trimmed. */
+export function nameForm(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a cell could be a name at all, before asking the analyzer (cheap). */
+export function mayBeName(cell: string): boolean {
+  const v = nameForm(cell);
+  return v.replace(/ /g, '').length >= 2 && (NAME_SHAPE.test(v) || ROMAJI.test(v));
+}
+
+/**
+ * Whether a table cell is a person's name: the analyzer's dictionary (IPADIC) marks surnames and
+ * given names as 名詞,固有名詞,人名. A cell of nouns with a name in it (山田 太郎, 中村陽翔, 小林さくら)
+ * is a name; a cell with a place or a word only (熊本市, 国語, 異常なし) is not. Two kana words
+ * (やまだ たろう) and two romaji words (Taro Yamada) are names by their shape.
+ */
+export function isPersonName(cell: string, cache?: Map<string, boolean>): boolean {
+  const v = nameForm(cell);
+  const known = cache?.get(v);
+  if (known !== undefined) return known;
+  const answer = readName(v);
+  cache?.set(v, answer);
+  return answer;
+}
+
+function readName(v: string): boolean {
+  if (ROMAJI.test(v) || KANA_PAIR.test(v)) return true;
+  if (!NAME_SHAPE.test(v) || v.replace(/ /g, '').length < 2) return false;
+  // The dictionary reads 山田太郎 better than 山田 太郎: the space goes, the parts are known anyway.
+  const words = analyze(v.replace(/ /g, ''));
+  if (words.length === 0 || !words.every((m) => m.pos === '名詞' || m.pos === 'UNK')) return false;
+  if (words.some((m) => m.pos1 === '接尾' && m.pos2 !== '人名')) return false;
+  const named = words.some(isNameWord);
+  // 山田 太郎: a surname the dictionary files as a place (石川 湊) still heads a two-part name.
+  if (v.includes(' ')) return named || words[0]!.pos1 === '固有名詞';
+  if (!named) return false;
+  // The rest may be a given name the dictionary does not know as one (林蓮, 小林さくら), not a word (中村小学校).
+  const rest = words.filter((m) => !isNameWord(m)).map((m) => m.surface);
+  return rest.length <= 1 && (rest.join('').length <= 2 || KANA.test(rest.join('')));
+}
+
+const JA_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々、。「」『』！？]/u;
+const JA_WORD_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]/u;
+
+/**
+ * A sentence as the analyzer reads names best: a space inside Japanese text goes (山田 太郎 →
+ * 山田太郎), and digits, Latin letters and ASCII punctuation become 、 (NFKC's 「:」「(2年)」 and
+ * a row's 「1 山田 太郎 85」 make the dictionary misread the name beside them). `at` maps each
+ * character back to the sentence.
+ */
+export function cleanForNames(sentence: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (/\s/.test(ch)) {
+      if (JA_WORD_CHAR.test(sentence[i - 1] ?? '') && JA_WORD_CHAR.test(sentence[i + 1] ?? '')) continue;
+      text += '、';
+    } else text += JA_CHAR.test(ch) ? ch : '、';
+    at.push(i);
+  }
+  at.push(sentence.length);
+  return { text, at };
+}
+
+function isNameWord(m: Morpheme): boolean {
+  return m.pos1 === '固有名詞' && m.pos2 === '人名';
+}
+
+/** A person pointed at in a sentence: a full name, a name with a suffix (山田さん, 中村先生). */
+export interface NameRef {
+  /** The name as written (kept only while one document is read, never reported). */
+  key: string;
+  start: number;
+  end: number;
+  /** The suffix or title written after the name, if any (さん, 先生). */
+  after: string;
+}
+
+/**
+ * Names in a sentence, by the analyzer: a surname followed by a given name (山田太郎, 山田 太郎),
+ * or a name word followed by one of `suffixes` (山田さん, 翔太くん, 中村先生).
+ */
+export function findNames(sentence: string, suffixes: string[]): NameRef[] {
+  const clean = cleanForNames(sentence);
+  const words = analyze(clean.text);
+  const out: NameRef[] = [];
+  const ref = (from: Morpheme, to: Morpheme, after: string): NameRef => {
+    const start = clean.at[from.start]!;
+    const end = clean.at[to.end - 1]! + 1;
+    return { key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after };
+  };
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i]!;
+    if (!isNameWord(m)) continue;
+    const next = words[i + 1];
+    if (m.pos3 === '姓' && next && isNameWord(next) && next.pos3 === '名') {
+      // A given name the dictionary splits (陽翔 → 陽 / 翔) is one name.
+      let last = i + 1;
+      while (words[last + 1] && isNameWord(words[last + 1]!) && words[last + 1]!.pos3 === '名') last++;
+      const after = words[last + 1];
+      out.push(ref(m, words[last]!, after && suffixes.includes(after.surface) ? after.surface : ''));
+      i = last;
+      continue;
+    }
+    if (next && suffixes.includes(next.surface)) out.push(ref(m, m, next.surface));
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import { fold as normalize } from './fold.js';
+import { isNameLike, type LabelMatcher } from './match-labels.js';
+import { type ColumnContext, type CompiledKind, cellFits, kindOfColumn, SAMPLE } from './read-columns.js';
+import type { ClassifyInput } from './types.js';
+
+export interface TableView {
+  labels: Set<string>;
+  dataRows: number;
+  dayColumns: number;
+  /** Columns by what their cells hold (pack.yaml `classify.columns`): person → 1, score → 5. */
+  kinds: Map<string, number>;
+  /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
+  valueRows: number;
+}
+
+/** What reading the tables adds to the layout: names (counted, never kept), dates of birth. */
+export interface TableSink {
+  /** Names in person columns, for the person count. */
+  names: Set<string>;
+  /** The cells of each person column, so a sentence that names one is about that person. */
+  people: string[][];
+  birthdates: string[];
+}
+
+/** What reading a document's fields and tables needs: the pack's words, a cache, the year. */
+export interface TableReader {
+  labels: LabelMatcher;
+  personLabels: Set<string>;
+  kinds: CompiledKind[];
+  /** 「氏名 山田 太郎」: a person label, a space and a name. */
+  personField: RegExp | null;
+  /** What the analyzer said of each cell, for this document. */
+  names: Map<string, boolean>;
+  year: number;
+}
+
+const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
+const BIRTH = /生年月日|誕生日/;
+const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
+
+/**
+ * Reads one table: its header row (the row with the most labels), its filled rows and day columns,
+ * and what each column holds from its cells, so a table with no header row at all is read too.
+ */
+export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r: TableReader, sink: TableSink): TableView {
+  const rows = table.rows;
+  let header = table.headerRow ?? 0;
+  let best = 1;
+  for (let i = 0; i < Math.min(rows.length, 15); i++) {
+    const count = rows[i]!.filter((cell) => r.labels.ofCell(cell) !== null).length;
+    if (count > best) {
+      best = count;
+      header = i;
+    }
+  }
+  const columns = (rows[header] ?? []).map((cell) => r.labels.ofCell(cell));
+  const view: TableView = {
+    labels: new Set(columns.filter((c): c is string => c !== null)),
+    dataRows: 0,
+    dayColumns: (rows[header] ?? []).filter((cell) => DAY.test(cell.normalize('NFKC').trim())).length,
+    kinds: new Map(),
+    valueRows: 0,
+  };
+  const body: string[][] = [];
+  for (let i = header + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.some((cell) => EXAMPLE.test(cell))) continue;
+    body.push(row);
+    const filled = row.filter((cell, c) => cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())));
+    if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
+    columns.forEach((label, c) => {
+      const cell = row[c]?.trim() ?? '';
+      if (!label || !cell) return;
+      if (r.personLabels.has(label) && isNameLike(normalize(cell))) sink.names.add(normalize(cell));
+      if (BIRTH.test(label)) sink.birthdates.push(cell);
+    });
+  }
+  readValues(rows[header] ?? [], columns, body, r, sink, view);
+  return view;
+}
+
+/** Gives each column a kind from its cells and counts the rows that hold values. */
+function readValues(
+  headRow: string[],
+  columns: (string | null)[],
+  body: string[][],
+  r: TableReader,
+  sink: TableSink,
+  view: TableView,
+): void {
+  if (r.kinds.length === 0) return;
+  let width = headRow.length;
+  for (const row of body) width = Math.max(width, row.length);
+  const cellsOf = (rows: string[][], c: number, limit = Number.POSITIVE_INFINITY) => {
+    const out: string[] = [];
+    for (const row of rows) {
+      const cell = row[c]?.normalize('NFKC').trim() ?? '';
+      if (cell !== '') out.push(cell);
+      if (out.length >= limit) break;
+    }
+    return out;
+  };
+  const labelled = columns.some((label) => label !== null && r.personLabels.has(label));
+  const ctx: ColumnContext = { ...r, personHeader: false, askNames: !labelled };
+  const kinds: (CompiledKind | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const label = columns[c];
+    const personHeader = label != null && r.personLabels.has(label);
+    const kind = kindOfColumn(r.kinds, cellsOf(body, c, SAMPLE), { ...ctx, personHeader });
+    // One column of names is enough to know whose rows they are; the analyzer is not asked again.
+    if (kind?.kind.person) ctx.askNames = false;
+    kinds.push(kind);
+  }
+  // A kind that needs one of its marks somewhere (欠, 遅 for attendance) counts only if one is there.
+  for (const k of new Set(kinds)) {
+    if (!k || k.anyMarks.size === 0) continue;
+    const seen = kinds.some((kk, c) => kk === k && cellsOf(body, c).some((cell) => k.anyMarks.has(cell)));
+    if (seen) continue;
+    for (let c = 0; c < kinds.length; c++) if (kinds[c] === k) kinds[c] = null;
+  }
+  // No header row: the row taken for one holds values like those below it (a CSV of data only).
+  const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
+  let personColumn = -1;
+  kinds.forEach((k, c) => {
+    if (!k) return;
+    view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
+    if (k.kind.person && personColumn < 0) personColumn = c;
+    if (k.kind.dates) sink.birthdates.push(...cellsOf(values, c));
+  });
+  // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
+  view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
+  if (personColumn < 0) return;
+  const cells = values.map((row) => row[personColumn] ?? '').filter((cell) => cell.trim() !== '');
+  sink.people.push(cells);
+  if (!labelled) for (const cell of cells) sink.names.add(normalize(cell));
+}
+
+function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {
+  if (columns.some((label) => label !== null)) return false;
+  const cells = headRow
+    .map((cell, c) => ({ cell: cell.normalize('NFKC').trim(), k: kinds[c] }))
+    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k));
+  const fit = cells.filter(({ cell, k }) => cellFits(k, cell, r));
+  return cells.length > 0 && fit.length * 2 >= cells.length;
+}
