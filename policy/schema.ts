@@ -48,7 +48,7 @@ const columnKind = z
     marks: z.strictObject({ all: z.array(text).min(1), any: z.array(text).default([]) }).optional(),
     /** Cells the personal-data detectors recognise. */
     detectors: z.array(z.enum(DETECTOR_KINDS)).min(1).optional(),
-    /** Dates at least this many years before the day of the scan (dates of birth). */
+    /** Dates at least this many years before the day of the scan: beside a column of names, dates of birth. */
     dates: z.strictObject({ min_years_ago: z.number().int().min(0) }).optional(),
     /** Sentences: cells of at least this many characters with kana in them (所見, 備考). */
     sentences: z.strictObject({ min_chars: z.number().int().min(1) }).optional(),
@@ -82,6 +82,11 @@ const matter = z.strictObject({
   /** How the reasons name it: 「家庭の事情に関する記述 3件」. */
   name: text,
   words: z.array(text).min(1),
+  /**
+   * Words that name a service, a duty or a meeting (教育相談, スクールカウンセラー, 面談): a matter
+   * only inside a sentence, not alone in a cell (a 校務分掌表's 「教育相談」 beside a teacher's name).
+   */
+  services: z.array(text).default([]),
   /** Longer words that contain one of `words` and are not the matter (健康診断 for 診断, システム障害). */
   unless: z.array(text).default([]),
 });

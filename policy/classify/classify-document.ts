@@ -10,6 +10,7 @@ import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
+import { readTextTables } from './read-text-tables.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -27,7 +28,9 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
   const reader = { ...c, names: new Map(), year: (input.today ?? new Date()).getFullYear() };
-  const layout = readLayout(input, nfkc, reader);
+  // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
+  const tables = input.tables?.length ? input.tables : readTextTables(nfkc);
+  const layout = readLayout({ ...input, tables }, nfkc, reader);
   const detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));

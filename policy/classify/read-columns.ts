@@ -64,9 +64,15 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   if (kind.sequence) return isNumbering(cells);
   if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
   if (!kind.number?.decimals.includes(0)) return true;
-  // Whole numbers in order (1, 1, 2, 2 …) or all alike are a class or a group number, not scores.
+  // Whole numbers in order (1, 1, 2, 2 …), in runs (a class: 1, 1, 1, 2, 2) or all alike are a
+  // class or a group number, not scores.
   const values = cells.map((cell) => Number(k.units ? cell.replace(k.units, '') : cell)).filter((v) => !Number.isNaN(v));
-  return new Set(values).size >= 2 && !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!));
+  const repeats = values.filter((v, i) => i > 0 && v === values[i - 1]).length;
+  return (
+    new Set(values).size >= 2 &&
+    !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!)) &&
+    !(values.length >= 4 && repeats >= 0.6 * (values.length - 1))
+  );
 }
 
 /** Whether one cell (NFKC, trimmed) is a value of this kind. */
@@ -93,14 +99,18 @@ export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext,
   return false;
 }
 
-/** 1, 2, 3 … : whole numbers going up, by one or two (a pupil who left leaves a gap). */
+/**
+ * 1, 2, 3 … : whole numbers going up by one to three (a pupil who left leaves a gap), starting
+ * again from 1 for the next class of a grade-wide list.
+ */
 function isNumbering(cells: string[]): boolean {
   if (cells.length < 3) return false;
   let prev = -1;
   for (const cell of cells) {
     if (!/^\d{1,4}$/.test(cell)) return false;
     const n = Number(cell);
-    if (prev >= 0 && (n <= prev || n > prev + 3)) return false;
+    const next = prev < 0 || (n > prev && n <= prev + 3) || (n <= 3 && prev >= 3);
+    if (!next) return false;
     prev = n;
   }
   return Number(cells[0]) <= 3;

@@ -6,7 +6,7 @@ const NAME_SHAPE = new RegExp(`^[${JA}]{1,8}(?: [${JA}]{1,8})?$`, 'u');
 const KANA_PAIR = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8} [\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8}$/u;
 /** Taro Yamada, YAMADA Taro. */
 const ROMAJI = /^(?:[A-Z][a-z]{1,14}|[A-Z]{2,15}) (?:[A-Z][a-z]{1,14}|[A-Z]{2,15})$/;
-const KANA = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u;
+const HIRAGANA = /^[\p{sc=Hiragana}ー]+$/u;
 
 /** A cell as names are compared: NFKC, spaces as one half-width space, trimmed. */
 export function nameForm(cell: string): string {
@@ -45,9 +45,10 @@ function readName(v: string): boolean {
   // 山田 太郎: a surname the dictionary files as a place (石川 湊) still heads a two-part name.
   if (v.includes(' ')) return named || words[0]!.pos1 === '固有名詞';
   if (!named) return false;
-  // The rest may be a given name the dictionary does not know as one (林蓮, 小林さくら), not a word (中村小学校).
+  // The rest may be a given name the dictionary does not know as one (林蓮, 小林さくら), not a
+  // word (中村小学校, 山田クリニック).
   const rest = words.filter((m) => !isNameWord(m)).map((m) => m.surface);
-  return rest.length <= 1 && (rest.join('').length <= 2 || KANA.test(rest.join('')));
+  return rest.length <= 1 && (rest.join('').length <= 2 || HIRAGANA.test(rest.join('')));
 }
 
 const JA_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々、。「」『』！？]/u;
@@ -90,7 +91,9 @@ export interface NameRef {
 
 /**
  * Names in a sentence, by the analyzer: a surname followed by a given name (山田太郎, 山田 太郎),
- * or a name word followed by one of `suffixes` (山田さん, 翔太くん, 中村先生).
+ * or by a short word the dictionary does not know as a given name and then a suffix or the end of
+ * the phrase (林湊さん, 「対象：森 葵（2年）」); a name word followed by one of `suffixes` (山田さん,
+ * 翔太くん, 中村先生); and a name written as a field's value after a colon (対象：石川 湊).
  */
 export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   const clean = cleanForNames(sentence);
@@ -101,6 +104,7 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
     const end = clean.at[to.end - 1]! + 1;
     return { key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after };
   };
+  const suffixOf = (m: Morpheme | undefined) => (m && suffixes.includes(m.surface) ? m.surface : '');
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (!isNameWord(m)) continue;
@@ -109,12 +113,36 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       // A given name the dictionary splits (陽翔 → 陽 / 翔) is one name.
       let last = i + 1;
       while (words[last + 1] && isNameWord(words[last + 1]!) && words[last + 1]!.pos3 === '名') last++;
-      const after = words[last + 1];
-      out.push(ref(m, words[last]!, after && suffixes.includes(after.surface) ? after.surface : ''));
+      out.push(ref(m, words[last]!, suffixOf(words[last + 1])));
       i = last;
-      continue;
+    } else if (suffixOf(next)) out.push(ref(m, m, next!.surface));
+    else if (m.pos3 === '姓' && next && mayBeGivenName(next, suffixes)) {
+      const after = words[i + 2];
+      if (suffixOf(after) || !after || after.pos !== '名詞') {
+        out.push(ref(m, next, suffixOf(after)));
+        i++;
+      }
     }
-    if (next && suffixes.includes(next.surface)) out.push(ref(m, m, next.surface));
+  }
+  for (const field of fieldNames(sentence)) if (!out.some((n) => n.start <= field.start && n.end >= field.end)) out.push(field);
+  return out;
+}
+
+/** 湊, 葵, さくら: a short word after a surname that may be a given name the dictionary lacks. */
+function mayBeGivenName(m: Morpheme, suffixes: string[]): boolean {
+  if (m.pos !== '名詞' || !['一般', '固有名詞'].includes(m.pos1) || suffixes.includes(m.surface)) return false;
+  return /^[\p{sc=Han}]{1,2}$/u.test(m.surface) || /^[\p{sc=Hiragana}]{2,4}$/u.test(m.surface);
+}
+
+const FIELD_VALUE = new RegExp(`[:：]\\s*([${JA}]{1,8}(?: [${JA}]{1,8})?)(?=[\\s(（、。,，]|$)`, 'gu');
+
+/** A field's value that is a name (「対象：石川 湊（2年）」), told by isPersonName. */
+function fieldNames(sentence: string): NameRef[] {
+  const out: NameRef[] = [];
+  for (const m of sentence.matchAll(FIELD_VALUE)) {
+    if (!isPersonName(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ key: m[1]!.replace(/\s/g, ''), start, end: start + m[1]!.length, after: '' });
   }
   return out;
 }

@@ -33,6 +33,8 @@ export interface CompiledProse {
   matters: RegExp;
   /** Matter id by word (NFKC); an `unless` word maps to null. */
   matterOf: Map<string, string | null>;
+  /** Words naming a service or a meeting: a matter only inside a sentence. */
+  services: Set<string>;
   pointers: RegExp | null;
   pointerKind: Map<string, PersonKind | null>;
   initials: RegExp | null;
@@ -69,8 +71,10 @@ export function compileProse(
   if (!settings || signals.length === 0) return null;
   const accepted = new Set(signals.flatMap((s) => s.matters.flatMap((m) => s.people.map((k) => `${m}:${k}`))));
   const matterOf = new Map<string, string | null>();
+  const services = new Set<string>();
   for (const m of settings.matters) {
-    for (const w of m.words) matterOf.set(w.normalize('NFKC'), m.id);
+    for (const w of [...m.words, ...m.services]) matterOf.set(w.normalize('NFKC'), m.id);
+    for (const w of m.services) services.add(w.normalize('NFKC'));
     for (const w of m.unless) matterOf.set(w.normalize('NFKC'), null);
   }
   const pointerKind = new Map<string, PersonKind | null>();
@@ -88,6 +92,7 @@ export function compileProse(
     settings,
     matters: wordsPattern([...matterOf.keys()])!,
     matterOf,
+    services,
     pointers: wordsPattern([...pointerKind.keys()]),
     pointerKind,
     initials: suffixes.length ? new RegExp(`(?<![A-Za-z])([A-Z]{1,2})(${suffixes.map(escapeRegex).join('|')})`, 'g') : null,
@@ -128,6 +133,7 @@ export function readProse(
     if (!matter) continue;
     const end = m.index + m[0].length;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
+    if (p.services.has(m[0]) && !inSentence(text, m.index, end)) continue;
     found.push({ matter, word: m[0], at: m.index });
     if (found.length >= MAX_HITS) break;
   }
@@ -208,6 +214,17 @@ export function readProse(
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
   return { hits: told, qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby };
+}
+
+/** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */
+function inSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\t', start), text.lastIndexOf('\n', start)) + 1;
+  let to = text.length;
+  for (const stop of ['\t', '\n']) {
+    const at = text.indexOf(stop, end);
+    if (at >= 0 && at < to) to = at;
+  }
+  return /\p{sc=Hiragana}/u.test(text.slice(from, start) + text.slice(end, to));
 }
 
 /** Pointers found without the analyzer: 本児, Aさん, 出席番号12, a name from a form field or a column. */

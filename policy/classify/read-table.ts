@@ -125,8 +125,10 @@ function readValues(
     if (!k) return;
     view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
     if (k.kind.person && personColumn < 0) personColumn = c;
-    if (k.kind.dates) sink.birthdates.push(...cellsOf(values, c));
   });
+  // Dates long past beside names are dates of birth; an old schedule's dates are not.
+  if (personColumn >= 0)
+    for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
   // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
   view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
   if (personColumn < 0) return;
