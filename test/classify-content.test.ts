@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ClassifyInput, classifyDocument, getPack } from '../policy/index.js';
+import { type ClassifyInput, classifyDocument, getPack, loadPack, PackInvalidError, packsDir } from '../policy/index.js';
 import { type ContentCase, NAMES, NEAR_MISSES, PROSE, TABLES, toFile, toInput } from './helpers/content-cases.js';
 import { jsonLines, runCli } from './helpers/run-cli.js';
 
@@ -61,7 +61,8 @@ describe.each(['kumamoto', 'kurume'])('classifyDocument (%s)', (policy) => {
 
   it('cites the pack’s own table: 第2表 in Kumamoto, 第11条 in Kurume', () => {
     const r = classify(policy, toInput(TABLES[0]!));
-    expect(r.reasons[0]).toContain(policy === 'kumamoto' ? '第2表' : '第11条');
+    expect(r.class).toBe('II');
+    expect(r.reasons[0]).toContain(`成績に関する個票等（${policy === 'kumamoto' ? '第2表' : '第11条'} Ⅱ）`);
   });
 });
 
@@ -76,13 +77,66 @@ describe('the analyzer only where it is needed', () => {
     }
   });
 
-  it('the same matters with nobody pointed at are no record (a health letter)', () => {
-    const r = classify('kumamoto', {
-      name: 'ほけんだより.docx',
-      text: 'ほけんだより\n食物アレルギーのある人は、給食の前に確認しましょう。\n通院や服薬の予定があるときは担任に伝えてください。',
-    });
+  it('the same matters with nobody pointed at are no record (a health letter), with a pupil named they are', () => {
+    const letter =
+      'ほけんだより\n食物アレルギーのある人は、給食の前に確認しましょう。\n通院や服薬の予定があるときは担任に伝えてください。';
+    const r = classify('kumamoto', { name: 'ほけんだより.docx', text: letter });
     expect(SENSITIVE).not.toContain(r.class);
     expect(r.evidence.some((e) => e.kind === 'matters')).toBe(false);
+    const named = classify('kumamoto', {
+      name: 'ほけんだより.docx',
+      text: `${letter}\n井上陽菜さんは食物アレルギーで通院中です。`,
+    });
+    expect(named.class).toBe('I');
+    expect(named.evidence).toContainEqual({ kind: 'matters', count: 2 });
+  });
+});
+
+describe('the word lists are pack data, checked when the pack loads', () => {
+  const edited = (file: string, edit: (text: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'mamoru-pack-'));
+    cpSync(join(packsDir(), 'kumamoto'), dir, { recursive: true });
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+    try {
+      loadPack(dir);
+      return [];
+    } catch (error) {
+      if (error instanceof PackInvalidError) return error.issues.map((i) => `${i.file} ${i.path}: ${i.message}`);
+      throw error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it.each([
+    [
+      'a column kind the signals do not define',
+      'catalog.yaml',
+      'columns: { person: 1, score: 2 }',
+      'columns: { person: 1, scores: 2 }',
+      /column kind "scores" is not in pack\.yaml classify\.columns/,
+    ],
+    [
+      'a matter the signals do not define',
+      'catalog.yaml',
+      'matters: [guidance]',
+      'matters: [bullying]',
+      /matter "bullying" is not in pack\.yaml classify\.prose\.matters/,
+    ],
+    [
+      'a column kind with two ways to read it',
+      'pack.yaml',
+      '{ id: numbering, name: 番号, sequence: true }',
+      '{ id: numbering, name: 番号, sequence: true, person: true }',
+      /exactly one of person, sequence/,
+    ],
+  ])('%s is reported', (_why, file, from, to, message) => {
+    expect(edited(file, (t) => t.replace(from, to)).join('\n')).toMatch(message);
+  });
+
+  it('the shipped packs load with them', () => {
+    expect(getPack('kumamoto').meta.classify?.prose?.matters.length).toBeGreaterThan(3);
+    expect(getPack('kurume').meta.classify?.columns.map((k) => k.id)).toContain('person');
   });
 });
 
