@@ -84,7 +84,8 @@ const matter = z.strictObject({
   words: z.array(text).min(1),
   /**
    * Words that name a service, a duty or a meeting (教育相談, スクールカウンセラー, 面談): a matter
-   * only inside a sentence, not alone in a cell (a 校務分掌表's 「教育相談」 beside a teacher's name).
+   * only inside a sentence, not alone in a cell (a 校務分掌表's 「教育相談」 beside a teacher's name)
+   * nor as an agenda's topic (「個人面談について」: followed by one of `topic_words`).
    */
   services: z.array(text).default([]),
   /** Longer words that contain one of `words` and are not the matter (健康診断 for 診断, システム障害). */

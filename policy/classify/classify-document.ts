@@ -31,7 +31,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
   const tables = input.tables?.length ? input.tables : readTextTables(nfkc);
   const layout = readLayout({ ...input, tables }, nfkc, reader);
-  const detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+  let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));
   const explicit = readExplicit(c, input);
@@ -43,14 +43,36 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     ];
   };
   let candidates = judge(null);
+  const best = () =>
+    Math.max(0, ...candidates.map((cand) => CLASS_RANK[cand.item.class]), ...explicit.map((e) => CLASS_RANK[e.class]));
+  // The analyzer reads names in a column only when they would raise the class (names beside
+  // scores, phone numbers …) or decide whether a form named in the title is filled in.
+  if (namesMatter(c, layout, best(), candidates) && layout.resolveNames()) {
+    // Names confirmed beside dates long past make those dates of birth.
+    detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    candidates = judge(null);
+  }
   // The prose goes to the analyzer only when what it may find would raise the class.
   let prose: ProseFacts | null = null;
-  const best = Math.max(0, ...candidates.map((cand) => CLASS_RANK[cand.item.class]), ...explicit.map((e) => CLASS_RANK[e.class]));
-  if (c.prose && c.proseClass && best < CLASS_RANK[c.proseClass]) {
+  if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
     prose = readProse(c.prose, proseText(input, nfkc), proseContext(input, nfkc, layout));
-    if (prose) candidates = judge(prose);
+    // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
+    if (prose?.qualifies) candidates = judge(prose);
   }
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose));
+}
+
+/** Whether a column that may hold names would change the answer: a signal it completes, or a blank form. */
+function namesMatter(c: Classifier, layout: Layout, best: number, candidates: Candidate[]): boolean {
+  const pending = layout.tables.filter((t) => t.resolve);
+  if (pending.length === 0 || !c.personKind) return false;
+  const person = c.personKind;
+  if (candidates.some((cand) => blankItems(c.pack).has(cand.item.id))) return true;
+  return c.rules.some((rule) => {
+    const wanted = rule.signal.columns;
+    if (!wanted?.[person] || CLASS_RANK[rule.item.class] <= best) return false;
+    return pending.some((t) => Object.entries(wanted).every(([kind, n]) => kind === person || (t.kinds.get(kind) ?? 0) >= n));
+  });
 }
 
 /** The text the prose is read in: the body, or the table rows of an input that has only tables. */
@@ -69,7 +91,7 @@ function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
     .filter((line) => line.trim() !== '')
     .slice(0, 3);
   const titles = [input.name.replace(/\.[^.]+$/, ''), ...(input.headings ?? []).slice(0, 3), ...first];
-  return { known: layout.known(), subjects: layout.subjects, titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)) };
+  return { known: layout.known, subjects: layout.subjects, titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)) };
 }
 
 /**

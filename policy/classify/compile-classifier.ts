@@ -36,6 +36,8 @@ export interface Classifier {
   markers: MarkerReader;
   /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
   kinds: CompiledKind[];
+  /** The id of the column kind that holds names (`person: true`), if the pack has one. */
+  personKind: string | null;
   /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
   prose: CompiledProse | null;
   /** The highest class a `prose` signal gives: the prose is not read when the file is already there. */
@@ -127,9 +129,11 @@ export function compileClassifier(pack: Pack): Classifier {
     topicWords: (settings?.topic_words ?? []).map(normalize),
     markers: compileMarkers(settings, [...pack.classes.values()]),
     kinds: compileColumnKinds(settings?.columns ?? []),
+    personKind: settings?.columns.find((k) => k.person)?.id ?? null,
     prose: compileProse(
       settings?.prose,
       rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),
+      settings?.topic_words,
     ),
     proseClass: rules
       .filter((r) => r.signal.prose)

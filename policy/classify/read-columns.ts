@@ -1,5 +1,6 @@
 import type { ColumnKind } from '../schema.js';
 import { detectPersonalData, mayContain } from './detect-personal-data.js';
+import type { LabelMatcher } from './match-labels.js';
 import { isPersonName, mayBeName } from './read-names.js';
 
 /** How many filled cells of a column are looked at to tell its kind (the analyzer: fewer). */
@@ -31,10 +32,10 @@ function escapeRegex(text: string): string {
 }
 
 export interface ColumnContext {
+  /** The pack's headings and labels: a cell that is one is not a name. */
+  labels: LabelMatcher;
   /** The column is headed by a person label (氏名): names without asking the analyzer. */
   personHeader: boolean;
-  /** Whether the analyzer may be asked (once a table has a names column, others need not be). */
-  askNames: boolean;
   names: Map<string, boolean>;
   /** The year of the scan, for dates long past. */
   year: number;
@@ -50,17 +51,19 @@ export function kindOfColumn(kinds: CompiledKind[], cells: string[], ctx: Column
   return null;
 }
 
+/** Whether at least `share` of the cells pass, stopping as soon as too many have failed. */
+function enough(cells: string[], share: number, ok: (cell: string) => boolean): boolean {
+  const allowed = cells.length - Math.ceil(share * cells.length);
+  let failed = 0;
+  for (const cell of cells) if (!ok(cell) && ++failed > allowed) return false;
+  return true;
+}
+
 function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   const { kind } = k;
-  const share = (of: string[], ok: (cell: string) => boolean) => of.filter(ok).length >= kind.share * of.length;
-  if (kind.person) {
-    if (ctx.personHeader) return cells.some(mayBeName);
-    if (!ctx.askNames || cells.length < 2) return false;
-    const distinct = [...new Set(cells)];
-    // Names differ from row to row; a column repeating a few words (男, 女; 在籍) is not names.
-    if (distinct.length < Math.min(3, cells.length) || !share(distinct, mayBeName)) return false;
-    return share(distinct.slice(0, NAME_SAMPLE), (cell) => isPersonName(cell, ctx.names));
-  }
+  const share = (of: string[], ok: (cell: string) => boolean) => enough(of, kind.share, ok);
+  if (kind.person)
+    return ctx.personHeader ? cells.some(mayBeName) : mayBeNames(k, cells, ctx.labels) && isNameColumn(k, cells, ctx.names);
   if (kind.sequence) return isNumbering(cells);
   if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
   if (!kind.number?.decimals.includes(0)) return true;
@@ -75,13 +78,36 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   );
 }
 
+/**
+ * Whether a column could be names, before asking the analyzer (cheap): they differ from row to
+ * row (a column repeating 男, 女 is not names), look like names, and are not headings (国語,
+ * 数学: a timetable).
+ */
+export function mayBeNames(k: CompiledKind, cells: string[], labels: LabelMatcher): boolean {
+  if (cells.length < 2) return false;
+  const distinct = [...new Set(cells)];
+  const candidates = distinct.filter((cell) => mayBeName(cell) && labels.ofCell(cell) === null).length;
+  return distinct.length >= Math.min(3, cells.length) && candidates >= k.kind.share * distinct.length;
+}
+
+/** Whether the analyzer reads the column's first different cells as names, enough of them. */
+export function isNameColumn(k: CompiledKind, cells: string[], names: Map<string, boolean>): boolean {
+  const sample = [...new Set(cells)].slice(0, NAME_SAMPLE);
+  return sample.filter((cell) => isPersonName(cell, names)).length >= k.kind.share * sample.length;
+}
+
+const NUMBER = /^[-+]?\d{1,4}(?:\.(\d{1,4}))?$/;
+
 /** Whether one cell (NFKC, trimmed) is a value of this kind. */
 export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext, 'names' | 'year'>): boolean {
   const { kind } = k;
   if (kind.person) return mayBeName(cell) && isPersonName(cell, ctx.names);
   if (kind.sequence) return /^\d{1,4}$/.test(cell);
   if (kind.number) {
-    const m = /^[-+]?\d{1,4}(?:\.(\d{1,4}))?$/.exec(k.units ? cell.replace(k.units, '') : cell);
+    // Most cells are not numbers at all: look at the first character before the pattern.
+    const first = cell.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return false;
+    const m = NUMBER.exec(k.units ? cell.replace(k.units, '') : cell);
     if (!m) return false;
     const value = Number(m[0]);
     return value >= kind.number.min && value <= kind.number.max && kind.number.decimals.includes(m[1]?.length ?? 0);

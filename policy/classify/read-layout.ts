@@ -1,6 +1,5 @@
 import { fold as normalize } from './fold.js';
 import { isFilledValue, isNameLike } from './match-labels.js';
-import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
 import type { ClassifyInput } from './types.js';
 
@@ -21,6 +20,8 @@ export interface Layout {
   known: () => Set<string>;
   /** Distinct persons named in form fields (氏名：…): a form about one or a few persons. */
   subjects: number;
+  /** Asks the analyzer about the columns that may be names (tables without a person heading). */
+  resolveNames: () => boolean;
 }
 
 const MAX_FORM_LINES = 3000;
@@ -42,6 +43,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     birthdates: [],
     known: () => new Set(),
     subjects: 0,
+    resolveNames: () => false,
   };
   const names = new Set<string>();
   const lines = nfkcText.split('\n', MAX_FORM_LINES);
@@ -76,7 +78,17 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
   for (const table of input.tables ?? []) layout.tables.push(readTable(table, reader, sink));
   layout.persons = names.size;
   let known: Set<string> | null = null;
+  layout.resolveNames = () => {
+    let changed = false;
+    for (const table of layout.tables) if (table.resolve?.()) changed = true;
+    if (changed) {
+      layout.persons = names.size;
+      known = null;
+    }
+    return changed;
+  };
   layout.known = () => {
+    layout.resolveNames();
     known ??= new Set([...fields, ...sink.people.flat().map(normalize)]);
     return known;
   };
@@ -85,13 +97,14 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
 
 /**
  * A name written after a person label with only a space between (「氏名 山田 太郎」), or on the line
- * below a label that stands alone: how a PDF's flattened text has a filled-in form. The analyzer
- * says whether it is a name.
+ * below a label that stands alone: how a PDF's flattened text has a filled-in form. The label says
+ * it is a name; a placeholder or another label (「氏名 ふりがな」 on a blank form) is not one.
  */
 function nameBesideLabel(raw: string, next: string | undefined, reader: TableReader): string | null {
+  const isName = (value: string) => isNameLike(normalize(value)) && reader.labels.ofCell(value) === null;
   const m = reader.personField?.exec(raw);
-  if (m) return isPersonName(m[1]!, reader.names) ? m[1]! : null;
+  if (m) return isName(m[1]!) ? m[1]! : null;
   if (next === undefined || raw.length > 12 || !reader.personLabels.has(normalize(raw))) return null;
   const below = next.trim();
-  return below.length <= 17 && !EXAMPLE.test(below) && isPersonName(below, reader.names) ? below : null;
+  return below.length <= 17 && !EXAMPLE.test(below) && isName(below) ? below : null;
 }

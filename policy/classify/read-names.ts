@@ -13,10 +13,13 @@ export function nameForm(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** A particle between two kanji (詩の世界, 係を決める): a phrase, not a name. */
+const PHRASE = /\p{sc=Han}[のをにはがへでと]\p{sc=Han}/u;
+
 /** Whether a cell could be a name at all, before asking the analyzer (cheap). */
 export function mayBeName(cell: string): boolean {
   const v = nameForm(cell);
-  return v.replace(/ /g, '').length >= 2 && (NAME_SHAPE.test(v) || ROMAJI.test(v));
+  return v.replace(/ /g, '').length >= 2 && ((NAME_SHAPE.test(v) && !PHRASE.test(v)) || ROMAJI.test(v));
 }
 
 /**

@@ -46,6 +46,8 @@ export interface CompiledProse {
   accepted: Set<string>;
   /** A matter word followed by one of these (within the same word run) names a body or an event. */
   naming: RegExp | null;
+  /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
+  topic: RegExp | null;
 }
 
 const MAX_HITS = 400;
@@ -67,6 +69,7 @@ function wordsPattern(words: string[], flags = 'g'): RegExp | null {
 export function compileProse(
   settings: ProseSettings | undefined,
   signals: { matters: string[]; people: PersonKind[] }[],
+  topicWords: string[] = [],
 ): CompiledProse | null {
   if (!settings || signals.length === 0) return null;
   const accepted = new Set(signals.flatMap((s) => s.matters.flatMap((m) => s.people.map((k) => `${m}:${k}`))));
@@ -101,6 +104,7 @@ export function compileProse(
     staffSuffixes: new Set(settings.staff.suffixes.map((s) => s.normalize('NFKC'))),
     staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
     accepted,
+    topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
     naming: settings.not_followed_by.length
       ? new RegExp(
           `^[^、。,，\\s()（）「」:：]{0,8}?(?:${settings.not_followed_by.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`,
@@ -125,7 +129,7 @@ interface Sentence {
 export function readProse(
   p: CompiledProse,
   text: string,
-  context: { known: Set<string>; subjects: number; titles: string[] },
+  context: { known: () => Set<string>; subjects: number; titles: string[] },
 ): ProseFacts | null {
   const found: { matter: string; word: string; at: number }[] = [];
   for (const m of text.matchAll(p.matters)) {
@@ -133,11 +137,13 @@ export function readProse(
     if (!matter) continue;
     const end = m.index + m[0].length;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
-    if (p.services.has(m[0]) && !inSentence(text, m.index, end)) continue;
+    if (p.services.has(m[0]) && (!inSentence(text, m.index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
     found.push({ matter, word: m[0], at: m.index });
     if (found.length >= MAX_HITS) break;
   }
   if (found.length === 0) return null;
+  // Names from form fields and person columns, read (and the columns confirmed) only now.
+  const known = context.known();
   const lines = text.split('\n');
   const sentences: Sentence[] = [];
   const lineStarts: number[] = []; // the first sentence of each line
@@ -162,7 +168,7 @@ export function readProse(
     let refs = memo.get(l);
     if (refs) return refs;
     const own = sentences.slice(lineStarts[l]!, lineStarts[l + 1]!);
-    refs = own.map((sentence) => cheapRefs(p, sentence.text, context.known));
+    refs = own.map((sentence) => cheapRefs(p, sentence.text, known));
     if (refs.some((r) => r.length === 0) && analyzed < MAX_ANALYZED) {
       analyzed++;
       const line = lines[l]!.slice(0, MAX_SENTENCE * 4);
@@ -182,9 +188,7 @@ export function readProse(
     // A heading about a pupil (「山田太郎さんについて」); a teacher's name heading a newsletter is not.
     if (subject.length === 0) {
       const titles = [...new Set(context.titles)].join('。');
-      subject = [...cheapRefs(p, titles, context.known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter(
-        (r) => r.kind !== 'staff',
-      );
+      subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
     }
     return subject;
   };

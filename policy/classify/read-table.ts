@@ -1,6 +1,14 @@
 import { fold as normalize } from './fold.js';
 import { isNameLike, type LabelMatcher } from './match-labels.js';
-import { type ColumnContext, type CompiledKind, cellFits, kindOfColumn, SAMPLE } from './read-columns.js';
+import {
+  type ColumnContext,
+  type CompiledKind,
+  cellFits,
+  isNameColumn,
+  kindOfColumn,
+  mayBeNames,
+  SAMPLE,
+} from './read-columns.js';
 import type { ClassifyInput } from './types.js';
 
 export interface TableView {
@@ -11,6 +19,8 @@ export interface TableView {
   kinds: Map<string, number>;
   /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
   valueRows: number;
+  /** Asks the analyzer whether a column that may be names is (once); true when it is. */
+  resolve?: () => boolean;
 }
 
 /** What reading the tables adds to the layout: names (counted, never kept), dates of birth. */
@@ -79,7 +89,11 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
   return view;
 }
 
-/** Gives each column a kind from its cells and counts the rows that hold values. */
+/**
+ * Gives each column a kind from its cells and counts the rows that hold values. A column that
+ * may be names, with no person heading in the table, waits for the analyzer: `view.resolve`
+ * asks it when the names would change the class (the analyzer costs about a millisecond a call).
+ */
 function readValues(
   headRow: string[],
   columns: (string | null)[],
@@ -100,17 +114,32 @@ function readValues(
     }
     return out;
   };
+  const person = r.kinds.find((k) => k.kind.person) ?? null;
+  const others = r.kinds.filter((k) => !k.kind.person);
   const labelled = columns.some((label) => label !== null && r.personLabels.has(label));
-  const ctx: ColumnContext = { ...r, personHeader: false, askNames: !labelled };
-  const kinds: (CompiledKind | null)[] = [];
-  for (let c = 0; c < width; c++) {
-    const label = columns[c];
-    const personHeader = label != null && r.personLabels.has(label);
-    const kind = kindOfColumn(r.kinds, cellsOf(body, c, SAMPLE), { ...ctx, personHeader });
-    // One column of names is enough to know whose rows they are; the analyzer is not asked again.
-    if (kind?.kind.person) ctx.askNames = false;
-    kinds.push(kind);
+  const ctx: ColumnContext = { ...r, personHeader: false };
+  const assign = (rows: string[][]) => {
+    const kinds: (CompiledKind | null)[] = [];
+    let pending = -1;
+    for (let c = 0; c < width; c++) {
+      const label = columns[c];
+      const cells = cellsOf(rows, c, SAMPLE);
+      if (person && label != null && r.personLabels.has(label) && kindOfColumn([person], cells, { ...ctx, personHeader: true })) {
+        kinds.push(person);
+        continue;
+      }
+      if (person && !labelled && pending < 0 && mayBeNames(person, cells, r.labels)) pending = c;
+      kinds.push(kindOfColumn(others, cells, ctx));
+    }
+    return { kinds, pending, known: kinds.filter(Boolean).length + (pending >= 0 ? 1 : 0) };
+  };
+  // A short table with no heading mamoru knows: its first row may be data, and then it counts.
+  let read = assign(body);
+  if (body.length < 4 && columns.every((label) => label === null)) {
+    const withHead = assign([headRow, ...body]);
+    if (withHead.known >= read.known) read = withHead;
   }
+  const { kinds, pending } = read;
   // A kind that needs one of its marks somewhere (欠, 遅 for attendance) counts only if one is there.
   for (const k of new Set(kinds)) {
     if (!k || k.anyMarks.size === 0) continue;
@@ -118,23 +147,35 @@ function readValues(
     if (seen) continue;
     for (let c = 0; c < kinds.length; c++) if (kinds[c] === k) kinds[c] = null;
   }
-  // No header row: the row taken for one holds values like those below it (a CSV of data only).
-  const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
-  let personColumn = -1;
-  kinds.forEach((k, c) => {
-    if (!k) return;
-    view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
-    if (k.kind.person && personColumn < 0) personColumn = c;
-  });
-  // Dates long past beside names are dates of birth; an old schedule's dates are not.
-  if (personColumn >= 0)
-    for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
-  // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
-  view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
-  if (personColumn < 0) return;
-  const cells = values.map((row) => row[personColumn] ?? '').filter((cell) => cell.trim() !== '');
-  sink.people.push(cells);
-  if (!labelled) for (const cell of cells) sink.names.add(normalize(cell));
+  const finish = () => {
+    // No header row: the row taken for one holds values like those below it (a CSV of data only).
+    const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
+    view.kinds = new Map();
+    let personColumn = -1;
+    kinds.forEach((k, c) => {
+      if (!k) return;
+      view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
+      if (k.kind.person && personColumn < 0) personColumn = c;
+    });
+    // Dates long past beside names are dates of birth; an old schedule's dates are not.
+    if (personColumn >= 0)
+      for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
+    // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
+    view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
+    if (personColumn < 0) return;
+    const cells = values.map((row) => row[personColumn] ?? '').filter((cell) => cell.trim() !== '');
+    sink.people.push(cells);
+    if (!labelled) for (const cell of cells) sink.names.add(normalize(cell));
+  };
+  finish();
+  if (pending < 0 || !person) return;
+  view.resolve = () => {
+    view.resolve = undefined;
+    if (!isNameColumn(person, cellsOf(body, pending, SAMPLE), r.names)) return false;
+    kinds[pending] = person;
+    finish();
+    return true;
+  };
 }
 
 function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {

@@ -28,6 +28,7 @@ export function readTextTables(nfkc: string): { rows: string[][]; headerRow: num
 }
 
 function cellsOf(line: string): string[] | null {
+  if (!line.includes(' ') && !line.includes('\t')) return null;
   const tokens = line.trim().split(/[ \t]+/);
   if (tokens.length < 2) return null;
   const cells: string[] = [];

@@ -44,7 +44,6 @@ const ROMAJI = ['Taro Yamada', 'Hanako Sato', 'Ichiro Suzuki', 'Misaki Takahashi
 
 const score = (i: number, k: number) => String(35 + ((i * 37 + k * 53) % 64));
 const temperature = (i: number, d: number) => (36 + ((i * 7 + d * 3) % 14) / 10).toFixed(1);
-const mobile = (i: number) => `090-${1000 + i * 37}-${2000 + i * 53}`;
 const landline = (i: number) => `096-3${i % 10}${(i * 7) % 10}-${4000 + i * 11}`;
 const address = (i: number) => `熊本市中央区水前寺${i + 1}-${i + 2}-${i + 3}`;
 const MARKS = ['欠', '遅', '早', '出停'];
@@ -88,12 +87,12 @@ export const TABLES: ContentCase[] = [
     reasons: ['表の値: 氏名・電話番号（6行）', '児童生徒の住所録'],
   },
   {
-    id: 'names in romaji beside addresses',
+    id: 'names in romaji beside landlines',
     name: 'members.csv',
-    content: { kind: 'csv', rows: ROMAJI.map((n, i) => [n, address(i)]) },
+    content: { kind: 'csv', rows: ROMAJI.slice(0, 2).map((n, i) => [n, landline(i)]) },
     cls: 'I',
     asset: 'student_address_book',
-    reasons: ['表の値: 氏名・住所（6行）'],
+    reasons: ['表の値: 氏名・電話番号（2行）'],
   },
   {
     id: 'heights and weights under headings mamoru does not know',
@@ -143,11 +142,12 @@ export const TABLES: ContentCase[] = [
     reasons: ['表の値: 氏名・点数 2列'],
   },
   {
-    id: 'a title of a lower class (座席表) does not lower names beside mobile numbers',
+    id: 'a title of a lower class (座席表) does not lower names beside addresses',
     name: '座席表.xlsx',
-    content: { kind: 'xlsx', rows: NAMES.slice(0, 6).map((n, i) => [n, mobile(i)]) },
+    content: { kind: 'xlsx', rows: NAMES.slice(0, 2).map((n, i) => [n, address(i)]) },
     cls: 'I',
-    reasons: ['表の値: 氏名・電話番号'],
+    asset: 'student_address_book',
+    reasons: ['表の値: 氏名・住所（2行）'],
   },
   {
     id: 'a grade list flattened into a PDF text layer',
@@ -444,20 +444,25 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   },
   {
     near: {
-      id: 'a blank counselling form',
-      name: '相談記録票_様式.docx',
-      content: { kind: 'docx', title: '相談記録票', paragraphs: ['氏名：', '学年・組：', '相談内容：', '対応：'] },
-      cls: 'IV',
+      id: 'a blank form whose labels name sensitive matters',
+      name: '様式3.docx',
+      content: {
+        kind: 'docx',
+        title: '記録票',
+        paragraphs: ['氏名：', '学年・組：', '内容（いじめ・不登校・家庭の事情・通院など）：', '対応：'],
+      },
+      cls: [null, 'IV'],
     },
     twin: {
       id: 'the same form filled in',
-      name: '相談記録票_0612.docx',
+      name: '様式3_0612.docx',
       content: {
         kind: 'docx',
-        title: '相談記録票',
-        paragraphs: ['氏名：山田 太郎', '学年・組：2年1組', '相談内容：母親へのDVについて。', '対応：児童相談所に通告済み。'],
+        title: '記録票',
+        paragraphs: ['氏名：山田 太郎', '学年・組：2年1組', '内容：母親へのDVについて。', '対応：児童相談所に通告済み。'],
       },
       cls: 'I',
+      reasons: ['家庭の事情に関する記述', '教育相談・福祉に関する記述'],
     },
   },
   {
@@ -504,10 +509,10 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
     },
     twin: {
       id: 'names beside dates of birth',
-      name: '誕生日.xlsx',
+      name: 'data_0402.xlsx',
       content: { kind: 'xlsx', rows: NAMES.slice(0, 5).map((n, i) => [n, `平成2${i}年${i + 3}月${i + 10}日`]) },
       cls: 'III',
-      reasons: ['生年月日 5件'],
+      reasons: ['表の値: 氏名・生年月日（5行）', '生年月日 5件'],
     },
   },
   {
