@@ -10,7 +10,6 @@ import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
-import { readTextTables } from './read-text-tables.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -28,9 +27,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
   const reader = { ...c, names: new Map(), year: (input.today ?? new Date()).getFullYear() };
-  // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
-  const tables = input.tables?.length ? input.tables : readTextTables(nfkc);
-  const layout = readLayout({ ...input, tables }, nfkc, reader);
+  const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));
@@ -45,6 +42,14 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   let candidates = judge(null);
   const best = () =>
     Math.max(0, ...candidates.map((cand) => CLASS_RANK[cand.item.class]), ...explicit.map((e) => CLASS_RANK[e.class]));
+  // Tables are read by their values only when these may change the answer: a class they could
+  // raise, or a form named in the title whose values say whether it is filled in.
+  const birthdates = layout.birthdates.length;
+  if (valuesMatter(c, best(), candidates) && layout.readValues()) {
+    // A 生年月日 column of a table flattened into the text gives its dates to the detector.
+    if (layout.birthdates.length > birthdates) detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    candidates = judge(null);
+  }
   // The analyzer reads names in a column only when they would raise the class (names beside
   // scores, phone numbers …) or decide whether a form named in the title is filled in.
   if (namesMatter(c, layout, best(), candidates) && layout.resolveNames()) {
@@ -60,6 +65,12 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     if (prose?.qualifies) candidates = judge(prose);
   }
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose));
+}
+
+/** Whether reading the tables' values may change the answer: a higher class, or a blank form. */
+function valuesMatter(c: Classifier, best: number, candidates: Candidate[]): boolean {
+  if (c.columnsClass && best < CLASS_RANK[c.columnsClass]) return true;
+  return candidates.some((cand) => blankItems(c.pack).has(cand.item.id));
 }
 
 /** Whether a column that may hold names would change the answer: a signal it completes, or a blank form. */

@@ -42,6 +42,8 @@ export interface Classifier {
   prose: CompiledProse | null;
   /** The highest class a `prose` signal gives: the prose is not read when the file is already there. */
   proseClass: ClassId | null;
+  /** The highest class a `columns` signal gives: values are not read when the file is already there. */
+  columnsClass: ClassId | null;
   /** A person label followed by a space and a name (「氏名 山田 太郎」 in a PDF's flattened text). */
   personField: RegExp | null;
   /** A folded label as the pack writes it (ぱすわーど → パスワード, tel → TEL), for reasons people read. */
@@ -77,6 +79,10 @@ function personFieldPattern(labels: string[]): RegExp | null {
   const words = [...labels].sort((a, b) => b.length - a.length).map((l) => escapeRegex(l.normalize('NFKC')));
   // Spaces only: a tab separates a table's cells (「氏名\t住所」 is a header row, not a field).
   return new RegExp(`(?:^| )(?:${words.join('|')}) +([${JA}]{1,8}(?: [${JA}]{1,8})?)(?= |$)`, 'u');
+}
+
+function highest(rules: CompiledRule[]): ClassId | null {
+  return rules.map((r) => r.item.class).reduce<ClassId | null>((a, b) => (a ? higherClass(a, b) : b), null);
 }
 
 /** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
@@ -135,10 +141,8 @@ export function compileClassifier(pack: Pack): Classifier {
       rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),
       settings?.topic_words,
     ),
-    proseClass: rules
-      .filter((r) => r.signal.prose)
-      .map((r) => r.item.class)
-      .reduce<ClassId | null>((a, b) => (a ? higherClass(a, b) : b), null),
+    proseClass: highest(rules.filter((r) => r.signal.prose)),
+    columnsClass: highest(rules.filter((r) => r.signal.columns)),
     personField: personFieldPattern(settings?.person_labels ?? []),
     display: (label) => shown.get(label) ?? label,
   };

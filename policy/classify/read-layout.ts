@@ -1,6 +1,7 @@
 import { fold as normalize } from './fold.js';
 import { isFilledValue, isNameLike } from './match-labels.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
+import { readTextTables } from './read-text-tables.js';
 import type { ClassifyInput } from './types.js';
 
 export type { TableView };
@@ -20,6 +21,8 @@ export interface Layout {
   known: () => Set<string>;
   /** Distinct persons named in form fields (氏名：…): a form about one or a few persons. */
   subjects: number;
+  /** Reads the tables' values (once), with the tables flattened into the text if there are no others; true if any. */
+  readValues: () => boolean;
   /** Asks the analyzer about the columns that may be names (tables without a person heading). */
   resolveNames: () => boolean;
 }
@@ -43,6 +46,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     birthdates: [],
     known: () => new Set(),
     subjects: 0,
+    readValues: () => false,
     resolveNames: () => false,
   };
   const names = new Set<string>();
@@ -78,6 +82,15 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
   for (const table of input.tables ?? []) layout.tables.push(readTable(table, reader, sink));
   layout.persons = names.size;
   let known: Set<string> | null = null;
+  layout.readValues = () => {
+    layout.readValues = () => false;
+    // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
+    const flat = input.tables?.length ? [] : readTextTables(nfkcText);
+    for (const table of flat) layout.tables.push(readTable(table, reader, sink));
+    for (const table of layout.tables) table.readValues?.();
+    layout.persons = names.size;
+    return flat.length > 0 || layout.tables.some((t) => t.kinds.size > 0 || t.resolve);
+  };
   layout.resolveNames = () => {
     let changed = false;
     for (const table of layout.tables) if (table.resolve?.()) changed = true;

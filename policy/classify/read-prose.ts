@@ -132,13 +132,13 @@ export function readProse(
   context: { known: () => Set<string>; subjects: number; titles: string[] },
 ): ProseFacts | null {
   const found: { matter: string; word: string; at: number }[] = [];
-  for (const m of text.matchAll(p.matters)) {
-    const matter = p.matterOf.get(m[0]);
+  for (const { 0: word, index } of text.matchAll(p.matters)) {
+    const matter = p.matterOf.get(word);
     if (!matter) continue;
-    const end = m.index + m[0].length;
+    const end = index + word.length;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
-    if (p.services.has(m[0]) && (!inSentence(text, m.index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
-    found.push({ matter, word: m[0], at: m.index });
+    if (p.services.has(word) && (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
+    found.push({ matter, word, at: index });
     if (found.length >= MAX_HITS) break;
   }
   if (found.length === 0) return null;

@@ -19,6 +19,8 @@ export interface TableView {
   kinds: Map<string, number>;
   /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
   valueRows: number;
+  /** Reads what the columns hold from their cells (once): `kinds` and `valueRows` are empty before. */
+  readValues?: () => void;
   /** Asks the analyzer whether a column that may be names is (once); true when it is. */
   resolve?: () => boolean;
 }
@@ -85,7 +87,11 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
       if (BIRTH.test(label)) sink.birthdates.push(cell);
     });
   }
-  readValues(rows[header] ?? [], columns, body, r, sink, view);
+  // The values are read only when they may change the answer (classify-document decides).
+  view.readValues = () => {
+    view.readValues = undefined;
+    readValues(rows[header] ?? [], columns, body, r, sink, view);
+  };
   return view;
 }
 
