@@ -60,7 +60,7 @@ try {
   const scanS = (performance.now() - t) / 1000;
   const chars = record.files.reduce((n, f) => n + (f.chars ?? 0), 0);
   console.log(
-    `scan (${availableParallelism()} worker threads): ${record.files.length} files in ${scanS.toFixed(2)} s = ${(record.files.length / scanS).toFixed(0)} files/s, ${(mb(fileBytes) / scanS).toFixed(1)} MB/s of files, ${chars.toLocaleString()} chars of text extracted`,
+    `scan (${availableParallelism()} worker processes): ${record.files.length} files in ${scanS.toFixed(2)} s = ${(record.files.length / scanS).toFixed(0)} files/s, ${(mb(fileBytes) / scanS).toFixed(1)} MB/s of files, ${chars.toLocaleString()} chars of text extracted`,
   );
 
   // 2. the classifier alone, one core, on the extracted inputs

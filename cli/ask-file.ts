@@ -1,7 +1,8 @@
 import { basename, resolve } from 'node:path';
+import { loadConfig } from '../config/index.js';
 import { DEFAULT_LIMITS, EXTRACT_REASONS, ExtractError } from '../extract/index.js';
 import type { AskOptions, Decision, Pack } from '../policy/index.js';
-import { type BufferClassification, classifyBuffer, readFileBounded } from '../scan/index.js';
+import { type BufferClassification, classifyBuffer, ocrLimits, readFileBounded } from '../scan/index.js';
 import { UsageError } from './errors.js';
 
 const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
@@ -25,7 +26,9 @@ export async function classifyFileForAsk(path: string, pack: Pack): Promise<{ no
   let result: BufferClassification;
   try {
     const data = await readFileBounded(resolve(path), DEFAULT_LIMITS.maxBytes);
-    result = await classifyBuffer(pack, data, name);
+    // The board's OCR settings (scan.ocr) hold for one file too: on or off, seconds and pages.
+    const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
+    result = await classifyBuffer(pack, data, name, ocrLimits(config?.scan.ocr));
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     if (error.code === 'READ_FAILED')

@@ -2,9 +2,17 @@ import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
 import { digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
-import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
+import {
+  type CloudScanResult,
+  connectorFor,
+  enqueueCloudScan,
+  runCloudScan,
+  startQueue,
+  workCloudScans,
+} from '../scan/cloud/index.js';
 import { anchorHead, openStore, readHead, type ScanRunRow, scanRuns, startAnchoring, toJst } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
+import { commandLogger } from './command-log.js';
 import { EXIT, envLeases, UsageError } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
@@ -35,7 +43,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   const { index, source } = sourceOf(config, type);
   const connector = connectorFor(source);
   const leases = envLeases();
-  const log = defaultLogger();
+  const log = commandLogger();
   const audit = auditFromEnv();
   const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
@@ -54,6 +62,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
       log,
       maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
       concurrency: config?.scan.concurrency ?? 4,
+      ocr: config?.scan.ocr,
       route: digestRouteOf(config),
       leaseMs: leases.scanMs,
       onDrive: io.isTTY
@@ -66,15 +75,24 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
     if (io.isTTY) io.stderr('\n');
     await anchorHead(store.db, { file: audit.anchorFile, log });
     io.stdout(interruptedText(result.interrupted));
-    io.stdout(
-      `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
-        `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
-        `  通知: ${result.digests} 件の要約カードを送信待ちにしました (mamoru serve が送ります)\n`,
-    );
+    io.stdout(cloudScanSummary(type, result));
     return result.failedDrives > 0 ? EXIT.internal : EXIT.ok;
   } finally {
     await store.close();
   }
+}
+
+/** What a cloud scan found, as `mamoru scan --source graph|google` (and `npm run demo:cloud`) says it. */
+export function cloudScanSummary(
+  type: string,
+  result: Omit<CloudScanResult, 'interrupted' | 'runId'>,
+  sentBy = 'mamoru serve が送ります',
+): string {
+  return (
+    `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
+    `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
+    `  通知: ${result.digests} 件の要約カードを送信待ちにしました (${sentBy})\n`
+  );
 }
 
 /** What `mamoru scan` says about earlier runs it found abandoned (their process had stopped). */
@@ -156,6 +174,7 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     pack: getPack(config.policy),
     log,
     maxBytes: config.scan.max_download_mb * 1_000_000,
+    ocr: config.scan.ocr,
     route: digestRouteOf(config),
     connectorFor: (i) => {
       if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource));

@@ -32,6 +32,20 @@ const google = z.strictObject({
 
 const local = z.strictObject({ type: z.literal('local'), path: z.string().min(1) });
 
+/** OCR of images and scanned PDFs (tesseract jpn+eng): how much time and how many pages it may take. */
+export const OCR_DEFAULTS = { enabled: true, seconds_per_file: 60, seconds_per_scan: 1800, max_pages: 20 };
+const ocr = z
+  .strictObject({
+    enabled: z.boolean().default(OCR_DEFAULTS.enabled),
+    /** One file's OCR (all its pages and images): past it, the file is "cannot inspect". */
+    seconds_per_file: z.number().positive().max(600).default(OCR_DEFAULTS.seconds_per_file),
+    /** A whole scan's OCR: once spent, images and scanned PDFs are "cannot inspect" until the next scan. */
+    seconds_per_scan: z.number().min(0).max(86_400).default(OCR_DEFAULTS.seconds_per_scan),
+    /** Pages of one scanned PDF read; a longer one is "cannot inspect" unless the pages read decide. */
+    max_pages: z.number().int().min(1).max(300).default(OCR_DEFAULTS.max_pages),
+  })
+  .default(OCR_DEFAULTS);
+
 /** mamoru's configuration file (MAMORU_CONFIG): sources, schedule, pack, roster. Secrets never go here. */
 export const configSchema = z.strictObject({
   policy: z.string().default('kumamoto'),
@@ -43,8 +57,9 @@ export const configSchema = z.strictObject({
     .strictObject({
       max_download_mb: z.number().positive().max(200).default(20),
       concurrency: z.number().int().min(1).max(16).default(4),
+      ocr,
     })
-    .default({ max_download_mb: 20, concurrency: 4 }),
+    .default({ max_download_mb: 20, concurrency: 4, ocr: OCR_DEFAULTS }),
   sources: z.array(z.discriminatedUnion('type', [graph, google, local])).default([]),
   /** Where each school's scan digest goes; files of people not on the roster always go to the board. */
   notify: z
@@ -62,6 +77,7 @@ export const configSchema = z.strictObject({
 
 export type MamoruConfig = z.infer<typeof configSchema>;
 export type SourceConfig = MamoruConfig['sources'][number];
+export type OcrConfig = MamoruConfig['scan']['ocr'];
 
 /** The config's `notify` as the store takes it. */
 export function digestRouteOf(config: MamoruConfig | undefined): {

@@ -21,9 +21,34 @@ const BY_EXTENSION: Record<string, Format> = {
   markdown: 'md',
   html: 'html',
   htm: 'html',
+  doc: 'doc',
+  dot: 'doc',
+  xls: 'xls',
+  xlt: 'xls',
+  ppt: 'ppt',
+  pps: 'ppt',
+  pot: 'ppt',
+  rtf: 'rtf',
+  odt: 'odt',
+  ott: 'odt',
+  ods: 'ods',
+  ots: 'ods',
+  odp: 'odp',
+  eml: 'eml',
+  msg: 'msg',
+  zip: 'zip',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  jpe: 'image',
+  tif: 'image',
+  tiff: 'image',
+  bmp: 'image',
+  gif: 'image',
 };
 
-const LEGACY = new Set(['doc', 'xls', 'ppt', 'rtf', 'jtd', 'odt', 'ods', 'odp']);
+/** Formats that are documents but that mamoru cannot open (listed as not inspected, never skipped). */
+const LEGACY = new Set(['jtd', 'jtdc', 'jaw', 'jbw', 'odg', 'xps', 'oxps', 'pages', 'numbers', 'key', 'hwp']);
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -40,6 +65,23 @@ const BY_MIME_TYPE: Record<string, string> = {
   'text/plain': 'txt',
   'text/markdown': 'md',
   'text/html': 'html',
+  'application/msword': 'doc',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.ms-powerpoint': 'ppt',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'application/vnd.oasis.opendocument.presentation': 'odp',
+  'message/rfc822': 'eml',
+  'application/vnd.ms-outlook': 'msg',
+  'application/zip': 'zip',
+  'application/x-zip-compressed': 'zip',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/tiff': 'tif',
+  'image/bmp': 'bmp',
+  'image/gif': 'gif',
 };
 
 /**
@@ -50,6 +92,11 @@ export function readableName(name: string, mimeType?: string): string {
   if (isReadableName(name) || !mimeType) return name;
   const ext = BY_MIME_TYPE[mimeType.split(';')[0]!.trim().toLowerCase()];
   return ext ? `${name}.${ext}` : name;
+}
+
+/** Whether a file of this name is an image, read only by OCR. */
+export function isImageName(name: string): boolean {
+  return BY_EXTENSION[extensionOf(name)] === 'image';
 }
 
 /** Whether mamoru reads files of this name at all (others are listed as not inspected). */
@@ -71,24 +118,60 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
+/** The first non-blank characters, to tell HTML, RTF and XML saved under an Office name. */
+function head(bytes: Uint8Array): string {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.subarray(start, start + 512))
+    .toString('latin1')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+}
+
+const FAMILY: Partial<Record<Format, 'word' | 'excel' | 'powerpoint'>> = {
+  doc: 'word',
+  docx: 'word',
+  rtf: 'word',
+  odt: 'word',
+  xls: 'excel',
+  xlsx: 'excel',
+  ods: 'excel',
+  csv: 'excel',
+  ppt: 'powerpoint',
+  pptx: 'powerpoint',
+  odp: 'powerpoint',
+};
+const OLE_FORMAT = { word: 'doc', excel: 'xls', powerpoint: 'ppt' } as const;
+const ZIP_FORMAT = { word: 'docx', excel: 'xlsx', powerpoint: 'pptx' } as const;
+
 /**
- * The format to read a file as, from its extension checked against its first bytes.
- * Throws ENCRYPTED for a password-protected Office file, UNSUPPORTED for other formats.
+ * The format to read a file as, from its extension checked against its first bytes. A file saved
+ * under another Office name (a .doc that is RTF or HTML, an .xls that is an HTML table as school
+ * systems export them, a renamed .docx) is read as what its bytes are. Throws ENCRYPTED for a
+ * password-protected Office file, UNSUPPORTED for other formats.
  */
 export function detectFormat(name: string, bytes: Uint8Array): Format {
   const ext = extensionOf(name);
   const format = BY_EXTENSION[ext];
+  const family = format ? FAMILY[format] : undefined;
   if (startsWith(bytes, CFB)) {
     if (isEncryptedPackage(bytes)) throw new ExtractError('ENCRYPTED', 'an encrypted Office package (password to open)');
-    throw new ExtractError(
-      'UNSUPPORTED',
-      'an old binary Office file (.doc/.xls/.ppt): save it as .docx/.xlsx/.pptx to inspect it',
-    );
+    if (family) return OLE_FORMAT[family];
+    if (format === 'msg') return 'msg';
+    throw new ExtractError('UNSUPPORTED', `an OLE compound file named .${ext || '(no extension)'}: not a format mamoru reads`);
   }
   if (LEGACY.has(ext)) throw new ExtractError('UNSUPPORTED', `.${ext} files are not read: save as .docx/.xlsx/.pptx/.pdf`);
   if (!format) throw new ExtractError('UNSUPPORTED', `.${ext || '(no extension)'} is not a document format mamoru reads`);
+  if (family && family !== 'excel' && head(bytes).startsWith('{\\rtf')) return 'rtf';
+  if (family && /^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<meta|<table)/.test(head(bytes))) return 'html';
+  if (format === 'doc' || format === 'xls' || format === 'ppt') {
+    if (startsWith(bytes, ZIP)) return ZIP_FORMAT[family!];
+    throw new ExtractError('CORRUPT', `a .${ext} file must be an OLE compound file, and this one is not`);
+  }
   if ((format === 'docx' || format === 'xlsx' || format === 'pptx') && !startsWith(bytes, ZIP))
     throw new ExtractError('CORRUPT', `a .${ext} file must be a zip package, and this one is not`);
+  if ((format === 'odt' || format === 'ods' || format === 'odp' || format === 'zip') && !startsWith(bytes, ZIP))
+    throw new ExtractError('CORRUPT', `a .${ext} file must be a zip file, and this one is not`);
   if (format === 'pdf' && !Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
     throw new ExtractError('CORRUPT', 'no %PDF- header: not a PDF file');
   return format;

@@ -1,3 +1,4 @@
+import { checkPdfStreams } from './check-pdf-streams.js';
 import { ExtractError } from './errors.js';
 import { TextSink } from './text-sink.js';
 import type { Extracted, ExtractLimits } from './types.js';
@@ -9,9 +10,12 @@ interface TextItem {
 
 /**
  * PDF: the text layer of each page (a scanned image has none, and says so), and the title,
- * subject and keywords. An encrypted PDF is reported as such, never guessed at.
+ * subject and keywords. An encrypted PDF is reported as such, never guessed at; a PDF whose streams
+ * would inflate beyond the limits is refused before pdf.js opens it.
  */
 export async function extractPdf(data: Uint8Array, limits: ExtractLimits, deadline: number): Promise<Extracted> {
+  // Measured first: pdf.js would inflate a bomb into memory before a page is read.
+  await checkPdfStreams(data, limits, deadline);
   const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {

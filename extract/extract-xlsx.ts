@@ -1,15 +1,20 @@
 import { ExtractError } from './errors.js';
 import { readOfficeProperties } from './read-office-properties.js';
+import { readSheetAsides } from './read-xlsx-asides.js';
 import { ZipPackage } from './read-zip.js';
 import { guessHeaderRow, TextSink } from './text-sink.js';
-import type { Extracted, ExtractLimits, Table } from './types.js';
+import type { Aside, Extracted, ExtractLimits, Table } from './types.js';
 import { attr, walkXml } from './xml-walk.js';
 
 const WANTED =
-  /^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)|docProps\/(core|custom)\.xml)$/;
+  /^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/(_rels\/)?[^/]+\.xml(\.rels)?|comments\d*\.xml|threadedComments\/[^/]+\.xml|drawings\/drawing\d+\.xml)|docProps\/(core|custom)\.xml)$/;
 const MAX_COLUMNS = 256;
 
-/** Excel: every sheet's cells as text, rows kept as rows, the header row found; sheet headers/footers too. */
+/**
+ * Excel: every sheet's cells as text (hidden and very hidden sheets too), rows kept as rows, the
+ * header row found; then each sheet's cell notes and threaded comments, text boxes, and headers and
+ * footers as content.
+ */
 export function extractXlsx(data: Uint8Array, limits: ExtractLimits): Extracted {
   const zip = new ZipPackage(data, limits, (name) => WANTED.test(name));
   const workbook = zip.text('xl/workbook.xml');
@@ -19,16 +24,22 @@ export function extractXlsx(data: Uint8Array, limits: ExtractLimits): Extracted 
   const sink = new TextSink(limits.maxTextChars);
   const tables: Table[] = [];
   const headerFooter: string[] = [];
+  const asides: Aside[] = [];
   for (const sheet of readSheets(workbook)) {
     if (sink.truncated) break;
     const target = targets.get(sheet.rid);
     const xml = target ? zip.text(target) : null;
-    if (xml === null) continue;
+    if (xml === null || !target) continue;
     sink.push(sheet.name);
-    const rows = readSheet(xml, shared, headerFooter);
+    const sheetHeaders: string[] = [];
+    const rows = readSheet(xml, shared, sheetHeaders);
     for (const row of rows) sink.push(row.join('\t'));
     if (rows.length > 0) tables.push({ name: sheet.name, rows, headerRow: guessHeaderRow(rows) });
+    headerFooter.push(...sheetHeaders);
+    asides.push(...sheetHeaders.map((text) => ({ kind: 'header_footer' as const, where: sheet.name, text })));
+    asides.push(...readSheetAsides(zip, target, sheet.name));
   }
+  for (const aside of asides) sink.push(aside.text);
   const headings = tables.map((t) => t.name ?? '').filter(Boolean);
   return {
     format: 'xlsx',
@@ -37,6 +48,7 @@ export function extractXlsx(data: Uint8Array, limits: ExtractLimits): Extracted 
     tables,
     headings,
     headerFooter,
+    asides,
     ...readOfficeProperties(zip),
   };
 }

@@ -22,6 +22,8 @@ export function readOoxmlBody(
 ): void {
   const P = `${ns}:p`;
   const T = `${ns}:t`;
+  // Text deleted with Track Changes on is still in the file, and shows with "All Markup".
+  const DELETED = 'w:delText';
   const tables: { rows: string[][] }[] = [];
   let row: string[] | null = null;
   let cell: string[] | null = null;
@@ -30,7 +32,7 @@ export function readOoxmlBody(
   let heading = false;
   walkXml(xml, {
     open(name, attrs, selfClosing) {
-      if (name === T) inText = !selfClosing;
+      if (name === T || name === DELETED) inText = !selfClosing;
       else if (name === P) {
         para = '';
         heading = false;
@@ -42,7 +44,7 @@ export function readOoxmlBody(
       else if (name === `${ns}:tc`) cell = [];
     },
     close(name) {
-      if (name === T) inText = false;
+      if (name === T || name === DELETED) inText = false;
       else if (name === P) {
         if (cell) cell.push(para);
         else {

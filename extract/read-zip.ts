@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { strFromU8 } from 'fflate';
+import iconv from 'iconv-lite';
 import { ExtractError } from './errors.js';
 import type { ExtractLimits } from './types.js';
 
@@ -32,9 +33,13 @@ export function listZip(data: Uint8Array, limits: ExtractLimits): ZipEntry[] {
   if (eocd < 0) throw new ExtractError('CORRUPT', 'no zip end-of-central-directory record (truncated or not a zip file)');
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff)
-    throw new ExtractError('ZIP_BOMB', 'zip64 archive: a school document never needs one');
-  if (count > limits.maxZipEntries) throw new ExtractError('ZIP_BOMB', `${count} zip entries (limit ${limits.maxZipEntries})`);
+  // 0xffff entries means "see the zip64 record": 65,535 or more, beyond any limit mamoru reads.
+  if (count > limits.maxZipEntries || count === 0xffff)
+    throw new ExtractError(
+      'TOO_MANY_FILES',
+      `${count === 0xffff ? 'at least 65535' : count} zip entries (limit ${limits.maxZipEntries})`,
+    );
+  if (offset === 0xffffffff) throw new ExtractError('ZIP_BOMB', 'zip64 archive: a school document never needs one');
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL)
@@ -43,7 +48,7 @@ export function listZip(data: Uint8Array, limits: ExtractLimits): ZipEntry[] {
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const flags = view.getUint16(offset + 8, true);
-    const name = strFromU8(data.subarray(offset + 46, offset + 46 + nameLength), !(flags & 0x800));
+    const name = entryName(data.subarray(offset + 46, offset + 46 + nameLength), (flags & 0x800) !== 0);
     const entry: ZipEntry = {
       name,
       method: view.getUint16(offset + 10, true),
@@ -58,6 +63,21 @@ export function listZip(data: Uint8Array, limits: ExtractLimits): ZipEntry[] {
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An entry's name: UTF-8 when the zip says so or the bytes are valid UTF-8, else Shift_JIS (CP932),
+ * as Windows' Japanese "send to compressed folder" writes names without saying.
+ */
+function entryName(bytes: Uint8Array, isUtf8: boolean): string {
+  if (isUtf8) return strFromU8(bytes);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes), 'cp932');
+  }
 }
 
 /** Refuses the entries about to be read when their declared sizes or ratios are beyond the limits. */

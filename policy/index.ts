@@ -1,5 +1,5 @@
 /** The policy engine: packs as data, question understanding, and cited decisions. No I/O but reading packs. */
-export { type AskOptions, answerFor, ask, type Previous, previousOf } from './ask.js';
+export { type AskOptions, answerFor, ask, type Previous, previousOf, warmUp } from './ask.js';
 export {
   type Classification,
   type ClassifyInput,
@@ -15,5 +15,5 @@ export * from './contract.js';
 export { formatIssue, PackInvalidError, type PackIssue, PolicyError, QuestionError } from './errors.js';
 export { DEFAULT_POLICY, getPack, listPackIds, loadPack, packsDir } from './load-pack.js';
 export { answerSummary } from './render-answer.js';
-export { warmAnalyzer } from './understand/analyzer.js';
+export { type Lexicon, lexiconFor } from './understand/lexicon.js';
 export { MAX_QUESTION_CHARS } from './understand/validate-question.js';

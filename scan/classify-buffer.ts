@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import type { ClassId, Evidence, Pack } from '../policy/index.js';
+import type { OcrBudget } from './ocr-budget.js';
 import { InspectPool } from './worker-pool.js';
 
 export interface BufferClassification {
@@ -36,6 +37,7 @@ function poolFor(pack: Pack): InspectPool {
  * Classifies a file held in memory (a chat attachment, a cloud download, `ask --file`) on a
  * worker thread, so a large document never stalls the bot's other requests; the buffer is read
  * and dropped, nothing is stored. `status` says whether the content could be inspected at all.
+ * A scan passes its OCR `budget`: the file starts with what is left of it, and uses it up.
  *
  * @example (await classifyBuffer(getPack(), readFileSync('住所録.xlsx'), '住所録.xlsx')).class // 'I'
  */
@@ -44,9 +46,17 @@ export async function classifyBuffer(
   buffer: Uint8Array,
   fileName: string,
   limits: Partial<ExtractLimits> = {},
+  budget?: OcrBudget,
 ): Promise<BufferClassification> {
   const name = basename(fileName);
-  const result = await poolFor(pack).inspect({ kind: 'buffer', data: buffer, name, path: name, limits });
+  const result = await poolFor(pack).inspect({
+    kind: 'buffer',
+    data: buffer,
+    name,
+    path: name,
+    limits: budget ? budget.limitsFor(limits) : limits,
+  });
+  budget?.spend(result.ocr?.ms);
   return {
     class: result.class,
     confidence: result.confidence,

@@ -4,9 +4,11 @@
  * record (`saveScan`, `loadLastScan`) and the HTML report (`renderReport`).
  */
 export { type BufferClassification, classifyBuffer } from './classify-buffer.js';
+export { countOutcomes, type ScanOutcomes } from './count-outcomes.js';
 export { ScanError, type ScanErrorCode } from './errors.js';
 export { inspectBuffer, isViolation } from './inspect-buffer.js';
 export { inspectFile } from './inspect-file.js';
+export { OcrBudget, ocrLimits, scanBudget } from './ocr-budget.js';
 export { readFileBounded } from './read-file.js';
 export { renderReport } from './report/render-report.js';
 export { dataDir, lastScanPath, loadLastScan, saveScan } from './save-scan.js';

@@ -2,16 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import type { OcrConfig } from '../config/index.js';
 import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import type { Pack } from '../policy/index.js';
 import { ScanError } from './errors.js';
 import { judgeByName, notInspected } from './inspect-buffer.js';
+import { ocrLimits, scanBudget } from './ocr-budget.js';
 import type { FileResult, ScanRecord, ScanTotals } from './types.js';
 import { walkFolder } from './walk-folder.js';
 import { runPool } from './worker-pool.js';
 
 export interface ScanOptions {
   limits?: Partial<ExtractLimits>;
+  /** The board's `scan.ocr`: OCR on or off, seconds per file and per scan, pages per file. */
+  ocr?: OcrConfig;
   threads?: number;
   /** Called for each file as it is done (for --jsonl and the progress bar). */
   onResult?: (result: FileResult, done: number, total: number) => void;
@@ -28,7 +32,7 @@ export async function scanFolder(pack: Pack, dir: string, options: ScanOptions =
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new ScanError('SOURCE_NOT_FOUND', `no folder at ${root}`);
   const started = new Date();
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = { ...DEFAULT_LIMITS, ...ocrLimits(options.ocr), ...options.limits };
   const { files, results: listed } = await walkFolder(root);
   const total = files.length + listed.length;
   options.onListed?.(total);
@@ -62,6 +66,7 @@ export async function scanFolder(pack: Pack, dir: string, options: ScanOptions =
     {
       packDir: pack.dir,
       limits,
+      budget: scanBudget(options.ocr),
       threads: options.threads ?? availableParallelism(),
       hardTimeoutMs: limits.timeoutMs + 5_000,
       maxHeapMb: 1024,

@@ -20,6 +20,8 @@ export interface FileResult {
   size: number;
   /** Characters of text extracted (a count, for throughput figures). */
   chars?: number;
+  /** OCR the file took (images, scanned PDFs, and those inside a zip or a mail): counted against the scan's budget. */
+  ocr?: { pages: number; ms: number };
   /** For cannot_inspect and skipped: the coded reason. */
   error?: { code: string; message: string };
 }

@@ -73,6 +73,19 @@ export function createBotStore(db: Kysely<Database>): BotStore {
         .execute();
     },
 
+    async lastAnswer(conversationId, userId, since) {
+      const row = await db
+        .selectFrom('answers')
+        .select('id')
+        .where('conversation_id', '=', conversationId)
+        .where('user_id', '=', userId)
+        .where('created_at', '>=', since)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? this.getAnswer(row.id) : undefined;
+    },
+
     async getAnswer(id) {
       const row = await db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
@@ -93,6 +106,19 @@ export function createBotStore(db: Kysely<Database>): BotStore {
         createdAt: row.created_at,
       };
       return answer;
+    },
+
+    async claimWelcome({ channel, conversationId }) {
+      const result = await db
+        .insertInto('welcomes')
+        .values({ channel, conversation_id: conversationId, welcomed_at: now() })
+        .onConflict((oc) => oc.columns(['channel', 'conversation_id']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    async forgetWelcome({ channel, conversationId }) {
+      await db.deleteFrom('welcomes').where('channel', '=', channel).where('conversation_id', '=', conversationId).execute();
     },
 
     async saveFeedback(feedback) {

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { jsonLines, runCli } from './helpers/run-cli.js';
 
@@ -85,6 +86,15 @@ describe('bad input gets a clear message and an exit code that says what happene
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--jsonl');
   });
+
+  test('mamoru --help: the examples start in one column, whatever the width of the Japanese before them', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    const lines = help.stdout.split('\n').filter((l) => /^ {2}\w+ .* (npx mamoru|DATABASE_URL=)/.test(l));
+    expect(lines).toHaveLength(13);
+    const columns = lines.map((l) => stringWidth(l.slice(0, l.search(/ (npx mamoru|DATABASE_URL=)/) + 1)));
+    expect(new Set(columns).size).toBe(1);
+  });
 });
 
 describe('npx mamoru ask --jsonl', () => {
@@ -115,6 +125,30 @@ describe('npx mamoru ask --jsonl', () => {
     expect(lines[6]).toMatchObject({ policy: 'kurume', decision: 'prohibited', class: 'I' });
     expect(lines[7]).toMatchObject({ error: { code: 'BINARY' } });
     expect(lines[8]).toMatchObject({ error: { code: 'TOO_LONG' } });
+  });
+
+  test('lines with the same conversation continue each other; other conversations do not', async () => {
+    const input = [
+      { id: 1, q: '通知表をメールで保護者に送ってもいいですか？', conversation: 'x' },
+      { id: 2, q: '健康診断票をGoogleドライブに保存してもいい？', conversation: 'y' },
+      { id: 3, q: 'じゃあUSBなら？', conversation: 'x' },
+      { id: 4, q: 'パスワードをつければいい？', conversation: 'x' },
+      { id: 5, q: 'じゃあUSBなら？' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { code, stdout } = await runCli(['ask', '--jsonl'], input);
+    expect(code).toBe(0);
+    const lines = jsonLines(stdout);
+    expect(lines[2]).toMatchObject({
+      decision: 'consult',
+      class: 'II',
+      action: 'usb',
+      carried: { asset: { id: 'report_card' } },
+    });
+    expect(lines[3]).toMatchObject({ class: 'II', action: 'usb' });
+    expect(lines[4]).toMatchObject({ class: null, action: 'usb' });
+    expect(lines[4]?.carried).toBeUndefined();
   });
 
   test('random bytes on stdin give error lines, never a crash', async () => {

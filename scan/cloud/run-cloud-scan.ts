@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../bot/core/index.js';
+import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
 import { type DigestRoute, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
+import { scanBudget } from '../ocr-budget.js';
 import { type DriveStats, scanDrive } from './scan-drive.js';
 
 export interface CloudScanOptions {
@@ -12,6 +14,8 @@ export interface CloudScanOptions {
   log: Logger;
   maxBytes: number;
   concurrency: number;
+  /** The board's `scan.ocr`: its seconds_per_scan is shared by all the run's drives. */
+  ocr?: OcrConfig;
   /** Who gets each school's digest (the config's notify; default: the principal). */
   route?: DigestRoute;
   /** Called as drives finish, for a progress display. */
@@ -81,11 +85,12 @@ async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudSc
   };
   let next = 0;
   let done = 0;
+  const budget = scanBudget(o.ocr);
   const worker = async () => {
     while (next < drives.length) {
       const drive = drives[next++]!;
       try {
-        const stats = await scanDrive({ ...o }, drive);
+        const stats = await scanDrive({ ...o, budget }, drive);
         for (const key of ['items', 'downloads', 'found', 'resolved', 'cannotInspect'] as const) total[key] += stats[key];
         o.onDrive?.(++done, drives.length, drive, stats);
       } catch (error) {

@@ -1,9 +1,11 @@
 import type { Logger } from '../../bot/core/index.js';
+import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveItem, DriveRef } from '../../connectors/index.js';
-import { isReadableName, readableName } from '../../extract/index.js';
+import { isImageName, isReadableName, readableName } from '../../extract/index.js';
 import { classifyDocument, type Pack } from '../../policy/index.js';
 import { recordVerdict, resolveGone, resolveUnseen, type Store, type Verdict } from '../../store/index.js';
 import { classifyBuffer } from '../classify-buffer.js';
+import { type OcrBudget, ocrLimits, scanBudget } from '../ocr-budget.js';
 
 export interface DriveScanOptions {
   store: Store;
@@ -12,6 +14,10 @@ export interface DriveScanOptions {
   log: Logger;
   /** Files larger than this are judged by name and labels only. */
   maxBytes: number;
+  /** The board's `scan.ocr` (OCR of images and scanned PDFs). */
+  ocr?: OcrConfig;
+  /** The run's OCR budget, shared by its drives; a drive scanned alone (a job) gets one of its own. */
+  budget?: OcrBudget;
   signal?: AbortSignal;
 }
 
@@ -27,7 +33,12 @@ export interface DriveStats {
 /** A class the name or a label states is certain (2-2(2) markers, mapped sensitivity labels). */
 const DECIDED = 0.95;
 
-async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stats: DriveStats): Promise<Verdict | null> {
+async function judge(
+  o: DriveScanOptions & { budget: OcrBudget },
+  drive: DriveRef,
+  item: DriveItem,
+  stats: DriveStats,
+): Promise<Verdict | null> {
   const cheap = classifyDocument(o.pack, { name: item.name, path: item.path, text: '', labels: item.labels, nameOnly: true });
   if (cheap.class && cheap.confidence >= DECIDED)
     return { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons };
@@ -36,6 +47,11 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
   const readName = item.readAs ?? readableName(item.name, item.mimeType);
   if (!isReadableName(readName))
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
+  // An image is read only by OCR: with OCR off or the run's OCR time spent, it is not downloaded at all.
+  if (isImageName(readName) && (o.ocr?.enabled === false || o.budget.leftMs() <= 0)) {
+    stats.cannotInspect++;
+    return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
+  }
   if (item.size !== undefined && item.size > o.maxBytes) {
     stats.cannotInspect++;
     return cheap.class
@@ -48,7 +64,7 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
     if (download.status !== 'gone' && download.status !== 'unsupported') stats.cannotInspect++;
     return cheap.class ? { class: cheap.class, confidence: cheap.confidence, reasons: cheap.reasons } : null;
   }
-  const result = await classifyBuffer(o.pack, download.data, readName);
+  const result = await classifyBuffer(o.pack, download.data, readName, ocrLimits(o.ocr), o.budget);
   if (result.status !== 'ok') stats.cannotInspect++;
   return { class: result.class, confidence: result.confidence, reasons: result.reasons };
 }
@@ -59,7 +75,8 @@ async function judge(o: DriveScanOptions, drive: DriveRef, item: DriveItem, stat
  * after a full listing, findings for files no longer there are resolved. The drive's new cursor
  * is saved only after all of that, so a killed scan repeats work but never skips or duplicates.
  */
-export async function scanDrive(o: DriveScanOptions, drive: DriveRef): Promise<DriveStats> {
+export async function scanDrive(options: DriveScanOptions, drive: DriveRef): Promise<DriveStats> {
+  const o = { ...options, budget: options.budget ?? scanBudget(options.ocr) };
   const { db } = o.store;
   const started = new Date();
   const row = await db

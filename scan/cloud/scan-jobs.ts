@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../../bot/core/index.js';
+import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
 import { type DigestRoute, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
@@ -77,6 +78,8 @@ export async function workCloudScans(o: {
   pack: Pack;
   log: Logger;
   maxBytes: number;
+  /** The board's `scan.ocr`; with jobs, its seconds_per_scan counts per drive job. */
+  ocr?: OcrConfig;
   connectorFor: (source: number) => Connector;
   route?: DigestRoute;
   signal?: AbortSignal;
@@ -85,7 +88,15 @@ export async function workCloudScans(o: {
     if (!job) return;
     const { runId, source, drive } = job.data;
     const stats = await scanDrive(
-      { store: o.store, pack: o.pack, connector: o.connectorFor(source), log: o.log, maxBytes: o.maxBytes, signal: o.signal },
+      {
+        store: o.store,
+        pack: o.pack,
+        connector: o.connectorFor(source),
+        log: o.log,
+        maxBytes: o.maxBytes,
+        ocr: o.ocr,
+        signal: o.signal,
+      },
       drive,
     );
     const counted = await o.store.db

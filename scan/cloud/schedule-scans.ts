@@ -33,6 +33,7 @@ export function scheduleScans(o: {
           log: o.log,
           maxBytes: o.config.scan.max_download_mb * 1_000_000,
           concurrency: o.config.scan.concurrency,
+          ocr: o.config.scan.ocr,
           route: digestRouteOf(o.config),
           leaseMs: o.leaseMs,
         });

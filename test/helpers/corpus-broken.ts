@@ -86,16 +86,17 @@ export async function writeBrokenFiles(dir: string): Promise<BrokenFile[]> {
     status: 'cannot_inspect',
     code: 'ENCRYPTED',
   });
-  // Old and other formats mamoru cannot open are listed for a person to check, judged by name.
-  put('broken/legacy.xls', encryptedOffice().subarray(0, 600), { status: 'cannot_inspect', code: 'UNSUPPORTED', class: null });
+  // Damaged legacy and other formats are listed for a person to check, judged by name.
+  put('broken/legacy.xls', encryptedOffice().subarray(0, 600), { status: 'cannot_inspect', code: 'CORRUPT', class: null });
   put('broken/【重要性分類Ⅰ】名簿.xls', encryptedOffice().subarray(0, 600), {
     status: 'cannot_inspect',
-    code: 'UNSUPPORTED',
+    code: 'CORRUPT',
     class: 'I',
   });
-  put('broken/児童住所録.ods', 'PK\x03\x04', { status: 'cannot_inspect', code: 'UNSUPPORTED', class: 'I' });
-  put('broken/卒業生住所録.zip', 'PK\x03\x04', { status: 'skipped', code: 'UNSUPPORTED', class: 'I' });
-  // A scanned paper: a PDF with no text layer cannot be inspected (it is not "nothing found").
+  put('broken/児童住所録.ods', 'PK\x03\x04', { status: 'cannot_inspect', code: 'CORRUPT', class: 'I' });
+  put('broken/卒業生住所録.zip', 'PK\x03\x04', { status: 'cannot_inspect', code: 'CORRUPT', class: 'I' });
+  put('broken/document.jtd', 'JTD', { status: 'cannot_inspect', code: 'UNSUPPORTED', class: null });
+  // A scanned paper with nothing OCR can read (a blank page) cannot be inspected: it is not "nothing found".
   put('broken/scan_0002.pdf', await writePdf([]), { status: 'cannot_inspect', code: 'NO_TEXT', class: null });
   put('broken/nul.txt', Buffer.alloc(2000, 0), { status: 'cannot_inspect', code: 'BINARY' });
   put(
@@ -113,7 +114,8 @@ export async function writeBrokenFiles(dir: string): Promise<BrokenFile[]> {
   });
   put('broken/empty.docx', '', { status: 'cannot_inspect', code: 'CORRUPT' });
   put('broken/empty.txt', '', { status: 'ok' });
-  put('broken/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), { status: 'skipped', code: 'UNSUPPORTED' });
+  put('broken/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), { status: 'cannot_inspect', code: 'CORRUPT' });
+  put('broken/program.exe', 'MZ', { status: 'skipped', code: 'UNSUPPORTED' });
   // A 2 GB file that takes no disk: refused on its size before a byte is read.
   const big = join(dir, 'broken/huge.csv');
   closeSync(openSync(big, 'w'));

@@ -1,5 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  EndnoteReferenceRun,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import PDFDocument from 'pdfkit';
@@ -15,12 +32,32 @@ export interface DocContent {
   footer?: string;
   properties?: { title?: string; subject?: string; keywords?: string };
   custom?: Record<string, string>;
+  /** A comment on the first paragraph, a footnote and an endnote on it. */
+  comment?: string;
+  footnote?: string;
+  endnote?: string;
 }
 
 export async function writeDocx(c: DocContent): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   if (c.title) children.push(new Paragraph({ text: c.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }));
-  for (const p of c.paragraphs) children.push(new Paragraph(p));
+  for (const [i, p] of c.paragraphs.entries()) {
+    if (i > 0 || !(c.comment || c.footnote || c.endnote)) {
+      children.push(new Paragraph(p));
+      continue;
+    }
+    children.push(
+      new Paragraph({
+        children: [
+          ...(c.comment ? [new CommentRangeStart(0)] : []),
+          new TextRun(p),
+          ...(c.comment ? [new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] : []),
+          ...(c.footnote ? [new FootnoteReferenceRun(1)] : []),
+          ...(c.endnote ? [new EndnoteReferenceRun(1)] : []),
+        ],
+      }),
+    );
+  }
   for (const rows of c.tables ?? []) {
     children.push(
       new Table({
@@ -32,6 +69,11 @@ export async function writeDocx(c: DocContent): Promise<Buffer> {
   }
   const doc = new Document({
     ...(c.properties ?? {}),
+    ...(c.comment
+      ? { comments: { children: [{ id: 0, author: '教務', date: new Date(0), children: [new Paragraph(c.comment)] }] } }
+      : {}),
+    ...(c.footnote ? { footnotes: { 1: { children: [new Paragraph(c.footnote)] } } } : {}),
+    ...(c.endnote ? { endnotes: { 1: { children: [new Paragraph(c.endnote)] } } } : {}),
     customProperties: Object.entries(c.custom ?? {}).map(([name, value]) => ({ name, value })),
     sections: [
       {
@@ -48,20 +90,28 @@ export interface SheetContent {
   name: string;
   rows: (string | number)[][];
   header?: string;
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Cell notes (legacy comments) by cell: { B2: 'text' }. */
+  notes?: Record<string, string>;
 }
 
 export async function writeXlsx(sheets: SheetContent[], title?: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   if (title) wb.title = title;
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, s.header ? { headerFooter: { oddHeader: `&C${s.header}` } } : {});
+    const ws = wb.addWorksheet(s.name, {
+      ...(s.header ? { headerFooter: { oddHeader: `&C${s.header}` } } : {}),
+      ...(s.state ? { state: s.state } : {}),
+    });
     ws.addRows(s.rows);
+    for (const [cell, note] of Object.entries(s.notes ?? {})) ws.getCell(cell).note = note;
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 interface PptxSlide {
   addText(text: string, options: Record<string, unknown>): void;
+  addNotes(notes: string): void;
   addTable(rows: { text: string }[][], options: Record<string, unknown>): void;
 }
 // pptxgenjs's types describe its CommonJS shape; at run time the default export is the class.
@@ -74,6 +124,8 @@ export interface Slide {
   title: string;
   lines: string[];
   table?: string[][];
+  /** Speaker notes. */
+  notes?: string;
 }
 
 export async function writePptx(slides: Slide[]): Promise<Buffer> {
@@ -82,6 +134,7 @@ export async function writePptx(slides: Slide[]): Promise<Buffer> {
     const slide = pptx.addSlide();
     slide.addText(s.title, { x: 0.5, y: 0.3, w: 9, h: 0.8, fontSize: 28 });
     if (s.lines.length) slide.addText(s.lines.join('\n'), { x: 0.5, y: 1.2, w: 9, h: 3, fontSize: 16 });
+    if (s.notes) slide.addNotes(s.notes);
     if (s.table)
       slide.addTable(
         s.table.map((row) => row.map((text) => ({ text }))),
@@ -94,15 +147,18 @@ export async function writePptx(slides: Slide[]): Promise<Buffer> {
 const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 let font: Buffer | null = null;
 
-export async function writePdf(lines: string[], options: { title?: string; userPassword?: string } = {}): Promise<Buffer> {
+export async function writePdf(
+  lines: string[],
+  options: { title?: string; userPassword?: string; fontSize?: number } = {},
+): Promise<Buffer> {
   font ??= readFileSync(FONT);
   const doc = new PDFDocument({
     info: options.title ? { Title: options.title } : {},
     ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}),
   });
   doc.registerFont('jp', font, 'NotoSansCJKjp-Regular');
-  doc.font('jp').fontSize(11);
-  for (const line of lines) doc.text(line);
+  doc.font('jp').fontSize(options.fontSize ?? 11);
+  for (const line of lines) doc.text(line).moveDown(options.fontSize ? 0.5 : 0);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve) => doc.on('end', resolve));
