@@ -1,5 +1,6 @@
 import { fold as normalize } from './fold.js';
 import { isFilledValue, isNameLike } from './match-labels.js';
+import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
 import { readTextTables } from './read-text-tables.js';
 import type { ClassifyInput } from './types.js';
@@ -111,10 +112,16 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
 /**
  * A name written after a person label with only a space between (「氏名 山田 太郎」), or on the line
  * below a label that stands alone: how a PDF's flattened text has a filled-in form. The label says
- * it is a name; a placeholder or another label (「氏名 ふりがな」 on a blank form) is not one.
+ * it is a name; a placeholder or another label (「氏名 ふりがな」 on a blank form) is not one, nor
+ * anything the analyzer does not read as a person's name.
  */
 function nameBesideLabel(raw: string, next: string | undefined, reader: TableReader): string | null {
-  const isName = (value: string) => isNameLike(normalize(value)) && reader.labels.ofCell(value) === null;
+  // Two words (山田 太郎), or a name the analyzer knows: on a blank form the line below 氏名 is the
+  // next label (生年月日, 続柄), one word.
+  const isName = (value: string) =>
+    isNameLike(normalize(value)) &&
+    reader.labels.ofCell(value) === null &&
+    (/\S\s+\S/.test(value.trim()) || isPersonName(value, reader.names));
   const m = reader.personField?.exec(raw);
   if (m) return isName(m[1]!) ? m[1]! : null;
   if (next === undefined || raw.length > 12 || !reader.personLabels.has(normalize(raw))) return null;

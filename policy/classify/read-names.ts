@@ -95,8 +95,9 @@ export interface NameRef {
 /**
  * Names in a sentence, by the analyzer: a surname followed by a given name (山田太郎, 山田 太郎),
  * or by a short word the dictionary does not know as a given name and then a suffix or the end of
- * the phrase (林湊さん, 「対象：森 葵（2年）」); a name word followed by one of `suffixes` (山田さん,
- * 翔太くん, 中村先生); and a name written as a field's value after a colon (対象：石川 湊).
+ * the phrase (林湊さん, 「対象：森 葵（2年）」), or by a space and a short word (「岩下 奏太」); a name
+ * word, or a place the dictionary knows (宮崎), followed by one of `suffixes` (山田さん, 翔太くん,
+ * 中村先生, 宮崎先生); and a name written as a field's value after a colon (対象：石川 湊).
  */
 export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   const clean = cleanForNames(sentence);
@@ -108,10 +109,30 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
     return { key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after };
   };
   const suffixOf = (m: Morpheme | undefined) => (m && suffixes.includes(m.surface) ? m.surface : '');
+  // A heading spaced letter by letter (「熊 本 市 立 …」) has no two words apart.
+  const singles = sentence.split(/\s+/).filter((w) => w.length === 1).length;
+  const letterSpaced = singles >= 4;
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
-    if (!isNameWord(m)) continue;
     const next = words[i + 1];
+    // Many surnames are places to the dictionary (宮崎, 岩下): before 先生 or さん, or as the first of
+    // two words apart (「岩下 奏太」, as rosters and forms write a name), they are persons.
+    const place = m.pos1 === '固有名詞' && m.pos2 === '地域' && m.surface.length >= 2;
+    const start = clean.at[m.start]!;
+    const spaced =
+      !letterSpaced && (place || (isNameWord(m) && m.pos3 === '姓')) && (start === 0 || BOUNDARY.test(sentence[start - 1]!))
+        ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1)
+        : 0;
+    if (spaced > 0) {
+      const end = clean.at[m.end - 1]! + 1 + spaced;
+      out.push({ key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after: suffixOf(wordAt(words, clean.at, end)) });
+      while (words[i + 1] && clean.at[words[i + 1]!.start]! < end) i++;
+      continue;
+    }
+    if (!isNameWord(m)) {
+      if (place && suffixOf(next)) out.push(ref(m, m, next!.surface));
+      continue;
+    }
     if (m.pos3 === '姓' && next && isNameWord(next) && next.pos3 === '名') {
       // A given name the dictionary splits (陽翔 → 陽 / 翔) is one name.
       let last = i + 1;
@@ -129,6 +150,21 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   }
   for (const field of fieldNames(sentence)) if (!out.some((n) => n.start <= field.start && n.end >= field.end)) out.push(field);
   return out;
+}
+
+const BOUNDARY = /[\s:：、。,，(（「『・]/u;
+
+/** The word that starts at or after a place in the sentence (for a suffix after a name). */
+function wordAt(words: Morpheme[], at: number[], from: number): Morpheme | undefined {
+  return words.find((w) => at[w.start]! >= from);
+}
+
+const SPACED_GIVEN = /^[ 　](?:[\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，]|$)/u;
+
+/** The length (space included) of a short word after a surname and a space (「岩下 奏太（2年）」), or 0. */
+function spacedGivenName(sentence: string, at: number): number {
+  const m = SPACED_GIVEN.exec(sentence.slice(at, at + 8));
+  return m ? m[0].length : 0;
 }
 
 /** 湊, 葵, さくら: a short word after a surname that may be a given name the dictionary lacks. */
