@@ -9,7 +9,7 @@ import { fold as normalize } from './fold.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { type Layout, readLayout } from './read-layout.js';
-import { type ProseFacts, readProse } from './read-prose.js';
+import { namedPersons, type ProseFacts, readProse } from './read-prose.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -32,10 +32,13 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));
   const explicit = readExplicit(c, input);
+  // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
+  let named = 0;
   const judge = (prose: ProseFacts | null) => {
-    const filled = isFilled(layout, detections, prose);
+    const filled = named > 0 || isFilled(layout, detections, prose);
+    const persons = layout.persons + named;
     return [
-      ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons, unread: input.nameOnly === true }),
+      ...matchTitles(c, places, titleNorms, { filled, persons, unread: input.nameOnly === true }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
     ];
   };
@@ -57,6 +60,12 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
     candidates = judge(null);
   }
+  // A form named in the title with nothing written in its fields or tables mamoru knows may still be
+  // filled in: a pupil named in its text (「児童　渡辺 悠人（4年）」, a parent's mail) makes it the record.
+  if (c.prose && hasBlank(c, candidates)) {
+    named = namedPersons(c.prose, proseText(input, nfkc));
+    if (named > 0) candidates = judge(null);
+  }
   // The prose goes to the analyzer only when what it may find would raise the class.
   let prose: ProseFacts | null = null;
   if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
@@ -64,12 +73,17 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
   }
-  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose));
+  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
 }
 
 /** Whether reading the tables' values may change the answer: a higher class, or a blank form. */
 function valuesMatter(c: Classifier, best: number, candidates: Candidate[]): boolean {
   if (c.columnsClass && best < CLASS_RANK[c.columnsClass]) return true;
+  return hasBlank(c, candidates);
+}
+
+/** Whether a form named in the title was taken for its template (nothing seen written in). */
+function hasBlank(c: Classifier, candidates: Candidate[]): boolean {
   return candidates.some((cand) => blankItems(c.pack).has(cand.item.id));
 }
 
@@ -78,7 +92,7 @@ function namesMatter(c: Classifier, layout: Layout, best: number, candidates: Ca
   const pending = layout.tables.filter((t) => t.resolve);
   if (pending.length === 0 || !c.personKind) return false;
   const person = c.personKind;
-  if (candidates.some((cand) => blankItems(c.pack).has(cand.item.id))) return true;
+  if (hasBlank(c, candidates)) return true;
   return c.rules.some((rule) => {
     const wanted = rule.signal.columns;
     if (!wanted?.[person] || CLASS_RANK[rule.item.class] <= best) return false;
@@ -151,9 +165,9 @@ function readExplicit(c: Classifier, input: ClassifyInput): Explicit[] {
   return out;
 }
 
-function evidence(layout: Layout, detections: Detections, markers: number, prose: ProseFacts | null): Evidence[] {
+function evidence(layout: Layout, detections: Detections, markers: number, prose: ProseFacts | null, named: number): Evidence[] {
   const out: Evidence[] = [...detections].map(([kind, found]) => ({ kind, count: found.count, samples: found.samples }));
-  if (layout.persons > 0) out.push({ kind: 'person', count: layout.persons });
+  if (layout.persons + named > 0) out.push({ kind: 'person', count: layout.persons + named });
   if (prose?.qualifies) out.push({ kind: 'matters', count: prose.hits.filter((h) => h.refs.length > 0).length });
   const rows = layout.tables.reduce((n, t) => n + t.dataRows, 0);
   if (rows > 0) out.push({ kind: 'rows', count: rows });

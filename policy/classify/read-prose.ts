@@ -220,6 +220,25 @@ export function readProse(
   return { hits: told, qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby };
 }
 
+const MAX_NAMED_LINES = 40;
+
+/**
+ * How many persons other than staff the analyzer finds named in the first lines of a text
+ * (「児童　渡辺 悠人（4年）」, 「2年3組 近藤 航の母です」): what tells a filled-in form from its template
+ * when its values are not in fields mamoru knows. Names after a staff title (校長 山田 太郎) are not counted.
+ */
+export function namedPersons(p: CompiledProse, text: string): number {
+  const keys = new Set<string>();
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (read >= MAX_NAMED_LINES) break;
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
+    read++;
+    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') keys.add(ref.key);
+  }
+  return keys.size;
+}
+
 /** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */
 function inSentence(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('\t', start), text.lastIndexOf('\n', start)) + 1;

@@ -1,5 +1,5 @@
 import { fold as normalize } from './fold.js';
-import { isNameLike, type LabelMatcher } from './match-labels.js';
+import { isFilledValue, isNameLike, type LabelMatcher } from './match-labels.js';
 import {
   type ColumnContext,
   type CompiledKind,
@@ -9,6 +9,7 @@ import {
   mayBeNames,
   SAMPLE,
 } from './read-columns.js';
+import { isPersonName } from './read-names.js';
 import type { ClassifyInput } from './types.js';
 
 export interface TableView {
@@ -48,6 +49,7 @@ export interface TableReader {
 
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
 const BIRTH = /生年月日|誕生日/;
+const TICKED = /[■☑☒✓✔◉●]/;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 
 /**
@@ -65,6 +67,9 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
       header = i;
     }
   }
+  // A form laid out as label | value rows (氏名 | 山田 太郎, 続柄 | 母): its first row is a field,
+  // not a header, and the cells below 氏名 are the next labels, not names.
+  if (best === 1 && isLabelColumn(rows, r.labels)) return readFormRows(rows, r, sink);
   const columns = (rows[header] ?? []).map((cell) => r.labels.ofCell(cell));
   const view: TableView = {
     labels: new Set(columns.filter((c): c is string => c !== null)),
@@ -130,6 +135,11 @@ function readValues(
     for (let c = 0; c < width; c++) {
       const label = columns[c];
       const cells = cellsOf(rows, c, SAMPLE);
+      // A lone cell is a label or a question (「健康面で知っておいてほしいこと」), not a column of values.
+      if (cells.length < 2 && rows.length < 2) {
+        kinds.push(null);
+        continue;
+      }
       if (person && label != null && r.personLabels.has(label) && kindOfColumn([person], cells, { ...ctx, personHeader: true })) {
         kinds.push(person);
         continue;
@@ -182,6 +192,37 @@ function readValues(
     finish();
     return true;
   };
+}
+
+/** Rows of a label and its value (at most three cells), half of the first cells labels mamoru knows. */
+function isLabelColumn(rows: string[][], labels: LabelMatcher): boolean {
+  if (rows.length < 2 || rows.some((row) => row.length > 3)) return false;
+  const firsts = rows.map((row) => row[0]?.trim() ?? '');
+  const known = firsts.filter((cell) => labels.ofCell(cell) !== null).length;
+  return known * 2 >= rows.length && new Set(firsts).size === firsts.length;
+}
+
+/**
+ * A form of label | value rows: each row with a value written in is a filled row (printed choices
+ * 「□なし □あり」 with none ticked are not), and a name beside a person label counts.
+ */
+function readFormRows(rows: string[][], r: TableReader, sink: TableSink): TableView {
+  const view: TableView = { labels: new Set(), dataRows: 0, dayColumns: 0, kinds: new Map(), valueRows: 0 };
+  for (const row of rows) {
+    const label = r.labels.ofCell(row[0] ?? '');
+    if (label) view.labels.add(label);
+    const written = row.slice(1).join(' ').trim();
+    if (isFilledValue(written) && !(written.includes('□') && !TICKED.test(written))) {
+      view.dataRows++;
+      view.valueRows++;
+    }
+    const value = normalize(written);
+    if (!label || !value) continue;
+    const named = isNameLike(value) && (/\S\s+\S/.test(value) || isPersonName(value, r.names));
+    if (r.personLabels.has(label) && named) sink.names.add(value);
+    if (BIRTH.test(label)) sink.birthdates.push(row.slice(1).join(' '));
+  }
+  return view;
 }
 
 function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {
