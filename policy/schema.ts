@@ -61,6 +61,8 @@ const columnKind = z
         decimals: z.array(z.number().int().min(0).max(3)).min(1).default([0]),
         /** Units written after the number (36.5℃, 152.3cm). */
         units: z.array(text).default([]),
+        /** The column's largest value is at least this: a 学年 or 組 column (1–6) is not scores. */
+        top_at_least: z.number().optional(),
       })
       .optional(),
     /** Cells that are all one of `all` (blank cells too); with `any`, one cell of the table must be one of these. */

@@ -71,8 +71,10 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   // class or a group number, not scores.
   const values = cells.map((cell) => Number(k.units ? cell.replace(k.units, '') : cell)).filter((v) => !Number.isNaN(v));
   const repeats = values.filter((v, i) => i > 0 && v === values[i - 1]).length;
+  const top = kind.number.top_at_least;
   return (
     new Set(values).size >= 2 &&
+    (top === undefined || Math.max(...values) >= top) &&
     !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!)) &&
     !(values.length >= 4 && repeats >= 0.6 * (values.length - 1))
   );
