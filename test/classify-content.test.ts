@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClassifyInput, classifyDocument, getPack, loadPack, PackInvalidError, packsDir } from '../policy/index.js';
-import { type ContentCase, NAMES, NEAR_MISSES, PROSE, TABLES, toFile, toInput } from './helpers/content-cases.js';
+import { type ContentCase, FORMS, NAMES, NEAR_MISSES, PROSE, TABLES, toFile, toInput } from './helpers/content-cases.js';
 import { jsonLines, runCli } from './helpers/run-cli.js';
 
 /**
@@ -12,7 +12,7 @@ import { jsonLines, runCli } from './helpers/run-cli.js';
  * strongest evidence wins wherever it is, and words alone raise no alarm. Each case is checked
  * through classifyDocument (both packs) and through `mamoru scan --source local:DIR --jsonl`.
  */
-const CASES = [...TABLES, ...PROSE];
+const CASES = [...TABLES, ...PROSE, ...FORMS];
 const PAIRS = NEAR_MISSES.map(({ near, twin }) => [near.id, near, twin] as const);
 const SENSITIVE = ['I', 'II'];
 

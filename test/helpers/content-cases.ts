@@ -304,6 +304,98 @@ export const PROSE: ContentCase[] = [
 ];
 
 /**
+ * Forms and lists whose values are not where the classifier first looks: a form laid out as label |
+ * value rows, a pupil named only in the text of a form named in the title, a surname the
+ * dictionary files as a place, a single column of marks, 評定 from 1 to 5.
+ */
+export const FORMS: ContentCase[] = [
+  {
+    id: 'an accident report as label | value rows, the pupil named beside 児童',
+    name: '事故報告書_0612.docx',
+    content: {
+      kind: 'docx',
+      title: '事故報告書',
+      paragraphs: [],
+      tables: [
+        [
+          ['発生日時', '令和6年6月12日 10:40'],
+          ['場所', '体育館'],
+          ['児童', '田中 健太（3年）'],
+          ['状況', 'マット運動の着地で右手首をひねった。'],
+          ['受診', '整形外科を受診、捻挫。'],
+        ],
+      ],
+    },
+    cls: 'II',
+    asset: 'accident_report',
+    reasons: ['記入済み'],
+    not: ['空欄'],
+  },
+  {
+    id: 'a parent’s note of an absence, the pupil named in its text',
+    name: '欠席連絡_0612.txt',
+    content: { kind: 'txt', lines: ['欠席連絡', '3年1組 伊藤 翔の母です。', '昨夜から熱があり、本日は欠席させます。'] },
+    cls: ['I', 'II'],
+    reasons: ['記入済み'],
+    not: ['空欄'],
+  },
+  {
+    id: 'a memo on a teacher whose surname is a place to the dictionary (千葉先生)',
+    name: '面談メモ_0603.txt',
+    content: {
+      kind: 'txt',
+      lines: [
+        '6/3 千葉先生と面談（校長室）',
+        '先月から眠れない日が続き、心療内科を受診した。',
+        '適応障害と診断され、病気休暇の取得を相談したいとのこと。',
+      ],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（氏名）'],
+  },
+  {
+    id: 'a support plan in a PDF whose pupil’s given name the dictionary does not know',
+    name: '個別の教育支援計画_3-2.pdf',
+    content: {
+      kind: 'pdf',
+      lines: ['個別の教育支援計画', '氏名 坂田 奏太 学年組 3年2組', '支援の目標', '予定の変更に落ち着いて対応する'],
+    },
+    cls: 'I',
+    asset: 'support_plan',
+    reasons: ['記入済み'],
+  },
+  {
+    id: 'one column of marks under 得点 beside names',
+    name: 'kanji_05.csv',
+    content: {
+      kind: 'csv',
+      rows: [['番号', '氏名', '得点'], ...NAMES.map((n, i) => [String(i + 1), n, String(8 + ((i * 7) % 13))])],
+    },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['表の値: 氏名・点数（12行）'],
+  },
+  {
+    id: '評定 from 1 to 5 in every subject beside names',
+    name: '学年会資料_2学期.docx',
+    content: {
+      kind: 'docx',
+      title: '3学年 学年会資料',
+      paragraphs: ['2学期の評定を確認する。'],
+      tables: [
+        [
+          ['番', '氏名', '国', '社', '数', '理', '英'],
+          ...NAMES.map((n, i) => [String(i + 1), n, ...[1, 2, 3, 4, 5].map((k) => String(1 + ((i * i + k * 3 + i * k) % 5)))]),
+        ],
+      ],
+    },
+    cls: 'I',
+    asset: 'grade_summary',
+    reasons: ['評定（1〜5） 5列'],
+  },
+];
+
+/**
  * Near misses, each beside its twin: the same kind of file that does name a person with a
  * sensitive matter, or holds the values. The near miss must come out lower than its twin (and
  * not class Ⅰ/Ⅱ, where the twin is).
@@ -524,6 +616,92 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
       reasons: ['記入欄が空欄'],
     },
     twin: PROSE.at(-1)!,
+  },
+  {
+    near: {
+      id: 'a blank family form: the line below 氏名 is the next label',
+      name: '家庭調査票_様式.docx',
+      content: {
+        kind: 'docx',
+        title: '家庭環境調査票',
+        paragraphs: ['生徒氏名', '生年月日', '保護者', '氏名', '続柄', '健康面で学校に知っておいてほしいこと'],
+        tables: [
+          [
+            ['氏名', ''],
+            ['続柄', ''],
+            ['携帯電話', ''],
+            ['勤務先', ''],
+          ],
+        ],
+      },
+      cls: [null, 'IV'],
+      not: ['記入済み'],
+    },
+    twin: {
+      id: 'the same family form filled in',
+      name: '家庭調査票_3-1-05.docx',
+      content: {
+        kind: 'docx',
+        title: '家庭環境調査票',
+        paragraphs: ['生徒氏名', '佐藤 花子'],
+        tables: [
+          [
+            ['氏名', '佐藤 一郎'],
+            ['続柄', '父'],
+            ['携帯電話', '090-1234-5678'],
+            ['勤務先', '熊本市内'],
+          ],
+        ],
+      },
+      cls: 'I',
+      reasons: ['記入済み'],
+    },
+  },
+  {
+    near: {
+      id: 'library loans: 学年 and 組 from 1 to 6 beside names are not marks',
+      name: '貸出記録_7月.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['貸出日', '学年', '組', '氏名', '書名'],
+          ...NAMES.map((n, i) => [
+            `2024/07/${(i % 9) + 1}`,
+            String(1 + ((i * 5) % 6)),
+            String(1 + ((i * 2) % 3)),
+            n,
+            `本の題名${i}`,
+          ]),
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+      not: ['点数'],
+    },
+    twin: FORMS.find((c) => c.name === 'kanji_05.csv')!,
+  },
+  {
+    near: {
+      id: 'a policy with a heading spaced letter by letter names nobody',
+      name: 'いじめ防止基本方針.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '熊 本 市 立 み ど り 中 学 校 い じ め 防 止 基 本 方 針',
+          'いじめの被害を受けた生徒を守り、加害の生徒には毅然と指導する。',
+          '不登校や暴力行為への対応は、学校全体で組織的に行う。',
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+    },
+    twin: {
+      id: 'a record that a named pupil was bullied',
+      name: 'いじめ記録_0603.txt',
+      content: {
+        kind: 'txt',
+        lines: ['6/3 聞き取り', '中村 陽翔が、同じ学級の生徒から暴力といじめを受けたと話した。', '加害の生徒には本日指導した。'],
+      },
+      cls: 'I',
+    },
   },
 ];
 
