@@ -4,12 +4,12 @@
  * Models carry ids for actions, never state the server must trust.
  */
 
+import type { Language } from '../policy/contract.js';
 import type { IncidentCardModel, IncidentFormModel } from './incident-models.js';
 import type { PermitLifeCardModel } from './permit-life-models.js';
 
 export type * from './incident-models.js';
-
-export type Language = 'ja' | 'en';
+export type { Language };
 export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown' | 'incident';
 
 export interface CitationModel {

@@ -129,6 +129,12 @@ function check(input: CompiledPackInput): CrossIssue[] {
     cite('roles.yaml', ['roles', i, 'citations'], role.citations);
   });
 
+  const columnKinds = new Set((meta.classify?.columns ?? []).map((k) => k.id));
+  const matters = new Set((meta.classify?.prose?.matters ?? []).map((m) => m.id));
+  (meta.classify?.columns ?? []).forEach((kind, i, all) => {
+    if (all.findIndex((k) => k.id === kind.id) !== i)
+      issues.push({ file: 'pack.yaml', path: ['classify', 'columns', i, 'id'], message: `duplicate id "${kind.id}"` });
+  });
   const catalog = input['catalog.yaml'];
   duplicates(
     'catalog.yaml',
@@ -153,6 +159,24 @@ function check(input: CompiledPackInput): CrossIssue[] {
     for (const [j, q] of item.qualifiers.entries()) needItem(['items', i, 'qualifiers', j, 'means'], q.means);
     // The classifier's blank form of this item (健康診断票 → 各種届雛形).
     needItem(['items', i, 'blank'], item.blank);
+    // Column kinds and matters a signal names are defined in pack.yaml `classify`.
+    (item.signals ?? []).forEach((signal, j) => {
+      for (const kind of Object.keys(signal.columns ?? {}))
+        if (!columnKinds.has(kind))
+          issues.push({
+            file: 'catalog.yaml',
+            path: ['items', i, 'signals', j, 'columns', kind],
+            message: `column kind "${kind}" is not in pack.yaml classify.columns`,
+          });
+      signal.prose?.matters.forEach((id, k) => {
+        if (!matters.has(id))
+          issues.push({
+            file: 'catalog.yaml',
+            path: ['items', i, 'signals', j, 'prose', 'matters', k],
+            message: `matter "${id}" is not in pack.yaml classify.prose.matters`,
+          });
+      });
+    });
   });
   catalog.vague.forEach((term, i) => {
     for (const [j, q] of term.qualifiers.entries()) needItem(['vague', i, 'qualifiers', j, 'means'], q.means);

@@ -107,7 +107,8 @@ export function stricter(a: RuledDecision, b: RuledDecision): RuledDecision {
   return STRICTNESS[b] > STRICTNESS[a] ? b : a;
 }
 
-const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
+/** How sensitive a class is: Ⅰ is the most (4), Ⅳ the least (1). */
+export const CLASS_RANK: Readonly<Record<ClassId, number>> = { I: 4, II: 3, III: 2, IV: 1 };
 
 /** The higher (more sensitive) of two classes: 2-2(5)③ mixed content takes the higher class. */
 export function higherClass(a: ClassId, b: ClassId): ClassId {

@@ -39,6 +39,98 @@ const unnamed = z
   .optional();
 const ruled = z.enum(DECISION_VALUES).exclude(['unknown', 'incident']);
 
+/**
+ * A kind of table column, told by its cells: names (by the analyzer), a numbering (1, 2, 3 …),
+ * numbers in a range, marks, personal data the detectors find, dates long past, or sentences.
+ * A column is of the first kind (in the order given) that fits `share` of its cells.
+ */
+const columnKind = z
+  .strictObject({
+    id,
+    /** How the reasons name it: 氏名, 点数, 体温. */
+    name: text,
+    share: z.number().gt(0).max(1).default(0.8),
+    /** Persons' names (the analyzer's 人名; kana names; names in romaji). */
+    person: z.literal(true).optional(),
+    /** 1, 2, 3 … in order: a numbering (出席番号). */
+    sequence: z.literal(true).optional(),
+    /** Numbers from `min` to `max` written with one of these counts of decimals (36.5: 1). */
+    number: z
+      .strictObject({
+        min: z.number(),
+        max: z.number(),
+        decimals: z.array(z.number().int().min(0).max(3)).min(1).default([0]),
+        /** Units written after the number (36.5℃, 152.3cm). */
+        units: z.array(text).default([]),
+        /** The column's largest value is at least this: a 学年 or 組 column (1–6) is not scores. */
+        top_at_least: z.number().optional(),
+      })
+      .optional(),
+    /** Cells that are all one of `all` (blank cells too); with `any`, one cell of the table must be one of these. */
+    marks: z.strictObject({ all: z.array(text).min(1), any: z.array(text).default([]) }).optional(),
+    /** Cells the personal-data detectors recognise. */
+    detectors: z.array(z.enum(DETECTOR_KINDS)).min(1).optional(),
+    /** Dates at least this many years before the day of the scan: beside a column of names, dates of birth. */
+    dates: z.strictObject({ min_years_ago: z.number().int().min(0) }).optional(),
+    /** Sentences: cells of at least this many characters with kana in them (所見, 備考). */
+    sentences: z.strictObject({ min_chars: z.number().int().min(1) }).optional(),
+  })
+  .refine(
+    (k) =>
+      [k.person, k.sequence, k.number, k.marks, k.detectors, k.dates, k.sentences].filter((m) => m !== undefined).length === 1,
+    {
+      message:
+        'a column kind says how its cells are read: exactly one of person, sequence, number, marks, detectors, dates, sentences',
+    },
+  );
+
+/** Words that point at a kind of person in a text (本児, Aさん, 山田先生). */
+const pointers = z.strictObject({
+  /** Words that stand for one such person (本児, 当該生徒). */
+  words: z.array(text).default([]),
+  /** Words that contain one of `words` and are general (当該児童生徒): not a pointer. */
+  unless: z.array(text).default([]),
+  /** Written after a name or an initial (さん, くん; 先生). */
+  suffixes: z.array(text).default([]),
+  /** Written before or after a name to say the role (担任, 養護教諭, スクールカウンセラー). */
+  titles: z.array(text).default([]),
+  /** Followed by a number (出席番号 12). */
+  numbered: z.array(text).default([]),
+});
+
+/** A kind of sensitive matter (家庭の事情, 健康) and the words that tell it. */
+const matter = z.strictObject({
+  id,
+  /** How the reasons name it: 「家庭の事情に関する記述 3件」. */
+  name: text,
+  words: z.array(text).min(1),
+  /**
+   * Words that name a service, a duty or a meeting (教育相談, スクールカウンセラー, 面談): a matter
+   * only inside a sentence, not alone in a cell (a 校務分掌表's 「教育相談」 beside a teacher's name)
+   * nor as an agenda's topic (「個人面談について」: followed by one of `topic_words`).
+   */
+  services: z.array(text).default([]),
+  /** Longer words that contain one of `words` and are not the matter (健康診断 for 診断, システム障害). */
+  unless: z.array(text).default([]),
+});
+
+const proseSettings = z.strictObject({
+  /** A person named this many lines before a matter still counts for it (the record's heading). */
+  window: z.number().int().min(0).default(2),
+  /** Matters told in the same sentence as a person that make a text a record of persons. */
+  min_same_sentence: z.number().int().min(1).default(1),
+  /** Otherwise, different matter words with a person in the same line, in the window before or in a form field. */
+  min_nearby: z.number().int().min(1).default(2),
+  /**
+   * Words right after a matter that make it the name of a body, a duty or an event (いじめ対策委員会,
+   * 教育相談担当, 面談日程): a duty chart or a schedule, not a matter told about someone.
+   */
+  not_followed_by: z.array(text).default([]),
+  pupils: pointers,
+  staff: pointers,
+  matters: z.array(matter).min(1),
+});
+
 export const packFileSchema = z.strictObject({
   id,
   name: localized,
@@ -95,6 +187,10 @@ export const packFileSchema = z.strictObject({
       topic_words: z.array(text).default([]),
       /** What to do with a file stored where its class is not allowed (2-2(7)⑤: move it to the 校務系 system). */
       remedy: localized.optional(),
+      /** What a table's column can hold, read from its cells (a table need not have a header row). */
+      columns: z.array(columnKind).default([]),
+      /** Who a text points at and which sensitive matters it tells about them. */
+      prose: proseSettings.optional(),
     })
     .optional(),
 });
@@ -164,9 +260,21 @@ const signal = z
     person: z.boolean().default(false),
     /** Words in the file name or title that cancel this signal (出席簿補助簿 is not the 出席簿). */
     unless: z.array(text).default([]),
+    /**
+     * Columns a table must have, by what their cells hold (pack.yaml `classify.columns`), with the
+     * least count of each: { person: 1, score: 2 } is a column of names and two of scores.
+     */
+    columns: z.record(id, z.number().int().min(1)).optional(),
+    /**
+     * Sensitive matters (pack.yaml `classify.prose.matters`) told about a person: `people` says who
+     * (`pupils` and `staff` by their pointers, `names` for a name with nothing to say which).
+     */
+    prose: z
+      .strictObject({ matters: z.array(id).min(1), people: z.array(z.enum(['pupils', 'staff', 'names'])).min(1) })
+      .optional(),
   })
-  .refine((s) => s.headers.length > 0 || s.words.length > 0 || s.detectors || s.day_columns, {
-    message: 'a signal needs headers, words, detectors or day_columns',
+  .refine((s) => s.headers.length > 0 || s.words.length > 0 || s.detectors || s.day_columns || s.columns || s.prose, {
+    message: 'a signal needs headers, words, detectors, day_columns, columns or prose',
   });
 
 const item = z.strictObject({
@@ -450,3 +558,6 @@ export type Words = z.infer<typeof words>;
 export type Localized = z.infer<typeof localized>;
 export type Signal = z.infer<typeof signal>;
 export type ClassifySettings = NonNullable<PackFile['classify']>;
+export type ColumnKind = ClassifySettings['columns'][number];
+export type ProseSettings = NonNullable<ClassifySettings['prose']>;
+export type Matter = ProseSettings['matters'][number];

@@ -7,6 +7,10 @@
 //   npm run eval:scan -- --misses            and every file missed or wrongly flagged, with reasons
 //   npm run eval:scan -- --json out.json     and the per-file results as JSON
 //
+// A corpus named in eval/scan/HELD-OUT is the test set: only its tables are printed (no misses,
+// no JSON rows), so nobody tunes on its files by accident. `--open-held-out` shows it like the
+// others, for when the work is done and its misses are read on purpose.
+//
 // Positive = class Ⅰ or Ⅱ (what 2-2(7)⑤ keeps out of the cloud). Recall: of the labelled Ⅰ・Ⅱ files,
 // how many the scan reports as Ⅰ or Ⅱ. Precision: of the files it reports as Ⅰ・Ⅱ, how many are.
 // Dangerous, counted apart: a class Ⅰ file reported as Ⅲ, Ⅳ, or with no class.
@@ -19,7 +23,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const openHeldOut = args.includes('--open-held-out');
 const named = args.filter((a) => !a.startsWith('--') && a !== jsonOut);
+const heldOut = new Set(
+  (existsSync(join(ROOT, 'eval/scan/HELD-OUT')) ? readFileSync(join(ROOT, 'eval/scan/HELD-OUT'), 'utf8') : '')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean),
+);
+/** Rows whose files may be shown: none of a held-out corpus unless opened on purpose. */
+const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.corpus)));
 const corpora =
   named.length > 0
     ? named
@@ -150,10 +163,13 @@ if (corpora.length > 1) {
 }
 if (showMisses) {
   console.log('\nmissed (Ⅰ・Ⅱ found as lower or none) and false alarms (Ⅲ・Ⅳ found as Ⅰ・Ⅱ):');
-  for (const r of all.filter((x) => POSITIVE.has(x.label) !== POSITIVE.has(x.got))) {
+  const wrong = all.filter((x) => POSITIVE.has(x.label) !== POSITIVE.has(x.got));
+  for (const r of showable(wrong)) {
     console.log(
       `  [${r.corpus}] ${r.path} (${r.format}, ${r.style})\n    label ${r.label} ${r.item}: ${r.why}\n    found ${r.got} (${r.status}): ${r.reasons.slice(0, 3).join(' / ')}`,
     );
   }
+  const hidden = wrong.length - showable(wrong).length;
+  if (hidden > 0) console.log(`  (${hidden} in a held-out corpus, not shown: eval/scan/HELD-OUT)`);
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(showable(all), null, 1));

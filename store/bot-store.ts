@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { BotStore, StoredAnswer } from '../bot/core/ports.js';
+import type { BotStore, StoredAnswer } from '../ports/index.js';
 import type { Database } from './schema.js';
 
 const now = () => new Date().toISOString();

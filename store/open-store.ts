@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { BotStore } from '../bot/core/ports.js';
+import type { BotStore } from '../ports/index.js';
 import { type AuditKey, withAuditKey } from './audit-key.js';
 import { createBotStore } from './bot-store.js';
 import { migrateToLatest } from './migrate.js';

@@ -3,7 +3,9 @@
  * translate their requests into it, and translate the replies back.
  */
 
-export type Channel = 'teams' | 'google_chat';
+import type { Channel } from '../../ports/index.js';
+
+export type { Channel };
 
 export interface BotUser {
   /** The channel's id for the user (Teams: the 29:… id; Google Chat: users/…). */

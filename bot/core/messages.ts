@@ -1,6 +1,7 @@
+import type { Language } from '../../policy/contract.js';
 import type { BotEvent } from './events.js';
 
-export type Language = 'ja' | 'en';
+export type { Language };
 
 /**
  * Japanese writing: kana and kanji, and the Japanese forms of punctuation and space (「？」「。」

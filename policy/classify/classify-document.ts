@@ -1,5 +1,5 @@
 import type { Pack } from '../compile-pack.js';
-import { type ClassId, higherClass } from '../contract.js';
+import { CLASS_RANK, type ClassId, higherClass } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { type Classifier, compileClassifier } from './compile-classifier.js';
 import { DETECTOR_NAMES, itemLabel, ROMAN } from './describe.js';
@@ -8,11 +8,11 @@ import type { DetectorKind } from './detector-kinds.js';
 import { fold as normalize } from './fold.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
-import { readLayout } from './read-layout.js';
+import { type Layout, readLayout } from './read-layout.js';
+import { namedPersons, type ProseFacts, readProse } from './read-prose.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
-const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 
 /**
  * Classifies one document by its content, from the pack (pure, no I/O): a class written on the
@@ -25,24 +25,118 @@ const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
-  const layout = readLayout(input, nfkc, c.labels, c.personLabels);
-  const detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+  const reader = { ...c, names: new Map(), year: (input.today ?? new Date()).getFullYear() };
+  const layout = readLayout(input, nfkc, reader);
+  let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
   const titleNorms = places.map((p) => normalize(p.text));
-  const filled = isFilled(layout, detections);
-  const candidates = [
-    ...matchTitles(c, places, titleNorms, { filled, persons: layout.persons, unread: input.nameOnly === true }),
-    ...matchSignals(c, { layout, detections, nfkc, titleNorms }),
-  ];
   const explicit = readExplicit(c, input);
-  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length));
+  // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
+  let named = 0;
+  const judge = (prose: ProseFacts | null) => {
+    const filled = named > 0 || isFilled(layout, detections, prose);
+    const persons = layout.persons + named;
+    return [
+      ...matchTitles(c, places, titleNorms, { filled, persons, unread: input.nameOnly === true }),
+      ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
+    ];
+  };
+  let candidates = judge(null);
+  const best = () =>
+    Math.max(0, ...candidates.map((cand) => CLASS_RANK[cand.item.class]), ...explicit.map((e) => CLASS_RANK[e.class]));
+  // Tables are read by their values only when these may change the answer: a class they could
+  // raise, or a form named in the title whose values say whether it is filled in.
+  const birthdates = layout.birthdates.length;
+  if (valuesMatter(c, best(), candidates) && layout.readValues()) {
+    // A 生年月日 column of a table flattened into the text gives its dates to the detector.
+    if (layout.birthdates.length > birthdates) detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    candidates = judge(null);
+  }
+  // The analyzer reads names in a column only when they would raise the class (names beside
+  // scores, phone numbers …) or decide whether a form named in the title is filled in.
+  if (namesMatter(c, layout, best(), candidates) && layout.resolveNames()) {
+    // Names confirmed beside dates long past make those dates of birth.
+    detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    candidates = judge(null);
+  }
+  // A form named in the title with nothing written in its fields or tables mamoru knows may still be
+  // filled in: a pupil named in its text (「児童　渡辺 悠人（4年）」, a parent's mail) makes it the record.
+  if (c.prose && hasBlank(c, candidates)) {
+    named = namedPersons(c.prose, proseText(input, nfkc));
+    if (named > 0) candidates = judge(null);
+  }
+  // The prose goes to the analyzer only when what it may find would raise the class.
+  let prose: ProseFacts | null = null;
+  if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
+    prose = readProse(c.prose, proseText(input, nfkc), proseContext(input, nfkc, layout));
+    // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
+    if (prose?.qualifies) candidates = judge(prose);
+  }
+  return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
 }
 
-function isFilled(layout: ReturnType<typeof readLayout>, detections: Detections): boolean {
+/** Whether reading the tables' values may change the answer: a higher class, or a blank form. */
+function valuesMatter(c: Classifier, best: number, candidates: Candidate[]): boolean {
+  if (c.columnsClass && best < CLASS_RANK[c.columnsClass]) return true;
+  return hasBlank(c, candidates);
+}
+
+/** Whether a form named in the title was taken for its template (nothing seen written in). */
+function hasBlank(c: Classifier, candidates: Candidate[]): boolean {
+  return candidates.some((cand) => blankItems(c.pack).has(cand.item.id));
+}
+
+/** Whether a column that may hold names would change the answer: a signal it completes, or a blank form. */
+function namesMatter(c: Classifier, layout: Layout, best: number, candidates: Candidate[]): boolean {
+  const pending = layout.tables.filter((t) => t.resolve);
+  if (pending.length === 0 || !c.personKind) return false;
+  const person = c.personKind;
+  if (hasBlank(c, candidates)) return true;
+  return c.rules.some((rule) => {
+    const wanted = rule.signal.columns;
+    if (!wanted?.[person] || CLASS_RANK[rule.item.class] <= best) return false;
+    return pending.some((t) => Object.entries(wanted).every(([kind, n]) => kind === person || (t.kinds.get(kind) ?? 0) >= n));
+  });
+}
+
+/** The text the prose is read in: the body, or the table rows of an input that has only tables. */
+function proseText(input: ClassifyInput, nfkc: string): string {
+  if (nfkc.trim() || !input.tables?.length) return nfkc;
+  return input.tables
+    .flatMap((t) => t.rows.map((row) => row.join('\t')))
+    .join('\n')
+    .normalize('NFKC');
+}
+
+/** Where a text says whom it is about: names in form fields and columns, its name and headings. */
+function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
+  const first = nfkc
+    .split('\n', 12)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 3);
+  const titles = [input.name.replace(/\.[^.]+$/, ''), ...(input.headings ?? []).slice(0, 3), ...first];
+  return { known: layout.known, subjects: layout.subjects, titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)) };
+}
+
+/**
+ * Whether someone's data is written in: a named person, filled rows or fields, ticked answers,
+ * personal data, a table of values (a column of scores, of temperatures) or matters told about a
+ * person. A title (通知表) names the form either way; this says which of the two the file is.
+ */
+function isFilled(layout: Layout, detections: Detections, prose: ProseFacts | null): boolean {
   const filledFields = [...layout.fields.values()].filter((f) => f.filled > 0).length;
   const dataRows = Math.max(0, ...layout.tables.filter((t) => t.labels.size > 0).map((t) => t.dataRows));
   const personal = ['mobile', 'postal_address', 'birthdate', 'my_number'].some((k) => detections.has(k as DetectorKind));
-  return layout.persons > 0 || dataRows > 0 || filledFields >= 2 || layout.checked >= 2 || personal;
+  const values = layout.tables.some((t) => t.valueRows > 0);
+  return (
+    layout.persons > 0 ||
+    dataRows > 0 ||
+    filledFields >= 2 ||
+    layout.checked >= 2 ||
+    personal ||
+    values ||
+    Boolean(prose?.qualifies)
+  );
 }
 
 interface Explicit {
@@ -70,9 +164,10 @@ function readExplicit(c: Classifier, input: ClassifyInput): Explicit[] {
   return out;
 }
 
-function evidence(layout: ReturnType<typeof readLayout>, detections: Detections, markers: number): Evidence[] {
+function evidence(layout: Layout, detections: Detections, markers: number, prose: ProseFacts | null, named: number): Evidence[] {
   const out: Evidence[] = [...detections].map(([kind, found]) => ({ kind, count: found.count, samples: found.samples }));
-  if (layout.persons > 0) out.push({ kind: 'person', count: layout.persons });
+  if (layout.persons + named > 0) out.push({ kind: 'person', count: layout.persons + named });
+  if (prose?.qualifies) out.push({ kind: 'matters', count: prose.hits.filter((h) => h.refs.length > 0).length });
   const rows = layout.tables.reduce((n, t) => n + t.dataRows, 0);
   if (rows > 0) out.push({ kind: 'rows', count: rows });
   if (markers > 0) out.push({ kind: 'marker', count: markers });

@@ -1,9 +1,12 @@
 import type { Pack } from '../compile-pack.js';
+import { type ClassId, higherClass } from '../contract.js';
 import type { CatalogItem, Signal, VagueTerm } from '../schema.js';
 import { normalize } from '../understand/normalize.js';
 import { TermIndex } from '../understand/term-index.js';
 import { LabelMatcher } from './match-labels.js';
+import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
+import { type CompiledProse, compileProse } from './read-prose.js';
 
 export type TitleHit =
   | { kind: 'item'; item: CatalogItem; display: string }
@@ -31,6 +34,18 @@ export interface Classifier {
   /** Normalised agenda words (職員会議, について): a record named beside them is a topic. */
   topicWords: string[];
   markers: MarkerReader;
+  /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
+  kinds: CompiledKind[];
+  /** The id of the column kind that holds names (`person: true`), if the pack has one. */
+  personKind: string | null;
+  /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
+  prose: CompiledProse | null;
+  /** The highest class a `prose` signal gives: the prose is not read when the file is already there. */
+  proseClass: ClassId | null;
+  /** The highest class a `columns` signal gives: values are not read when the file is already there. */
+  columnsClass: ClassId | null;
+  /** A person label followed by a space and a name (「氏名 山田 太郎」 in a PDF's flattened text). */
+  personField: RegExp | null;
   /** A folded label as the pack writes it (ぱすわーど → パスワード, tel → TEL), for reasons people read. */
   display: (label: string) => string;
 }
@@ -55,6 +70,19 @@ function wordPattern(words: string[]): RegExp | null {
   }
   const sorted = [...variants].sort((a, b) => b.length - a.length);
   return sorted.length ? new RegExp(sorted.map(escapeRegex).join('|'), 'gi') : null;
+}
+
+const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
+/** 「氏名 山田 太郎」「名前　やまだ たろう」 (NFKC): a person label, a space, and one or two words. */
+function personFieldPattern(labels: string[]): RegExp | null {
+  if (labels.length === 0) return null;
+  const words = [...labels].sort((a, b) => b.length - a.length).map((l) => escapeRegex(l.normalize('NFKC')));
+  // Spaces only: a tab separates a table's cells (「氏名\t住所」 is a header row, not a field).
+  return new RegExp(`(?:^| )(?:${words.join('|')}) +([${JA}]{1,8}(?: [${JA}]{1,8})?)(?= |$)`, 'u');
+}
+
+function highest(rules: CompiledRule[]): ClassId | null {
+  return rules.map((r) => r.item.class).reduce<ClassId | null>((a, b) => (a ? higherClass(a, b) : b), null);
 }
 
 /** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
@@ -106,6 +134,16 @@ export function compileClassifier(pack: Pack): Classifier {
     rules,
     topicWords: (settings?.topic_words ?? []).map(normalize),
     markers: compileMarkers(settings, [...pack.classes.values()]),
+    kinds: compileColumnKinds(settings?.columns ?? []),
+    personKind: settings?.columns.find((k) => k.person)?.id ?? null,
+    prose: compileProse(
+      settings?.prose,
+      rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),
+      settings?.topic_words,
+    ),
+    proseClass: highest(rules.filter((r) => r.signal.prose)),
+    columnsClass: highest(rules.filter((r) => r.signal.columns)),
+    personField: personFieldPattern(settings?.person_labels ?? []),
     display: (label) => shown.get(label) ?? label,
   };
   cache.set(pack, classifier);

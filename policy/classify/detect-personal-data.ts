@@ -32,6 +32,28 @@ const REGION = /[都道府県市区町村郡]/;
 
 const MAX_SAMPLES = 3;
 
+/**
+ * Whether a short text (a table cell) could hold this kind at all, before its pattern is run: a
+ * phone number has ten digits or more, an address a municipality and a digit, and so on.
+ */
+export function mayContain(kind: DetectorKind, text: string): boolean {
+  switch (kind) {
+    case 'phone':
+    case 'mobile':
+      return (text.match(/\d/g)?.length ?? 0) >= 10;
+    case 'postal_address':
+      return text.includes('〒');
+    case 'address':
+      return /[市区町村郡]/.test(text) && /\d/.test(text);
+    case 'email':
+      return text.includes('@');
+    case 'birthdate':
+      return BIRTH_WORD.test(text);
+    case 'my_number':
+      return MY_NUMBER_WORD.test(text);
+  }
+}
+
 /** Counts `key` once per kind; the masked sample is built only while samples are still wanted. */
 function add(found: Detections, kind: DetectorKind, key: string, mask: () => string, seen: Map<DetectorKind, Set<string>>): void {
   let keys = seen.get(kind);
@@ -59,32 +81,38 @@ function add(found: Detections, kind: DetectorKind, key: string, mask: () => str
  * next to 生年月日), e-mail addresses, and マイナンバー (only with a valid check digit and the word nearby).
  * Samples are masked: 090-●●●●-5678.
  */
-export function detectPersonalData(text: string, extra: { birthdates?: string[] } = {}): Detections {
+export function detectPersonalData(
+  text: string,
+  extra: { birthdates?: string[]; only?: readonly DetectorKind[] } = {},
+): Detections {
   const found: Detections = new Map();
   const seen = new Map<DetectorKind, Set<string>>();
-  for (const m of text.matchAll(MOBILE)) add(found, 'mobile', m[1]! + m[2]! + m[3]!, () => `${m[1]}-●●●●-${m[3]}`, seen);
-  for (const m of text.matchAll(LANDLINE)) {
+  // A table cell is looked at only for the kinds its column may hold (phone and mobile, address …).
+  const want = (kind: DetectorKind) => !extra.only || extra.only.includes(kind);
+  for (const m of want('mobile') ? text.matchAll(MOBILE) : [])
+    add(found, 'mobile', m[1]! + m[2]! + m[3]!, () => `${m[1]}-●●●●-${m[3]}`, seen);
+  for (const m of want('phone') ? text.matchAll(LANDLINE) : []) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (digits.length !== 10 || /^0[5789]0/.test(digits)) continue;
     add(found, 'phone', digits, () => `${m[1]}-${'●'.repeat(m[2]!.length)}-${m[3]}`, seen);
   }
-  for (const m of text.includes('〒') ? text.matchAll(POSTAL) : []) {
+  for (const m of want('postal_address') && text.includes('〒') ? text.matchAll(POSTAL) : []) {
     if (REGION.test(m[3] ?? '')) add(found, 'postal_address', m[1]! + m[2]!, () => `〒${m[1]}-●●●●`, seen);
   }
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of want('address') ? text.matchAll(ADDRESS) : []) {
     const city = CITY.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0];
     if (city) add(found, 'address', city + m[0], () => `${city}${m[0][0]}●●●●`, seen);
   }
-  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
+  for (const m of want('email') && text.includes('@') ? text.matchAll(EMAIL) : []) {
     const [local, domain] = m[0].split('@') as [string, string];
     add(found, 'email', m[0].toLowerCase(), () => `${local[0]}●●●@${domain}`, seen);
   }
-  for (const m of BIRTH_WORD.test(text) ? text.matchAll(DATE) : []) {
+  for (const m of want('birthdate') && BIRTH_WORD.test(text) ? text.matchAll(DATE) : []) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (BIRTH_WORD.test(before)) add(found, 'birthdate', m[0], () => maskDate(m[0]), seen);
   }
   for (const value of extra.birthdates ?? []) add(found, 'birthdate', value, () => maskDate(value), seen);
-  for (const m of MY_NUMBER_WORD.test(text) ? text.matchAll(MY_NUMBER) : []) {
+  for (const m of want('my_number') && MY_NUMBER_WORD.test(text) ? text.matchAll(MY_NUMBER) : []) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (!isValidMyNumber(digits)) continue;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);

@@ -4,12 +4,15 @@ import type { Detections } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
 import type { Candidate } from './match-titles.js';
 import type { Layout } from './read-layout.js';
+import type { ProseFacts } from './read-prose.js';
 
 interface Facts {
   layout: Layout;
   detections: Detections;
   nfkc: string;
   titleNorms: string[];
+  /** Sensitive matters told about persons, when the text tells any. */
+  prose: ProseFacts | null;
 }
 
 /** Items recognised by the pack's content signals: table headers, form labels, words, personal data, day columns. */
@@ -74,11 +77,54 @@ function check(
     }
     confidence = Math.max(confidence, 0.8);
   }
+  if (s.columns) {
+    const text = checkColumns(c, s.columns, layout, s.min_rows);
+    if (!text) return null;
+    parts.push(text);
+    confidence = Math.max(confidence, 0.85);
+  }
+  if (s.prose) {
+    const text = checkProse(c, s.prose, facts.prose);
+    if (!text) return null;
+    parts.push(text);
+    confidence = Math.max(confidence, 0.8);
+  }
   if (s.person) {
     if (layout.persons === 0) return null;
     parts.push(`記名 ${layout.persons}名`);
   }
   return { text: parts.join('、'), confidence };
+}
+
+/** 「表の値: 氏名・点数 5列（28行）」: the table with every kind of column asked for, by its cells. */
+function checkColumns(c: Classifier, wanted: Record<string, number>, layout: Layout, minRows: number): string | null {
+  const kinds = Object.entries(wanted);
+  const table = layout.tables
+    .filter((t) => t.valueRows >= minRows && kinds.every(([kind, n]) => (t.kinds.get(kind) ?? 0) >= n))
+    .sort((a, b) => b.valueRows - a.valueRows)[0];
+  if (!table) return null;
+  const names = kinds.map(([kind]) => {
+    const n = table.kinds.get(kind)!;
+    return `${c.kinds.find((k) => k.kind.id === kind)?.kind.name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
+  });
+  return `表の値: ${names.join('・')}（${table.valueRows}行）`;
+}
+
+const FORMS = { name: '氏名', initial: 'イニシャル', pointer: '本児などの語', number: '出席番号' } as const;
+
+/** 「本文: 人物 2名（氏名）と、家庭の事情に関する記述 3件」: kinds and counts, never the words or the names. */
+function checkProse(c: Classifier, wanted: { matters: string[]; people: string[] }, prose: ProseFacts | null): string | null {
+  if (!prose?.qualifies) return null;
+  const hits = prose.hits.filter((h) => wanted.matters.includes(h.matter) && h.refs.some((r) => wanted.people.includes(r.kind)));
+  if (hits.length === 0) return null;
+  const refs = hits.flatMap((h) => h.refs.filter((r) => wanted.people.includes(r.kind)));
+  const persons = new Set(refs.map((r) => r.key)).size;
+  const forms = [...new Set(refs.map((r) => FORMS[r.form]))];
+  const counts = wanted.matters
+    .map((id) => ({ id, n: hits.filter((h) => h.matter === id).length }))
+    .filter((m) => m.n > 0)
+    .map((m) => `${c.prose?.settings.matters.find((x) => x.id === m.id)?.name ?? m.id}に関する記述 ${m.n}件`);
+  return `本文: 人物 ${persons}名（${forms.join('・')}）と、${counts.join('、')}`;
 }
 
 function bestHeaders(headers: string[], layout: Layout, rowLabels: string[]): { found: string[]; rows: number; table: boolean } {

@@ -1,12 +1,11 @@
 import { fold as normalize } from './fold.js';
-import { isFilledValue, isNameLike, type LabelMatcher } from './match-labels.js';
+import { isFilledValue, isNameLike } from './match-labels.js';
+import { isPersonName } from './read-names.js';
+import { readTable, type TableReader, type TableView } from './read-table.js';
+import { readTextTables } from './read-text-tables.js';
 import type { ClassifyInput } from './types.js';
 
-export interface TableView {
-  labels: Set<string>;
-  dataRows: number;
-  dayColumns: number;
-}
+export type { TableView };
 
 /** The shape of a document: its form fields, its tables and whether someone's data is filled in. */
 export interface Layout {
@@ -17,14 +16,20 @@ export interface Layout {
   persons: number;
   /** Ticked answer marks (☑ ✓ ■ next to □). */
   checked: number;
-  /** Values of 生年月日 columns, for the birthdate detector. */
+  /** Values of 生年月日 columns (or of columns of dates long past), for the birthdate detector. */
   birthdates: string[];
+  /** Names in form fields and person columns (folded on first use): a sentence naming one is about that person. */
+  known: () => Set<string>;
+  /** Distinct persons named in form fields (氏名：…): a form about one or a few persons. */
+  subjects: number;
+  /** Reads the tables' values (once), with the tables flattened into the text if there are no others; true if any. */
+  readValues: () => boolean;
+  /** Asks the analyzer about the columns that may be names (tables without a person heading). */
+  resolveNames: () => boolean;
 }
 
 const MAX_FORM_LINES = 3000;
 const MAX_LINE = 300;
-const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
-const BIRTH = /生年月日|誕生日/;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 /** What may follow a label that heads a field: a separator or the value's first digit. */
 const FIELD_NEXT = /[:=\d]/;
@@ -32,16 +37,31 @@ const FIELD_NEXT = /[:=\d]/;
 const NEXT_FIELD = /(?:生年月日|性別|年齢|学年|続柄|職業|勤務先|記入日|提出日|日付)[:=].*$/;
 
 /** Reads form fields (「氏名：山田 太郎」「身長 152.3」), tables (header row, data rows, day columns) and people. */
-export function readLayout(input: ClassifyInput, nfkcText: string, labels: LabelMatcher, personLabels: Set<string>): Layout {
-  const layout: Layout = { fields: new Map(), tables: [], persons: 0, checked: 0, birthdates: [] };
+export function readLayout(input: ClassifyInput, nfkcText: string, reader: TableReader): Layout {
+  const { labels, personLabels } = reader;
+  const layout: Layout = {
+    fields: new Map(),
+    tables: [],
+    persons: 0,
+    checked: 0,
+    birthdates: [],
+    known: () => new Set(),
+    subjects: 0,
+    readValues: () => false,
+    resolveNames: () => false,
+  };
   const names = new Set<string>();
   const lines = nfkcText.split('\n', MAX_FORM_LINES);
-  for (const raw of lines) {
-    if (raw.length > MAX_LINE || EXAMPLE.test(raw)) continue;
+  lines.forEach((raw, n) => {
+    if (raw.length > MAX_LINE || EXAMPLE.test(raw)) return;
     if (raw.includes('□')) layout.checked += (raw.match(/[■☑☒✓✔◉●]/g) ?? []).length;
     else layout.checked += (raw.match(/[☑☒✓✔◉]/g) ?? []).length;
     const line = normalize(raw);
     const hits = labels.find(line);
+    if (hits.some((hit) => personLabels.has(hit.label))) {
+      const named = nameBesideLabel(raw, lines[n + 1], reader);
+      if (named) names.add(normalize(named));
+    }
     hits.forEach((hit, i) => {
       // A field is a label followed by its value (「身長：150.1」「身長 150.1」) or by nothing (a blank
       // form); in prose (「身長・体重の測定をしました」「視力検査の結果」) a label is just a word.
@@ -56,43 +76,55 @@ export function readLayout(input: ClassifyInput, nfkcText: string, labels: Label
       layout.fields.set(hit.label, field);
       if (personLabels.has(hit.label) && isNameLike(value)) names.add(value);
     });
-  }
-  for (const table of input.tables ?? []) layout.tables.push(readTable(table, labels, personLabels, names, layout.birthdates));
+  });
+  layout.subjects = names.size;
+  const fields = [...names];
+  const sink = { names, people: [] as string[][], birthdates: layout.birthdates };
+  for (const table of input.tables ?? []) layout.tables.push(readTable(table, reader, sink));
   layout.persons = names.size;
+  let known: Set<string> | null = null;
+  layout.readValues = () => {
+    layout.readValues = () => false;
+    // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
+    const flat = input.tables?.length ? [] : readTextTables(nfkcText);
+    for (const table of flat) layout.tables.push(readTable(table, reader, sink));
+    for (const table of layout.tables) table.readValues?.();
+    layout.persons = names.size;
+    return flat.length > 0 || layout.tables.some((t) => t.kinds.size > 0 || t.resolve);
+  };
+  layout.resolveNames = () => {
+    let changed = false;
+    for (const table of layout.tables) if (table.resolve?.()) changed = true;
+    if (changed) {
+      layout.persons = names.size;
+      known = null;
+    }
+    return changed;
+  };
+  layout.known = () => {
+    layout.resolveNames();
+    known ??= new Set([...fields, ...sink.people.flat().map(normalize)]);
+    return known;
+  };
   return layout;
 }
 
-function readTable(
-  table: NonNullable<ClassifyInput['tables']>[number],
-  labels: LabelMatcher,
-  personLabels: Set<string>,
-  names: Set<string>,
-  birthdates: string[],
-): TableView {
-  const rows = table.rows;
-  let header = table.headerRow ?? 0;
-  let best = 1;
-  for (let i = 0; i < Math.min(rows.length, 15); i++) {
-    const count = rows[i]!.filter((cell) => labels.ofCell(cell) !== null).length;
-    if (count > best) {
-      best = count;
-      header = i;
-    }
-  }
-  const columns = (rows[header] ?? []).map((cell) => labels.ofCell(cell));
-  const view: TableView = { labels: new Set(columns.filter((c): c is string => c !== null)), dataRows: 0, dayColumns: 0 };
-  view.dayColumns = (rows[header] ?? []).filter((cell) => DAY.test(cell.normalize('NFKC').trim())).length;
-  for (let r = header + 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.some((cell) => EXAMPLE.test(cell))) continue;
-    const filled = row.filter((cell, c) => cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())));
-    if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
-    columns.forEach((label, c) => {
-      const cell = row[c]?.trim() ?? '';
-      if (!label || !cell) return;
-      if (personLabels.has(label) && isNameLike(normalize(cell))) names.add(normalize(cell));
-      if (BIRTH.test(label)) birthdates.push(cell);
-    });
-  }
-  return view;
+/**
+ * A name written after a person label with only a space between (「氏名 山田 太郎」), or on the line
+ * below a label that stands alone: how a PDF's flattened text has a filled-in form. The label says
+ * it is a name; a placeholder or another label (「氏名 ふりがな」 on a blank form) is not one, nor
+ * anything the analyzer does not read as a person's name.
+ */
+function nameBesideLabel(raw: string, next: string | undefined, reader: TableReader): string | null {
+  // Two words (山田 太郎), or a name the analyzer knows: on a blank form the line below 氏名 is the
+  // next label (生年月日, 続柄), one word.
+  const isName = (value: string) =>
+    isNameLike(normalize(value)) &&
+    reader.labels.ofCell(value) === null &&
+    (/\S\s+\S/.test(value.trim()) || isPersonName(value, reader.names));
+  const m = reader.personField?.exec(raw);
+  if (m) return isName(m[1]!) ? m[1]! : null;
+  if (next === undefined || raw.length > 12 || !reader.personLabels.has(normalize(raw))) return null;
+  const below = next.trim();
+  return below.length <= 17 && !EXAMPLE.test(below) && isName(below) ? below : null;
 }

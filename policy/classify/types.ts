@@ -22,11 +22,13 @@ export interface ClassifyInput {
    * template, since nothing shows it is empty.
    */
   nameOnly?: boolean;
+  /** The day of the scan (dates of birth are told from dates long past); today when not given. */
+  today?: Date;
 }
 
 /** Kinds and counts of what was found, with masked samples (090-●●●●-5678): never contents. */
 export interface Evidence {
-  kind: DetectorKind | 'person' | 'rows' | 'marker' | 'label' | 'title' | 'headers' | 'words' | 'days' | 'blank';
+  kind: DetectorKind | 'person' | 'rows' | 'marker' | 'label' | 'title' | 'headers' | 'words' | 'days' | 'blank' | 'matters';
   count: number;
   samples?: string[];
 }

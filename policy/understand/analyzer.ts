@@ -17,6 +17,8 @@ export interface Morpheme {
   pos1: string;
   /** The second subcategory: 人名, 地域 … */
   pos2: string;
+  /** The third subcategory: 姓 and 名 for people's names (山田 / 太郎) … */
+  pos3: string;
   /** 連用タ接続, 未然形, 基本形 … */
   form: string;
   start: number;
@@ -30,6 +32,7 @@ interface LinderaToken {
   partOfSpeech?: string;
   partOfSpeechSubcategory1?: string;
   partOfSpeechSubcategory2?: string;
+  partOfSpeechSubcategory3?: string;
   conjugationType?: string;
 }
 
@@ -113,6 +116,7 @@ function tokenize(input: string): readonly Morpheme[] {
       pos,
       pos1: field(t.partOfSpeechSubcategory1),
       pos2: field(t.partOfSpeechSubcategory2),
+      pos3: field(t.partOfSpeechSubcategory3),
       form: field(t.conjugationType),
       start: from,
       end,

@@ -1,5 +1,5 @@
 import type { Pack } from '../compile-pack.js';
-import type { ClassId, Language } from '../contract.js';
+import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { analyze, type Morpheme } from './analyzer.js';
 import { stem } from './english.js';
@@ -211,8 +211,6 @@ function build(pack: Pack): Index {
   return { profiles, idf };
 }
 
-const RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
-
 export interface DescribedMatch {
   item: CatalogItem;
   score: number;
@@ -250,7 +248,7 @@ export function describedItems(
     const aNear = a.score >= best * options.near;
     const bNear = b.score >= best * options.near;
     if (aNear !== bNear) return aNear ? -1 : 1;
-    return (aNear ? RANK[b.item.class] - RANK[a.item.class] : 0) || b.score - a.score;
+    return (aNear ? CLASS_RANK[b.item.class] - CLASS_RANK[a.item.class] : 0) || b.score - a.score;
   });
 }
 

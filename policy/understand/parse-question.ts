@@ -1,5 +1,5 @@
 import type { Pack, Situation } from '../compile-pack.js';
-import { ACTION_IDS, type ActionId, type ClassId, type Language } from '../contract.js';
+import { ACTION_IDS, type ActionId, CLASS_RANK, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
 import { DESCRIBE, describedItems } from './describe.js';
@@ -53,7 +53,6 @@ export function detectLanguage(normalized: string): Language {
 
 const STATED_CLASS_JA = /(?:重要性)?分類(?:は|が|の)?(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
 const STATED_CLASS_EN = /(?<![a-z])class(?:ification)?\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
-const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 const CLASS_OF: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
 /** Reads word lists (qualifiers, `unless`, `with`) against the question, with what each clause says. */

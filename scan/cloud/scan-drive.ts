@@ -1,8 +1,8 @@
-import type { Logger } from '../../bot/core/index.js';
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveItem, DriveRef } from '../../connectors/index.js';
 import { isImageName, isReadableName, readableName } from '../../extract/index.js';
 import { classifyDocument, type Pack } from '../../policy/index.js';
+import type { Logger } from '../../ports/index.js';
 import { recordVerdict, resolveGone, resolveUnseen, type Store, type Verdict } from '../../store/index.js';
 import { classifyBuffer } from '../classify-buffer.js';
 import { type OcrBudget, ocrLimits, scanBudget } from '../ocr-budget.js';

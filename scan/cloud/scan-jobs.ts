@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import type { Logger } from '../../bot/core/index.js';
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
+import type { Logger } from '../../ports/index.js';
 import { type DigestRoute, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
 import { scanDrive } from './scan-drive.js';
 

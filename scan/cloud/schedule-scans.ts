@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
-import type { Logger } from '../../bot/core/index.js';
 import { digestRouteOf, type MamoruConfig } from '../../config/index.js';
 import type { Pack } from '../../policy/index.js';
+import type { Logger } from '../../ports/index.js';
 import type { Store } from '../../store/index.js';
 import { connectorFor } from './connector-for.js';
 import { runCloudScan } from './run-cloud-scan.js';

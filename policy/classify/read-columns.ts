@@ -1,0 +1,168 @@
+import type { ColumnKind } from '../schema.js';
+import { detectPersonalData, mayContain } from './detect-personal-data.js';
+import type { LabelMatcher } from './match-labels.js';
+import { isPersonName, mayBeName } from './read-names.js';
+
+/** How many filled cells of a column are looked at to tell its kind (the analyzer: fewer). */
+export const SAMPLE = 16;
+const NAME_SAMPLE = 10;
+
+/** A column kind with what its matcher needs, built once per pack. */
+export interface CompiledKind {
+  kind: ColumnKind;
+  units: RegExp | null;
+  marks: Set<string> | null;
+  anyMarks: Set<string>;
+}
+
+export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
+  return kinds.map((kind) => {
+    const units = kind.number?.units ?? [];
+    return {
+      kind,
+      units: units.length ? new RegExp(`\\s*(?:${units.map(escapeRegex).join('|')})$`, 'i') : null,
+      marks: kind.marks ? new Set(kind.marks.all.map((m) => m.normalize('NFKC'))) : null,
+      anyMarks: new Set((kind.marks?.any ?? []).map((m) => m.normalize('NFKC'))),
+    };
+  });
+}
+
+function escapeRegex(text: string): string {
+  return text.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface ColumnContext {
+  /** The pack's headings and labels: a cell that is one is not a name. */
+  labels: LabelMatcher;
+  /** The column is headed by a person label (氏名): names without asking the analyzer. */
+  personHeader: boolean;
+  names: Map<string, boolean>;
+  /** The year of the scan, for dates long past. */
+  year: number;
+}
+
+/**
+ * The kind of a column from its first filled cells (NFKC, trimmed, at most SAMPLE): the first kind
+ * that fits its share of them, or null. A column headed by a person label is names when a cell looks like one.
+ */
+export function kindOfColumn(kinds: CompiledKind[], cells: string[], ctx: ColumnContext): CompiledKind | null {
+  if (cells.length === 0) return null;
+  for (const k of kinds) if (fits(k, cells, ctx)) return k;
+  return null;
+}
+
+/** Whether at least `share` of the cells pass, stopping as soon as too many have failed. */
+function enough(cells: string[], share: number, ok: (cell: string) => boolean): boolean {
+  const allowed = cells.length - Math.ceil(share * cells.length);
+  let failed = 0;
+  for (const cell of cells) if (!ok(cell) && ++failed > allowed) return false;
+  return true;
+}
+
+function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
+  const { kind } = k;
+  const share = (of: string[], ok: (cell: string) => boolean) => enough(of, kind.share, ok);
+  if (kind.person)
+    return ctx.personHeader ? cells.some(mayBeName) : mayBeNames(k, cells, ctx.labels) && isNameColumn(k, cells, ctx.names);
+  if (kind.sequence) return isNumbering(cells);
+  if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
+  if (!kind.number?.decimals.includes(0)) return true;
+  // Whole numbers in order (1, 1, 2, 2 …), in runs (a class: 1, 1, 1, 2, 2) or all alike are a
+  // class or a group number, not scores.
+  const values = cells.map((cell) => Number(k.units ? cell.replace(k.units, '') : cell)).filter((v) => !Number.isNaN(v));
+  const repeats = values.filter((v, i) => i > 0 && v === values[i - 1]).length;
+  const top = kind.number.top_at_least;
+  return (
+    new Set(values).size >= 2 &&
+    (top === undefined || Math.max(...values) >= top) &&
+    !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!)) &&
+    !(values.length >= 4 && repeats >= 0.6 * (values.length - 1))
+  );
+}
+
+/**
+ * Whether a column could be names, before asking the analyzer (cheap): they differ from row to
+ * row (a column repeating 男, 女 is not names), look like names, and are not headings (国語,
+ * 数学: a timetable).
+ */
+export function mayBeNames(k: CompiledKind, cells: string[], labels: LabelMatcher): boolean {
+  if (cells.length < 2) return false;
+  const distinct = [...new Set(cells)];
+  const candidates = distinct.filter((cell) => mayBeName(cell) && labels.ofCell(cell) === null).length;
+  return distinct.length >= Math.min(3, cells.length) && candidates >= k.kind.share * distinct.length;
+}
+
+/** Whether the analyzer reads the column's first different cells as names, enough of them. */
+export function isNameColumn(k: CompiledKind, cells: string[], names: Map<string, boolean>): boolean {
+  const sample = [...new Set(cells)].slice(0, NAME_SAMPLE);
+  return sample.filter((cell) => isPersonName(cell, names)).length >= k.kind.share * sample.length;
+}
+
+const NUMBER = /^[-+]?\d{1,4}(?:\.(\d{1,4}))?$/;
+
+/** Whether one cell (NFKC, trimmed) is a value of this kind. */
+export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext, 'names' | 'year'>): boolean {
+  const { kind } = k;
+  if (kind.person) return mayBeName(cell) && isPersonName(cell, ctx.names);
+  if (kind.sequence) return /^\d{1,4}$/.test(cell);
+  if (kind.number) {
+    // Most cells are not numbers at all: look at the first character before the pattern.
+    const first = cell.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return false;
+    const m = NUMBER.exec(k.units ? cell.replace(k.units, '') : cell);
+    if (!m) return false;
+    const value = Number(m[0]);
+    return value >= kind.number.min && value <= kind.number.max && kind.number.decimals.includes(m[1]?.length ?? 0);
+  }
+  if (k.marks) return k.marks.has(cell);
+  if (kind.detectors) {
+    const only = kind.detectors.filter((d) => mayContain(d, cell));
+    return only.length > 0 && detectPersonalData(cell, { only }).size > 0;
+  }
+  if (kind.dates) {
+    const year = yearOf(cell);
+    return year !== null && year <= ctx.year - kind.dates.min_years_ago && year >= ctx.year - 100;
+  }
+  if (kind.sentences) return cell.length >= kind.sentences.min_chars && /\p{sc=Hiragana}/u.test(cell);
+  return false;
+}
+
+/**
+ * 1, 2, 3 … : whole numbers going up by one to three (a pupil who left leaves a gap), starting
+ * again from 1 for the next class of a grade-wide list.
+ */
+function isNumbering(cells: string[]): boolean {
+  if (cells.length < 3) return false;
+  let prev = -1;
+  for (const cell of cells) {
+    if (!/^\d{1,4}$/.test(cell)) return false;
+    const n = Number(cell);
+    const next = prev < 0 || (n > prev && n <= prev + 3) || (n <= 3 && prev >= 3);
+    if (!next) return false;
+    prev = n;
+  }
+  return Number(cells[0]) <= 3;
+}
+
+const ERA: Record<string, number> = {
+  明治: 1867,
+  大正: 1911,
+  昭和: 1925,
+  平成: 1988,
+  令和: 2018,
+  M: 1867,
+  T: 1911,
+  S: 1925,
+  H: 1988,
+  R: 2018,
+};
+const DATE =
+  /^(?:(明治|大正|昭和|平成|令和|[MTSHR])\s?(\d{1,2}|元)\s?[年./]\s?\d{1,2}\s?[月./]\s?\d{1,2}日?|((?:19|20)\d{2})\s?[年/.-]\s?\d{1,2}\s?[月/.-]\s?\d{1,2}日?)$/;
+
+/** The Western year of a date cell (平成24年4月2日 → 2012), or null. */
+export function yearOf(cell: string): number | null {
+  const m = DATE.exec(cell);
+  if (!m) return null;
+  if (m[3]) return Number(m[3]);
+  return ERA[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2]));
+}

@@ -1,0 +1,187 @@
+import { analyze, type Morpheme } from '../understand/analyzer.js';
+
+const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
+/** One or two words of kanji or kana (山田太郎, 山田 太郎, やまだ たろう): what a name cell can be. */
+const NAME_SHAPE = new RegExp(`^[${JA}]{1,8}(?: [${JA}]{1,8})?$`, 'u');
+const KANA_PAIR = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8} [\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8}$/u;
+/** Taro Yamada, YAMADA Taro. */
+const ROMAJI = /^(?:[A-Z][a-z]{1,14}|[A-Z]{2,15}) (?:[A-Z][a-z]{1,14}|[A-Z]{2,15})$/;
+const HIRAGANA = /^[\p{sc=Hiragana}ー]+$/u;
+
+/** A cell as names are compared: NFKC, spaces as one half-width space, trimmed. */
+export function nameForm(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** A particle between two kanji (詩の世界, 係を決める): a phrase, not a name. */
+const PHRASE = /\p{sc=Han}[のをにはがへでと]\p{sc=Han}/u;
+
+/** Whether a cell could be a name at all, before asking the analyzer (cheap). */
+export function mayBeName(cell: string): boolean {
+  const v = nameForm(cell);
+  return v.replace(/ /g, '').length >= 2 && ((NAME_SHAPE.test(v) && !PHRASE.test(v)) || ROMAJI.test(v));
+}
+
+/**
+ * Whether a table cell is a person's name: the analyzer's dictionary (IPADIC) marks surnames and
+ * given names as 名詞,固有名詞,人名. A cell of nouns with a name in it (山田 太郎, 中村陽翔, 小林さくら)
+ * is a name; a cell with a place or a word only (熊本市, 国語, 異常なし) is not. Two kana words
+ * (やまだ たろう) and two romaji words (Taro Yamada) are names by their shape.
+ */
+export function isPersonName(cell: string, cache?: Map<string, boolean>): boolean {
+  const v = nameForm(cell);
+  const known = cache?.get(v);
+  if (known !== undefined) return known;
+  const answer = readName(v);
+  cache?.set(v, answer);
+  return answer;
+}
+
+function readName(v: string): boolean {
+  if (ROMAJI.test(v) || KANA_PAIR.test(v)) return true;
+  if (!NAME_SHAPE.test(v) || v.replace(/ /g, '').length < 2) return false;
+  // The dictionary reads 山田太郎 better than 山田 太郎: the space goes, the parts are known anyway.
+  const words = analyze(v.replace(/ /g, ''));
+  if (words.length === 0 || !words.every((m) => m.pos === '名詞' || m.pos === 'UNK')) return false;
+  if (words.some((m) => m.pos1 === '接尾' && m.pos2 !== '人名')) return false;
+  const named = words.some(isNameWord);
+  // 山田 太郎: a surname the dictionary files as a place (石川 湊) still heads a two-part name.
+  if (v.includes(' ')) return named || words[0]!.pos1 === '固有名詞';
+  if (!named) return false;
+  // The rest may be a given name the dictionary does not know as one (林蓮, 小林さくら), not a
+  // word (中村小学校, 山田クリニック).
+  const rest = words.filter((m) => !isNameWord(m)).map((m) => m.surface);
+  return rest.length <= 1 && (rest.join('').length <= 2 || HIRAGANA.test(rest.join('')));
+}
+
+const JA_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々、。「」『』！？]/u;
+const JA_WORD_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]/u;
+
+/**
+ * A sentence as the analyzer reads names best: a space inside Japanese text goes (山田 太郎 →
+ * 山田太郎), and digits, Latin letters and ASCII punctuation become 、 (NFKC's 「:」「(2年)」 and
+ * a row's 「1 山田 太郎 85」 make the dictionary misread the name beside them). `at` maps each
+ * character back to the sentence.
+ */
+export function cleanForNames(sentence: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (/\s/.test(ch)) {
+      if (JA_WORD_CHAR.test(sentence[i - 1] ?? '') && JA_WORD_CHAR.test(sentence[i + 1] ?? '')) continue;
+      text += '、';
+    } else text += JA_CHAR.test(ch) ? ch : '、';
+    at.push(i);
+  }
+  at.push(sentence.length);
+  return { text, at };
+}
+
+function isNameWord(m: Morpheme): boolean {
+  return m.pos1 === '固有名詞' && m.pos2 === '人名';
+}
+
+/** A person pointed at in a sentence: a full name, a name with a suffix (山田さん, 中村先生). */
+export interface NameRef {
+  /** The name as written (kept only while one document is read, never reported). */
+  key: string;
+  start: number;
+  end: number;
+  /** The suffix or title written after the name, if any (さん, 先生). */
+  after: string;
+}
+
+/**
+ * Names in a sentence, by the analyzer: a surname followed by a given name (山田太郎, 山田 太郎),
+ * or by a short word the dictionary does not know as a given name and then a suffix or the end of
+ * the phrase (林湊さん, 「対象：森 葵（2年）」), or by a space and a short word (「岩下 奏太」); a name
+ * word, or a place the dictionary knows (宮崎), followed by one of `suffixes` (山田さん, 翔太くん,
+ * 中村先生, 宮崎先生); and a name written as a field's value after a colon (対象：石川 湊).
+ */
+export function findNames(sentence: string, suffixes: string[]): NameRef[] {
+  const clean = cleanForNames(sentence);
+  const words = analyze(clean.text);
+  const out: NameRef[] = [];
+  const ref = (from: Morpheme, to: Morpheme, after: string): NameRef => {
+    const start = clean.at[from.start]!;
+    const end = clean.at[to.end - 1]! + 1;
+    return { key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after };
+  };
+  const suffixOf = (m: Morpheme | undefined) => (m && suffixes.includes(m.surface) ? m.surface : '');
+  // A heading spaced letter by letter (「熊 本 市 立 …」) has no two words apart.
+  const singles = sentence.split(/\s+/).filter((w) => w.length === 1).length;
+  const letterSpaced = singles >= 4;
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i]!;
+    const next = words[i + 1];
+    // Many surnames are places to the dictionary (宮崎, 岩下): before 先生 or さん, or as the first of
+    // two words apart (「岩下 奏太」, as rosters and forms write a name), they are persons.
+    const place = m.pos1 === '固有名詞' && m.pos2 === '地域' && m.surface.length >= 2;
+    const start = clean.at[m.start]!;
+    const spaced =
+      !letterSpaced && (place || (isNameWord(m) && m.pos3 === '姓')) && (start === 0 || BOUNDARY.test(sentence[start - 1]!))
+        ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1)
+        : 0;
+    if (spaced > 0) {
+      const end = clean.at[m.end - 1]! + 1 + spaced;
+      out.push({ key: sentence.slice(start, end).replace(/\s/g, ''), start, end, after: suffixOf(wordAt(words, clean.at, end)) });
+      while (words[i + 1] && clean.at[words[i + 1]!.start]! < end) i++;
+      continue;
+    }
+    if (!isNameWord(m)) {
+      if (place && suffixOf(next)) out.push(ref(m, m, next!.surface));
+      continue;
+    }
+    if (m.pos3 === '姓' && next && isNameWord(next) && next.pos3 === '名') {
+      // A given name the dictionary splits (陽翔 → 陽 / 翔) is one name.
+      let last = i + 1;
+      while (words[last + 1] && isNameWord(words[last + 1]!) && words[last + 1]!.pos3 === '名') last++;
+      out.push(ref(m, words[last]!, suffixOf(words[last + 1])));
+      i = last;
+    } else if (suffixOf(next)) out.push(ref(m, m, next!.surface));
+    else if (m.pos3 === '姓' && next && mayBeGivenName(next, suffixes)) {
+      const after = words[i + 2];
+      if (suffixOf(after) || !after || after.pos !== '名詞') {
+        out.push(ref(m, next, suffixOf(after)));
+        i++;
+      }
+    }
+  }
+  for (const field of fieldNames(sentence)) if (!out.some((n) => n.start <= field.start && n.end >= field.end)) out.push(field);
+  return out;
+}
+
+const BOUNDARY = /[\s:：、。,，(（「『・]/u;
+
+/** The word that starts at or after a place in the sentence (for a suffix after a name). */
+function wordAt(words: readonly Morpheme[], at: number[], from: number): Morpheme | undefined {
+  return words.find((w) => at[w.start]! >= from);
+}
+
+const SPACED_GIVEN = /^[ 　](?:[\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，]|$)/u;
+
+/** The length (space included) of a short word after a surname and a space (「岩下 奏太（2年）」), or 0. */
+function spacedGivenName(sentence: string, at: number): number {
+  const m = SPACED_GIVEN.exec(sentence.slice(at, at + 8));
+  return m ? m[0].length : 0;
+}
+
+/** 湊, 葵, さくら: a short word after a surname that may be a given name the dictionary lacks. */
+function mayBeGivenName(m: Morpheme, suffixes: string[]): boolean {
+  if (m.pos !== '名詞' || !['一般', '固有名詞'].includes(m.pos1) || suffixes.includes(m.surface)) return false;
+  return /^[\p{sc=Han}]{1,2}$/u.test(m.surface) || /^[\p{sc=Hiragana}]{2,4}$/u.test(m.surface);
+}
+
+const FIELD_VALUE = new RegExp(`[:：]\\s*([${JA}]{1,8}(?: [${JA}]{1,8})?)(?=[\\s(（、。,，]|$)`, 'gu');
+
+/** A field's value that is a name (「対象：石川 湊（2年）」), told by isPersonName. */
+function fieldNames(sentence: string): NameRef[] {
+  const out: NameRef[] = [];
+  for (const m of sentence.matchAll(FIELD_VALUE)) {
+    if (!isPersonName(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ key: m[1]!.replace(/\s/g, ''), start, end: start + m[1]!.length, after: '' });
+  }
+  return out;
+}

@@ -1,0 +1,278 @@
+import type { ProseSettings } from '../schema.js';
+import { fold } from './fold.js';
+import { findNames } from './read-names.js';
+
+export type PersonKind = 'pupils' | 'staff' | 'names';
+
+/** One person pointed at: a name, an initial, 本児 … (the key is kept only while one file is read). */
+export interface Ref {
+  key: string;
+  kind: PersonKind;
+  /** How it was pointed at, for the reasons: a name, an initial (Aさん), a word (本児), a number. */
+  form: 'name' | 'initial' | 'pointer' | 'number';
+}
+
+/** A sensitive matter told in the text, with whom it is told about and how close. */
+export interface MatterHit {
+  matter: string;
+  /** The word as written (kept only while one file is read). */
+  word: string;
+  /** A person is pointed at in the same sentence. */
+  same: boolean;
+  refs: Ref[];
+}
+
+export interface ProseFacts {
+  hits: MatterHit[];
+  /** Enough matters are told about persons for the text to be a record of them. */
+  qualifies: boolean;
+}
+
+export interface CompiledProse {
+  settings: ProseSettings;
+  matters: RegExp;
+  /** Matter id by word (NFKC); an `unless` word maps to null. */
+  matterOf: Map<string, string | null>;
+  /** Words naming a service or a meeting: a matter only inside a sentence. */
+  services: Set<string>;
+  pointers: RegExp | null;
+  pointerKind: Map<string, PersonKind | null>;
+  initials: RegExp | null;
+  numbered: RegExp | null;
+  suffixes: string[];
+  staffSuffixes: Set<string>;
+  staffTitle: RegExp | null;
+  /** `matter:kind` pairs some catalog signal reads (family:pupils, personnel:staff …). */
+  accepted: Set<string>;
+  /** A matter word followed by one of these (within the same word run) names a body or an event. */
+  naming: RegExp | null;
+  /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
+  topic: RegExp | null;
+}
+
+const MAX_HITS = 400;
+const MAX_ANALYZED = 200;
+const MAX_SENTENCE = 300;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
+function wordsPattern(words: string[], flags = 'g'): RegExp | null {
+  const sorted = [...new Set(words.map((w) => w.normalize('NFKC')))].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return null;
+  const alt = sorted.map((w) => (/^[A-Za-z]+$/.test(w) ? `(?<![A-Za-z])${escapeRegex(w)}(?![A-Za-z])` : escapeRegex(w)));
+  return new RegExp(alt.join('|'), flags);
+}
+
+export function compileProse(
+  settings: ProseSettings | undefined,
+  signals: { matters: string[]; people: PersonKind[] }[],
+  topicWords: string[] = [],
+): CompiledProse | null {
+  if (!settings || signals.length === 0) return null;
+  const accepted = new Set(signals.flatMap((s) => s.matters.flatMap((m) => s.people.map((k) => `${m}:${k}`))));
+  const matterOf = new Map<string, string | null>();
+  const services = new Set<string>();
+  for (const m of settings.matters) {
+    for (const w of [...m.words, ...m.services]) matterOf.set(w.normalize('NFKC'), m.id);
+    for (const w of m.services) services.add(w.normalize('NFKC'));
+    for (const w of m.unless) matterOf.set(w.normalize('NFKC'), null);
+  }
+  const pointerKind = new Map<string, PersonKind | null>();
+  for (const [kind, p] of [
+    ['pupils', settings.pupils],
+    ['staff', settings.staff],
+  ] as const) {
+    for (const w of p.words) pointerKind.set(w.normalize('NFKC'), kind);
+    for (const w of p.unless) pointerKind.set(w.normalize('NFKC'), null);
+  }
+  const suffixes = [...settings.pupils.suffixes, ...settings.staff.suffixes].map((s) => s.normalize('NFKC'));
+  const numbered = [...settings.pupils.numbered, ...settings.staff.numbered];
+  const titles = settings.staff.titles.map((t) => t.normalize('NFKC'));
+  return {
+    settings,
+    matters: wordsPattern([...matterOf.keys()])!,
+    matterOf,
+    services,
+    pointers: wordsPattern([...pointerKind.keys()]),
+    pointerKind,
+    initials: suffixes.length ? new RegExp(`(?<![A-Za-z])([A-Z]{1,2})(${suffixes.map(escapeRegex).join('|')})`, 'g') : null,
+    numbered: numbered.length ? new RegExp(`(?:${numbered.map(escapeRegex).join('|')})\\s*[:：]?\\s*(\\d{1,3})`, 'g') : null,
+    suffixes,
+    staffSuffixes: new Set(settings.staff.suffixes.map((s) => s.normalize('NFKC'))),
+    staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
+    accepted,
+    topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
+    naming: settings.not_followed_by.length
+      ? new RegExp(
+          `^[^、。,，\\s()（）「」:：]{0,8}?(?:${settings.not_followed_by.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`,
+        )
+      : null,
+  };
+}
+
+interface Sentence {
+  text: string;
+  line: number;
+  /** Where it starts in its line. */
+  at: number;
+}
+
+/**
+ * Reads what a text tells about persons: every sensitive matter (pack.yaml `classify.prose`) and
+ * whether a person is pointed at beside it — in the same sentence, in the same line or the
+ * `window` lines before, or as the person a form or its heading is about. Only the lines near a
+ * matter go to the analyzer (one call a line), so a text without one costs a single scan.
+ */
+export function readProse(
+  p: CompiledProse,
+  text: string,
+  context: { known: () => Set<string>; subjects: number; titles: string[] },
+): ProseFacts | null {
+  const found: { matter: string; word: string; at: number }[] = [];
+  for (const { 0: word, index } of text.matchAll(p.matters)) {
+    const matter = p.matterOf.get(word);
+    if (!matter) continue;
+    const end = index + word.length;
+    if (p.naming?.test(text.slice(end, end + 16))) continue;
+    if (p.services.has(word) && (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
+    found.push({ matter, word, at: index });
+    if (found.length >= MAX_HITS) break;
+  }
+  if (found.length === 0) return null;
+  // Names from form fields and person columns, read (and the columns confirmed) only now.
+  const known = context.known();
+  const lines = text.split('\n');
+  const sentences: Sentence[] = [];
+  const lineStarts: number[] = []; // the first sentence of each line
+  const ends: number[] = []; // where each sentence ends in the text
+  let offset = 0;
+  lines.forEach((line, l) => {
+    lineStarts.push(sentences.length);
+    let at = 0;
+    for (const part of line.split(/(?<=[。！？!?])/)) {
+      sentences.push({ text: part.slice(0, MAX_SENTENCE), line: l, at });
+      at += part.length;
+      ends.push(offset + at);
+    }
+    offset += line.length + 1;
+    ends[ends.length - 1] = offset;
+  });
+  lineStarts.push(sentences.length);
+  let analyzed = 0;
+  const memo = new Map<number, Ref[][]>();
+  /** The persons each sentence of a line points at; the analyzer reads the line once if needed. */
+  const refsOfLine = (l: number): Ref[][] => {
+    let refs = memo.get(l);
+    if (refs) return refs;
+    const own = sentences.slice(lineStarts[l]!, lineStarts[l + 1]!);
+    refs = own.map((sentence) => cheapRefs(p, sentence.text, known));
+    if (refs.some((r) => r.length === 0) && analyzed < MAX_ANALYZED) {
+      analyzed++;
+      const line = lines[l]!.slice(0, MAX_SENTENCE * 4);
+      for (const { ref, at } of analyzerRefs(p, line)) {
+        let j = own.length - 1;
+        while (j > 0 && own[j]!.at > at) j--;
+        if (!refs[j]!.some((r) => r.key === ref.key)) refs[j]!.push(ref);
+      }
+    }
+    memo.set(l, refs);
+    return refs;
+  };
+  let subject: Ref[] | null = null;
+  const subjectRefs = (): Ref[] => {
+    if (subject) return subject;
+    subject = context.subjects > 0 && context.subjects <= 3 ? [{ key: 'subject', kind: 'names', form: 'name' }] : [];
+    // A heading about a pupil (「山田太郎さんについて」); a teacher's name heading a newsletter is not.
+    if (subject.length === 0) {
+      const titles = [...new Set(context.titles)].join('。');
+      subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
+    }
+    return subject;
+  };
+  const hits: (MatterHit & { line: number })[] = [];
+  let s = 0;
+  for (const { matter, word, at } of found) {
+    while (ends[s]! <= at) s++;
+    const line = sentences[s]!.line;
+    const same = refsOfLine(line)[s - lineStarts[line]!]!;
+    hits.push({ matter, word, same: same.length > 0, refs: same, line });
+  }
+  // Persons near a matter count only towards `min_nearby` different words: with fewer, the
+  // lines around need no reading.
+  if (new Set(found.map((f) => f.word)).size >= p.settings.min_nearby) {
+    for (const hit of hits) {
+      if (hit.same) continue;
+      let near: Ref[] = [];
+      for (let l = hit.line; l >= Math.max(0, hit.line - p.settings.window) && near.length === 0; l--)
+        near = refsOfLine(l).flat();
+      hit.refs = near.length > 0 ? near : subjectRefs();
+    }
+  }
+  // Only what some item reads counts: a counsellor named beside her own title is no matter about her.
+  const told: MatterHit[] = hits
+    .filter((h) => h.refs.some((r) => p.accepted.has(`${h.matter}:${r.kind}`)))
+    .map(({ line: _, ...hit }) => hit);
+  const same = told.filter((h) => h.same).length;
+  const words = new Set(told.map((h) => h.word)).size;
+  return { hits: told, qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby };
+}
+
+const MAX_NAMED_LINES = 40;
+
+/**
+ * How many persons other than staff the analyzer finds named in the first lines of a text
+ * (「児童　渡辺 悠人（4年）」, 「2年3組 近藤 航の母です」): what tells a filled-in form from its template
+ * when its values are not in fields mamoru knows. Names after a staff title (校長 山田 太郎) are not counted.
+ */
+export function namedPersons(p: CompiledProse, text: string): number {
+  const keys = new Set<string>();
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (read >= MAX_NAMED_LINES) break;
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
+    read++;
+    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') keys.add(ref.key);
+  }
+  return keys.size;
+}
+
+/** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */
+function inSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\t', start), text.lastIndexOf('\n', start)) + 1;
+  let to = text.length;
+  for (const stop of ['\t', '\n']) {
+    const at = text.indexOf(stop, end);
+    if (at >= 0 && at < to) to = at;
+  }
+  return /\p{sc=Hiragana}/u.test(text.slice(from, start) + text.slice(end, to));
+}
+
+/** Pointers found without the analyzer: 本児, Aさん, 出席番号12, a name from a form field or a column. */
+function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>): Ref[] {
+  const refs: Ref[] = [];
+  for (const m of p.pointers ? sentence.matchAll(p.pointers) : []) {
+    const kind = p.pointerKind.get(m[0]);
+    if (kind) refs.push({ key: m[0], kind, form: 'pointer' });
+  }
+  for (const m of p.initials ? sentence.matchAll(p.initials) : [])
+    refs.push({ key: m[1]!, kind: p.staffSuffixes.has(m[2]!) ? 'staff' : 'pupils', form: 'initial' });
+  for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  if (known.size > 0) {
+    const folded = fold(sentence);
+    for (const name of known) if (folded.includes(name)) refs.push({ key: name, kind: 'names', form: 'name' });
+  }
+  return refs;
+}
+
+function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: number }[] {
+  return findNames(text, p.suffixes).map((n) => {
+    let kind: PersonKind = 'names';
+    if (p.staffSuffixes.has(n.after)) kind = 'staff';
+    else if (n.after) kind = 'pupils';
+    else if (p.staffTitle?.test(text.slice(Math.max(0, n.start - 24), n.start))) kind = 'staff';
+    return { ref: { key: n.key, kind, form: 'name' as const }, at: n.start };
+  });
+}

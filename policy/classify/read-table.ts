@@ -1,0 +1,235 @@
+import { fold as normalize } from './fold.js';
+import { isFilledValue, isNameLike, type LabelMatcher } from './match-labels.js';
+import {
+  type ColumnContext,
+  type CompiledKind,
+  cellFits,
+  isNameColumn,
+  kindOfColumn,
+  mayBeNames,
+  SAMPLE,
+} from './read-columns.js';
+import { isPersonName } from './read-names.js';
+import type { ClassifyInput } from './types.js';
+
+export interface TableView {
+  labels: Set<string>;
+  dataRows: number;
+  dayColumns: number;
+  /** Columns by what their cells hold (pack.yaml `classify.columns`): person → 1, score → 5. */
+  kinds: Map<string, number>;
+  /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
+  valueRows: number;
+  /** Reads what the columns hold from their cells (once): `kinds` and `valueRows` are empty before. */
+  readValues?: () => void;
+  /** Asks the analyzer whether a column that may be names is (once); true when it is. */
+  resolve?: () => boolean;
+}
+
+/** What reading the tables adds to the layout: names (counted, never kept), dates of birth. */
+export interface TableSink {
+  /** Names in person columns, for the person count. */
+  names: Set<string>;
+  /** The cells of each person column, so a sentence that names one is about that person. */
+  people: string[][];
+  birthdates: string[];
+}
+
+/** What reading a document's fields and tables needs: the pack's words, a cache, the year. */
+export interface TableReader {
+  labels: LabelMatcher;
+  personLabels: Set<string>;
+  kinds: CompiledKind[];
+  /** 「氏名 山田 太郎」: a person label, a space and a name. */
+  personField: RegExp | null;
+  /** What the analyzer said of each cell, for this document. */
+  names: Map<string, boolean>;
+  year: number;
+}
+
+const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
+const BIRTH = /生年月日|誕生日/;
+const TICKED = /[■☑☒✓✔◉●]/;
+const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
+
+/**
+ * Reads one table: its header row (the row with the most labels), its filled rows and day columns,
+ * and what each column holds from its cells, so a table with no header row at all is read too.
+ */
+export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r: TableReader, sink: TableSink): TableView {
+  const rows = table.rows;
+  let header = table.headerRow ?? 0;
+  let best = 1;
+  for (let i = 0; i < Math.min(rows.length, 15); i++) {
+    const count = rows[i]!.filter((cell) => r.labels.ofCell(cell) !== null).length;
+    if (count > best) {
+      best = count;
+      header = i;
+    }
+  }
+  // A form laid out as label | value rows (氏名 | 山田 太郎, 続柄 | 母): its first row is a field,
+  // not a header, and the cells below 氏名 are the next labels, not names.
+  if (best === 1 && isLabelColumn(rows, r.labels)) return readFormRows(rows, r, sink);
+  const columns = (rows[header] ?? []).map((cell) => r.labels.ofCell(cell));
+  const view: TableView = {
+    labels: new Set(columns.filter((c): c is string => c !== null)),
+    dataRows: 0,
+    dayColumns: (rows[header] ?? []).filter((cell) => DAY.test(cell.normalize('NFKC').trim())).length,
+    kinds: new Map(),
+    valueRows: 0,
+  };
+  const body: string[][] = [];
+  for (let i = header + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.some((cell) => EXAMPLE.test(cell))) continue;
+    body.push(row);
+    const filled = row.filter((cell, c) => cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())));
+    if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
+    columns.forEach((label, c) => {
+      const cell = row[c]?.trim() ?? '';
+      if (!label || !cell) return;
+      if (r.personLabels.has(label) && isNameLike(normalize(cell))) sink.names.add(normalize(cell));
+      if (BIRTH.test(label)) sink.birthdates.push(cell);
+    });
+  }
+  // The values are read only when they may change the answer (classify-document decides).
+  view.readValues = () => {
+    view.readValues = undefined;
+    readValues(rows[header] ?? [], columns, body, r, sink, view);
+  };
+  return view;
+}
+
+/**
+ * Gives each column a kind from its cells and counts the rows that hold values. A column that
+ * may be names, with no person heading in the table, waits for the analyzer: `view.resolve`
+ * asks it when the names would change the class (the analyzer costs about a millisecond a call).
+ */
+function readValues(
+  headRow: string[],
+  columns: (string | null)[],
+  body: string[][],
+  r: TableReader,
+  sink: TableSink,
+  view: TableView,
+): void {
+  if (r.kinds.length === 0) return;
+  let width = headRow.length;
+  for (const row of body) width = Math.max(width, row.length);
+  const cellsOf = (rows: string[][], c: number, limit = Number.POSITIVE_INFINITY) => {
+    const out: string[] = [];
+    for (const row of rows) {
+      const cell = row[c]?.normalize('NFKC').trim() ?? '';
+      if (cell !== '') out.push(cell);
+      if (out.length >= limit) break;
+    }
+    return out;
+  };
+  const person = r.kinds.find((k) => k.kind.person) ?? null;
+  const others = r.kinds.filter((k) => !k.kind.person);
+  const labelled = columns.some((label) => label !== null && r.personLabels.has(label));
+  const ctx: ColumnContext = { ...r, personHeader: false };
+  const assign = (rows: string[][]) => {
+    const kinds: (CompiledKind | null)[] = [];
+    let pending = -1;
+    for (let c = 0; c < width; c++) {
+      const label = columns[c];
+      const cells = cellsOf(rows, c, SAMPLE);
+      // A lone cell is a label or a question (「健康面で知っておいてほしいこと」), not a column of values.
+      if (cells.length < 2 && rows.length < 2) {
+        kinds.push(null);
+        continue;
+      }
+      if (person && label != null && r.personLabels.has(label) && kindOfColumn([person], cells, { ...ctx, personHeader: true })) {
+        kinds.push(person);
+        continue;
+      }
+      if (person && !labelled && pending < 0 && mayBeNames(person, cells, r.labels)) pending = c;
+      kinds.push(kindOfColumn(others, cells, ctx));
+    }
+    return { kinds, pending, known: kinds.filter(Boolean).length + (pending >= 0 ? 1 : 0) };
+  };
+  // A short table with no heading mamoru knows: its first row may be data, and then it counts.
+  let read = assign(body);
+  if (body.length < 4 && columns.every((label) => label === null)) {
+    const withHead = assign([headRow, ...body]);
+    if (withHead.known >= read.known) read = withHead;
+  }
+  const { kinds, pending } = read;
+  // A kind that needs one of its marks somewhere (欠, 遅 for attendance) counts only if one is there.
+  for (const k of new Set(kinds)) {
+    if (!k || k.anyMarks.size === 0) continue;
+    const seen = kinds.some((kk, c) => kk === k && cellsOf(body, c).some((cell) => k.anyMarks.has(cell)));
+    if (seen) continue;
+    for (let c = 0; c < kinds.length; c++) if (kinds[c] === k) kinds[c] = null;
+  }
+  const finish = () => {
+    // No header row: the row taken for one holds values like those below it (a CSV of data only).
+    const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
+    view.kinds = new Map();
+    let personColumn = -1;
+    kinds.forEach((k, c) => {
+      if (!k) return;
+      view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
+      if (k.kind.person && personColumn < 0) personColumn = c;
+    });
+    // Dates long past beside names are dates of birth; an old schedule's dates are not.
+    if (personColumn >= 0)
+      for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
+    // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
+    view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
+    if (personColumn < 0) return;
+    const cells = values.map((row) => row[personColumn] ?? '').filter((cell) => cell.trim() !== '');
+    sink.people.push(cells);
+    if (!labelled) for (const cell of cells) sink.names.add(normalize(cell));
+  };
+  finish();
+  if (pending < 0 || !person) return;
+  view.resolve = () => {
+    view.resolve = undefined;
+    if (!isNameColumn(person, cellsOf(body, pending, SAMPLE), r.names)) return false;
+    kinds[pending] = person;
+    finish();
+    return true;
+  };
+}
+
+/** Rows of a label and its value (at most three cells), half of the first cells labels mamoru knows. */
+function isLabelColumn(rows: string[][], labels: LabelMatcher): boolean {
+  if (rows.length < 2 || rows.some((row) => row.length > 3)) return false;
+  const firsts = rows.map((row) => row[0]?.trim() ?? '');
+  const known = firsts.filter((cell) => labels.ofCell(cell) !== null).length;
+  return known * 2 >= rows.length && new Set(firsts).size === firsts.length;
+}
+
+/**
+ * A form of label | value rows: each row with a value written in is a filled row (printed choices
+ * 「□なし □あり」 with none ticked are not), and a name beside a person label counts.
+ */
+function readFormRows(rows: string[][], r: TableReader, sink: TableSink): TableView {
+  const view: TableView = { labels: new Set(), dataRows: 0, dayColumns: 0, kinds: new Map(), valueRows: 0 };
+  for (const row of rows) {
+    const label = r.labels.ofCell(row[0] ?? '');
+    if (label) view.labels.add(label);
+    const written = row.slice(1).join(' ').trim();
+    if (isFilledValue(written) && !(written.includes('□') && !TICKED.test(written))) {
+      view.dataRows++;
+      view.valueRows++;
+    }
+    const value = normalize(written);
+    if (!label || !value) continue;
+    const named = isNameLike(value) && (/\S\s+\S/.test(value) || isPersonName(value, r.names));
+    if (r.personLabels.has(label) && named) sink.names.add(value);
+    if (BIRTH.test(label)) sink.birthdates.push(row.slice(1).join(' '));
+  }
+  return view;
+}
+
+function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {
+  if (columns.some((label) => label !== null)) return false;
+  const cells = headRow
+    .map((cell, c) => ({ cell: cell.normalize('NFKC').trim(), k: kinds[c] }))
+    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k));
+  const fit = cells.filter(({ cell, k }) => cellFits(k, cell, r));
+  return cells.length > 0 && fit.length * 2 >= cells.length;
+}

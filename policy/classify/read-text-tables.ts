@@ -1,0 +1,44 @@
+const MAX_LINES = 3000;
+const MAX_LINE = 300;
+const MIN_RUN = 3;
+const JA_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}$/u;
+
+/**
+ * Tables flattened into text (a PDF's text layer, a .txt export): runs of at least three lines that
+ * split at spaces or tabs into the same number of cells, each line with a cell that is not a
+ * Japanese word (a number, a mark, a phone number), so prose is not taken for a table. Two
+ * Japanese words in a row are one cell (山田 太郎).
+ *
+ * @example readTextTables('1 山田 太郎 85 90\n2 佐藤 花子 70 88\n3 鈴木 一郎 92 75') // one table, 3 rows × 4 cells
+ */
+export function readTextTables(nfkc: string): { rows: string[][]; headerRow: number }[] {
+  const tables: { rows: string[][]; headerRow: number }[] = [];
+  let run: string[][] = [];
+  const close = () => {
+    if (run.length >= MIN_RUN) tables.push({ rows: run, headerRow: 0 });
+    run = [];
+  };
+  for (const line of nfkc.split('\n', MAX_LINES)) {
+    const cells = line.length <= MAX_LINE ? cellsOf(line) : null;
+    if (!cells || (run.length > 0 && cells.length !== run[0]!.length)) close();
+    if (cells) run.push(cells);
+  }
+  close();
+  return tables;
+}
+
+function cellsOf(line: string): string[] | null {
+  if (!line.includes(' ') && !line.includes('\t')) return null;
+  const tokens = line.trim().split(/[ \t]+/);
+  if (tokens.length < 2) return null;
+  const cells: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && JA_WORD.test(token) && JA_WORD.test(next)) {
+      cells.push(`${token} ${next}`);
+      i++;
+    } else cells.push(token);
+  }
+  return cells.length >= 2 && cells.length <= 40 && cells.some((cell) => !JA_WORD.test(cell)) ? cells : null;
+}

@@ -1,0 +1,754 @@
+import type { ClassifyInput } from '../../policy/index.js';
+import { writeCsv, writeDocx, writePdf, writeText, writeXlsx } from './corpus-writers.js';
+
+/**
+ * Files whose meaning is in their values or their prose (issue 14): tables without header rows,
+ * memos about pupils and staff, and their near misses. Each case can be written as a real file
+ * (for `mamoru scan`) or given to classifyDocument as the extractor would give it.
+ */
+export type Content =
+  | { kind: 'csv' | 'tsv' | 'xlsx'; rows: string[][]; encoding?: 'utf8' | 'sjis' }
+  | { kind: 'docx'; title?: string; paragraphs: string[]; tables?: string[][][] }
+  | { kind: 'pdf' | 'txt'; lines: string[] };
+
+export interface ContentCase {
+  id: string;
+  /** The file name (with its folder in the scanned drive). */
+  name: string;
+  content: Content;
+  /** The class expected; a list when either is right (a near miss: IV or nothing). */
+  cls: string | null | (string | null)[];
+  asset?: string;
+  /** Words the reasons must contain. */
+  reasons?: string[];
+  /** Words the reasons must not contain. */
+  not?: string[];
+}
+
+export const NAMES = [
+  '山田 太郎',
+  '佐藤 花子',
+  '鈴木 一郎',
+  '高橋 美咲',
+  '田中 健太',
+  '伊藤 翔',
+  '渡辺 結衣',
+  '中村 陽翔',
+  '小林 さくら',
+  '加藤 大輝',
+  '石川 悠斗',
+  '井上 陽菜',
+];
+const KANA = ['やまだ たろう', 'さとう はなこ', 'すずき いちろう', 'たかはし みさき', 'たなか けんた', 'いとう しょう'];
+const ROMAJI = ['Taro Yamada', 'Hanako Sato', 'Ichiro Suzuki', 'Misaki Takahashi', 'Kenta Tanaka', 'Yui Watanabe'];
+
+const score = (i: number, k: number) => String(35 + ((i * 37 + k * 53) % 64));
+const temperature = (i: number, d: number) => (36 + ((i * 7 + d * 3) % 14) / 10).toFixed(1);
+const landline = (i: number) => `096-3${i % 10}${(i * 7) % 10}-${4000 + i * 11}`;
+const address = (i: number) => `熊本市中央区水前寺${i + 1}-${i + 2}-${i + 3}`;
+const MARKS = ['欠', '遅', '早', '出停'];
+const attendance = (i: number, d: number) => ((i * 5 + d * 3) % 11 === 0 ? MARKS[(i + d) % 4]! : '');
+
+/** Tables read by their cells, whatever their heading (or with none). */
+export const TABLES: ContentCase[] = [
+  {
+    id: 'a CSV of numbers, names and scores without a header row',
+    name: 'export_01.csv',
+    content: { kind: 'csv', rows: NAMES.map((n, i) => [String(i + 1), n, score(i, 1), score(i, 2), score(i, 3)]) },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['表の値: 氏名・点数 3列（12行）', '成績に関する個票等'],
+  },
+  {
+    id: 'a TSV of names and temperatures without a header row',
+    name: 'data.tsv',
+    content: { kind: 'tsv', rows: NAMES.map((n, i) => [n, ...[1, 2, 3, 4, 5].map((d) => temperature(i, d))]) },
+    cls: 'II',
+    asset: 'temperature_check',
+    reasons: ['表の値: 氏名・体温 5列', '体温チェック表'],
+  },
+  {
+    id: 'a sheet of names × days marked 欠・遅・早・出停, no header row',
+    name: 'Book3.xlsx',
+    content: {
+      kind: 'xlsx',
+      rows: NAMES.map((n, i) => [n, ...Array.from({ length: 20 }, (_, d) => attendance(i, d))]),
+    },
+    cls: 'I',
+    asset: 'attendance_book',
+    reasons: ['表の値: 氏名・出欠の記号', '出席簿'],
+  },
+  {
+    id: 'names in kana beside phone numbers (Shift_JIS CSV, no header)',
+    name: 'list.csv',
+    content: { kind: 'csv', encoding: 'sjis', rows: KANA.map((n, i) => [n, landline(i)]) },
+    cls: 'I',
+    asset: 'student_address_book',
+    reasons: ['表の値: 氏名・電話番号（6行）', '児童生徒の住所録'],
+  },
+  {
+    id: 'names in romaji beside landlines',
+    name: 'members.csv',
+    content: { kind: 'csv', rows: ROMAJI.slice(0, 2).map((n, i) => [n, landline(i)]) },
+    cls: 'I',
+    asset: 'student_address_book',
+    reasons: ['表の値: 氏名・電話番号（2行）'],
+  },
+  {
+    id: 'heights and weights under headings mamoru does not know',
+    name: 'sokutei.xlsx',
+    content: {
+      kind: 'xlsx',
+      rows: [
+        ['No.', 'Student', 'H', 'W'],
+        ...NAMES.map((n, i) => [
+          String(i + 1),
+          n,
+          (128 + ((i * 13) % 30) + ((i * 7) % 10) / 10).toFixed(1),
+          (26 + ((i * 11) % 20) + ((i * 3) % 10) / 10).toFixed(1),
+        ]),
+      ],
+    },
+    cls: 'I',
+    asset: 'health_exam',
+    reasons: ['表の値: 氏名・身長・体重（12行）', '健康診断票'],
+  },
+  {
+    id: 'a list of pupils with remarks naming family circumstances and health',
+    name: 'meibo_biko.xlsx',
+    content: {
+      kind: 'xlsx',
+      rows: [
+        ['番号', '児童', '備考'],
+        ...NAMES.slice(0, 6).map((n, i) => [
+          String(i + 1),
+          n,
+          ['特になし', '父母が離婚調停中。母と二人暮らし', '食物アレルギー（卵）、エピペンを所持', '特になし', '', '特になし'][
+            i
+          ]!,
+        ]),
+      ],
+    },
+    cls: 'I',
+    asset: 'student_personal_info',
+    reasons: ['本文: 人物 2名（氏名）', '家庭の事情に関する記述 1件', '健康・心身の状況に関する記述 2件'],
+  },
+  {
+    id: 'a title of a lower class (漢字テスト) does not lower a table of names and scores',
+    name: '漢字テスト結果.xlsx',
+    content: { kind: 'xlsx', rows: NAMES.map((n, i) => [n, score(i, 4), score(i, 5)]) },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['表の値: 氏名・点数 2列'],
+  },
+  {
+    id: 'a title of a lower class (座席表) does not lower names beside addresses',
+    name: '座席表.xlsx',
+    content: { kind: 'xlsx', rows: NAMES.slice(0, 2).map((n, i) => [n, address(i)]) },
+    cls: 'I',
+    asset: 'student_address_book',
+    reasons: ['表の値: 氏名・住所（2行）'],
+  },
+  {
+    id: 'a grade list flattened into a PDF text layer',
+    name: 'scan_0042.pdf',
+    content: {
+      kind: 'pdf',
+      lines: [
+        '2学期 期末考査',
+        '番号 氏名 国語 数学 英語',
+        ...NAMES.map((n, i) => `${i + 1} ${n} ${score(i, 6)} ${score(i, 7)} ${score(i, 8)}`),
+      ],
+    },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['表の値: 氏名・点数'],
+  },
+  {
+    id: 'names and landlines in a text file, one pair a line',
+    name: 'memo_0.txt',
+    content: { kind: 'txt', lines: NAMES.slice(0, 8).map((n, i) => `${n}　${landline(i)}`) },
+    cls: 'I',
+    reasons: ['表の値: 氏名・電話番号（8行）'],
+  },
+  {
+    id: 'a numbering beside names, no header row: a class list',
+    name: 'export_02.csv',
+    content: { kind: 'csv', rows: NAMES.map((n, i) => [String(i + 1), n]) },
+    cls: 'III',
+    asset: 'class_list',
+    reasons: ['表の値: 番号・氏名（12行）'],
+  },
+  {
+    id: 'a grade sheet nobody has written in is a blank form, even named 成績一覧',
+    name: '成績一覧_様式.xlsx',
+    content: {
+      kind: 'xlsx',
+      rows: [['番号', '氏名', '国語', '数学', '英語'], ...Array.from({ length: 30 }, (_, i) => [String(i + 1)])],
+    },
+    cls: 'IV',
+    asset: 'form_templates',
+    reasons: ['記入欄が空欄'],
+  },
+];
+
+/** Prose that names or points at pupils or staff beside sensitive matters. */
+export const PROSE: ContentCase[] = [
+  {
+    id: 'a memo about a pupil: family circumstances and health',
+    name: 'メモ_0612.docx',
+    content: {
+      kind: 'docx',
+      paragraphs: [
+        '6月12日（水）放課後',
+        '2年1組 山田 太郎 の母親から電話があった。',
+        '父親とは昨年離婚し、現在は母と二人暮らし。',
+        '本児は最近夜眠れず、通院しているとのこと。',
+      ],
+    },
+    cls: 'I',
+    asset: 'student_personal_info',
+    reasons: ['本文: 人物', '家庭の事情に関する記述', '健康・心身の状況に関する記述', '児童生徒の個人情報'],
+  },
+  {
+    id: 'a PDF note on bullying between two pupils named by initials',
+    name: 'doc20240611.pdf',
+    content: {
+      kind: 'pdf',
+      lines: [
+        '6月11日 聞き取り',
+        'Aさん（2年）がBさんの持ち物を隠したと、Bさんの保護者から連絡があった。',
+        'いじめの疑いがあるため、加害・被害の双方から聞き取りを行う。',
+      ],
+    },
+    cls: 'I',
+    asset: 'guidance_record',
+    reasons: ['本文: 人物 2名（イニシャル）', '生徒指導・いじめに関する記述', '生徒指導記録簿'],
+  },
+  {
+    id: 'a note pointing at 当該生徒: 児童相談所 and 一時保護',
+    name: '連絡メモ.docx',
+    content: {
+      kind: 'docx',
+      paragraphs: ['当該生徒について児童相談所から連絡があった。', '一時保護の可能性があるとのこと。'],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（本児などの語）', '教育相談・福祉に関する記述'],
+  },
+  {
+    id: 'a note on a member of staff: sick leave and a clinic',
+    name: '記録.docx',
+    content: { kind: 'docx', paragraphs: ['山田先生は6月から病気休暇。心療内科に通院中で、復帰時期は未定。'] },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（氏名）', '人事に関する記述', '教職員の'],
+  },
+  {
+    id: 'a staff-meeting paper (class Ⅲ) with a pupil’s case on its last line',
+    name: '職員会議資料0610.docx',
+    content: {
+      kind: 'docx',
+      title: '職員会議資料',
+      paragraphs: [
+        '1. 行事予定の確認',
+        '2. 校内研修について',
+        ...Array.from({ length: 40 }, (_, i) => `連絡事項 ${i + 1}：各学年で確認してください。`),
+        '3. 生徒指導報告',
+        '3年2組の中村陽翔さんが万引きで補導された。保護者と面談予定。',
+      ],
+    },
+    cls: 'I',
+    asset: 'guidance_record',
+    reasons: ['生徒指導・いじめに関する記述', '生徒指導記録簿', '職員会議'],
+  },
+  {
+    id: 'a lesson plan (class Ⅲ) naming a pupil with a diagnosis',
+    name: '学習指導案_算数.docx',
+    content: {
+      kind: 'docx',
+      title: '第4学年 算数科 学習指導案',
+      paragraphs: ['単元名：わり算', '配慮を要する児童：A児（ADHDの診断があり服薬中）。座席を前方にする。'],
+    },
+    cls: 'I',
+    asset: 'student_personal_info',
+    reasons: ['本文: 人物 1名（イニシャル）', '健康・心身の状況に関する記述'],
+  },
+  {
+    id: 'a pupil pointed at by 出席番号: school refusal',
+    name: 'kiroku.txt',
+    content: { kind: 'txt', lines: ['出席番号12の生徒が不登校傾向にある。', 'スクールカウンセラーと面談予定。'] },
+    cls: 'I',
+    asset: 'counseling_record',
+    reasons: ['本文: 人物 1名（出席番号）', '教育相談・福祉に関する記述 3件'],
+  },
+  {
+    id: 'a report card in a PDF, its values beside the printed labels, is filled in',
+    name: 'scan_0101.pdf',
+    content: {
+      kind: 'pdf',
+      lines: [
+        '通知表',
+        '令和6年度 第4学年 2組',
+        '氏名 山田 太郎',
+        '学習の記録',
+        '国語 A A B',
+        '算数 A B A',
+        '出欠の記録',
+        '68 0 1 67',
+      ],
+    },
+    cls: 'II',
+    asset: 'report_card',
+    reasons: ['記入済み'],
+    not: ['空欄'],
+  },
+];
+
+/**
+ * Forms and lists whose values are not where the classifier first looks: a form laid out as label |
+ * value rows, a pupil named only in the text of a form named in the title, a surname the
+ * dictionary files as a place, a single column of marks, 評定 from 1 to 5.
+ */
+export const FORMS: ContentCase[] = [
+  {
+    id: 'an accident report as label | value rows, the pupil named beside 児童',
+    name: '事故報告書_0612.docx',
+    content: {
+      kind: 'docx',
+      title: '事故報告書',
+      paragraphs: [],
+      tables: [
+        [
+          ['発生日時', '令和6年6月12日 10:40'],
+          ['場所', '体育館'],
+          ['児童', '田中 健太（3年）'],
+          ['状況', 'マット運動の着地で右手首をひねった。'],
+          ['受診', '整形外科を受診、捻挫。'],
+        ],
+      ],
+    },
+    cls: 'II',
+    asset: 'accident_report',
+    reasons: ['記入済み'],
+    not: ['空欄'],
+  },
+  {
+    id: 'a parent’s note of an absence, the pupil named in its text',
+    name: '欠席連絡_0612.txt',
+    content: { kind: 'txt', lines: ['欠席連絡', '3年1組 伊藤 翔の母です。', '昨夜から熱があり、本日は欠席させます。'] },
+    cls: ['I', 'II'],
+    reasons: ['記入済み'],
+    not: ['空欄'],
+  },
+  {
+    id: 'a memo on a teacher whose surname is a place to the dictionary (千葉先生)',
+    name: '面談メモ_0603.txt',
+    content: {
+      kind: 'txt',
+      lines: [
+        '6/3 千葉先生と面談（校長室）',
+        '先月から眠れない日が続き、心療内科を受診した。',
+        '適応障害と診断され、病気休暇の取得を相談したいとのこと。',
+      ],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（氏名）'],
+  },
+  {
+    id: 'a support plan in a PDF whose pupil’s given name the dictionary does not know',
+    name: '個別の教育支援計画_3-2.pdf',
+    content: {
+      kind: 'pdf',
+      lines: ['個別の教育支援計画', '氏名 坂田 奏太 学年組 3年2組', '支援の目標', '予定の変更に落ち着いて対応する'],
+    },
+    cls: 'I',
+    asset: 'support_plan',
+    reasons: ['記入済み'],
+  },
+  {
+    id: 'one column of marks under 得点 beside names',
+    name: 'kanji_05.csv',
+    content: {
+      kind: 'csv',
+      rows: [['番号', '氏名', '得点'], ...NAMES.map((n, i) => [String(i + 1), n, String(8 + ((i * 7) % 13))])],
+    },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['表の値: 氏名・点数（12行）'],
+  },
+  {
+    id: '評定 from 1 to 5 in every subject beside names',
+    name: '学年会資料_2学期.docx',
+    content: {
+      kind: 'docx',
+      title: '3学年 学年会資料',
+      paragraphs: ['2学期の評定を確認する。'],
+      tables: [
+        [
+          ['番', '氏名', '国', '社', '数', '理', '英'],
+          ...NAMES.map((n, i) => [String(i + 1), n, ...[1, 2, 3, 4, 5].map((k) => String(1 + ((i * i + k * 3 + i * k) % 5)))]),
+        ],
+      ],
+    },
+    cls: 'I',
+    asset: 'grade_summary',
+    reasons: ['評定（1〜5） 5列'],
+  },
+];
+
+/**
+ * Near misses, each beside its twin: the same kind of file that does name a person with a
+ * sensitive matter, or holds the values. The near miss must come out lower than its twin (and
+ * not class Ⅰ/Ⅱ, where the twin is).
+ */
+export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
+  {
+    near: {
+      id: 'a newsletter thanking pupils by first name',
+      name: '学級だより6月号.docx',
+      content: {
+        kind: 'docx',
+        title: '学級だより 6月号',
+        paragraphs: [
+          'さくらさん、けんたくん、図書の整理をありがとう。',
+          '運動会の練習が始まりました。体操服の準備をお願いします。',
+        ],
+      },
+      cls: 'IV',
+      asset: 'newsletters',
+    },
+    twin: {
+      id: 'the same newsletter telling that a named pupil is in hospital',
+      name: '学級だより7月号.docx',
+      content: {
+        kind: 'docx',
+        title: '学級だより 7月号',
+        paragraphs: ['中村翔太くんは足を骨折して入院しています。', '運動会の練習が始まりました。'],
+      },
+      cls: 'I',
+      reasons: ['健康・心身の状況に関する記述'],
+    },
+  },
+  {
+    near: {
+      id: 'a notice about a counselling programme that names nobody but the counsellor',
+      name: 'お知らせ_教育相談.docx',
+      content: {
+        kind: 'docx',
+        title: 'スクールカウンセラーによる教育相談のご案内',
+        paragraphs: [
+          '不登校やいじめなど、お子さんのことで悩みがあれば、お気軽にご相談ください。',
+          '担当：スクールカウンセラー 田中 花子',
+        ],
+      },
+      cls: 'IV',
+    },
+    twin: {
+      id: 'a note that the counsellor saw a named pupil about school refusal',
+      name: 'SC記録.docx',
+      content: {
+        kind: 'docx',
+        paragraphs: ['スクールカウンセラーの田中 花子が、2年の山田 太郎さんと面談した。', '不登校の状態が続いている。'],
+      },
+      cls: 'I',
+      asset: 'counseling_record',
+      reasons: ['教育相談・福祉に関する記述'],
+    },
+  },
+  {
+    near: {
+      id: 'a policy that speaks of 当該児童生徒, いじめ and 教育相談',
+      name: '基本方針.docx',
+      content: {
+        kind: 'docx',
+        title: '本校のいじめ防止基本方針',
+        paragraphs: [
+          'いじめを受けた児童生徒の保護者に対し、当該児童生徒の状況を速やかに伝える。',
+          '必要に応じて児童相談所や警察と連携する。教育相談の体制を充実させる。',
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+    },
+    twin: {
+      id: 'a record that a named pupil admitted bullying',
+      name: '聞き取り.docx',
+      content: {
+        kind: 'docx',
+        paragraphs: ['当該生徒（2年 山田 太郎）から聞き取りを行った。', 'いじめの加害を認めた。被害生徒の保護者に連絡する。'],
+      },
+      cls: 'I',
+      asset: 'guidance_record',
+    },
+  },
+  {
+    near: {
+      id: 'a list of outside institutions’ phone numbers',
+      name: '相談窓口一覧.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['児童相談所', '096-381-4411'],
+          ['教育相談室', '096-362-8100'],
+          ['いのちの電話', '096-353-4343'],
+          ['子ども発達支援センター', '096-366-8240'],
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+    },
+    twin: {
+      id: 'the same list with pupils instead of institutions',
+      name: '相談窓口一覧2.xlsx',
+      content: { kind: 'xlsx', rows: NAMES.slice(0, 4).map((n, i) => [n, landline(i)]) },
+      cls: 'I',
+      reasons: ['表の値: 氏名・電話番号'],
+    },
+  },
+  {
+    near: {
+      id: 'a duty chart: 教育相談 as a duty beside a teacher’s name',
+      name: '校務分掌表.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['分掌', '担当'],
+          ['教務主任', '山田 太郎'],
+          ['教育相談', '佐藤 花子'],
+          ['生徒指導', '鈴木 一郎'],
+          ['いじめ・不登校対策委員会', '高橋 美咲'],
+        ],
+      },
+      cls: 'IV',
+      asset: 'duty_assignment',
+    },
+    twin: {
+      id: 'a table of counselling notes about named pupils',
+      name: '校務分掌表_メモ.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['日付', '生徒', '内容'],
+          ['6/3', '山田 太郎', '父親の失業で家計が苦しいとの相談'],
+          ['6/5', '佐藤 花子', '教室に入れず保健室登校が続いている'],
+        ],
+      },
+      cls: 'I',
+      reasons: ['本文: 人物 1名（氏名）', '家庭の事情に関する記述 1件', '教育相談・福祉に関する記述 1件'],
+    },
+  },
+  {
+    near: {
+      id: 'a blank form whose labels name sensitive matters',
+      name: '様式3.docx',
+      content: {
+        kind: 'docx',
+        title: '記録票',
+        paragraphs: ['氏名：', '学年・組：', '内容（いじめ・不登校・家庭の事情・通院など）：', '対応：'],
+      },
+      cls: [null, 'IV'],
+    },
+    twin: {
+      id: 'the same form filled in',
+      name: '様式3_0612.docx',
+      content: {
+        kind: 'docx',
+        title: '記録票',
+        paragraphs: ['氏名：山田 太郎', '学年・組：2年1組', '内容：母親へのDVについて。', '対応：児童相談所に通告済み。'],
+      },
+      cls: 'I',
+      reasons: ['家庭の事情に関する記述', '教育相談・福祉に関する記述'],
+    },
+  },
+  {
+    near: {
+      id: 'a grade-wide roster: 学年, 組 and 番号 are not scores',
+      name: 'R6_2年名簿.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['学年', '組', '番号', '氏名'],
+          ...NAMES.map((n, i) => ['2', String(1 + Math.floor(i / 4)), String((i % 4) + 1), n]),
+        ],
+      },
+      cls: 'III',
+      asset: 'class_list',
+    },
+    twin: {
+      id: 'the same roster with two columns of scores',
+      name: 'R6_2年名簿_点.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['学年', '組', '番号', '氏名', '前期', '後期'],
+          ...NAMES.map((n, i) => ['2', String(1 + Math.floor(i / 4)), String((i % 4) + 1), n, score(i, 9), score(i, 10)]),
+        ],
+      },
+      cls: 'II',
+      asset: 'grade_records',
+    },
+  },
+  {
+    near: {
+      id: 'an old schedule: dates long past with no names are not dates of birth',
+      name: '行事予定H28.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['平成28年4月8日', '始業式'],
+          ['平成28年5月21日', '運動会'],
+          ['平成28年7月20日', '終業式'],
+        ],
+      },
+      cls: [null, 'IV'],
+    },
+    twin: {
+      id: 'names beside dates of birth',
+      name: 'data_0402.xlsx',
+      content: { kind: 'xlsx', rows: NAMES.slice(0, 5).map((n, i) => [n, `平成2${i}年${i + 3}月${i + 10}日`]) },
+      cls: 'III',
+      reasons: ['表の値: 氏名・生年月日（5行）', '生年月日 5件'],
+    },
+  },
+  {
+    near: {
+      id: 'the PDF report card before anyone has written in it',
+      name: 'scan_0100.pdf',
+      content: { kind: 'pdf', lines: ['通知表', '令和 年度 第 学年 組', '氏名', '学習の記録', '国語', '算数', '出欠の記録'] },
+      cls: 'IV',
+      reasons: ['記入欄が空欄'],
+    },
+    twin: PROSE.at(-1)!,
+  },
+  {
+    near: {
+      id: 'a blank family form: the line below 氏名 is the next label',
+      name: '家庭調査票_様式.docx',
+      content: {
+        kind: 'docx',
+        title: '家庭環境調査票',
+        paragraphs: ['生徒氏名', '生年月日', '保護者', '氏名', '続柄', '健康面で学校に知っておいてほしいこと'],
+        tables: [
+          [
+            ['氏名', ''],
+            ['続柄', ''],
+            ['携帯電話', ''],
+            ['勤務先', ''],
+          ],
+        ],
+      },
+      cls: [null, 'IV'],
+      not: ['記入済み'],
+    },
+    twin: {
+      id: 'the same family form filled in',
+      name: '家庭調査票_3-1-05.docx',
+      content: {
+        kind: 'docx',
+        title: '家庭環境調査票',
+        paragraphs: ['生徒氏名', '佐藤 花子'],
+        tables: [
+          [
+            ['氏名', '佐藤 一郎'],
+            ['続柄', '父'],
+            ['携帯電話', '090-1234-5678'],
+            ['勤務先', '熊本市内'],
+          ],
+        ],
+      },
+      cls: 'I',
+      reasons: ['記入済み'],
+    },
+  },
+  {
+    near: {
+      id: 'library loans: 学年 and 組 from 1 to 6 beside names are not marks',
+      name: '貸出記録_7月.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['貸出日', '学年', '組', '氏名', '書名'],
+          ...NAMES.map((n, i) => [
+            `2024/07/${(i % 9) + 1}`,
+            String(1 + ((i * 5) % 6)),
+            String(1 + ((i * 2) % 3)),
+            n,
+            `本の題名${i}`,
+          ]),
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+      not: ['点数'],
+    },
+    twin: FORMS.find((c) => c.name === 'kanji_05.csv')!,
+  },
+  {
+    near: {
+      id: 'a policy with a heading spaced letter by letter names nobody',
+      name: 'いじめ防止基本方針.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '熊 本 市 立 み ど り 中 学 校 い じ め 防 止 基 本 方 針',
+          'いじめの被害を受けた生徒を守り、加害の生徒には毅然と指導する。',
+          '不登校や暴力行為への対応は、学校全体で組織的に行う。',
+        ],
+      },
+      cls: [null, 'III', 'IV'],
+    },
+    twin: {
+      id: 'a record that a named pupil was bullied',
+      name: 'いじめ記録_0603.txt',
+      content: {
+        kind: 'txt',
+        lines: ['6/3 聞き取り', '中村 陽翔が、同じ学級の生徒から暴力といじめを受けたと話した。', '加害の生徒には本日指導した。'],
+      },
+      cls: 'I',
+    },
+  },
+];
+
+/** The case as the extractor gives it to the classifier: text, headings and tables. */
+export function toInput(c: ContentCase): ClassifyInput {
+  const { content } = c;
+  switch (content.kind) {
+    case 'csv':
+    case 'tsv':
+    case 'xlsx':
+      return {
+        name: c.name,
+        type: content.kind,
+        text: content.rows.map((r) => r.join('\t')).join('\n'),
+        tables: [{ rows: content.rows, headerRow: 0 }],
+      };
+    case 'docx': {
+      const rows = (content.tables ?? []).flat();
+      const lines = [...(content.title ? [content.title] : []), ...content.paragraphs, ...rows.map((r) => r.join('\t'))];
+      return {
+        name: c.name,
+        type: 'docx',
+        text: lines.join('\n'),
+        headings: content.title ? [content.title] : [],
+        tables: (content.tables ?? []).map((t) => ({ rows: t, headerRow: 0 })),
+      };
+    }
+    default:
+      return { name: c.name, type: content.kind, text: content.lines.join('\n'), headings: content.lines.slice(0, 1) };
+  }
+}
+
+/** The case as a file, written by the libraries schools' tools are compatible with. */
+export async function toFile(c: ContentCase): Promise<Buffer> {
+  const { content } = c;
+  switch (content.kind) {
+    case 'csv':
+      return writeCsv(content.rows, content.encoding ?? 'utf8');
+    case 'tsv':
+      return writeText(content.rows.map((r) => r.join('\t')).join('\n'));
+    case 'xlsx':
+      return writeXlsx([{ name: 'Sheet1', rows: content.rows }]);
+    case 'docx':
+      return writeDocx({ title: content.title, paragraphs: content.paragraphs, tables: content.tables });
+    case 'pdf':
+      return writePdf(content.lines);
+    case 'txt':
+      return writeText(content.lines.join('\n'));
+  }
+}
