@@ -174,8 +174,13 @@ function isContent(m: Morpheme): boolean {
 }
 
 export function termsJa(text: string): string[] {
+  return termsOf(analyze(normalizeKeepKatakana(text)));
+}
+
+/** The content words of analyzed text, by dictionary form (see termsJa). */
+export function termsOf(morphemes: readonly Morpheme[]): string[] {
   const out: string[] = [];
-  for (const m of analyze(normalizeKeepKatakana(text))) {
+  for (const m of morphemes) {
     if (!isContent(m)) continue;
     const term = normalize(m.base && m.base !== '*' ? m.base : m.surface);
     // A lone kana is a particle the analyzer took for a noun; a lone kanji (席, 図) is a word.
@@ -225,7 +230,8 @@ export interface DescribedMatch {
  */
 export function describedItems(
   pack: Pack,
-  question: string,
+  /** The text, or (Japanese) the question's morphemes already analyzed. */
+  question: string | readonly Morpheme[],
   language: Language,
   options: { min: number; near: number } = DESCRIBE,
 ): DescribedMatch[] {
@@ -234,7 +240,9 @@ export function describedItems(
     index = build(pack);
     cache.set(pack, index);
   }
-  const terms = new Set(language === 'ja' ? termsJa(question) : termsEn(question));
+  const terms = new Set(
+    typeof question !== 'string' ? termsOf(question) : language === 'ja' ? termsJa(question) : termsEn(question),
+  );
   const idf = index.idf[language];
   const matches = index.profiles[language]
     .map(({ item, terms: profile }) => {

@@ -498,12 +498,17 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   if (named.size === 0) {
     // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
     let rest = normalized;
+    const spans: { start: number; end: number }[] = [];
     const blank = (start: number, end: number) => {
       rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+      spans.push({ start, end });
     };
     for (const m of found) if (m.value.type === 'action' || (m.value.type === 'item' && !m.scope.negated)) blank(m.start, m.end);
     for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
-    const best = describedItems(pack, rest, language)[0];
+    // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
+    const described =
+      language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
+    const best = describedItems(pack, described, language)[0];
     const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
       normalized.includes(normalize(w)),
     );
