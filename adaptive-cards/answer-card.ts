@@ -27,6 +27,7 @@ const WORDS = {
     thanks: (helpful: boolean) =>
       helpful ? 'フィードバックありがとうございます。' : 'ご指摘ありがとうございます。担当者が確認します。',
     request: '許可を申請する',
+    report: '報告する',
     consult: '相談を申請する',
     exception: '例外措置を申請する',
     policy: 'ポリシー',
@@ -46,6 +47,7 @@ const WORDS = {
     wrong: 'Not right',
     thanks: (helpful: boolean) => (helpful ? 'Thank you for your feedback.' : 'Thank you. The security staff will look at it.'),
     request: 'Request permission',
+    report: 'Report it',
     consult: 'Ask to consult',
     exception: 'Request an exception',
     policy: 'Policy',
@@ -135,6 +137,17 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
   body.push(text(`${w.policy}: ${model.policyName}`, { size: 'Small', isSubtle: true }));
 
   const actions: Element[] = [];
+  // An incident: the report form, whose kinds start as those the answer recognised.
+  if (model.report) {
+    actions.push(
+      execute(
+        `🚨 ${w.report}`,
+        VERBS.INCIDENT_REPORT,
+        { answerId: model.answerId, kinds: model.report.kinds.join(',') },
+        { style: 'destructive' },
+      ),
+    );
+  }
   if (model.request) {
     const title = model.request === 'permit' ? w.request : model.request === 'consult' ? w.consult : w.exception;
     actions.push(

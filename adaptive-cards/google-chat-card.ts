@@ -101,7 +101,8 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
         });
         break;
       case 'Input.ChoiceSet': {
-        // Several values come back comma-separated, as Teams sends a multi-select.
+        // Several values come back comma-separated, as Teams sends a multi-select; a single choice
+        // shown expanded (the incident form's class) is a set of radio buttons.
         const chosen = new Set(
           String(el.value ?? '')
             .split(',')
@@ -111,7 +112,7 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           selectionInput: {
             name: el.id,
             label: String(el.label ?? ''),
-            type: el.isMultiSelect ? 'CHECK_BOX' : 'DROPDOWN',
+            type: el.isMultiSelect ? 'CHECK_BOX' : el.style === 'expanded' ? 'RADIO_BUTTON' : 'DROPDOWN',
             items: ((el.choices ?? []) as { title?: string; value?: string }[]).map((c) => ({
               text: String(c.title ?? ''),
               value: String(c.value ?? ''),

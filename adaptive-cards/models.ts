@@ -5,8 +5,10 @@
  */
 
 import type { Language } from '../policy/contract.js';
+import type { IncidentCardModel, IncidentFormModel } from './incident-models.js';
 import type { PermitLifeCardModel } from './permit-life-models.js';
 
+export type * from './incident-models.js';
 export type { Language };
 export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown' | 'incident';
 
@@ -54,6 +56,8 @@ export interface AnswerCardModel {
   askPrincipal?: boolean;
   /** Why this answer came (the principal decided the class): shown above it. */
   note?: string;
+  /** An incident: 「報告する」 opens the report form, with the kinds the answer recognised ticked. */
+  report?: { kinds: string[] };
 }
 
 export interface WelcomeCardModel {
@@ -229,4 +233,6 @@ export type CardModel =
   | PermitListModel
   | FindingDigestModel
   | FindingOwnerModel
+  | IncidentFormModel
+  | IncidentCardModel
   | PermitLifeCardModel;

@@ -3,6 +3,8 @@ import { answerCard } from './answer-card.js';
 import { classQuestionCard, classQuestionFormCard } from './class-cards.js';
 import { disposalFormCard } from './disposal-form-card.js';
 import { findingDigestCard, findingOwnerCard } from './finding-cards.js';
+import { incidentCard } from './incident-card.js';
+import { incidentFormCard } from './incident-form-card.js';
 import type { CardModel } from './models.js';
 import { permitCard, permitListCard } from './permit-card.js';
 import { permitFormCard } from './permit-form-card.js';
@@ -29,6 +31,10 @@ export function renderAdaptiveCard(model: CardModel): AdaptiveCard {
       return findingDigestCard(model);
     case 'findingOwner':
       return findingOwnerCard(model);
+    case 'incidentForm':
+      return incidentFormCard(model);
+    case 'incident':
+      return incidentCard(model);
     case 'standingList':
       return standingListCard(model);
     case 'standingForm':

@@ -19,6 +19,16 @@ export const VERBS = {
   FINDING_REQUEST_EXCEPTION: 'finding.request_exception',
   /** A principal reopens a file its owner closed as a false positive. */
   FINDING_REOPEN: 'finding.reopen',
+  /** Incidents: the report form from an answer (or, with an incident id, the reporter's additional information). */
+  INCIDENT_REPORT: 'incident.report',
+  INCIDENT_SUBMIT: 'incident.submit',
+  INCIDENT_ACKNOWLEDGE: 'incident.acknowledge',
+  /** Tells the remaining steps of the chain (「教育CSIRTに報告」). */
+  INCIDENT_FORWARD: 'incident.forward',
+  /** Asks the reporter for more (「追加情報を依頼」). */
+  INCIDENT_REQUEST_INFO: 'incident.request_info',
+  /** 「対応完了」 with the cause and the prevention. */
+  INCIDENT_CLOSE: 'incident.close',
   // The rest of a permit's life: the disposal record, standing permissions, unclear classes.
   PERMIT_DISPOSE: 'permit.dispose',
   PERMIT_DISPOSED: 'permit.disposed',

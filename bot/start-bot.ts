@@ -21,6 +21,7 @@ import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeatureWith } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
 import { findingsFeature } from './features/findings/index.js';
+import { incidentsFeature } from './features/incidents/index.js';
 import { permitsFeature, standingExtender } from './features/permits/index.js';
 import { createChatFront, createChatSender, type GoogleChatOptions, googleChatFromEnv } from './google-chat/index.js';
 import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
@@ -51,6 +52,8 @@ export interface StartOptions {
   anchorEveryMs?: number;
   /** How long claims on notifications and scan runs last (MAMORU_OUTBOX_LEASE_SECONDS, MAMORU_SCAN_LEASE_SECONDS). */
   leases?: Leases;
+  /** The clock incidents are reported, acknowledged and timed by (tests set it; default the system's). */
+  clock?: () => Date;
 }
 
 export interface RunningBot {
@@ -113,9 +116,10 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const permitDeps = { store, notifier, allowSelfApproval: options.allowSelfApproval };
   const permits = permitsFeature(permitDeps);
   const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
+  const incidents = incidentsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval, now: options.clock });
   // A standing permission (包括的許可) changes the answer a teacher it covers gets.
   const ask = askFeatureWith({ extend: standingExtender(permitDeps) });
-  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, ask, fallbackFeature] });
+  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, incidents, ask, fallbackFeature] });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
   const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);

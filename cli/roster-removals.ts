@@ -19,6 +19,7 @@ function describe(l: Leaver): string[] {
     open.certificates.length && `完了証明書待ち ${open.certificates.length} 件`,
     open.standing.length && `包括的許可 ${open.standing.length} 件`,
     open.findings.length && `未解決の点検結果 ${open.findings.length} 件`,
+    open.incidents.length && `対応中のインシデント ${open.incidents.length} 件`,
   ].filter(Boolean);
   const why = l.reason === 'leaving' ? '離任の印あり' : '名簿にない';
   return [

@@ -1,3 +1,4 @@
+import { checkChain } from './check-chain.js';
 import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type RuledDecision, stricter } from './contract.js';
 import type {
   ActionDef,
@@ -71,7 +72,7 @@ export interface Pack {
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
 }
 
-interface CrossIssue {
+export interface CrossIssue {
   file: keyof CompiledPackInput;
   path: (string | number)[];
   message: string;
@@ -296,6 +297,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
       needRole(['kinds', i, 'tell', j], role);
     });
   });
+  if (incidents.chain) issues.push(...checkChain(incidents, needRole, cite));
   for (const id of Object.keys(input['descriptions.yaml'].items)) {
     if (!itemIds.has(id))
       issues.push({ file: 'descriptions.yaml', path: ['items', id], message: `item "${id}" is not in catalog.yaml` });

@@ -13,7 +13,19 @@ export {
 export type { Pack, Ruling } from './compile-pack.js';
 export * from './contract.js';
 export { formatIssue, PackInvalidError, type PackIssue, PolicyError, QuestionError } from './errors.js';
+export {
+  acknowledgeBy,
+  chainOf,
+  inSchoolHours,
+  nextSchoolHours,
+  routeById,
+  routeOf,
+  stepApplies,
+  stepsFor,
+  stepTitle,
+} from './incident-chain.js';
 export { DEFAULT_POLICY, getPack, listPackIds, loadPack, packsDir } from './load-pack.js';
 export { answerSummary } from './render-answer.js';
+export type { ChainRoute, ChainStep, IncidentKind } from './schema.js';
 export { type Lexicon, lexiconFor } from './understand/lexicon.js';
 export { MAX_QUESTION_CHARS } from './understand/validate-question.js';

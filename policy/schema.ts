@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { chain } from './chain-schema.js';
 import { DETECTOR_KINDS } from './classify/detector-kinds.js';
 import { ACTION_IDS, CLASS_IDS, DECISION_VALUES, ROLE_IDS } from './contract.js';
 
@@ -459,6 +460,8 @@ export const rolesFileSchema = z.strictObject({
 
 /** Reports of what already happened (lost, mis-sent, infected …): no permission decision, the first steps. */
 export const incidentsFileSchema = z.strictObject({
+  /** The chain a report made from the card travels, per board. */
+  chain: chain.optional(),
   /** Who is told first (4-4(1)②: the 学校情報セキュリティ管理者). */
   report_to: z.enum(ROLE_IDS),
   /** Cited by every incident answer. */
@@ -548,6 +551,9 @@ export type PermitDef = z.infer<typeof permitDef>;
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
 export type IncidentsFile = z.infer<typeof incidentsFileSchema>;
 export type IncidentKind = IncidentsFile['kinds'][number];
+export type IncidentChain = NonNullable<IncidentsFile['chain']>;
+export type ChainRoute = IncidentChain['routes'][number];
+export type ChainStep = ChainRoute['steps'][number];
 export type Words = z.infer<typeof words>;
 export type Localized = z.infer<typeof localized>;
 export type Signal = z.infer<typeof signal>;

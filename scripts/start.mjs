@@ -26,8 +26,10 @@ mamoru is running in local mode (${running.url}, data in ${process.env.MAMORU_DA
   Open http://localhost:${port} in your browser: the Agents Playground, a Teams-like chat.
   Ask, for example: 通知表をメールで保護者に送ってもいいですか？
   Then try a permit: 通知表を学校の外に持ち出したい → 許可を申請する → 承認する
+  Or report an incident: USBメモリをなくしました → 報告する → 受領しました → 教育CSIRTに報告 → 対応完了
   Or a standing permission for class Ⅲ: 包括的許可 → 包括的許可を与える, then ask 名列表を学校の外に持ち出したい
-  (You are Alex Wilber, principal of デモ小学校 in the demo roster: here you may request and approve your own permits.
+  (You are Alex Wilber, principal of デモ小学校 in the demo roster: here you may request and approve your own permits,
+  and you are the demo's 教育CSIRT too, so a report reaches you at every step.
   Exceptions (6-3) go to the demo's 教育CISO, who has no chat with mamoru: you will be told so.)
 
 Press Ctrl+C to stop.`),

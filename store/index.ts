@@ -54,6 +54,35 @@ export {
   resolveUnseen,
   type Verdict,
 } from './findings.js';
+export { addIncidentInfo, requestIncidentInfo } from './incident-exchanges.js';
+export {
+  type IncidentRecord,
+  incidentRecords,
+  incidentsToCsv,
+  type TimelineEntry,
+  timelineText,
+} from './incident-records.js';
+export { holdersOf, reachable } from './incident-steps.js';
+export { queueDueIncidentTimers } from './incident-timers.js';
+export {
+  acknowledgeIncident,
+  type Changed,
+  closeIncident,
+  createIncident,
+  forwardIncident,
+  getIncident,
+  type Incident,
+  type IncidentEvent,
+  type IncidentStep,
+  incidentDetails,
+  incidentEvents,
+  incidentSteps,
+  kindsOf,
+  type NewIncident,
+  openTakeOut,
+  type Told,
+} from './incidents.js';
+export type { IncidentInName } from './incidents-in-name.js';
 export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';
@@ -98,6 +127,7 @@ export {
   standingOfSchool,
 } from './standing.js';
 export { type StandingRecord, standingRecords, standingToCsv } from './standing-records.js';
+export { usersMatching } from './user-identities.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
 export {
   type AuditEvidence,

@@ -26,7 +26,13 @@ export type OutboxKind =
   | 'class_question'
   | 'class_decided'
   // 4-1(5): a person the roster no longer lists, and what is still open in their name.
-  | 'staff_left';
+  | 'staff_left'
+  // Incidents (bot/features/incidents): a chain member's card, a notice to the reporter, the
+  // reporter's own card (recorded as sent, to be updated), and an update of a delivered card.
+  | 'incident_card'
+  | 'incident_notice'
+  | 'incident_reported'
+  | 'incident_refresh';
 
 /**
  * Queues a notification in the same transaction as the change it announces, so a crash can
@@ -38,6 +44,7 @@ export async function enqueue(
     kind: OutboxKind;
     recipientId: string;
     permitId?: string;
+    incidentId?: string;
     dedupeKey: string;
     conversationId?: string;
     activityId?: string;
@@ -62,6 +69,7 @@ export async function enqueue(
       created_at: at.toISOString(),
       sent_at: null,
       ...(message.payload ? { payload: JSON.stringify(message.payload) } : {}),
+      ...(message.incidentId ? { incident_id: message.incidentId } : {}),
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { expireRequest, forwardRequest, remindApprovers, remindCertificate } from './follow-up-actions.js';
+import { queueDueIncidentTimers } from './incident-timers.js';
 import { enqueue } from './outbox.js';
 import type { Permit } from './permits.js';
 import type { Database } from './schema.js';
@@ -45,7 +46,8 @@ export async function queueDueReminders(db: Kysely<Database>, now = new Date()):
       queued++;
     });
   }
-  return queued;
+  // Incidents' acknowledgement timers run on the same tick.
+  return queued + (await queueDueIncidentTimers(db, now));
 }
 
 async function fire(tx: Parameters<typeof forwardRequest>[0], r: { id: string; kind: string }, permit: Permit, now: Date) {

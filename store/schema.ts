@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { IncidentEventsTable, IncidentStepsTable, IncidentsTable } from './incident-tables.js';
 
 /** The tables, as kysely sees them. Migrations in migrations/ create them on both engines. */
 export interface Database {
@@ -104,6 +105,8 @@ export interface Database {
     /** Who is sending it (an instance id), and until when that claim holds. */
     claimed_by?: string | null;
     lease_until?: string | null;
+    /** The incident a message is about (incident_* kinds). */
+    incident_id?: string | null;
   };
   reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
   /** 包括的許可 (2-2(8)②): a principal's standing permission for a teacher, or every staff member of the school. */
@@ -176,6 +179,9 @@ export interface Database {
   };
   /** The chain's head: where it ends, and the HMAC of that (null without a key). */
   audit_head: { id: number; seq: number; hash: string; mac: string | null };
+  incidents: IncidentsTable;
+  incident_steps: IncidentStepsTable;
+  incident_events: IncidentEventsTable;
   drives: {
     source: string;
     drive_id: string;

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
+import { type IncidentInName, incidentsInName } from './incidents-in-name.js';
 import { enqueue } from './outbox.js';
 import { type Permit, withdrawRequest } from './permits.js';
 import { requestDate } from './request-follow-ups.js';
@@ -22,6 +23,8 @@ export interface OpenInName {
   standing: Standing[];
   /** Cloud-scan findings they own, still open. */
   findings: { id: string; name: string; path: string }[];
+  /** Incidents still open that they reported or whose step they acknowledged. */
+  incidents: IncidentInName[];
 }
 
 export interface Leaver {
@@ -86,6 +89,7 @@ export async function openInName(tx: Kysely<Database>, user: User, at: Date): Pr
     certificates,
     standing: standing.map(parseStanding),
     findings,
+    incidents: await incidentsInName(tx, user.id),
   };
 }
 
@@ -166,6 +170,7 @@ export async function applyLeavers(tx: Transaction<Database>, leavers: Leaver[],
           takeOuts: leaver.open.takeOuts.map((p) => p.id),
           inForce: leaver.open.inForce.map((p) => p.id),
           findings: leaver.open.findings.length,
+          incidents: leaver.open.incidents.map((i) => i.id),
         },
       },
       at,

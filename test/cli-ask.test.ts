@@ -91,7 +91,7 @@ describe('bad input gets a clear message and an exit code that says what happene
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     const lines = help.stdout.split('\n').filter((l) => /^ {2}\w+ .* (npx mamoru|DATABASE_URL=)/.test(l));
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     const columns = lines.map((l) => stringWidth(l.slice(0, l.search(/ (npx mamoru|DATABASE_URL=)/) + 1)));
     expect(new Set(columns).size).toBe(1);
   });

@@ -65,6 +65,7 @@ export function answerCardModel(
           ].filter((x): x is string => Boolean(x)),
         }
       : {}),
+    ...(decision.incident ? { report: { kinds: decision.incident.kinds.map((k) => k.id) } } : {}),
     // No exception (6-3) can make a use outside work part of the work: nothing to request then.
     // A measure left out (「パスワードなしで」) is not a reason for an exception: the answer says what to do.
     request:

@@ -284,6 +284,12 @@ async function feedback(ctx: BotContext, cardFor: CardFor): Promise<void> {
     userId: ctx.event.user.id,
     helpful: data.helpful,
   });
+  // An incident answer cannot be re-answered from what is kept (its kinds are not): thank, and
+  // leave the card with its first steps and 「報告する」 as it is.
+  if (stored.decision === 'incident') {
+    ctx.reply({ text: TEXT[stored.language].thanks(data.helpful) });
+    return;
+  }
   const pack = getPack(stored.policy);
   const decision = answerFor(pack, {
     language: stored.language,

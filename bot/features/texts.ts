@@ -14,6 +14,7 @@ export const TEXT: Record<
     badQuestion: (code: 'EMPTY' | 'TOO_LONG' | 'BINARY' | 'NO_TEXT') => string;
     staleCard: string;
     unknownAction: string;
+    thanks: (helpful: boolean) => string;
   }
 > = {
   ja: {
@@ -28,12 +29,14 @@ export const TEXT: Record<
     badQuestion: (code) =>
       ({
         EMPTY: '質問が空です。「通知表をメールで送ってもいい？」のように書いてください。',
-        TOO_LONG: '質問が長すぎます。2,000文字以内で、どの情報をどうしたいかを短く書いてください。',
+        TOO_LONG:
+          '質問が長すぎます。2,000文字以内で、どの情報をどうしたいかを短く書いてください。紛失・誤送信などの報告なら「インシデント報告」と送ってください（報告のフォームには10,000文字まで書けます）。',
         BINARY: '読み取れない文字が含まれています。文章で質問してください。',
         NO_TEXT: '文字が見つかりませんでした（絵文字や記号だけです）。日本語か英語で質問してください。',
       })[code],
     staleCard: 'このカードの情報が見つかりません。もう一度質問してください。',
     unknownAction: 'この操作には対応していません。もう一度質問してください。',
+    thanks: (helpful) => (helpful ? 'フィードバックありがとうございます。' : 'ご指摘ありがとうございます。担当者が確認します。'),
   },
   en: {
     welcome: 'Welcome to mamoru. Ask me how you may handle some information.',
@@ -47,11 +50,13 @@ export const TEXT: Record<
     badQuestion: (code) =>
       ({
         EMPTY: 'Your question is empty. Try: "Can I email report cards to parents?"',
-        TOO_LONG: 'Your question is too long. Keep it under 2,000 characters: which information, and what you want to do.',
+        TOO_LONG:
+          'Your question is too long. Keep it under 2,000 characters: which information, and what you want to do. To report something lost or mis-sent, send "incident report" (its form takes up to 10,000 characters).',
         BINARY: 'Your message contains characters I cannot read. Please write your question as text.',
         NO_TEXT: 'I found no words (only emoji or symbols). Please ask in Japanese or English.',
       })[code],
     staleCard: 'I cannot find what this card was about. Please ask again.',
     unknownAction: 'This action is not supported. Please ask again.',
+    thanks: (helpful) => (helpful ? 'Thank you for your feedback.' : 'Thank you. The security staff will look at it.'),
   },
 };

@@ -93,7 +93,11 @@ export function createNotifier(options: {
     }
     const reference = known.reference as never;
     let activityId: string | undefined;
-    if (row.kind === 'refresh' && row.activity_id && row.conversation_id === known.conversationId) {
+    if (
+      (row.kind === 'refresh' || row.kind === 'incident_refresh') &&
+      row.activity_id &&
+      row.conversation_id === known.conversationId
+    ) {
       await bounded(sender.update(reference, row.activity_id, reply, signal), signal);
       activityId = row.activity_id;
     } else activityId = await bounded(sender.notify(reference, reply, row.id, signal), signal);

@@ -2,6 +2,7 @@ import { getPack } from '../../policy/index.js';
 import { getPermit, type OutboxRow, type Store } from '../../store/index.js';
 import type { Reply } from '../core/index.js';
 import { renderFindings } from '../features/findings/finding-view.js';
+import { renderIncidentMessage } from '../features/incidents/index.js';
 import { detailsOf, permitModel, renderLife } from '../features/permits/index.js';
 
 const SUMMARY = {
@@ -19,6 +20,7 @@ const SUMMARY = {
 /** The card an outbox message delivers, built from the permit's state now (never a stale copy). */
 export async function renderMessage(store: Store, row: OutboxRow): Promise<Reply | null> {
   if (row.kind === 'finding_digest' || row.kind === 'finding_owner') return renderFindings(store, row);
+  if (row.kind.startsWith('incident_')) return renderIncidentMessage(store, row);
   // An owner's card updated in place once a file on it is resolved: drawn as that card again.
   const payload = row.payload ? (JSON.parse(row.payload) as { card?: string; view?: string }) : {};
   if (row.kind === 'refresh' && payload.card === 'finding_owner') return renderFindings(store, { ...row, kind: 'finding_owner' });

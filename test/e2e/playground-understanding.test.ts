@@ -42,11 +42,16 @@ describe.skipIf(!hasChromium)('teachers as they really write, in the Agents Play
     await screenshot(browser.page, 'playground-followup');
   });
 
-  test('something already done: 「成績の入ったエクセル、LINEで学年の先生に送っちゃった」 is prohibited, with the duty to report it', async () => {
+  // Since 793ca4e a class Ⅱ record already in a personal service is out of the school's hands: a
+  // report (4-4(1)②) that says the rule it broke, and 「報告する」 sends it along the chain.
+  test('something already done: 「成績の入ったエクセル、LINEで学年の先生に送っちゃった」 is a report, with the rule it broke', async () => {
     await say(browser.page, '成績の入ったエクセル、LINEで学年の先生に送っちゃった');
-    const card = lastCard('違反の報告として');
+    const card = lastCard('漏えい・誤公開の報告として');
     await card.waitFor({ timeout: 20_000 });
-    await expect(card.textContent()).resolves.toContain('⛔ 禁止');
+    await expect(card.textContent()).resolves.toContain(
+      '個人契約のサービス（LINE・個人のメールやストレージ等）で扱うことは禁止されています',
+    );
+    await expect(card.getByRole('button', { name: /報告する/ }).count()).resolves.toBe(1);
   });
 
   test('a rule without a document: 「学校のパソコンで私用のネットショッピングしていい？」', async () => {

@@ -80,6 +80,86 @@ describe.skipIf(!hasChromium)('npm start + the Agents Playground in Debian’s C
     await screenshot(page, 'playground-refine');
   });
 
+  test('an incident: USBメモリをなくしました → first steps → the form → the demo principal acknowledges → the CSIRT closes it → in the export', async () => {
+    const { page } = browser;
+    await say(page, 'USBメモリをなくしました');
+    const answer = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: 'インシデントの報告' })
+      .filter({ hasText: '紛失・盗難' })
+      .last();
+    await answer.waitFor({ timeout: 20_000 });
+    await expect(answer.textContent()).resolves.toContain('すぐに校長（学校情報セキュリティ管理者）に報告してください。');
+    await answer.getByRole('button', { name: /報告する/ }).click();
+
+    const form = page.locator('.ac-adaptiveCard').filter({ hasText: '何が起きたか（必須）' }).last();
+    await form.waitFor({ timeout: 20_000 });
+    await expect(form.getByRole('checkbox', { name: '紛失・盗難' }).isChecked()).resolves.toBe(true);
+    await form
+      .getByLabel(/^何が起きたか/)
+      .fill('帰りの電車の網棚に、通知表の下書きを保存したUSBメモリを入れたかばんを置き忘れた');
+    await form.getByLabel(/^いつ/).fill('今日 17時40分ごろ');
+    await form.getByLabel(/^どこで/).fill('JR鹿児島本線の車内');
+    await form.getByRole('radio', { name: '重要性分類Ⅱ' }).check();
+    await form.getByLabel(/^関係する人数/).fill('35');
+    await screenshot(page, 'playground-incident-form');
+    await form.getByRole('button', { name: '報告する' }).click();
+    await page.getByText('📨 報告しました（紛失・盗難）').first().waitFor({ timeout: 20_000 });
+
+    // The demo principal (the playground user) gets the report's card, and acknowledges it.
+    const principal = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: '🚨 インシデントの報告（紛失・盗難）' })
+      .filter({ has: page.getByRole('button', { name: '教育CSIRTに報告' }) })
+      .last();
+    await principal.waitFor({ timeout: 20_000 });
+    await principal.getByRole('button', { name: '受領しました' }).click();
+    await page.getByText('受領を記録しました。報告者に知らせました。').first().waitFor({ timeout: 20_000 });
+    // Class Ⅱ: sent on to the CSIRT (the demo's CSIRT is the playground user too) and the 教育情報セキュリティ責任者.
+    await page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.getByRole('button', { name: '教育CSIRTに報告' }) })
+      .last()
+      .getByRole('button', { name: '教育CSIRTに報告' })
+      .click();
+    const csirt = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: '🚨 インシデントの報告（紛失・盗難）' })
+      .filter({ has: page.getByRole('button', { name: '対応完了' }) })
+      .last();
+    await csirt.waitFor({ timeout: 20_000 });
+    await screenshot(page, 'playground-incident-chain');
+    await csirt.getByRole('button', { name: '対応完了' }).click();
+    const closing = page.locator('.ac-adaptiveCard').filter({ hasText: '原因（必須）' }).last();
+    await closing.waitFor({ timeout: 20_000 });
+    await closing.getByLabel(/^原因/).fill('かばんを網棚に置いた');
+    await closing.getByLabel(/^再発防止策/).fill('記録媒体は身につけて運ぶ。校外には暗号化USBのみ');
+    await closing.getByRole('button', { name: '記録して完了' }).click();
+    await page.getByText('✅ 報告の対応が完了しました').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'playground-incident-closed');
+
+    const exported = await runCli(['incidents', 'export', '--format', 'json'], undefined, {
+      MAMORU_DATA_DIR: local.dataDir,
+      DATABASE_URL: '',
+    });
+    const [record] = JSON.parse(exported.stdout);
+    expect(record).toMatchObject({
+      reporter: 'Alex Wilber',
+      school: 'デモ小学校',
+      kinds: 'lost',
+      class: 'II',
+      status: 'closed',
+      acknowledged_by: 'Alex Wilber',
+      cause: 'かばんを網棚に置いた',
+    });
+    const events = record.timeline.map((e: { event: string; step: string | null }) =>
+      e.step ? `${e.event}:${e.step}` : e.event,
+    );
+    expect(events).toEqual(
+      expect.arrayContaining(['reported', 'told:school', 'acknowledged:school', 'told:systems', 'forwarded', 'closed']),
+    );
+  }, 120_000);
+
   test('a permit: 通知表を学校の外に持ち出したい → request → approve as the demo principal → notified → in the records', async () => {
     const { page } = browser;
     await say(page, '通知表を学校の外に持ち出したい');

@@ -3,6 +3,7 @@ import {
   getClassQuestion,
   getPermit,
   getUser,
+  type IncidentInName,
   type OutboxRow,
   openInName,
   type Permit,
@@ -30,6 +31,13 @@ function line(p: Permit): string {
   return `${p.asset_name ? `${p.asset_name} — ` : ''}${action}${date}${declared.length > 0 ? `［${declared.join('、')}］` : ''}: ${p.purpose}`;
 }
 
+/** An open incident by its kinds and when it was reported; what the reporter typed stays on the incident's own card. */
+function incidentLine(i: IncidentInName): string {
+  const pack = getPack(i.policy);
+  const kinds = i.kinds.map((id) => pack.incidents.kinds.find((k) => k.id === id)?.name.ja ?? id).join('・');
+  return `${kinds}（${JST.format(new Date(i.reportedAt))} 報告）: ${i.as === 'reporter' ? '報告者' : '受領者'}`;
+}
+
 /** 4-1(5): what is still open in the name of someone who left, as their principal is told it now. */
 async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
   const payload = JSON.parse(row.payload ?? '{}') as { userId?: string; cancelled?: string[]; standingEnded?: string[] };
@@ -47,6 +55,7 @@ async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
     { title: '期間中の許可・記録待ちの廃棄', lines: open.inForce.map(line) },
     { title: '完了証明書が届いていない廃棄', lines: open.certificates.map(line) },
     { title: '所有者として未解決のクラウド点検結果', lines: open.findings.map((f) => `${f.name}（${f.path}）`) },
+    { title: '対応中のインシデント（報告者・受領者として）', lines: open.incidents.map(incidentLine) },
     { title: '取り消した申請', lines: cancelled.map(line) },
     ...(payload.standingEnded?.length
       ? [{ title: '終了した包括的許可', lines: [`${payload.standingEnded.length} 件（本人あての包括的許可）`] }]
@@ -54,7 +63,7 @@ async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
   ].filter((g) => g.lines.length > 0);
   const language: Language = 'ja';
   // The board's pack, as the leaver's own records name it (the default pack when they have none).
-  const pack = getPack([...open.takeOuts, ...open.inForce, ...cancelled][0]?.policy);
+  const pack = getPack([...open.takeOuts, ...open.inForce, ...cancelled, ...open.incidents][0]?.policy);
   const role = pack.roles.get(user.role as never);
   return {
     text: `${user.name}さんが名簿から外れました。まだ終わっていないものを確認してください。`,

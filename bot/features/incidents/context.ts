@@ -1,0 +1,50 @@
+import { type Store, type User, usersMatching } from '../../../store/index.js';
+import type { BotContext } from '../../core/index.js';
+
+export interface IncidentDeps {
+  store: Store;
+  /** Sends what the outbox holds, soon (after this turn). */
+  notifier: { kick(): void };
+  /** Local demo only: the reporter may hold a step of their own report (the demo principal). */
+  allowSelfApproval?: boolean;
+  /** The clock: when a report is made and acknowledged, and when acknowledgements are due. */
+  now?: () => Date;
+}
+
+export const nowOf = (deps: IncidentDeps) => deps.now?.() ?? new Date();
+
+/**
+ * Every roster row of the person behind an event: by Entra object id, Google user id or e-mail,
+ * and by the e-mail Teams gives on request when nothing else matches.
+ */
+export async function actingUsers(store: Store, ctx: BotContext): Promise<User[]> {
+  const { user } = ctx.event;
+  const googleUserId = ctx.event.channel === 'google_chat' ? user.id : undefined;
+  const found = await usersMatching(store.db, { aadObjectId: user.aadObjectId, googleUserId, email: user.email });
+  if (found.length > 0 || !ctx.event.lookupEmail) return found;
+  const email = await ctx.event.lookupEmail().catch(() => undefined);
+  return email ? usersMatching(store.db, { email }) : [];
+}
+
+/** The row a report is made as: the one at a school (a teacher, a principal), else the first. */
+export const reporterRow = (users: User[]): User | undefined => users.find((u) => u.school_id) ?? users[0];
+
+const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
+
+/** An instant as a person in Japan reads it: 2026/6/3 10:05. */
+export const jst = (iso: string | null | undefined): string | null => (iso ? JST.format(new Date(iso)) : null);
+
+/**
+ * Where the card a button was pressed on lives, so the report's card can be updated as it travels:
+ * known for a personal chat whose front names the message (a Google Chat message names its space).
+ */
+export function cardOfClick(ctx: BotContext): { channel: string; conversationId: string; messageId: string } | undefined {
+  const messageId = ctx.event.type === 'cardAction' ? ctx.event.messageId || undefined : undefined;
+  const { conversation, channel } = ctx.event;
+  if (!messageId || conversation.kind !== 'personal') return undefined;
+  if (channel === 'google_chat' && !messageId.startsWith(`${conversation.id}/messages/`)) return undefined;
+  return { channel, conversationId: conversation.id, messageId };
+}
+
+export const clickedMessage = (ctx: BotContext): string | undefined =>
+  ctx.event.type === 'cardAction' ? ctx.event.messageId || undefined : undefined;
