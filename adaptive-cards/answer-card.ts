@@ -1,16 +1,21 @@
+import { DECISION_LABELS } from '../policy/contract.js';
 import { type AdaptiveCard, adaptiveCard, type Element, execute, facts as factSet, text } from './adaptive-card.js';
 import type { AnswerCardModel, DecisionValue, Language } from './models.js';
 import { VERBS } from './verbs.js';
 
-const HEADLINE: Record<DecisionValue, { icon: string; ja: string; en: string; color: string; style: string }> = {
-  allowed: { icon: '✅', ja: '可', en: 'Allowed', color: 'Good', style: 'good' },
-  conditional: { icon: '☑️', ja: '条件付きで可', en: 'Allowed with conditions', color: 'Accent', style: 'accent' },
-  permit_required: { icon: '📝', ja: '許可が必要', en: 'Permission required', color: 'Warning', style: 'warning' },
-  consult: { icon: '⚠️', ja: '原則禁止・要相談', en: 'Prohibited in principle: consult', color: 'Warning', style: 'warning' },
-  prohibited: { icon: '⛔', ja: '禁止', en: 'Prohibited', color: 'Attention', style: 'attention' },
-  unknown: { icon: '❓', ja: '分類を確認', en: 'Which information?', color: 'Accent', style: 'emphasis' },
-  incident: { icon: '🚨', ja: 'インシデントの報告', en: 'Report an incident', color: 'Attention', style: 'attention' },
+/** How each decision looks on the card; its words are the contract's (DECISION_LABELS). */
+const LOOK: Record<DecisionValue, { icon: string; color: string; style: string }> = {
+  allowed: { icon: '✅', color: 'Good', style: 'good' },
+  conditional: { icon: '☑️', color: 'Accent', style: 'accent' },
+  permit_required: { icon: '📝', color: 'Warning', style: 'warning' },
+  consult: { icon: '⚠️', color: 'Warning', style: 'warning' },
+  prohibited: { icon: '⛔', color: 'Attention', style: 'attention' },
+  unknown: { icon: '❓', color: 'Accent', style: 'emphasis' },
+  incident: { icon: '🚨', color: 'Attention', style: 'attention' },
 };
+const HEADLINE = Object.fromEntries(
+  Object.entries(LOOK).map(([decision, look]) => [decision, { ...look, ...DECISION_LABELS[decision as DecisionValue] }]),
+) as Record<DecisionValue, { icon: string; ja: string; en: string; color: string; style: string }>;
 
 /** The ❓ headline of a card that asks which action, not which information. */
 const WHICH_ACTION = { icon: '❓', ja: '取扱いを確認', en: 'Which action?', color: 'Accent', style: 'emphasis' };

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { jstDay } from '../ports/jst.js';
 import { appendAudit } from './audit.js';
 import { type IncidentInName, incidentsInName } from './incidents-in-name.js';
 import { enqueue } from './outbox.js';
@@ -46,10 +47,8 @@ export class RemovalsNeedConfirmation extends Error {
   }
 }
 
-const jstToday = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(at);
-
 export async function openInName(tx: Kysely<Database>, user: User, at: Date): Promise<OpenInName> {
-  const today = jstToday(at);
+  const today = jstDay(at);
   const permits = await tx
     .selectFrom('permits')
     .selectAll()

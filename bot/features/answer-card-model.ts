@@ -1,11 +1,7 @@
 import type { AnswerCardModel } from '../../adaptive-cards/index.js';
 import { answerSummary, DECISION_LABELS, type Decision, type Pack } from '../../policy/index.js';
 
-const REQUEST: Partial<Record<Decision['decision'], AnswerCardModel['request']>> = {
-  permit_required: 'permit',
-  consult: 'consult',
-  prohibited: 'exception',
-};
+import { REQUEST_KIND as REQUEST } from './request-kind.js';
 
 /**
  * What the store adds to an answer for the person asking (bot/features/permits): a standing

@@ -1,11 +1,11 @@
 import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type ClassId, higherClass } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
+import { normalize } from '../understand/normalize.js';
 import { type Classifier, compileClassifier } from './compile-classifier.js';
 import { DETECTOR_NAMES, itemLabel, ROMAN } from './describe.js';
 import { type Detections, detectPersonalData } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
-import { fold as normalize } from './fold.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { type Layout, readLayout } from './read-layout.js';

@@ -1,4 +1,4 @@
-import { fold as normalize } from './fold.js';
+import { normalize } from '../understand/normalize.js';
 
 /**
  * A dictionary of form labels and column headings (身長, 氏名, 電話番号) found in normalised text,

@@ -1,4 +1,4 @@
-import { fold as normalize } from './fold.js';
+import { normalize } from '../understand/normalize.js';
 import { isFilledValue, isNameLike } from './match-labels.js';
 import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';

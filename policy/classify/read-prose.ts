@@ -1,5 +1,5 @@
 import type { ProseSettings } from '../schema.js';
-import { fold } from './fold.js';
+import { normalize as fold } from '../understand/normalize.js';
 import { findNames } from './read-names.js';
 
 export type PersonKind = 'pupils' | 'staff' | 'names';

@@ -1,4 +1,4 @@
-import { fold as normalize } from './fold.js';
+import { normalize } from '../understand/normalize.js';
 import { isFilledValue, isNameLike, type LabelMatcher } from './match-labels.js';
 import {
   type ColumnContext,

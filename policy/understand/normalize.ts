@@ -20,18 +20,10 @@ export function normalizeKeepKatakana(input: string): string {
 function normalizeText(input: string, keepKatakana: boolean): string {
   const lower = input.normalize('NFKC').toLowerCase();
   const folded = keepKatakana ? lower : lower.replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
-  let out = '';
-  let pendingSpace = false;
-  for (const ch of folded) {
-    if (/\s/.test(ch)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace && isAscii(out[out.length - 1]) && isAscii(ch)) out += ' ';
-    pendingSpace = false;
-    out += ch;
-  }
-  return out;
+  // Whole-string replaces, not a loop per character: documents have far more text than questions.
+  return folded
+    .trim()
+    .replace(/\s+/g, (space, at: number, all: string) => (isAscii(all[at - 1]) && isAscii(all[at + space.length]) ? ' ' : ''));
 }
 
 // Spaces between English words stay; spaces next to Japanese text carry no meaning.

@@ -1,5 +1,6 @@
 import type { FindingModel, Language } from '../../../adaptive-cards/index.js';
 import { getPack } from '../../../policy/index.js';
+import { jst } from '../../../ports/jst.js';
 import {
   type Finding,
   getUser,
@@ -12,10 +13,8 @@ import {
 } from '../../../store/index.js';
 import type { Reply } from '../../core/index.js';
 
-const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
-
 /** An instant as a person in Japan reads it: 2026/11/24 6:00. */
-export const jst = (iso: string | null | undefined): string | null => (iso ? JST.format(new Date(iso)) : null);
+export { jst };
 
 /** A reason as a person reads it, whatever shape the classifier gave it. */
 export function reasonText(reason: unknown): string {

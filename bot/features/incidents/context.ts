@@ -1,3 +1,4 @@
+import { jst } from '../../../ports/jst.js';
 import { type Store, type User, usersMatching } from '../../../store/index.js';
 import type { BotContext } from '../../core/index.js';
 
@@ -29,10 +30,8 @@ export async function actingUsers(store: Store, ctx: BotContext): Promise<User[]
 /** The row a report is made as: the one at a school (a teacher, a principal), else the first. */
 export const reporterRow = (users: User[]): User | undefined => users.find((u) => u.school_id) ?? users[0];
 
-const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
-
 /** An instant as a person in Japan reads it: 2026/6/3 10:05. */
-export const jst = (iso: string | null | undefined): string | null => (iso ? JST.format(new Date(iso)) : null);
+export { jst };
 
 /**
  * Where the card a button was pressed on lives, so the report's card can be updated as it travels:

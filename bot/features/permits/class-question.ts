@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ClassQuestionCardModel } from '../../../adaptive-cards/index.js';
 import { type ActionId, answerFor, CLASS_IDS, type ClassId, getPack, type Language, type Pack } from '../../../policy/index.js';
+import { jst } from '../../../ports/jst.js';
 import { askClass, type ClassQuestion, decideClass, getClassQuestion, getUser, type Store } from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf } from '../../core/index.js';
 import { approversOf, type PermitDeps, rosterUser } from './context.js';
 import { CLASS_TEXT, PERMIT_TEXT } from './texts.js';
-
-const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
-const jst = (iso: string | null) => (iso ? JST.format(new Date(iso)) : null);
 
 /** The question as cards show it: the principal's (buttons per class) or the teacher's. */
 export async function classQuestionCard(

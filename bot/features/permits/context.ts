@@ -1,4 +1,5 @@
 import type { ActionId, ClassId, Language, Pack, Ruling } from '../../../policy/index.js';
+import { jstDay } from '../../../ports/jst.js';
 import { approversFor, findUser, type Store, type User } from '../../../store/index.js';
 import type { BotContext, StoredAnswer } from '../../core/index.js';
 
@@ -11,14 +12,9 @@ export interface PermitDeps {
   now?: () => Date;
 }
 
-export type RequestKind = 'permit' | 'consult' | 'exception';
+import { REQUEST_KIND, type RequestKind } from '../request-kind.js';
 
-/** Which answers can be turned into a request, and into which kind. */
-export const REQUEST_KIND: Partial<Record<string, RequestKind>> = {
-  permit_required: 'permit',
-  consult: 'consult',
-  prohibited: 'exception',
-};
+export { REQUEST_KIND, type RequestKind };
 
 /**
  * The ruling an answer was given by: its action's for its class (or the class an action assumes
@@ -142,7 +138,7 @@ export function withoutExample(label: string): { label: string; example?: string
 }
 
 export function todayInJapan(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+  return jstDay(now);
 }
 
 /** A year after a day (YYYY-MM-DD): the latest date a form accepts. */

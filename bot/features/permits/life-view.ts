@@ -1,4 +1,5 @@
 import { answerFor, getPack, type Language } from '../../../policy/index.js';
+import { jst, jstDay } from '../../../ports/jst.js';
 import {
   getClassQuestion,
   getPermit,
@@ -17,8 +18,6 @@ import { detailsOf } from './permit-view.js';
 import { standingExtras } from './standing.js';
 import { CLASS_TEXT } from './texts.js';
 
-const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
-
 /** One line for a permit in a list of what is open: the information, the action, its date. */
 function line(p: Permit): string {
   const pack = getPack(p.policy);
@@ -35,7 +34,7 @@ function line(p: Permit): string {
 function incidentLine(i: IncidentInName): string {
   const pack = getPack(i.policy);
   const kinds = i.kinds.map((id) => pack.incidents.kinds.find((k) => k.id === id)?.name.ja ?? id).join('・');
-  return `${kinds}（${JST.format(new Date(i.reportedAt))} 報告）: ${i.as === 'reporter' ? '報告者' : '受領者'}`;
+  return `${kinds}（${jst(i.reportedAt)} 報告）: ${i.as === 'reporter' ? '報告者' : '受領者'}`;
 }
 
 /** 4-1(5): what is still open in the name of someone who left, as their principal is told it now. */
@@ -74,7 +73,7 @@ async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
       email: user.email,
       schoolName: school?.name ?? null,
       role: role ? `${role.title.ja}（${role.held_by.ja}）` : user.role,
-      leftAt: user.left_at ? JST.format(new Date(user.left_at)) : '—',
+      leftAt: jst(user.left_at) ?? '—',
       groups,
       cancelled: payload.cancelled ?? [],
       citation: '4-1(5) 教職員の離任: 利用していた情報資産を返却する。',
@@ -104,7 +103,7 @@ export async function renderLife(store: Store, row: OutboxRow): Promise<Reply | 
   const cls = pack.classes.get(question.class as never)?.label[language] ?? question.class;
   const note = `📌 ${CLASS_TEXT[language].decided(decider?.name ?? '—', cls, question.comment)}`;
   const requester = await getUser(store.db, question.requester_id);
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const day = jstDay(new Date());
   const extras = await standingExtras(store, pack, decision, requester, day);
   const card = { ...answerCardModel(pack, decision, question.decided_answer_id, null, extras), note };
   return { text: `${note}\n${decision.answer}`, card };

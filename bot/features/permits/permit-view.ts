@@ -1,5 +1,6 @@
 import type { PermitModel } from '../../../adaptive-cards/index.js';
 import type { Language, Pack } from '../../../policy/index.js';
+import { jst } from '../../../ports/jst.js';
 import { approversFor, decidersOf, getDisposal, getUser, type Permit, type Store } from '../../../store/index.js';
 import { withoutExample } from './context.js';
 
@@ -21,9 +22,6 @@ export function detailsOf(permit: Permit): PermitDetails {
     ...(typeof parsed.until === 'string' ? { until: parsed.until } : {}),
   };
 }
-
-const JST = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
-const jst = (iso: string | null) => (iso ? JST.format(new Date(iso)) : null);
 
 /** A permit as the cards show it, with people's names and the pack's words. */
 export async function permitModel(store: Store, pack: Pack, permit: Permit, language: Language): Promise<PermitModel> {
