@@ -167,6 +167,16 @@ export const packFileSchema = z.strictObject({
       message: 'forward_after_hours must be later than remind_after_hours',
     })
     .default({ remind_after_hours: 24, forward_after_hours: 72, forward_to: {} }),
+  /**
+   * Files the scans find stored against 2-2(7)⑤: who besides the file's owner and the school's
+   * approver may act on one (`board`: any school's; `school`: their own school's).
+   */
+  findings: z
+    .strictObject({
+      board: z.array(z.enum(ROLE_IDS)).default(['board_security', 'ciso', 'csirt']),
+      school: z.array(z.enum(ROLE_IDS)).default(['security_staff']),
+    })
+    .default({ board: ['board_security', 'ciso', 'csirt'], school: ['security_staff'] }),
   /** How the content classifier reads a file (policy/classify/); optional. */
   classify: z
     .strictObject({

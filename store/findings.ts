@@ -6,6 +6,13 @@ import type { Database } from './schema.js';
 import { findUser } from './users.js';
 
 export type Finding = Selectable<Database['findings']>;
+
+/** A finding named where an answer or a permit names its information (asset_id): `finding:<id>`. */
+const FINDING_PREFIX = 'finding:';
+export const findingAssetId = (id: string): string => `${FINDING_PREFIX}${id}`;
+/** The finding an asset id names, or undefined when it names catalog information. */
+export const findingIdOf = (assetId: string | null | undefined): string | undefined =>
+  assetId?.startsWith(FINDING_PREFIX) ? assetId.slice(FINDING_PREFIX.length) : undefined;
 export type FindingStatus = 'open' | 'resolved' | 'false_positive' | 'exception';
 
 /** A file as a scan saw it: where it is and who owns it, never what it contains. */
@@ -46,7 +53,7 @@ async function audit(
     {
       actor,
       action: `finding.${action}`,
-      subject: `finding:${finding.id}`,
+      subject: findingAssetId(finding.id),
       data: { source: finding.source, path: finding.path, ...data },
     },
     at,

@@ -44,6 +44,8 @@ export {
 export {
   type Finding,
   type FindingStatus,
+  findingAssetId,
+  findingIdOf,
   getFinding,
   judgeFinding,
   type ObservedFile,

@@ -14,6 +14,7 @@ import {
   QuestionError,
 } from '../../policy/index.js';
 import { type BufferClassification, classifyBuffer } from '../../scan/index.js';
+import { findingIdOf } from '../../store/index.js';
 import {
   type Bot,
   type BotContext,
@@ -193,7 +194,7 @@ const FOLLOW_UP_MS = 30 * 60 * 1000;
 async function previousAnswer(ctx: BotContext, policy: string): Promise<Previous | undefined> {
   const since = new Date(Date.now() - FOLLOW_UP_MS).toISOString();
   const last = await ctx.store.lastAnswer(ctx.event.conversation.id, ctx.event.user.id, since);
-  if (!last || last.policy !== policy || last.decision === 'incident' || last.assetId?.startsWith('finding:')) return undefined;
+  if (!last || last.policy !== policy || last.decision === 'incident' || findingIdOf(last.assetId)) return undefined;
   return {
     assetId: last.assetId,
     actionId: last.action as ActionId | null,

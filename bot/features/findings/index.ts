@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Language } from '../../../adaptive-cards/index.js';
 import { VERBS } from '../../../adaptive-cards/index.js';
+import { type ClassId, getPack, type Pack, type RoleId } from '../../../policy/index.js';
 import {
   appendAudit,
   approversFor,
   type Finding,
+  findingAssetId,
   getFinding,
   getUser,
   judgeFinding,
@@ -85,13 +87,20 @@ const TEXT = {
 };
 type Texts = (typeof TEXT)['ja'];
 
-/** Who may act on a finding: its owner, the school's principal (or delegate), security staff, the board. */
-async function mayAct(store: Store, finding: Finding, user: User, ownerOnly = false): Promise<boolean> {
+/** What a finding is: a file kept in the cloud (2-2(7)⑤), the action its ruling is read for. */
+const FINDING_ACTION = 'cloud_store';
+
+/**
+ * Who may act on a finding: its owner, the school's approver (or delegate), and the roles the
+ * pack names (`findings` in pack.yaml: the board's for any school, the school's for its own).
+ */
+async function mayAct(store: Store, pack: Pack, finding: Finding, user: User, ownerOnly = false): Promise<boolean> {
   if (finding.owner_id === user.id) return true;
   if (ownerOnly) return false;
-  if (user.role === 'board_security' || user.role === 'ciso' || user.role === 'csirt') return true;
-  if (user.role === 'security_staff' && user.school_id === finding.school_id) return true;
-  const approvers = await approversFor(store.db, 'principal', finding.school_id);
+  const roles = pack.meta.findings;
+  if (roles.board.includes(user.role as RoleId)) return true;
+  if (roles.school.includes(user.role as RoleId) && user.school_id === finding.school_id) return true;
+  const approvers = await approversFor(store.db, pack.meta.approver, finding.school_id);
   return approvers.some((a) => a.id === user.id);
 }
 
@@ -168,7 +177,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
       return undefined;
     }
     const user = await rosterUser(store, ctx);
-    if (!user || !(await mayAct(store, finding, user, ownerOnly))) {
+    if (!user || !(await mayAct(store, getPack(ctx.policy), finding, user, ownerOnly))) {
       ctx.reply({ text: t.notAllowed });
       return undefined;
     }
@@ -199,7 +208,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
           appendAudit(tx, {
             actor: loaded.user.id,
             action: 'finding.moved_reported',
-            subject: `finding:${loaded.finding.id}`,
+            subject: findingAssetId(loaded.finding.id),
             data: { path: loaded.finding.path },
           }),
         );
@@ -227,8 +236,11 @@ export function findingsFeature(deps: PermitDeps): Feature {
       .route([onlyCardActions, matchVerb(VERBS.FINDING_REQUEST_EXCEPTION)], async (ctx) => {
         const loaded = await loadOpen(ctx);
         if (!loaded) return;
-        // The request is filed like any other, from an answer: cloud storage of this class is
-        // prohibited (2-2(7)⑤), so the form is the exception (6-3) one. The answer names the finding.
+        // The request is filed like any other, from an answer: what the pack rules for keeping
+        // this class in the cloud (2-2(7)⑤: prohibited for Ⅰ・Ⅱ, so the 6-3 exception form).
+        const ruling = getPack(ctx.policy)
+          .rulings.get(FINDING_ACTION)
+          ?.get(loaded.finding.class as ClassId);
         const answerId = randomUUID();
         const event = ctx.event;
         await ctx.store.saveAnswer({
@@ -238,10 +250,10 @@ export function findingsFeature(deps: PermitDeps): Feature {
           conversationId: event.conversation.id,
           policy: ctx.policy,
           language: cardLanguage(ctx),
-          decision: 'prohibited',
+          decision: ruling?.decision ?? 'prohibited',
           class: loaded.finding.class,
-          action: 'cloud_store',
-          assetId: `finding:${loaded.finding.id}`,
+          action: FINDING_ACTION,
+          assetId: findingAssetId(loaded.finding.id),
         });
         const { data } = cardActionOf(ctx);
         data.answerId = answerId;

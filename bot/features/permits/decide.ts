@@ -3,6 +3,7 @@ import {
   cancelPermit,
   decidePermit,
   decidersOf,
+  findingIdOf,
   getPermit,
   judgeFinding,
   markReturned,
@@ -85,8 +86,9 @@ export async function decide(deps: PermitDeps, ctx: BotContext, approve: boolean
   // A later click sees the current state on the card and notifies nobody.
   if (result.changed) deps.notifier.kick();
   // An approved exception for a scan finding (6-3) closes the finding as an exception.
-  if (result.changed && approve && permit.asset_id?.startsWith('finding:')) {
-    await judgeFinding(deps.store.db, permit.asset_id.slice('finding:'.length), 'exception', actor.id, deps.now?.());
+  const findingId = findingIdOf(permit.asset_id);
+  if (result.changed && approve && findingId) {
+    await judgeFinding(deps.store.db, findingId, 'exception', actor.id, deps.now?.());
   }
   ctx.log.info({ permitId: permit.id, approve, changed: result.changed, fromList: Boolean(list) }, 'permit decision');
   if (list) return showList(deps, ctx, actor, 'approver', list, { include: permit.id });

@@ -1,6 +1,6 @@
 import type { PermitFormModel } from '../../../adaptive-cards/index.js';
 import { type ActionId, getPack, type Language, type Pack } from '../../../policy/index.js';
-import { createPermit, getFinding, personalConversation, type User } from '../../../store/index.js';
+import { createPermit, findingIdOf, getFinding, personalConversation, type User } from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf, type StoredAnswer } from '../../core/index.js';
 import {
   approversOf,
@@ -65,7 +65,7 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   const permitDef = permitDefOf(pack, answer);
   const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
   // An exception for a scan finding names the file instead of a catalog item.
-  const finding = answer.assetId?.startsWith('finding:') ? await getFinding(deps.store.db, answer.assetId.slice(8)) : undefined;
+  const finding = findingIdOf(answer.assetId) ? await getFinding(deps.store.db, findingIdOf(answer.assetId)!) : undefined;
   const needsReturnDate = permitDef?.return_date ?? false;
   const needsDestination = permitDef?.destination ?? false;
   const disposal = kind === 'permit' && Boolean(permitDef?.disposal);
