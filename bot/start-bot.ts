@@ -119,7 +119,11 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const incidents = incidentsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval, now: options.clock });
   // A standing permission (包括的許可) changes the answer a teacher it covers gets.
   const ask = askFeatureWith({ extend: standingExtender(permitDeps) });
-  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, incidents, ask, fallbackFeature] });
+  // Route order decides: the first route whose filters pass handles an event. Card verbs and list
+  // words (permits, findings, incidents) come first; ask takes every message, so it is last but
+  // the fallback, which answers what nothing else did.
+  const features = [permits, findings, incidents, ask, fallbackFeature];
+  const bot = createBot({ store: store.bot, log, policy, features });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
   const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);
