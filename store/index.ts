@@ -130,7 +130,16 @@ export {
 } from './standing.js';
 export { type StandingRecord, standingRecords, standingToCsv } from './standing-records.js';
 export { usersMatching } from './user-identities.js';
-export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
+export {
+  activeStaffOf,
+  addDelegation,
+  approversFor,
+  delegatorsOf,
+  findUser,
+  getUser,
+  schoolOf,
+  type User,
+} from './users.js';
 export {
   type AuditEvidence,
   type AuditProblem,

@@ -109,3 +109,21 @@ export async function delegatorsOf(db: Kysely<Database>, delegateId: string, at 
     .where('delegations.ends_on', '>=', day)
     .execute();
 }
+
+/** A school's name, or undefined for no school (a board-level user) or one not in the roster. */
+export async function schoolOf(db: Kysely<Database>, schoolId: string | null | undefined): Promise<{ name: string } | undefined> {
+  if (!schoolId) return undefined;
+  return db.selectFrom('schools').select('name').where('id', '=', schoolId).executeTakeFirst();
+}
+
+/** A school's active staff by name (for a form's pickers), at most `limit`. */
+export async function activeStaffOf(db: Kysely<Database>, schoolId: string, limit = 300): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('school_id', '=', schoolId)
+    .where('active', '=', 1)
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+}

@@ -23,6 +23,7 @@ import {
   kindsOf,
   type OutboxRow,
   type Store,
+  schoolOf,
   type User,
 } from '../../../store/index.js';
 import type { Reply } from '../../core/index.js';
@@ -132,9 +133,7 @@ export async function incidentModel(store: Store, l: Loaded, at: Date): Promise<
   }
   const unknownClass = pack.classes.get(chainOf(pack).unknown_class)!.label[language];
   const permit = incident.permit_id ? await getPermit(store.db, incident.permit_id) : undefined;
-  const school = incident.school_id
-    ? await store.db.selectFrom('schools').select('name').where('id', '=', incident.school_id).executeTakeFirst()
-    : undefined;
+  const school = await schoolOf(store.db, incident.school_id);
   const t = INCIDENT_TEXT[language];
   const citations = [
     ...new Set([...route.steps.filter((s) => applicable.has(s.id)).flatMap((s) => s.citations), ...route.close_citations]),

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { ClassQuestionCardModel } from '../../../adaptive-cards/index.js';
 import { type ActionId, answerFor, CLASS_IDS, type ClassId, getPack, type Language, type Pack } from '../../../policy/index.js';
 import { jst } from '../../../ports/jst.js';
-import { askClass, type ClassQuestion, decideClass, getClassQuestion, getUser, type Store } from '../../../store/index.js';
+import {
+  askClass,
+  type ClassQuestion,
+  decideClass,
+  getClassQuestion,
+  getUser,
+  type Store,
+  schoolOf,
+} from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf } from '../../core/index.js';
 import { approversOf, type PermitDeps, rosterUser } from './context.js';
 import { CLASS_TEXT, PERMIT_TEXT } from './texts.js';
@@ -18,9 +26,7 @@ export async function classQuestionCard(
   const [requester, decider, school] = await Promise.all([
     getUser(store.db, question.requester_id),
     question.decided_by ? getUser(store.db, question.decided_by) : undefined,
-    question.school_id
-      ? store.db.selectFrom('schools').select('name').where('id', '=', question.school_id).executeTakeFirst()
-      : undefined,
+    schoolOf(store.db, question.school_id),
   ]);
   return {
     kind: 'classQuestion',

@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { DisposalFormModel } from '../../../adaptive-cards/index.js';
 import { getPack, type Language } from '../../../policy/index.js';
-import { decidersOf, getPermit, type Permit, receiveCertificate, recordDisposal } from '../../../store/index.js';
+import { activeStaffOf, decidersOf, getPermit, type Permit, receiveCertificate, recordDisposal } from '../../../store/index.js';
 import { type BotContext, cardActionOf, languageOf } from '../../core/index.js';
 import { cardMessageId, type DisposalSettings, type PermitDeps, rosterUser, todayInJapan } from './context.js';
 import { detailsOf, permitModel } from './permit-view.js';
@@ -53,16 +53,7 @@ async function formOf(
 ): Promise<Omit<DisposalFormModel, 'values' | 'errors'>> {
   const pack = getPack(permit.policy);
   const today = todayInJapan(deps.now?.() ?? new Date());
-  const staff = permit.school_id
-    ? await deps.store.db
-        .selectFrom('users')
-        .select(['id', 'name'])
-        .where('school_id', '=', permit.school_id)
-        .where('active', '=', 1)
-        .orderBy('name')
-        .limit(300)
-        .execute()
-    : [];
+  const staff = permit.school_id ? await activeStaffOf(deps.store.db, permit.school_id) : [];
   const approvedOn = permit.decided_at ? todayInJapan(new Date(permit.decided_at)) : today;
   return {
     kind: 'disposalForm',

@@ -9,6 +9,7 @@ import {
   openInName,
   type Permit,
   type Store,
+  schoolOf,
 } from '../../../store/index.js';
 import type { Reply } from '../../core/index.js';
 import { answerCardModel } from '../answer-card-model.js';
@@ -46,9 +47,7 @@ async function staffLeft(store: Store, row: OutboxRow): Promise<Reply | null> {
   const cancelled = (await Promise.all((payload.cancelled ?? []).map((id) => getPermit(store.db, id)))).filter((p): p is Permit =>
     Boolean(p),
   );
-  const school = user.school_id
-    ? await store.db.selectFrom('schools').select('name').where('id', '=', user.school_id).executeTakeFirst()
-    : undefined;
+  const school = await schoolOf(store.db, user.school_id);
   const groups = [
     { title: '持ち出したまま返却されていないもの', lines: open.takeOuts.map(line) },
     { title: '期間中の許可・記録待ちの廃棄', lines: open.inForce.map(line) },

@@ -1,7 +1,7 @@
 import type { PermitModel } from '../../../adaptive-cards/index.js';
 import type { Language, Pack } from '../../../policy/index.js';
 import { jst } from '../../../ports/jst.js';
-import { approversFor, decidersOf, getDisposal, getUser, type Permit, type Store } from '../../../store/index.js';
+import { approversFor, decidersOf, getDisposal, getUser, type Permit, type Store, schoolOf } from '../../../store/index.js';
 import { withoutExample } from './context.js';
 
 /** What the request form recorded, in the requester's words. */
@@ -29,9 +29,7 @@ export async function permitModel(store: Store, pack: Pack, permit: Permit, lang
   const [requester, decider, school, approvers, disposal] = await Promise.all([
     getUser(store.db, permit.requester_id),
     permit.decided_by ? getUser(store.db, permit.decided_by) : undefined,
-    permit.school_id
-      ? store.db.selectFrom('schools').select('name').where('id', '=', permit.school_id).executeTakeFirst()
-      : undefined,
+    schoolOf(store.db, permit.school_id),
     decidersOf(store.db, permit),
     permit.status === 'disposed' ? getDisposal(store.db, permit.id) : undefined,
   ]);

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { StandingFormModel, StandingListModel } from '../../../adaptive-cards/index.js';
 import { type Decision, getPack, type Language, type Pack } from '../../../policy/index.js';
 import {
+  activeStaffOf,
   getStanding,
   getUser,
   grantStanding,
   revokeStanding,
   type Standing,
   type Store,
+  schoolOf,
   standingCovering,
   standingOfSchool,
   type User,
@@ -41,9 +43,7 @@ async function listModel(
     const changed = await getStanding(deps.store.db, extra.include);
     if (changed) rows.push(changed);
   }
-  const school = user.school_id
-    ? await deps.store.db.selectFrom('schools').select('name').where('id', '=', user.school_id).executeTakeFirst()
-    : undefined;
+  const school = await schoolOf(deps.store.db, user.school_id);
   const { include: _, ...rest } = extra;
   return {
     kind: 'standingList',
@@ -84,19 +84,8 @@ async function principalOf(deps: PermitDeps, ctx: BotContext, pack: Pack, langua
 
 async function formOf(deps: PermitDeps, pack: Pack, principal: User, language: Language, formId: string) {
   const scope = blanketScope(pack);
-  const staff = await deps.store.db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('school_id', '=', principal.school_id!)
-    .where('active', '=', 1)
-    .orderBy('name')
-    .limit(300)
-    .execute();
-  const school = await deps.store.db
-    .selectFrom('schools')
-    .select('name')
-    .where('id', '=', principal.school_id!)
-    .executeTakeFirst();
+  const staff = await activeStaffOf(deps.store.db, principal.school_id!);
+  const school = await schoolOf(deps.store.db, principal.school_id);
   const day = today(deps);
   const form: Omit<StandingFormModel, 'values' | 'errors'> = {
     kind: 'standingForm',
