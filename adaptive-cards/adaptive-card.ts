@@ -49,6 +49,21 @@ export const literal = (value: string): string =>
   value.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1[:]//').replace(/\bwww\./gi, 'www[.]');
 
 /**
+ * What a submitted form got wrong, above its inputs (the card comes back with the values kept):
+ * nothing when nothing is wrong. Every message is text, never markup.
+ */
+export function formErrors(title: string, errors: readonly string[]): Element[] {
+  if (errors.length === 0) return [];
+  return [
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [text(title, { weight: 'Bolder', color: 'Attention' }), ...errors.map((e) => text(`・${e}`, { spacing: 'None' }))],
+    },
+  ];
+}
+
+/**
  * Facts as label and value, both as text (a FactSet's values are markdown in Teams): one
  * ColumnSet a fact, the label a quarter of the width.
  */

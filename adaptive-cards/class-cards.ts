@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, formErrors, text } from './adaptive-card.js';
 import type { ClassQuestionCardModel, ClassQuestionFormModel } from './permit-life-models.js';
 import { LIFE_WORDS } from './permit-life-words.js';
 import { VERBS } from './verbs.js';
@@ -11,16 +11,7 @@ export function classQuestionFormCard(model: ClassQuestionFormModel): AdaptiveCa
     ...(model.actionName ? [facts([{ title: w.action, value: model.actionName }])] : []),
     text(w.classFormIntro(model.approverTitle), { isSubtle: true }),
   ];
-  if (model.errors.length > 0) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text(w.errorsTitle, { weight: 'Bolder', color: 'Attention' }),
-        ...model.errors.map((e) => text(`・${e}`, { spacing: 'None' })),
-      ],
-    });
-  }
+  body.push(...formErrors(w.errorsTitle, model.errors));
   body.push({
     type: 'Input.Text',
     id: 'description',

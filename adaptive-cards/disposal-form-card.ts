@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, formErrors, text } from './adaptive-card.js';
 import type { DisposalFormModel } from './permit-life-models.js';
 import { LIFE_WORDS } from './permit-life-words.js';
 import { choiceSet } from './standing-cards.js';
@@ -16,16 +16,7 @@ export function disposalFormCard(model: DisposalFormModel): AdaptiveCard {
     ...(model.assetName ? [facts([{ title: w.information, value: model.assetName }])] : []),
     text(w.disposalIntro, { isSubtle: true }),
   ];
-  if (model.errors.length > 0) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text(w.errorsTitle, { weight: 'Bolder', color: 'Attention' }),
-        ...model.errors.map((e) => text(`・${e}`, { spacing: 'None' })),
-      ],
-    });
-  }
+  body.push(...formErrors(w.errorsTitle, model.errors));
   body.push(
     {
       type: 'Input.Date',

@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, formErrors, text } from './adaptive-card.js';
 import { INCIDENT_WORDS } from './incident-words.js';
 import type { IncidentFormModel } from './models.js';
 import { VERBS } from './verbs.js';
@@ -37,16 +37,7 @@ export function incidentFormCard(model: IncidentFormModel): AdaptiveCard {
     text(adding ? w.infoIntro : w.formIntro(model.toTitle), { isSubtle: true }),
   ];
   if (model.question) body.push(text(`❓ ${model.question}`, { weight: 'Bolder' }));
-  if (model.errors.length > 0) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text(w.errorsTitle, { weight: 'Bolder', color: 'Attention' }),
-        ...model.errors.map((e) => text(`・${e}`, { spacing: 'None' })),
-      ],
-    });
-  }
+  body.push(...formErrors(w.errorsTitle, model.errors));
   if (adding) {
     body.push(input('info', w.infoLabel, w.infoError, INCIDENT_LIMITS.info, v, { isRequired: true, isMultiline: true }));
     return adaptiveCard(body, [

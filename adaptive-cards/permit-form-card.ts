@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, formErrors, text } from './adaptive-card.js';
 import type { PermitFormModel } from './models.js';
 import { PERMIT_WORDS, permitSubject } from './permit-words.js';
 import { VERBS } from './verbs.js';
@@ -22,16 +22,7 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     ]),
     text(w.formIntro(model.approverTitle), { isSubtle: true }),
   ];
-  if (model.errors.length > 0) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text(w.errorsTitle, { weight: 'Bolder', color: 'Attention' }),
-        ...model.errors.map((e) => text(`・${e}`, { spacing: 'None' })),
-      ],
-    });
-  }
+  body.push(...formErrors(w.errorsTitle, model.errors));
   body.push({
     type: 'Input.Text',
     id: 'purpose',

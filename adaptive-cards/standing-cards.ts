@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, literal, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, formErrors, literal, text } from './adaptive-card.js';
 import type { StandingFormModel, StandingListModel, StandingModel } from './permit-life-models.js';
 import { LIFE_WORDS, type LifeWords } from './permit-life-words.js';
 import { VERBS } from './verbs.js';
@@ -101,16 +101,7 @@ export function standingFormCard(model: StandingFormModel): AdaptiveCard {
     ...(model.schoolName ? [text(model.schoolName, { isSubtle: true, spacing: 'None' })] : []),
     text(w.formIntro(classes, model.citation), { isSubtle: true }),
   ];
-  if (model.errors.length > 0) {
-    body.push({
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text(w.errorsTitle, { weight: 'Bolder', color: 'Attention' }),
-        ...model.errors.map((e) => text(`・${e}`, { spacing: 'None' })),
-      ],
-    });
-  }
+  body.push(...formErrors(w.errorsTitle, model.errors));
   body.push(
     choiceSet('grantee', w.granteeLabel, model.grantees, {
       required: true,
