@@ -74,17 +74,10 @@ export async function getClassQuestion(db: Kysely<Database>, id: string): Promis
 }
 
 /** The answer the teacher gets back, as the bot saves answers (computed by the caller from the pack). */
-export interface DecidedAnswer {
-  id: string;
-  channel: string;
-  user_id: string;
-  conversation_id: string;
-  policy: string;
-  language: string;
-  decision: string;
-  class: string | null;
-  action: string | null;
-}
+export type DecidedAnswer = Pick<
+  Database['answers'],
+  'id' | 'channel' | 'user_id' | 'conversation_id' | 'policy' | 'language' | 'decision' | 'class' | 'action'
+>;
 
 /**
  * The principal decides the class: the first decision wins. The teacher's new answer is saved and

@@ -117,7 +117,11 @@ export async function schoolOf(db: Kysely<Database>, schoolId: string | null | u
 }
 
 /** A school's active staff by name (for a form's pickers), at most `limit`. */
-export async function activeStaffOf(db: Kysely<Database>, schoolId: string, limit = 300): Promise<{ id: string; name: string }[]> {
+export async function activeStaffOf(
+  db: Kysely<Database>,
+  schoolId: string,
+  limit = 300,
+): Promise<{ id: string; name: string }[]> {
   return db
     .selectFrom('users')
     .select(['id', 'name'])
