@@ -12,6 +12,8 @@ export {
 } from './audit-anchor.js';
 export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsFromEnv } from './audit-key.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
+export type { DriveScanRow, ListedItem, RunProgress, ScanItemRow, ScannedDrive } from './drive-scans.js';
+export * as driveScans from './drive-scans.js';
 export {
   type FeedbackRecord,
   type FeedbackSummary,
@@ -19,7 +21,12 @@ export {
   feedbackToCsv,
   summarizeFeedback,
 } from './feedback-report.js';
-export { DEFAULT_DIGEST_ROUTE, type DigestRoute, queueFindingNotifications } from './finding-digests.js';
+export {
+  DEFAULT_DIGEST_ROUTE,
+  type DigestRoute,
+  queueFindingNotifications,
+  queueFindingNotificationsIn,
+} from './finding-digests.js';
 export {
   type FindingRecord,
   findingRecords,
@@ -38,8 +45,10 @@ export {
   type ObservedFile,
   type Outcome,
   recordVerdict,
+  recordVerdictIn,
   reopenFinding,
   resolveGone,
+  resolveGoneIn,
   resolveUnseen,
   type Verdict,
 } from './findings.js';
@@ -60,6 +69,7 @@ export {
   type PermitKind,
   type PermitStatus,
 } from './permits.js';
+export { type QuotaLimits, quotaUsage, reserveUnits } from './quota.js';
 export { type PermitRecord, permitRecords, recordsToCsv, toCsv, toJst } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';

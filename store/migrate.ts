@@ -7,6 +7,7 @@ import * as m005 from './migrations/005-answer-situation.js';
 import * as m006 from './migrations/006-outbox-lease.js';
 import * as m007 from './migrations/007-audit-mac.js';
 import * as m008 from './migrations/008-answers-by-conversation.js';
+import * as m009 from './migrations/009-scan-work.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-outbox-lease': m006,
   '007-audit-mac': m007,
   '008-answers-by-conversation': m008,
+  '009-scan-work': m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
