@@ -30,28 +30,33 @@ const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof
 /**
  * The walk of `drive` for run `runId`: the drive's unfinished walk if an earlier run left one
  * (listing or reading: its cursor was never committed, so it goes on where it stopped), else a
- * new walk from the drive's committed cursor (none: a first, full listing).
+ * new walk from the drive's committed cursor (none: a first, full listing). Undefined when a run
+ * still at work (running, or queued for workers) has the drive's walk: it is not walked twice.
  */
 export async function openDriveScan(
   db: Kysely<Database>,
   o: { runId: string; sourceIndex: number; drive: ScannedDrive & Record<string, unknown> },
   now = new Date(),
-): Promise<DriveScanRow> {
+): Promise<DriveScanRow | undefined> {
   const open = await db
     .selectFrom('drive_scans')
-    .selectAll()
-    .where('source', '=', o.drive.source)
-    .where('drive_id', '=', o.drive.driveId)
-    .where('state', 'in', ['listing', 'reading'])
-    .orderBy('started_at', 'desc')
+    .leftJoin('scan_runs', 'scan_runs.id', 'drive_scans.run_id')
+    .selectAll('drive_scans')
+    .select('scan_runs.status as run_status')
+    .where('drive_scans.source', '=', o.drive.source)
+    .where('drive_scans.drive_id', '=', o.drive.driveId)
+    .where('drive_scans.state', 'in', ['listing', 'reading'])
+    .orderBy('drive_scans.started_at', 'desc')
     .executeTakeFirst();
+  if (open && open.run_id !== o.runId && (open.run_status === 'running' || open.run_status === 'queued')) return undefined;
   if (open) {
+    const { run_status: _status, ...scan } = open;
     await db
       .updateTable('drive_scans')
       .set({ run_id: o.runId, source_index: o.sourceIndex, drive: JSON.stringify(o.drive) })
       .where('id', '=', open.id)
       .execute();
-    return { ...open, run_id: o.runId, source_index: o.sourceIndex };
+    return { ...scan, run_id: o.runId, source_index: o.sourceIndex };
   }
   const committed = await db
     .selectFrom('drives')
@@ -247,6 +252,16 @@ export async function extendClaims(db: Kysely<Database>, owner: string, leaseMs:
     .execute();
 }
 
+/** Takes back every claim on a walk's files: its readers are known to be gone (their run was interrupted). */
+export async function dropClaims(db: Kysely<Database>, scanId: string): Promise<void> {
+  await db
+    .updateTable('drive_scan_items')
+    .set({ claimed_by: null, claimed_until: null })
+    .where('scan_id', '=', scanId)
+    .where('state', '=', 'pending')
+    .execute();
+}
+
 /** Gives claimed files back at once (a reader stopping early), for another to take. */
 export async function releaseClaims(db: Kysely<Database>, owner: string, itemIds: { scanId: string; itemId: string }[]) {
   for (const { scanId, itemId } of itemIds)
@@ -396,8 +411,7 @@ async function countDriveDone(
     .where('id', '=', runId)
     .returning(['drives_done', 'drives_total', 'status'])
     .executeTakeFirst();
-  if (!run || run.status !== 'queued' || Number(run.drives_done) < Number(run.drives_total))
-    return { runDone: false, digests: 0 };
+  if (run?.status !== 'queued' || Number(run.drives_done) < Number(run.drives_total)) return { runDone: false, digests: 0 };
   const failed = await tx
     .selectFrom('drive_scans')
     .select('id')

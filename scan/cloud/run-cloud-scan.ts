@@ -89,7 +89,18 @@ async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudSc
   for await (const drive of o.connector.listDrives({ signal: o.signal })) drives.push(drive);
   await db.updateTable('scan_runs').set({ drives_total: drives.length }).where('id', '=', runId).execute();
   const scans: driveScans.DriveScanRow[] = [];
-  for (const drive of drives) scans.push(await driveScans.openDriveScan(db, { runId, sourceIndex: 0, drive: { ...drive } }));
+  let busy = 0;
+  for (const drive of drives) {
+    const scan = await driveScans.openDriveScan(db, { runId, sourceIndex: 0, drive: { ...drive } });
+    if (!scan) {
+      busy++;
+      o.log.warn({ drive: drive.driveId }, 'another run is walking this drive: it is left to that run');
+      continue;
+    }
+    // A walk an interrupted run left: its files in hand were claimed by a process that is gone.
+    if (scan.state === 'reading' || scan.listed > 0) await driveScans.dropClaims(db, scan.id);
+    scans.push(scan);
+  }
   const ctx: ScanContext = {
     store: o.store,
     pack: o.pack,
@@ -152,7 +163,7 @@ async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudSc
   await listers;
   for (const scanId of new Set([...touched, ...scans.map((s) => s.id)])) if (!failed.has(scanId)) await finish(scanId);
   const states = await db.selectFrom('drive_scans').select(['id', 'state']).where('run_id', '=', runId).execute();
-  const failedDrives = states.filter((s) => s.state !== 'done').length;
+  const failedDrives = states.filter((s) => s.state !== 'done').length + busy;
   const digests = (await queueFindingNotifications(db, runId, { route: o.route })).digests;
   return {
     runId,

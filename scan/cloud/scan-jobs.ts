@@ -128,6 +128,15 @@ export async function enqueueCloudScan(
   }
   for (const drive of drives) {
     const scan = await driveScans.openDriveScan(db, { runId, sourceIndex: o.source, drive: { ...drive } });
+    if (!scan) {
+      // Walked by a default-mode run still going: left to it, and not waited for.
+      await db
+        .updateTable('scan_runs')
+        .set((eb) => ({ drives_total: eb('drives_total', '-', 1) }))
+        .where('id', '=', runId)
+        .execute();
+      continue;
+    }
     if (scan.state === 'listing') await o.boss.send(SCAN_QUEUE, { scanId: scan.id } satisfies ListJob, jobOptions(o));
     else {
       // Listed by an earlier run: its files left to read (or, with none, a job that finishes it).
@@ -195,7 +204,7 @@ export async function workCloudScans(o: WorkOptions): Promise<string[]> {
     const started = Date.now();
     try {
       const scan = await upgradeJob(o, job.data);
-      if (!scan || scan.state !== 'listing') return;
+      if (scan?.state !== 'listing') return;
       const ctx = await context(scan.run_id);
       // Batches stored by an earlier attempt that was killed before it sent their jobs.
       const unsent = (await driveScans.pendingBatches(o.store.db, scan.id)).filter((b) => b.batch > scan.batches_sent);
