@@ -141,7 +141,6 @@ export async function saveListedPage(
         state: 'pending',
         claimed_by: null,
         claimed_until: null,
-        outcome: null,
         attempts: 0,
         calls: 0,
         ocr_ms: 0,
@@ -164,7 +163,6 @@ export async function saveListedPage(
               state: 'pending',
               claimed_by: null,
               claimed_until: null,
-              outcome: null,
               attempts: 0,
               done_by: null,
               done_at: null,
@@ -235,7 +233,7 @@ export async function claimItems(
     where (scan_id, item_id) in (
       select scan_id, item_id from drive_scan_items
       where ${scope} and state = 'pending' and (claimed_until is null or claimed_until < ${nowIso})
-      order by priority desc, batch
+      order by priority desc
       limit ${limit} ${lock}
     )
     returning *`.execute(db);
@@ -306,14 +304,7 @@ export async function completeItem(
       .where('state', '=', 'pending')
       .executeTakeFirst();
     if (Number(marked.numUpdatedRows) !== 1) return null;
-    const outcome = await record(tx);
-    await tx
-      .updateTable('drive_scan_items')
-      .set({ outcome })
-      .where('scan_id', '=', item.scan_id)
-      .where('item_id', '=', item.item_id)
-      .execute();
-    return outcome;
+    return record(tx);
   });
 }
 

@@ -3,7 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
 import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
-import { findUser } from './users.js';
+import { findUser, type User } from './users.js';
 
 export type Finding = Selectable<Database['findings']>;
 export type FindingStatus = 'open' | 'resolved' | 'false_positive' | 'exception';
@@ -78,9 +78,9 @@ export async function recordVerdictIn(
   file: ObservedFile,
   verdict: Verdict,
   at = new Date(),
+  owners?: Map<string, Promise<User | undefined>>,
 ): Promise<Outcome> {
   const now = at.toISOString();
-  const owner = file.ownerEmail ? await findUser(tx, { email: file.ownerEmail }) : undefined;
   const existing = await tx
     .selectFrom('findings')
     .selectAll()
@@ -89,6 +89,9 @@ export async function recordVerdictIn(
     .where('item_id', '=', file.itemId)
     .executeTakeFirst();
   const misplaced = verdict.class !== null && MISPLACED.has(verdict.class);
+  // Most files are neither misplaced nor known: nothing to write, nobody to look up.
+  if (!existing && !misplaced) return 'unchanged';
+  const owner = file.ownerEmail ? await ownerOf(tx, file.ownerEmail, owners) : undefined;
   const seen = {
     name: file.name,
     path: file.path,
@@ -103,7 +106,6 @@ export async function recordVerdictIn(
   // Read again (whatever it says now): no longer 再確認できません.
   const readable = { unreadable_reason: null, unreadable_since: null, unreadable_notified_at: null };
   if (!existing) {
-    if (!misplaced) return 'unchanged';
     const row = {
       id: randomUUID(),
       source: file.source,
@@ -191,6 +193,20 @@ export async function recordVerdictIn(
   if (existing.unreadable_reason && misplaced && existing.status === 'open')
     await audit(tx, existing, 'readable_again', { class: verdict.class }, at);
   return existing.status === 'open' ? 'updated' : 'unchanged';
+}
+
+/** The roster entry of a file's owner; a scan passes a cache, since a drive's files share their owner. */
+function ownerOf(
+  tx: Transaction<Database>,
+  email: string,
+  owners?: Map<string, Promise<User | undefined>>,
+): Promise<User | undefined> {
+  let found = owners?.get(email);
+  if (!found) {
+    found = findUser(tx, { email });
+    owners?.set(email, found);
+  }
+  return found;
 }
 
 /** A file deleted or moved out of the drive: its open finding is resolved. */

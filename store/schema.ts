@@ -198,7 +198,6 @@ export interface Database {
     state: string;
     claimed_by: string | null;
     claimed_until: string | null;
-    outcome: string | null;
     /** Times it was claimed: a file that fails (or kills its reader) again and again fails its walk. */
     attempts: number;
     /** Requests the file took (downloads), for calls per file. */

@@ -34,6 +34,7 @@ export interface ReadOptions {
  */
 export async function readItems(ctx: ScanContext, options: ReadOptions): Promise<Set<string>> {
   const touched = new Set<string>();
+  const owners: Owners = new Map();
   const inFlight = new Set<Promise<void>>();
   const scans = new Map<string, Promise<DriveScanRow | undefined>>();
   const scanOf = (id: string) => {
@@ -65,7 +66,7 @@ export async function readItems(ctx: ScanContext, options: ReadOptions): Promise
       for (const row of rows) {
         ctx.slots.take();
         touched.add(row.scan_id);
-        const work = readOne(ctx, row, scanOf)
+        const work = readOne(ctx, row, scanOf, owners)
           .catch((error) => failed(ctx, row, error))
           .finally(() => {
             ctx.slots.give();
@@ -94,10 +95,13 @@ export async function readItems(ctx: ScanContext, options: ReadOptions): Promise
   return touched;
 }
 
+type Owners = NonNullable<Parameters<typeof recordVerdictIn>[4]>;
+
 async function readOne(
   ctx: ScanContext,
   row: ScanItemRow,
   scanOf: (id: string) => Promise<DriveScanRow | undefined>,
+  owners: Owners,
 ): Promise<void> {
   const scan = await scanOf(row.scan_id);
   if (!scan) return;
@@ -146,6 +150,8 @@ async function readOne(
           version: item.contentTag ?? item.etag,
         },
         judged.verdict,
+        new Date(),
+        owners,
       );
     },
     { calls: judged.downloads, ocrMs: judged.ocrMs },

@@ -262,14 +262,25 @@ export async function workCloudScans(o: WorkOptions): Promise<string[]> {
     }
   };
 
-  const ids = [
-    await o.boss.work<ListJob>(SCAN_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, listing),
-  ];
+  // pg-boss waits out its polling interval after a job that took less: woken, a loop takes the
+  // next job at once, and waits only when the queue is empty.
+  const loop = async <T extends object>(
+    queue: string,
+    handler: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>,
+  ): Promise<string> => {
+    let id = '';
+    id = await o.boss.work<T>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, async (jobs) => {
+      try {
+        await handler(jobs);
+      } finally {
+        if (id) o.boss.notifyWorker(id);
+      }
+    });
+    return id;
+  };
+  const ids = [await loop<ListJob>(SCAN_QUEUE, listing), await loop<ListJob>(SCAN_QUEUE, listing)];
   // Several reading jobs at once, so that the process's slots stay full while one job ends.
-  for (let i = 0; i < 3; i++)
-    ids.push(
-      await o.boss.work<ReadJob>(READ_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 }, reading),
-    );
+  for (let i = 0; i < 3; i++) ids.push(await loop<ReadJob>(READ_QUEUE, reading));
   return ids;
 }
 

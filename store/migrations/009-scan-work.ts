@@ -46,7 +46,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('state', 'varchar(16)', (c) => c.notNull())
     .addColumn('claimed_by', 'varchar(128)')
     .addColumn('claimed_until', 'varchar(32)')
-    .addColumn('outcome', 'varchar(32)')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('calls', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('ocr_ms', 'integer', (c) => c.notNull().defaultTo(0))
