@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
-import { configSchema, digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
+import { configSchema, digestRouteOf, loadConfig, type MamoruConfig, SCAN_DEFAULTS, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
 import { anchorHead, openStore, readHead, type ScanRunRow, startAnchoring, toJst } from '../store/index.js';
@@ -45,7 +45,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   const audit = auditFromEnv();
   const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
-    const connector = connectorFor(source, process.env, { store, log });
+    const connector = connectorFor(source, process.env, { store, log, concurrency: inFlight(config) });
     const jobSeconds = config?.scan.job_seconds;
     if (store.engine === 'postgres') {
       const started = Date.now();
@@ -114,6 +114,9 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   }
 }
 
+/** Requests a connector keeps in flight: the files a process reads at once, and listings beside them. */
+const inFlight = (config: MamoruConfig | undefined) => (config?.scan.files_in_flight ?? SCAN_DEFAULTS.files_in_flight) + 2;
+
 /** What `mamoru scan` says about earlier runs it found abandoned (their process had stopped). */
 function interruptedText(runs: ScanRunRow[]): string {
   return runs
@@ -164,7 +167,11 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     filesInFlight: config.scan.files_in_flight,
     ...timing,
     connectorFor: (i) => {
-      if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource, process.env, { store, log }));
+      if (!connectors.has(i))
+        connectors.set(
+          i,
+          connectorFor(config.sources[i] as CloudSource, process.env, { store, log, concurrency: inFlight(config) }),
+        );
       return connectors.get(i)!;
     },
   });

@@ -195,12 +195,17 @@ export async function markBatchesSent(db: Kysely<Database>, scanId: string, upTo
     .execute();
 }
 
-/** The batches of a walk that still have files to read. */
-export async function pendingBatches(db: Kysely<Database>, scanId: string): Promise<{ batch: number; priority: number }[]> {
+/** The batches of a walk that still have files to read (after batch `after`: those not sent yet). */
+export async function pendingBatches(
+  db: Kysely<Database>,
+  scanId: string,
+  after = 0,
+): Promise<{ batch: number; priority: number }[]> {
   const rows = await db
     .selectFrom('drive_scan_items')
     .select((eb) => ['batch', eb.fn.max('priority').as('priority')])
     .where('scan_id', '=', scanId)
+    .where('batch', '>', after)
     .where('state', '=', 'pending')
     .groupBy('batch')
     .execute();
@@ -240,14 +245,26 @@ export async function claimItems(
   return result.rows;
 }
 
-/** The heartbeat of a reader: its claims on files still pending last `leaseMs` more. */
-export async function extendClaims(db: Kysely<Database>, owner: string, leaseMs: number, now = new Date()): Promise<void> {
-  await db
-    .updateTable('drive_scan_items')
-    .set({ claimed_until: new Date(now.getTime() + leaseMs).toISOString() })
-    .where('claimed_by', '=', owner)
-    .where('state', '=', 'pending')
-    .execute();
+/** The heartbeat of a reader: its claims on the files it is reading last `leaseMs` more. */
+export async function extendClaims(
+  db: Kysely<Database>,
+  owner: string,
+  files: { scanId: string; itemId: string }[],
+  leaseMs: number,
+  now = new Date(),
+): Promise<void> {
+  const until = new Date(now.getTime() + leaseMs).toISOString();
+  const byScan = new Map<string, string[]>();
+  for (const f of files) byScan.set(f.scanId, [...(byScan.get(f.scanId) ?? []), f.itemId]);
+  for (const [scanId, itemIds] of byScan)
+    await db
+      .updateTable('drive_scan_items')
+      .set({ claimed_until: until })
+      .where('scan_id', '=', scanId)
+      .where('item_id', 'in', itemIds)
+      .where('claimed_by', '=', owner)
+      .where('state', '=', 'pending')
+      .execute();
 }
 
 /** Takes back every claim on a walk's files: its readers are known to be gone (their run was interrupted). */

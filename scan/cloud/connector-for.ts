@@ -23,12 +23,13 @@ export function budgetOf(source: CloudSource): string {
  * The connector for a configured cloud source, with its secrets from the environment
  * (MAMORU_GRAPH_* / MAMORU_GOOGLE_*): never from the configuration file. With `quota.store`, its
  * requests are paced to the source's budget (the config's `quota`), shared by every process on
- * that database.
+ * that database; `concurrency` requests at most in flight (the files a process reads at once,
+ * and a listing beside them).
  */
 export function connectorFor(
   source: CloudSource,
   env: NodeJS.ProcessEnv = process.env,
-  quota?: { store: Store; clock?: Clock; log?: Logger },
+  quota?: { store: Store; clock?: Clock; log?: Logger; concurrency?: number },
 ): Connector {
   const limits = quotaOf(source);
   const pacer = quota
@@ -41,7 +42,11 @@ export function connectorFor(
         ...(quota.log ? { log: quota.log } : {}),
       })
     : undefined;
-  const paced = { ...(pacer ? { pacer } : {}), ...(quota?.clock ? { clock: quota.clock } : {}) };
+  const paced = {
+    ...(pacer ? { pacer } : {}),
+    ...(quota?.clock ? { clock: quota.clock } : {}),
+    ...(quota?.concurrency ? { concurrency: quota.concurrency } : {}),
+  };
   if (source.type === 'graph') {
     return createGraphConnector({
       ...paced,

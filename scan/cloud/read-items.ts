@@ -36,6 +36,8 @@ export async function readItems(ctx: ScanContext, options: ReadOptions): Promise
   const touched = new Set<string>();
   const owners: Owners = new Map();
   const inFlight = new Set<Promise<void>>();
+  /** The files being read now, whose claims the heartbeat renews. */
+  const reading = new Map<Promise<void>, { scanId: string; itemId: string }>();
   const scans = new Map<string, Promise<DriveScanRow | undefined>>();
   const scanOf = (id: string) => {
     let row = scans.get(id);
@@ -47,8 +49,9 @@ export async function readItems(ctx: ScanContext, options: ReadOptions): Promise
   };
   const heartbeat = setInterval(
     () => {
+      if (reading.size === 0) return;
       driveScans
-        .extendClaims(ctx.store.db, ctx.owner, ctx.claimMs)
+        .extendClaims(ctx.store.db, ctx.owner, [...reading.values()], ctx.claimMs)
         .catch((error) => ctx.log.warn({ err: error }, 'claim heartbeat failed'));
     },
     Math.max(200, Math.floor(ctx.claimMs / 3)),
@@ -71,8 +74,10 @@ export async function readItems(ctx: ScanContext, options: ReadOptions): Promise
           .finally(() => {
             ctx.slots.give();
             inFlight.delete(work);
+            reading.delete(work);
           });
         inFlight.add(work);
+        reading.set(work, { scanId: row.scan_id, itemId: row.item_id });
       }
       if (rows.length > 0) continue;
       if (inFlight.size > 0) await Promise.race(inFlight);

@@ -151,11 +151,14 @@ async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudSc
     }
   };
   const listers = Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, lister));
-  let readerTick = 0;
+  let shown = 0;
   const touched = await readItems(ctx, {
     claim: async (limit) => {
       const rows = await driveScans.claimItems(db, { runId }, ctx.owner, ctx.claimMs, limit);
-      if (++readerTick % 50 === 0) await progress();
+      if (Date.now() - shown > 2000) {
+        shown = Date.now();
+        await progress();
+      }
       return rows;
     },
     more: () => listing > 0 || next < scans.length,

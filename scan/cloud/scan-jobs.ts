@@ -175,12 +175,23 @@ export async function workCloudScans(o: WorkOptions): Promise<string[]> {
   const slots = new Slots(o.filesInFlight ?? SCAN_DEFAULTS.files_in_flight);
   const total = scanBudget(o.ocr).totalMs;
   const ms = seconds(o) * 1000;
-  const context = async (runId: string | undefined): Promise<ScanContext> => ({
+  // What the run's OCR has taken so far, read at most every half minute (a sum over its files).
+  const ocrSpent = new Map<string, { ms: number; at: number }>();
+  const ocrLeft = async (runId: string): Promise<number> => {
+    if (o.ocr?.enabled === false || total === 0) return 0;
+    let spent = ocrSpent.get(runId);
+    if (!spent || Date.now() - spent.at > 30_000) {
+      spent = { ms: await driveScans.runOcrMs(o.store.db, runId), at: Date.now() };
+      ocrSpent.set(runId, spent);
+    }
+    return Math.max(0, total - spent.ms);
+  };
+  const context = async (runId: string): Promise<ScanContext> => ({
     store: o.store,
     pack: o.pack,
     log: o.log,
     maxBytes: o.maxBytes,
-    budget: new OcrBudget(Math.max(0, total - (runId ? await driveScans.runOcrMs(o.store.db, runId) : 0))),
+    budget: new OcrBudget(await ocrLeft(runId)),
     connectorFor: o.connectorFor,
     owner,
     claimMs: ms,
@@ -207,7 +218,7 @@ export async function workCloudScans(o: WorkOptions): Promise<string[]> {
       if (scan?.state !== 'listing') return;
       const ctx = await context(scan.run_id);
       // Batches stored by an earlier attempt that was killed before it sent their jobs.
-      const unsent = (await driveScans.pendingBatches(o.store.db, scan.id)).filter((b) => b.batch > scan.batches_sent);
+      const unsent = await driveScans.pendingBatches(o.store.db, scan.id, scan.batches_sent);
       await sendReadJobs(o.boss, scan.id, unsent, o);
       const status = await listDrive(ctx, scan, {
         deadline: started + ms / 2,

@@ -32,6 +32,7 @@ export function scheduleScans(o: {
           connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>, process.env, {
             store: o.store,
             log: o.log,
+            concurrency: o.config.scan.files_in_flight + 2,
           }),
           log: o.log,
           maxBytes: o.config.scan.max_download_mb * 1_000_000,
