@@ -106,6 +106,9 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
         (result.unreadable > 0
           ? `  再確認できません: ${result.unreadable} 件（前回分類Ⅰ・Ⅱだったファイルが読めないため、指摘は未解決のままです）\n`
           : '') +
+        (result.busyDrives > 0
+          ? `  実行中の別のスキャンが走査しているドライブ ${result.busyDrives} 件は、そちらに任せました (left to the run still walking them)\n`
+          : '') +
         `  通知: ${result.digests} 件の要約カードを送信待ちにしました (mamoru serve が送ります)\n`,
     );
     return result.failedDrives > 0 ? EXIT.internal : EXIT.ok;

@@ -42,6 +42,8 @@ export interface CloudScanResult extends ScanStats {
   runId: string;
   drives: number;
   failedDrives: number;
+  /** Drives another run still at work was walking: left to it, neither scanned nor failed here. */
+  busyDrives: number;
   apiCalls: number;
   digests: number;
   /** Earlier runs found abandoned by their process when this one started, now marked interrupted. */
@@ -166,12 +168,13 @@ async function scanAll(o: CloudScanOptions, runId: string): Promise<Omit<CloudSc
   await listers;
   for (const scanId of new Set([...touched, ...scans.map((s) => s.id)])) if (!failed.has(scanId)) await finish(scanId);
   const states = await db.selectFrom('drive_scans').select(['id', 'state']).where('run_id', '=', runId).execute();
-  const failedDrives = states.filter((s) => s.state !== 'done').length + busy;
+  const failedDrives = states.filter((s) => s.state !== 'done').length;
   const digests = (await queueFindingNotifications(db, runId, { route: o.route })).digests;
   return {
     runId,
     drives: drives.length,
     failedDrives,
+    busyDrives: busy,
     ...ctx.stats,
     apiCalls: o.connector.stats().calls,
     digests,
