@@ -86,9 +86,11 @@ async function progressText(store: Store, run: ScanRunRow, all: Budget[]): Promi
   const percent = p.files.listed > 0 ? ` (${((p.files.done / p.files.listed) * 100).toFixed(1)}%)` : '';
   const lines = [
     `進み具合 (progress, run ${run.id}): ファイル ${n(p.files.done)} / ${n(p.files.listed)}${percent}、ドライブ ${p.drives.done + p.drives.failed} / ${p.drives.total} 完了${p.drives.listing > 0 ? `（一覧を取得中 ${p.drives.listing}: ファイル数はまだ増えます）` : ''}`,
-    `  直近10分: ${(p.recent / 600).toFixed(1)} ファイル/秒、1ファイルあたりのダウンロード ${p.callsPerFile.toFixed(2)} 回`,
   ];
   if (run.status === 'queued' || run.status === 'running') {
+    lines.push(
+      `  直近10分: ${(p.recent / 600).toFixed(1)} ファイル/秒、1ファイルあたりのダウンロード ${p.callsPerFile.toFixed(2)} 回`,
+    );
     const eta = estimate(p, budget && usage ? { ...budget, lastDay: usage.lastDay } : undefined);
     lines.push(
       `  推定残り時間 (estimated time left): ${p.files.pending === 0 && p.drives.listing === 0 ? 'まもなく終わります' : duration(eta.ms)}${eta.byQuota ? '（クォータの上限による）' : ''}`,
@@ -110,7 +112,7 @@ async function quotaText(store: Store, all: Budget[]): Promise<string> {
       b.unit,
     ]);
   }
-  return `クォータ (quota used / budget):\n${formatTable(['対象', '直近1分', '直近24時間', '単位'], rows)}\n`;
+  return `クォータ (quota used / budget: units taken from the budget, up to 20 more per process than its requests spent):\n${formatTable(['対象', '直近1分', '直近24時間', '単位'], rows)}\n`;
 }
 
 /** `mamoru scan status`: the latest runs, the progress of the latest, the quota used and the time left. */
