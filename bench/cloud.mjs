@@ -64,6 +64,20 @@ console.log(
   `pool: ${pool.length} generated documents (mean ${(mb * 1000).toFixed(0)} kB), ${pool.filter((p) => p.cls === 'I' || p.cls === 'II').length} of them class Ⅰ・Ⅱ; download latency ${LATENCY} ms`,
 );
 
+/**
+ * CPU time of this process's children that have ended (utime + stime of every process it waited
+ * for, and of theirs: the scan processes and their inspection workers), from /proc: Linux only.
+ * Unlike files/s, it barely moves with what else the machine runs.
+ */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in ticks of 10 ms
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Runs `mamoru …` in its own process; resolves with the wall time and its output. */
 function mamoru(args, extraEnv) {
   const started = performance.now();
@@ -92,6 +106,11 @@ function startWorker(extraEnv) {
     child.on('exit', (code) => reject(new Error(`mamoru worker exited with ${code}`)));
   });
   return { child, ready };
+}
+
+async function stopWorkers(workers) {
+  for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGTERM');
+  await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode === null ? w.child.once('exit', r) : r()))));
 }
 
 async function freshDatabase() {
@@ -123,8 +142,9 @@ function graphCounts(fake) {
 }
 
 const rows = [];
-function row(label, files, seconds, calls, drives) {
+function row(label, files, seconds, calls, drives, cpuMs) {
   rows.push({ label, files, seconds, calls, drives });
+  const cpu = cpuMs === undefined ? '' : `, ${(cpuMs / 1000).toFixed(1)} CPU s in mamoru's processes`;
   const rate =
     files > 0
       ? `${Math.round(files / seconds)
@@ -136,7 +156,7 @@ function row(label, files, seconds, calls, drives) {
       ? `${(calls.graph / files).toFixed(3)} Graph calls/file + ${(calls.storage / files).toFixed(3)} storage fetches/file, ${(calls.units / files).toFixed(3)} RU/file`
       : `${(calls.graph / drives).toFixed(2)} calls per drive (${JSON.stringify(calls.counts)})`;
   console.log(
-    `  ${label.padEnd(30)} ${String(files).padStart(6)} files ${seconds.toFixed(1).padStart(6)} s ${rate.padStart(15)}  ${perFile}`,
+    `  ${label.padEnd(30)} ${String(files).padStart(6)} files ${seconds.toFixed(1).padStart(6)} s ${rate.padStart(15)}  ${perFile}${cpu}`,
   );
 }
 
@@ -155,10 +175,11 @@ async function graphScenario(title, options, drives) {
     // Local mode: one process, SQLite.
     const local = { ...base, DATABASE_URL: '', MAMORU_DATA_DIR: join(dir, 'local') };
     fake.clearRequests();
+    let cpu = childrenCpuMs();
     let run = await mamoru(['scan', '--source', 'graph'], local);
     if (run.code !== 0) throw new Error(`local scan failed:\n${run.out}`);
     const firstLocal = graphCounts(fake);
-    row('local mode (SQLite), first run', files, run.seconds, firstLocal, drives);
+    row('local mode (SQLite), first run', files, run.seconds, firstLocal, drives, childrenCpuMs() - cpu);
     fake.clearRequests();
     run = await mamoru(['scan', '--source', 'graph'], local);
     row('local mode, nothing changed', 0, run.seconds, graphCounts(fake), drives);
@@ -177,13 +198,26 @@ async function graphScenario(title, options, drives) {
         fake.clearRequests();
         run = await mamoru(['scan', '--source', 'graph', '--wait'], scaled);
         if (run.code !== 0) throw new Error(`scan with ${n} workers failed:\n${run.out}`);
-        row(`${n} worker${n > 1 ? 's' : ''} (PostgreSQL), first run`, files, run.seconds, graphCounts(fake), drives);
+        const first = { seconds: run.seconds, calls: graphCounts(fake) };
+        // The workers' CPU is known once they have ended: stop them and count, then start afresh for the re-run.
+        cpu = childrenCpuMs();
+        await stopWorkers(workers);
+        row(
+          `${n} worker${n > 1 ? 's' : ''} (PostgreSQL), first run`,
+          files,
+          first.seconds,
+          first.calls,
+          drives,
+          childrenCpuMs() - cpu,
+        );
+        const again = Array.from({ length: n }, () => startWorker(scaled));
+        workers.push(...again);
+        await Promise.all(again.map((w) => w.ready));
         fake.clearRequests();
         run = await mamoru(['scan', '--source', 'graph', '--wait'], scaled);
         row(`${n} worker${n > 1 ? 's' : ''}, nothing changed`, 0, run.seconds, graphCounts(fake), drives);
       } finally {
-        for (const w of workers) w.child.kill('SIGTERM');
-        await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode === null ? w.child.once('exit', r) : r()))));
+        await stopWorkers(workers);
         await db.drop();
       }
     }
