@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // Says once a run what was skipped (PostgreSQL), rather than once per test file.
+    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });

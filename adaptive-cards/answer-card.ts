@@ -12,6 +12,9 @@ const HEADLINE: Record<DecisionValue, { icon: string; ja: string; en: string; co
   incident: { icon: '🚨', ja: 'インシデントの報告', en: 'Report an incident', color: 'Attention', style: 'attention' },
 };
 
+/** The ❓ headline of a card that asks which action, not which information. */
+const WHICH_ACTION = { icon: '❓', ja: '取扱いを確認', en: 'Which action?', color: 'Accent', style: 'emphasis' };
+
 const WORDS = {
   ja: {
     information: '情報',
@@ -28,6 +31,10 @@ const WORDS = {
     exception: '例外措置を申請する',
     policy: 'ポリシー',
     carried: (parts: string[]) => `前の質問の続きとして答えています（${parts.join('・')}）`,
+    withClass: (label: string, cls: string) => `${label}（${cls}）`,
+    standing: (until: string, by: string, citation: string) =>
+      `✅ 包括的許可の範囲内です（${until}まで・${by} が許可、${citation}）。申請は不要です。`,
+    askPrincipal: '校長に確認する',
   },
   en: {
     information: 'Information',
@@ -43,6 +50,10 @@ const WORDS = {
     exception: 'Request an exception',
     policy: 'Policy',
     carried: (parts: string[]) => `Answered as a follow-up to your last question (${parts.join(', ')})`,
+    withClass: (label: string, cls: string) => `${label} (${cls})`,
+    standing: (until: string, by: string, citation: string) =>
+      `✅ Within a standing permission (until ${until}, granted by ${by}, ${citation}): no request needed.`,
+    askPrincipal: 'Ask the principal',
   },
 } satisfies Record<Language, unknown>;
 
@@ -52,11 +63,13 @@ const WORDS = {
  */
 export function answerCard(model: AnswerCardModel): AdaptiveCard {
   const w = WORDS[model.language];
-  const head = HEADLINE[model.decision];
+  const asksAction = model.decision === 'unknown' && (model.followUp?.choices ?? []).some((c) => c.kind === 'action');
+  const head = asksAction ? WHICH_ACTION : HEADLINE[model.decision];
   const facts = [
     model.assetName && { title: w.information, value: model.assetName },
     model.classLabel && { title: w.class, value: model.classLabel },
-    model.actionName && { title: w.action, value: model.actionName },
+    // A report's action is how it happened (the USB lost, the mail mis-sent), not a handling asked about.
+    model.actionName && model.decision !== 'incident' && { title: w.action, value: model.actionName },
   ].filter((f): f is { title: string; value: string } => Boolean(f));
   const sourcesId = `sources-${model.answerId}`;
   const body: Element[] = [
@@ -67,8 +80,20 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       items: [text(`${head.icon} ${head[model.language]}`, { size: 'Large', weight: 'Bolder', color: head.color })],
     },
     ...(model.carried?.length ? [text(w.carried(model.carried), { size: 'Small', isSubtle: true })] : []),
+    ...(model.note ? [text(model.note, { weight: 'Bolder' })] : []),
     ...(facts.length > 0 ? [factSet(facts)] : []),
     text(model.summary, { spacing: 'Medium' }),
+    ...(model.standing
+      ? [
+          {
+            type: 'Container',
+            style: 'good',
+            items: [
+              text(w.standing(model.standing.until, model.standing.grantedBy, model.standing.citation), { weight: 'Bolder' }),
+            ],
+          },
+        ]
+      : []),
   ];
   if (model.conditions.length > 0) {
     body.push(text(w.todo, { weight: 'Bolder', spacing: 'Medium' }));
@@ -80,7 +105,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
     body.push({
       type: 'ActionSet',
       actions: model.followUp.choices.map((choice) =>
-        execute(choice.classLabel ? `${choice.label}（${choice.classLabel}）` : choice.label, VERBS.ANSWER_REFINE, {
+        execute(choice.classLabel ? w.withClass(choice.label, choice.classLabel) : choice.label, VERBS.ANSWER_REFINE, {
           answerId: model.answerId,
           kind: choice.kind,
           choiceId: choice.id,
@@ -100,6 +125,8 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
         isVisible: false,
         items: model.citations.flatMap((c) => [
           text(`${c.id} ${c.title}`, { weight: 'Bolder', size: 'Small' }),
+          // The table's row for this answer first, then what the table is.
+          ...(c.row ? [text(c.row, { size: 'Small', spacing: 'None' })] : []),
           text(c.text, { size: 'Small', isSubtle: true, spacing: 'None' }),
         ]),
       },
@@ -119,6 +146,7 @@ export function answerCard(model: AnswerCardModel): AdaptiveCard {
       ),
     );
   }
+  if (model.askPrincipal) actions.push(execute(w.askPrincipal, VERBS.CLASS_ASK, { answerId: model.answerId }));
   if (model.feedback) {
     body.push(text(w.thanks(model.feedback === 'helpful'), { size: 'Small', isSubtle: true }));
   } else {

@@ -6,9 +6,16 @@ const WORDS = {
   ja: {
     digestTitle: (school: string | null) => `🔎 クラウド保管の点検結果${school ? `（${school}）` : ''}`,
     rule: 'クラウドサービスに保管できるのは重要性分類Ⅲ以下の情報です（2-2(7)⑤）。',
-    found: (n: number) => `新たに見つかったファイル: ${n} 件`,
+    found: (n: number, closed: string[]) =>
+      `新たに見つかったファイル: ${n} 件${closed.length ? `（うち${closed.join('・')}）` : ''}`,
+    closed: (status: string, n: number) =>
+      `${{ false_positive: '誤検知', resolved: '解消', exception: '例外措置' }[status] ?? status} ${n} 件`,
     resolved: (n: number) => `解消したファイル: ${n} 件`,
-    stillOpen: (n: number) => `未解決のファイル（合計）: ${n} 件`,
+    stillOpen: (n: number, earlier: number) =>
+      `未解決のファイル（合計）: ${n} 件${earlier > 0 ? `（以前からの ${earlier} 件を含む）` : ''}`,
+    alsoOpenTitle: '以前から未解決のファイル',
+    since: (when: string) => `${when} から`,
+    more: (n: number) => `ほか ${n} 件`,
     ownerJudgedCount: (n: number) => `所有者が誤検知とした: ${n} 件`,
     ownerJudgedTitle: '所有者が「誤検知」として閉じたファイル',
     ownerJudgedHelp: '所有者の判断です。誤りと思われる場合は「確認して再開」を押してください（所有者に改めて通知します）。',
@@ -25,10 +32,10 @@ const WORDS = {
       string,
       string
     >,
-    reopened: (who: string) => `🔁 ${who} さんが確認して再開`,
+    reopened: (who: string) => `🔁 ${who}さんが確認して再開`,
     aside: (parts: string[]) => (parts.length > 0 ? `（${parts.join('、')}）` : ''),
     unreachable: (owner: string) =>
-      `⚠️ ${owner} さんは mamoru を追加していないため、所有者へのカードを届けられませんでした。直接お伝えください。`,
+      `⚠️ ${owner}さんは mamoru を追加していないため、所有者へのカードを届けられませんでした。直接お伝えください。`,
     sharing: {
       anonymous: '⚠️ リンクを知っている全員に共有',
       organization: '組織内に共有',
@@ -53,9 +60,14 @@ const WORDS = {
   en: {
     digestTitle: (school: string | null) => `🔎 Cloud storage check${school ? ` (${school})` : ''}`,
     rule: 'Only class III and lower information may be stored in a cloud service (2-2(7)⑤).',
-    found: (n: number) => `Newly found: ${n}`,
+    found: (n: number, closed: string[]) => `Newly found: ${n}${closed.length ? ` (of which ${closed.join(', ')})` : ''}`,
+    closed: (status: string, n: number) =>
+      `${n} ${{ false_positive: 'false positive', resolved: 'resolved', exception: 'exception' }[status] ?? status}`,
     resolved: (n: number) => `Resolved: ${n}`,
-    stillOpen: (n: number) => `Still open (all): ${n}`,
+    stillOpen: (n: number, earlier: number) => `Still open (all): ${n}${earlier > 0 ? ` (${earlier} from before)` : ''}`,
+    alsoOpenTitle: 'Still open from before',
+    since: (when: string) => `since ${when}`,
+    more: (n: number) => `${n} more`,
     ownerJudgedCount: (n: number) => `Closed by the owner as false positives: ${n}`,
     ownerJudgedTitle: 'Files their owner closed as "Not this"',
     ownerJudgedHelp: 'This is the owner\'s judgement. If it looks wrong, press "Check and reopen" (the owner is told again).',
@@ -148,7 +160,20 @@ function findingBlock(f: FindingModel, w: Words, actions: Element[], view: 'dige
 export function findingDigestCard(model: FindingDigestModel): AdaptiveCard {
   const w = WORDS[model.language];
   const judged = model.ownerJudged ?? [];
-  const counts = [w.found(model.found.length), w.resolved(model.resolved.length), w.stillOpen(model.stillOpen)];
+  // The counts add up: the new files no longer open are said (うち誤検知 1 件), and the open total
+  // says how many are from before, which are named below.
+  const closed = new Map<string, number>();
+  for (const f of model.found) if (f.status !== 'open') closed.set(f.status, (closed.get(f.status) ?? 0) + 1);
+  const stillNew = model.found.length - [...closed.values()].reduce((a, b) => a + b, 0);
+  const earlier = Math.max(0, model.stillOpen - stillNew);
+  const counts = [
+    w.found(
+      model.found.length,
+      [...closed].map(([status, n]) => w.closed(status, n)),
+    ),
+    w.resolved(model.resolved.length),
+    w.stillOpen(model.stillOpen, earlier),
+  ];
   if (judged.length > 0) counts.push(w.ownerJudgedCount(judged.length));
   const body: Element[] = [
     text(w.digestTitle(model.schoolName), { size: 'Large', weight: 'Bolder' }),
@@ -172,7 +197,8 @@ export function findingDigestCard(model: FindingDigestModel): AdaptiveCard {
         f.status === 'open'
           ? [
               ...(f.webUrl ? [{ type: 'Action.OpenUrl', title: w.open, url: f.webUrl }] : []),
-              execute(w.askOwner, VERBS.FINDING_ASK_OWNER, data),
+              // Not for an owner the card itself says mamoru cannot reach.
+              ...(f.ownerUnreachable ? [] : [execute(w.askOwner, VERBS.FINDING_ASK_OWNER, data)]),
               execute(w.falsePositive, VERBS.FINDING_FALSE_POSITIVE, data),
               execute(w.exception, VERBS.FINDING_REQUEST_EXCEPTION, data),
             ]
@@ -186,6 +212,16 @@ export function findingDigestCard(model: FindingDigestModel): AdaptiveCard {
     const how = [f.resolvedHow ? w.how[f.resolvedHow] : '', f.statusAt ?? ''].filter((d): d is string => Boolean(d));
     body.push(text(`✅ ${f.name}${w.aside(how)}`, { spacing: i === 0 ? 'Medium' : 'None' }));
   });
+  const alsoOpen = model.alsoOpen ?? [];
+  if (alsoOpen.length > 0) {
+    body.push(text(w.alsoOpenTitle, { weight: 'Bolder', spacing: 'Large', separator: true }));
+    for (const f of alsoOpen.slice(0, 30)) {
+      const about = [f.classLabel, f.ownerName ?? '', f.firstSeenAt ? w.since(f.firstSeenAt) : ''].filter(Boolean);
+      body.push(text(`⏳ ${f.name}${w.aside(about)}`, { spacing: 'None' }));
+    }
+    const shown = Math.min(alsoOpen.length, 30);
+    if (earlier > shown) body.push(text(w.more(earlier - shown), { spacing: 'None', isSubtle: true }));
+  }
   if (judged.length > 0) {
     body.push(
       text(w.ownerJudgedTitle, { weight: 'Bolder', spacing: 'Large', separator: true }),

@@ -100,6 +100,27 @@ function widgetsOf(elements: Element[], sections: ChatSection[], current: ChatSe
           },
         });
         break;
+      case 'Input.ChoiceSet': {
+        // Several values come back comma-separated, as Teams sends a multi-select.
+        const chosen = new Set(
+          String(el.value ?? '')
+            .split(',')
+            .filter(Boolean),
+        );
+        current.widgets.push({
+          selectionInput: {
+            name: el.id,
+            label: String(el.label ?? ''),
+            type: el.isMultiSelect ? 'CHECK_BOX' : 'DROPDOWN',
+            items: ((el.choices ?? []) as { title?: string; value?: string }[]).map((c) => ({
+              text: String(c.title ?? ''),
+              value: String(c.value ?? ''),
+              selected: chosen.has(String(c.value ?? '')),
+            })),
+          },
+        });
+        break;
+      }
       case 'Input.Toggle':
         current.widgets.push({
           selectionInput: {

@@ -6,6 +6,7 @@ export { type ChatCardV2, toChatCard } from './google-chat-card.js';
 export * from './models.js';
 export { permitCard, permitListCard } from './permit-card.js';
 export { permitFormCard } from './permit-form-card.js';
+export type * from './permit-life-models.js';
 export { renderAdaptiveCard } from './render-adaptive-card.js';
 export { VERBS, type Verb } from './verbs.js';
 export { helpCard, welcomeCard } from './welcome-card.js';

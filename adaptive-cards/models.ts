@@ -4,6 +4,8 @@
  * Models carry ids for actions, never state the server must trust.
  */
 
+import type { PermitLifeCardModel } from './permit-life-models.js';
+
 export type Language = 'ja' | 'en';
 export type DecisionValue = 'allowed' | 'conditional' | 'permit_required' | 'consult' | 'prohibited' | 'unknown' | 'incident';
 
@@ -12,6 +14,8 @@ export interface CitationModel {
   title: string;
   /** The clause's own words. */
   text: string;
+  /** For a table (第2表, 第3表): the entry that applies here, in the pack's words. */
+  row?: string;
 }
 
 export interface ChoiceModel {
@@ -43,6 +47,12 @@ export interface AnswerCardModel {
   request: 'permit' | 'consult' | 'exception' | null;
   /** A follow-up: what it took from the previous answer (通知表, 外部電子メール). */
   carried?: string[];
+  /** The person asking is covered by a standing permission (包括的許可): until when, granted by whom. */
+  standing?: { until: string; grantedBy: string; citation: string };
+  /** The class is unclear (2-2(4)③): the card offers 「校長に確認する」. */
+  askPrincipal?: boolean;
+  /** Why this answer came (the principal decided the class): shown above it. */
+  note?: string;
 }
 
 export interface WelcomeCardModel {
@@ -64,7 +74,7 @@ export interface PermitModel {
   id: string;
   /** permit: 個別許可, consult: 相談, exception: 例外措置 (6-3). */
   requestKind: 'permit' | 'consult' | 'exception';
-  status: 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned' | 'expired' | 'disposed';
   requesterName: string;
   schoolName: string | null;
   /** When it was requested, as people read it (JST). */
@@ -85,6 +95,21 @@ export interface PermitModel {
   comment: string | null;
   returnedAt: string | null;
   cancelledAt: string | null;
+  /** What closes it once approved: a return (take-out) or a disposal record. */
+  closing?: 'return' | 'disposal' | null;
+  /** A request nobody decided went on: to whom (the role's title and the people), and when. */
+  forwarded?: { title: string; names: string[]; at: string } | null;
+  /** The disposal record, once made (2-2(12)). */
+  disposal?: {
+    disposedOn: string;
+    method: string;
+    performedBy: string;
+    witness: string | null;
+    items: string;
+    contractor: string | null;
+    certificateDue: string | null;
+    certificateReceivedAt: string | null;
+  } | null;
 }
 
 export interface PermitFormModel {
@@ -104,8 +129,8 @@ export interface PermitFormModel {
   needsUntil: boolean;
   /** Measures the policy requires, each to be confirmed (the answer's conditions). */
   confirmations: { id: string; label: string }[];
-  /** Conditions the request itself fulfils (mamoru keeps the take-out record): shown, not asked. */
-  keptByMamoru: { id: string; label: string }[];
+  /** Conditions the request itself fulfils (mamoru keeps the take-out record, or the disposal record later): shown, not asked. */
+  keptByMamoru: { id: string; label: string; by?: 'record' | 'disposal' }[];
   /** Declarations the policy asks for (4-1(1)③ウ for a personal device); `example` is the input's placeholder. */
   declarations: { id: string; label: string; type: 'text' | 'confirm'; example?: string }[];
   /** What the teacher typed, shown again with the errors when the form comes back. */
@@ -124,7 +149,7 @@ export interface PermitCardModel {
   view: 'requester' | 'approver' | 'notice';
   permit: PermitModel;
   /** For notices: why it is sent. */
-  reason?: 'decision' | 'return_due' | 'overdue';
+  reason?: 'decision' | 'return_due' | 'overdue' | 'waiting' | 'forwarded' | 'expired' | 'certificate';
   /** Approvers the card could not reach (they never added mamoru). */
   unreachable?: string[];
   /** The requester pressed 「申請を取り消す」: the card asks once more before anything changes. */
@@ -153,6 +178,8 @@ export interface FindingModel {
   reasons: string[];
   status: 'open' | 'resolved' | 'false_positive' | 'exception';
   firstSeen: string;
+  /** When it was first found, as a person reads it (JST). */
+  firstSeenAt?: string | null;
   /** When the status last changed (resolved, judged, reopened), as a person reads it (JST). */
   statusAt?: string | null;
   /** Who judged it (誤検知, 例外) or reopened it, by name. */
@@ -172,7 +199,10 @@ export interface FindingDigestModel {
   /** New since the last digest, the most urgent first. */
   found: FindingModel[];
   resolved: FindingModel[];
+  /** Open now at the school, these included: the new ones still open, and those from before. */
   stillOpen: number;
+  /** Files still open from earlier digests (the most urgent first), named one a line. */
+  alsoOpen?: FindingModel[];
   /** Findings their owners recorded as 誤検知 since the last digest: the principal may reopen one. */
   ownerJudged?: FindingModel[];
   /** Set after an action on the card: what happened (or why nothing did). */
@@ -197,4 +227,5 @@ export type CardModel =
   | PermitCardModel
   | PermitListModel
   | FindingDigestModel
-  | FindingOwnerModel;
+  | FindingOwnerModel
+  | PermitLifeCardModel;

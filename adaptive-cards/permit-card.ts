@@ -1,15 +1,45 @@
 import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
 import type { Language, PermitCardModel, PermitListModel, PermitModel } from './models.js';
-import { PERMIT_WORDS, type PermitWords, permitFacts, permitSubject } from './permit-words.js';
+import { disposalFacts, PERMIT_WORDS, type PermitWords, permitFacts, permitSubject } from './permit-words.js';
 import { VERBS } from './verbs.js';
 
 /** The decision (or waiting, or cancelled) as the line a card shows in bold. */
 function statusLine(p: PermitModel, w: PermitWords): string {
   if (p.status === 'pending') return w.status.pending;
   if (p.status === 'cancelled') return w.cancelledLine(p.cancelledAt);
+  if (p.status === 'expired') return p.decidedAt ? `${w.status.expired}: ${p.decidedAt}` : w.status.expired;
   const decided = p.decidedBy && p.decidedAt ? `: ${w.decided(p.decidedBy, p.decidedAt)}` : '';
-  return `${w.status[p.status === 'returned' ? 'approved' : p.status]}${decided}`;
+  return `${w.status[p.status === 'returned' || p.status === 'disposed' ? 'approved' : p.status]}${decided}`;
 }
+
+/** Where a request nobody decided went, and the disposal record once it is made. */
+function afterDecision(p: PermitModel, w: PermitWords): Element[] {
+  const out: Element[] = [];
+  if (p.status === 'expired') out.push(text(w.expiredLine(p.returnOn ?? p.until ?? '—'), { spacing: 'Small' }));
+  if (p.forwarded && p.status === 'pending')
+    out.push(
+      text(w.forwarded(p.forwarded.title, p.forwarded.names.join('、'), p.forwarded.at), { size: 'Small', spacing: 'Small' }),
+    );
+  if (p.status === 'disposed' && p.disposal) {
+    out.push(text(w.status.disposed, { weight: 'Bolder', spacing: 'Small' }), facts(disposalFacts(p, w)));
+    const d = p.disposal;
+    if (d.contractor)
+      out.push(
+        text(
+          d.certificateReceivedAt ? w.certificateReceived(d.certificateReceivedAt) : w.certificateDue(d.certificateDue ?? '—'),
+          {
+            size: 'Small',
+            spacing: 'Small',
+          },
+        ),
+      );
+  }
+  return out;
+}
+
+/** A disposal whose contractor's certificate has not come yet. */
+const awaitsCertificate = (p: PermitModel) =>
+  p.status === 'disposed' && Boolean(p.disposal?.contractor) && !p.disposal?.certificateReceivedAt;
 
 /**
  * Where the request stands: waiting; the decision (who, when, the comment), and once returned the
@@ -20,24 +50,33 @@ function status(p: PermitModel, w: PermitWords): Element[] {
     text(statusLine(p, w), { weight: 'Bolder', spacing: 'Medium' }),
     ...(p.comment ? [text(`${w.comment}: ${p.comment}`, { spacing: 'None' })] : []),
     ...(p.status === 'returned' ? [text(w.returnedLine(p.returnedAt), { weight: 'Bolder', spacing: 'Small' })] : []),
+    ...afterDecision(p, w),
   ];
 }
 
-/** The title the requester sees: their request's outcome, kept once it is returned. */
-function requesterTitle(p: PermitModel, w: PermitWords): string {
-  if (p.status === 'pending') return w.submitted;
-  if (p.status === 'approved' || p.status === 'returned') return w.noticeDecision.approved;
+/**
+ * The title the requester sees: their request's outcome, kept once it is returned. While it waits,
+ * it promises news only if an approver could be reached.
+ */
+function requesterTitle(p: PermitModel, w: PermitWords, unreachable: string[] = []): string {
+  if (p.status === 'pending')
+    return unreachable.length > 0 && unreachable.length >= p.approverNames.length ? w.submittedUnreached : w.submitted;
+  if (p.status === 'expired') return w.noticeExpired;
+  if (p.status === 'approved' || p.status === 'returned' || p.status === 'disposed') return w.noticeDecision.approved;
   if (p.status === 'rejected') return w.noticeDecision.rejected;
   return `📝 ${w.kind[p.requestKind]}`;
 }
 
 function titleOf(model: PermitCardModel, w: PermitWords): string {
   const p = model.permit;
+  if (model.view === 'approver' && model.reason === 'waiting' && p.status === 'pending') return w.noticeWaiting;
   if (model.view === 'approver') return `📝 ${w.kind[p.requestKind]}`;
+  if (model.view === 'notice' && model.reason === 'forwarded' && p.status === 'pending') return w.noticeForwarded;
+  if (model.view === 'notice' && model.reason === 'certificate' && awaitsCertificate(p)) return w.noticeCertificate;
   if (model.view === 'notice' && model.reason === 'return_due' && p.status === 'approved') return w.noticeReturnDue;
   if (model.view === 'notice' && model.reason === 'overdue' && p.status === 'approved') return w.noticeOverdue;
   if (model.view === 'notice' && p.status === 'pending') return w.noticeDecision.other;
-  return requesterTitle(p, w);
+  return requesterTitle(p, w, model.unreachable);
 }
 
 /**
@@ -60,7 +99,7 @@ export function permitCard(model: PermitCardModel): AdaptiveCard {
     );
   body.push(...status(p, w));
   if (model.unreachable && model.unreachable.length > 0) {
-    body.push({ type: 'Container', style: 'warning', items: [text(w.unreachable(model.unreachable.join('、')))] });
+    body.push({ type: 'Container', style: 'warning', items: [text(w.unreachable(model.unreachable))] });
   }
   const actions: Element[] = [];
   if (model.view === 'approver' && p.status === 'pending') {
@@ -70,9 +109,15 @@ export function permitCard(model: PermitCardModel): AdaptiveCard {
       execute(w.reject, VERBS.PERMIT_REJECT, { permitId: p.id }, { style: 'destructive', associatedInputs: 'auto' }),
     );
   }
+  // The approver may receive the contractor's certificate too.
+  if ((model.view === 'approver' || model.reason === 'certificate') && awaitsCertificate(p))
+    actions.push(execute(w.certificate, VERBS.PERMIT_CERTIFICATE, { permitId: p.id }, { style: 'positive' }));
   if (model.view === 'requester' && model.confirmCancel && p.status === 'pending') {
     body.push(cancelQuestion(w, { permitId: p.id }));
-  } else if (model.view === 'requester' || (model.view === 'notice' && model.reason !== 'overdue')) {
+  } else if (
+    model.view === 'requester' ||
+    (model.view === 'notice' && model.reason !== 'overdue' && model.reason !== 'certificate')
+  ) {
     actions.push(...requesterActions(p, w, { permitId: p.id }));
   }
   return adaptiveCard(body, actions);
@@ -108,7 +153,10 @@ function cancelQuestion(w: PermitWords, data: Record<string, string>): Element {
 
 function requesterActions(p: PermitModel, w: PermitWords, data: Record<string, string>): Element[] {
   if (p.status === 'pending') return [execute(w.cancel, VERBS.PERMIT_CANCEL, data)];
+  if (p.status === 'approved' && p.closing === 'disposal')
+    return [execute(w.dispose, VERBS.PERMIT_DISPOSE, data, { style: 'positive' })];
   if (p.status === 'approved' && p.returnOn) return [execute(w.returned, VERBS.PERMIT_RETURN, data, { style: 'positive' })];
+  if (awaitsCertificate(p)) return [execute(w.certificate, VERBS.PERMIT_CERTIFICATE, data, { style: 'positive' })];
   return [];
 }
 
@@ -166,11 +214,13 @@ export function permitListCard(model: PermitListModel): AdaptiveCard {
   ];
   if (model.permits.length === 0) body.push(text(w.listEmpty));
   for (const p of model.permits.slice(0, 20)) {
-    const subject = permitSubject(p);
+    const subject = permitSubject(p, w);
     const heading = [
       statusLine(p, w),
       p.comment && `${w.comment}: ${p.comment}`,
       p.status === 'returned' && w.returnedLine(p.returnedAt),
+      p.status === 'pending' && p.forwarded && w.forwarded(p.forwarded.title, p.forwarded.names.join('、'), p.forwarded.at),
+      awaitsCertificate(p) && w.certificateDue(p.disposal?.certificateDue ?? '—'),
     ]
       .filter(Boolean)
       .join(' ');

@@ -1,6 +1,6 @@
 import { type AdaptiveCard, adaptiveCard, type Element, execute, facts, text } from './adaptive-card.js';
 import type { PermitFormModel } from './models.js';
-import { PERMIT_WORDS } from './permit-words.js';
+import { PERMIT_WORDS, permitSubject } from './permit-words.js';
 import { VERBS } from './verbs.js';
 
 /**
@@ -16,7 +16,7 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     facts([
       {
         title: w.information,
-        value: [model.assetName, model.classLabel && `(${model.classLabel})`].filter(Boolean).join(' ') || model.actionName,
+        value: permitSubject(model, w) || model.actionName,
       },
       { title: w.action, value: model.actionName },
     ]),
@@ -64,7 +64,8 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     value: v[id] ?? '',
   });
   if (model.needsReturnDate) body.push(dateInput('returnOn', w.returnLabel));
-  else if (model.needsUntil) body.push(dateInput('until', w.untilLabel));
+  // The return date is mentioned only where something may leave the school (a destination is asked).
+  else if (model.needsUntil) body.push(dateInput('until', model.offersDestination ? w.untilLabel : w.untilOnlyLabel));
   if (model.declarations.length > 0) body.push(text(w.declareLabel, { weight: 'Bolder', spacing: 'Medium' }));
   for (const d of model.declarations) {
     body.push(
@@ -86,9 +87,12 @@ export function permitFormCard(model: PermitFormModel): AdaptiveCard {
     body.push(text(w.confirmLabel, { weight: 'Bolder', spacing: 'Medium' }));
     for (const c of model.confirmations) body.push(toggle(`confirm_${c.id}`, c.label, v));
   }
-  if (model.keptByMamoru.length > 0) {
-    const labels = model.keptByMamoru.map((k) => (model.language === 'ja' ? `「${k.label}」` : `"${k.label}"`)).join('');
-    body.push(text(`📋 ${w.keptByMamoru(labels)}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
+  for (const by of ['record', 'disposal'] as const) {
+    const kept = model.keptByMamoru.filter((k) => (k.by ?? 'record') === by);
+    if (kept.length === 0) continue;
+    const labels = kept.map((k) => (model.language === 'ja' ? `「${k.label}」` : `"${k.label}"`)).join('');
+    const sentence = by === 'record' ? w.keptByMamoru(labels) : w.keptByDisposal(labels);
+    body.push(text(`📋 ${sentence}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   }
   return adaptiveCard(body, [
     execute(w.submit, VERBS.PERMIT_SUBMIT, { answerId: model.answerId }, { style: 'positive', associatedInputs: 'auto' }),

@@ -10,6 +10,8 @@ export const PERMIT_WORDS = {
       rejected: '❌ 却下',
       cancelled: '↩️ 取り消し',
       returned: '📦 返却済み',
+      expired: '⌛ 期限切れ',
+      disposed: '🗑️ 廃棄済み',
     },
     requester: '申請者',
     ofSchool: (name: string, school: string) => `${name}（${school}）`,
@@ -49,15 +51,39 @@ export const PERMIT_WORDS = {
     destinationError: '持ち出し先・送付先を入力してください（200文字以内）。',
     returnLabel: '返却予定日',
     untilLabel: '期間（いつまで。持ち出す場合は返却予定日）',
+    untilOnlyLabel: '期間（いつまで）',
     dateError: (from: string, to: string) => `${from} から ${to} までの日付を選んでください。`,
     declarationError: (label: string) => `「${label}」を入力してください（100文字以内）。`,
     declareLabel: '次のことを申告します（すべて必須）',
     confirmLabel: '次の措置を行いました（すべて必須）',
     keptByMamoru: (labels: string) => `${labels}: この申請と「返却しました」で mamoru が記録します（ここでの確認は不要です）。`,
+    keptByDisposal: (labels: string) =>
+      `${labels}: 承認後、廃棄したときに「廃棄を記録する」で日時・担当者・方法・立会者を記録します（ここでの確認は不要です）。`,
+    forwarded: (title: string, names: string, at: string) => `⏩ 決まらなかったため ${title}（${names}）に回しました（${at}）`,
+    dispose: '廃棄を記録する',
+    certificate: '完了証明書を受け取りました',
+    disposedOn: '廃棄日',
+    disposalMethod: '方法',
+    disposedBy: '実施者',
+    witness: '立会者',
+    disposedItems: '廃棄したもの',
+    contractor: '委託業者',
+    certificateDue: (due: string) => `📄 完了証明書: 未受領（提出期限 ${due}）`,
+    certificateReceived: (at: string) => `📄 完了証明書: 受領済み（${at}）`,
+    noticeWaiting: '⏰ 承認を待っている申請があります',
+    noticeForwarded: '⏩ 申請を次の承認者に回しました',
+    noticeExpired: '⌛ 申請は期限切れになりました',
+    expiredLine: (date: string) =>
+      `${date} までに承認・却下されなかったため、期限切れとして閉じました。必要なら改めて申請してください。`,
+    noticeCertificate: '📄 完了証明書がまだ届いていません',
     yes: 'はい',
     submitted: '📨 申請しました。承認されたらお知らせします。',
-    unreachable: (names: string) =>
-      `${names} さんはまだ mamoru を追加していないため、カードを届けられませんでした。直接お伝えいただくか、mamoru を追加してもらってください。申請は承認待ちのまま残ります。`,
+    submittedUnreached: '📨 申請しました。承認者にはまだ届いていません。',
+    unreachable: (names: string[]) =>
+      `${names.map((n) => `${n}さん`).join('、')}はまだ mamoru を追加していないため、カードを届けられませんでした。直接お伝えいただくか、mamoru を追加してもらってください。申請は承認待ちのまま残ります。`,
+    // 「答案用紙（記入済のもの）」 + Ⅱ → 「答案用紙（記入済のもの、重要性分類Ⅱ）」, as the answers write it.
+    withClass: (subject: string, cls: string) =>
+      subject.endsWith('）') ? `${subject.slice(0, -1)}、${cls}）` : `${subject}（${cls}）`,
     noticeDecision: {
       approved: '✅ 申請が承認されました',
       rejected: '❌ 申請は却下されました',
@@ -78,6 +104,8 @@ export const PERMIT_WORDS = {
       rejected: '❌ Rejected',
       cancelled: '↩️ Cancelled',
       returned: '📦 Returned',
+      expired: '⌛ Expired',
+      disposed: '🗑️ Disposed of',
     },
     requester: 'Requester',
     ofSchool: (name: string, school: string) => `${name} (${school})`,
@@ -117,15 +145,37 @@ export const PERMIT_WORDS = {
     destinationError: 'Enter where it goes (up to 200 characters).',
     returnLabel: 'Return by',
     untilLabel: 'Until (the return date, if it leaves the school)',
+    untilOnlyLabel: 'Until',
     dateError: (from: string, to: string) => `Pick a date from ${from} to ${to}.`,
     declarationError: (label: string) => `Fill in "${label}" (up to 100 characters).`,
     declareLabel: 'I declare the following (all required)',
     confirmLabel: 'I have taken these measures (all required)',
     keptByMamoru: (labels: string) => `${labels}: mamoru records this from the request and "Returned" (nothing to confirm here).`,
+    keptByDisposal: (labels: string) =>
+      `${labels}: once approved, "Record the disposal" records the date, person, method and witness (nothing to confirm here).`,
+    forwarded: (title: string, names: string, at: string) => `⏩ Undecided, so it went on to the ${title} (${names}) on ${at}`,
+    dispose: 'Record the disposal',
+    certificate: 'Certificate received',
+    disposedOn: 'Disposed on',
+    disposalMethod: 'Method',
+    disposedBy: 'Done by',
+    witness: 'Witness',
+    disposedItems: 'What',
+    contractor: 'Contractor',
+    certificateDue: (due: string) => `📄 Certificate: not received (due ${due})`,
+    certificateReceived: (at: string) => `📄 Certificate: received (${at})`,
+    noticeWaiting: '⏰ A request is still waiting for you',
+    noticeForwarded: '⏩ Your request went on to the next approver',
+    noticeExpired: '⌛ Your request expired',
+    expiredLine: (date: string) => `Nobody decided it by ${date}, so it was closed as expired. Ask again if you still need it.`,
+    noticeCertificate: '📄 The certificate has not come yet',
     yes: 'Yes',
     submitted: '📨 Request sent. I will tell you when it is decided.',
-    unreachable: (names: string) =>
-      `${names} has not added mamoru yet, so the card could not be delivered. Please tell them directly or ask them to add mamoru; the request stays pending.`,
+    submittedUnreached: '📨 Request filed: it has not reached the approver yet.',
+    unreachable: (names: string[]) =>
+      `${names.join(', ')} ${names.length > 1 ? 'have' : 'has'} not added mamoru yet, so the card could not be delivered. Please tell them directly or ask them to add mamoru; the request stays pending.`,
+    withClass: (subject: string, cls: string) =>
+      subject.endsWith(')') ? `${subject.slice(0, -1)}, ${cls})` : `${subject} (${cls})`,
     noticeDecision: {
       approved: '✅ Your request was approved',
       rejected: '❌ Your request was rejected',
@@ -142,9 +192,13 @@ export const PERMIT_WORDS = {
 
 export type PermitWords = (typeof PERMIT_WORDS)[Language];
 
-/** What a permit is about: the information (and its class), or the action when no information was named. */
-export function permitSubject(p: PermitModel): string {
-  return [p.assetName, p.classLabel && `(${p.classLabel})`].filter(Boolean).join(' ');
+/**
+ * What a permit is about: the information and its class, in the card's language's brackets
+ * (「通知表（重要性分類Ⅱ）」, "report card (Class II)"); empty when no information was named.
+ */
+export function permitSubject(p: Pick<PermitModel, 'assetName' | 'classLabel'>, w: PermitWords): string {
+  if (!p.assetName) return p.classLabel ?? '';
+  return p.classLabel ? w.withClass(p.assetName, p.classLabel) : p.assetName;
 }
 
 /** The facts every permit card shows. */
@@ -152,12 +206,26 @@ export function permitFacts(p: PermitModel, w: PermitWords): { title: string; va
   return [
     { title: w.requester, value: p.schoolName ? w.ofSchool(p.requesterName, p.schoolName) : p.requesterName },
     { title: w.requestedAt, value: p.requestedAt },
-    { title: w.information, value: permitSubject(p) || p.actionName },
+    { title: w.information, value: permitSubject(p, w) || p.actionName },
     { title: w.action, value: p.actionName },
     { title: w.purpose, value: p.purpose },
     ...(p.destination ? [{ title: w.destination, value: p.destination }] : []),
     ...(p.returnOn ? [{ title: w.returnOn, value: p.returnOn }] : []),
     ...(p.until && !p.returnOn ? [{ title: w.until, value: p.until }] : []),
     ...p.declarations.map((d) => ({ title: d.label, value: d.value })),
+  ];
+}
+
+/** The disposal record's facts (2-2(12)): when, how, who, the witness, what, the contractor. */
+export function disposalFacts(p: PermitModel, w: PermitWords): { title: string; value: string }[] {
+  const d = p.disposal;
+  if (!d) return [];
+  return [
+    { title: w.disposedOn, value: d.disposedOn },
+    { title: w.disposalMethod, value: d.method },
+    { title: w.disposedBy, value: d.performedBy },
+    ...(d.witness ? [{ title: w.witness, value: d.witness }] : []),
+    { title: w.disposedItems, value: d.items },
+    ...(d.contractor ? [{ title: w.contractor, value: d.contractor }] : []),
   ];
 }

@@ -19,6 +19,16 @@ export const VERBS = {
   FINDING_REQUEST_EXCEPTION: 'finding.request_exception',
   /** A principal reopens a file its owner closed as a false positive. */
   FINDING_REOPEN: 'finding.reopen',
+  // The rest of a permit's life: the disposal record, standing permissions, unclear classes.
+  PERMIT_DISPOSE: 'permit.dispose',
+  PERMIT_DISPOSED: 'permit.disposed',
+  PERMIT_CERTIFICATE: 'permit.certificate',
+  STANDING_OPEN: 'standing.open',
+  STANDING_GRANT: 'standing.grant',
+  STANDING_REVOKE: 'standing.revoke',
+  CLASS_ASK: 'class.ask',
+  CLASS_SUBMIT: 'class.submit',
+  CLASS_DECIDE: 'class.decide',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,4 +1,4 @@
-import { type AdaptiveCard, adaptiveCard, sayIt, text } from './adaptive-card.js';
+import { type AdaptiveCard, adaptiveCard, type Element, sayIt, text } from './adaptive-card.js';
 import type { HelpCardModel, WelcomeCardModel } from './models.js';
 
 /** The card sent when mamoru is installed: what it does and three questions to try. */
@@ -29,6 +29,7 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
         '⚠️ 原則禁止・要相談',
         '⛔ 禁止',
         '❓ 分類を確認: どの情報か教えてください',
+        '❓ 取扱いを確認: どうしたいか教えてください',
       ]
     : [
         '✅ Allowed',
@@ -37,6 +38,7 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
         '⚠️ Prohibited in principle: consult',
         '⛔ Prohibited',
         '❓ Which information? Pick one',
+        '❓ Which action? Pick one',
       ];
   return adaptiveCard(
     [
@@ -48,6 +50,7 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
       ),
       text(ja ? '答えの見方' : 'What the answers mean', { weight: 'Bolder', spacing: 'Medium' }),
       ...meanings.map((m) => text(m, { spacing: 'None' })),
+      ...requests(ja),
       text(ja ? `ポリシー: ${model.policyName}` : `Policy: ${model.policyName}`, {
         size: 'Small',
         isSubtle: true,
@@ -56,4 +59,25 @@ export function helpCard(model: HelpCardModel): AdaptiveCard {
     ],
     model.examples.map(sayIt),
   );
+}
+
+/**
+ * The requests' own words: 「承認待ち」 for a principal (or a delegate), 「自分の申請」 for everyone,
+ * typed or pressed (the buttons ask them, as the examples do).
+ */
+function requests(ja: boolean): Element[] {
+  const [pending, mine] = ja ? ['承認待ち', '自分の申請'] : ['pending', 'my requests'];
+  return [
+    text(ja ? '申請' : 'Requests', { weight: 'Bolder', spacing: 'Medium' }),
+    text(
+      ja
+        ? `「${pending}」: あなたの承認を待っている申請（校長・代理の方）`
+        : `"${pending}": requests waiting for your approval (principals and their delegates)`,
+      { spacing: 'None' },
+    ),
+    text(ja ? `「${mine}」: 自分が出した申請と、その状況` : `"${mine}": the requests you filed, and where they stand`, {
+      spacing: 'None',
+    }),
+    { type: 'ActionSet', actions: [sayIt(pending), sayIt(mine)] },
+  ];
 }

@@ -1,12 +1,22 @@
-// npm run bench: how fast mamoru answers. Not a test: it prints figures for the README.
-//   1. the policy engine alone, in-process, after warm-up (answers/s on one core)
+// npm run bench: how fast mamoru answers. Not a test: it prints figures for docs/benchmarks.md.
+//   0. loading the language analyzer and the pack's word index (once per process, at start-up)
+//   1. the policy engine alone, in-process, after warm-up: answers/s on one core, and each
+//      answer's own time (p50, p99, max), with the analyzer's share (tokenizing the question)
 //   2. the CLI batch mode `mamoru ask --jsonl` end to end (answers/s, start-up subtracted)
 //   3. start-up of `npx mamoru ask "…"` and `node bin/mamoru.js ask "…"`, against `node -e 0`
+//   With `--reference DIR` (a built checkout of another version, e.g. `git worktree add DIR
+//   69aeead && (cd DIR && npm install && npm run build)`), 1 is measured for it too, in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { ask, getPack } from '../dist/policy/index.js';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const referenceDir = process.argv.includes('--reference') ? resolve(process.argv[process.argv.indexOf('--reference') + 1]) : null;
+const loadStarted = performance.now();
+const { ask, getPack, warmUp } = await import('../dist/policy/index.js');
+const pack0 = getPack('kumamoto');
+const warmMs = warmUp(pack0);
+const loadMs = performance.now() - loadStarted;
 const QUESTIONS = [
   '通知表をメールで保護者に送ってもいいですか？',
   '健康診断票をGoogleドライブに保存してもいい？',
@@ -41,17 +51,30 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-// 1. Engine alone.
-const pack = getPack('kumamoto');
-for (let i = 0; i < 5_000; i++) ask(pack, QUESTIONS[i % QUESTIONS.length]);
-const rounds = [];
-for (let r = 0; r < 5; r++) {
-  const n = 20_000;
+// 1. Engine alone: rate, and each answer's time.
+function measureEngine(askFn, pack, n = 4_000) {
+  for (let i = 0; i < 500; i++) askFn(pack, QUESTIONS[i % QUESTIONS.length]);
+  const times = [];
   const start = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) ask(pack, QUESTIONS[i % QUESTIONS.length]);
-  rounds.push(n / (Number(process.hrtime.bigint() - start) / 1e9));
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    askFn(pack, QUESTIONS[i % QUESTIONS.length]);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const rate = n / (Number(process.hrtime.bigint() - start) / 1e9);
+  times.sort((a, b) => a - b);
+  const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { rate, p50: at(0.5), p99: at(0.99), max: times.at(-1) };
 }
-const engineRate = median(rounds);
+const engine = measureEngine(ask, pack0);
+const { analyze } = await import('../dist/policy/understand/analyzer.js');
+const analyzer = measureEngine((_pack, q) => analyze(q), pack0);
+let reference = null;
+if (referenceDir) {
+  const ref = await import(pathToFileURL(resolve(referenceDir, 'dist/policy/index.js')).href);
+  reference = measureEngine(ref.ask, ref.getPack('kumamoto'));
+}
+const engineRate = engine.rate;
 
 // 2. CLI batch mode, end to end through stdin and stdout.
 const lines = (n) =>
@@ -86,9 +109,19 @@ const direct = timeCommand(process.execPath, ['bin/mamoru.js', 'ask', q]);
 const npx = timeCommand('npx', ['mamoru', 'ask', q]);
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => `${n.toFixed(2)} ms`;
 console.log(
-  `engine alone (one core, after warm-up): ${fmt(engineRate)} answers/s  (${(1e6 / engineRate).toFixed(1)} µs per answer)`,
+  `loading (analyzer, pack, word index): ${fmt(loadMs)} ms, of which the analyzer and the word index ${fmt(warmMs)} ms`,
 );
+console.log(
+  `engine alone (one core, after warm-up): ${fmt(engineRate)} answers/s; per answer p50 ${ms(engine.p50)}, p99 ${ms(engine.p99)}, max ${ms(engine.max)}`,
+);
+console.log(`  of which the analyzer (tokenizing):    p50 ${ms(analyzer.p50)}, p99 ${ms(analyzer.p99)}`);
+if (reference)
+  console.log(
+    `  reference ${referenceDir}: ${fmt(reference.rate)} answers/s; per answer p50 ${ms(reference.p50)}, p99 ${ms(reference.p99)}, max ${ms(reference.max)}`,
+  );
+if (engine.p99 > 10) console.log(`  SHORTFALL: p99 per answer ${ms(engine.p99)} is over 10 ms`);
 console.log(`mamoru ask --jsonl, ${fmt(bigN)} lines:   ${fmt(batchRate)} answers/s  (start-up subtracted)`);
 console.log(`start-up, npx mamoru ask "…":            ${fmt(npx)} ms  (median of 9)`);
 console.log(

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './core/index.js';
+import { serverErrorOf } from './errors.js';
 import type { ChatFront } from './google-chat/index.js';
 import { activityProblem } from './teams/activity-schema.js';
 import type { TeamsFront } from './teams/index.js';
@@ -46,7 +47,9 @@ export function createServer(options: ServerOptions): express.Express {
     // The token is verified before the body is even parsed.
     async (req, res, next) => {
       if (!chat) {
-        res.status(404).json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see the README)' });
+        res
+          .status(404)
+          .json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see docs/google-chat.md)' });
         return;
       }
       try {
@@ -84,11 +87,16 @@ export function createServer(options: ServerOptions): express.Express {
   return app;
 }
 
-/** Starts listening; resolves once the port is bound. */
+/**
+ * Starts listening; resolves once the port is bound. A port another program holds rejects with a
+ * ServerError naming it (express 5 calls this callback with the error instead of listening).
+ */
 export function listen(options: ServerOptions): Promise<Server> {
   const app = createServer(options);
   return new Promise((resolve, reject) => {
-    const server = app.listen(options.port, options.host, () => resolve(server));
-    server.once('error', reject);
+    const server = app.listen(options.port, options.host, (error?: Error) => {
+      if (error) reject(serverErrorOf(error, options.port, options.host));
+      else resolve(server);
+    });
   });
 }

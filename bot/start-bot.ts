@@ -18,14 +18,16 @@ import {
   startAnchoring,
 } from '../store/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
-import { askFeature } from './features/ask.js';
+import { askFeatureWith } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
 import { findingsFeature } from './features/findings/index.js';
-import { permitsFeature } from './features/permits/index.js';
+import { permitsFeature, standingExtender } from './features/permits/index.js';
 import { createChatFront, createChatSender, type GoogleChatOptions, googleChatFromEnv } from './google-chat/index.js';
 import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
 import { listen } from './server.js';
 import { createTeamsFront, type TeamsCredentials, type TeamsFront, teamsCredentialsFromEnv } from './teams/index.js';
+
+export { ServerError } from './errors.js';
 
 export interface StartOptions {
   port?: number;
@@ -82,8 +84,8 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   let anchoring: Anchoring;
   try {
     if (rosterFile) {
-      const counts = await importRoster(store.db, readFileSync(rosterFile, 'utf8'), rosterFile);
-      log.info({ rosterFile, ...counts }, 'roster imported');
+      const { users, schools, leavers } = await importRoster(store.db, readFileSync(rosterFile, 'utf8'), rosterFile);
+      log.info({ rosterFile, users, schools, notListed: leavers.length }, 'roster imported');
     }
     if (!audit.key && (await readHead(store.db))?.mac)
       log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
@@ -108,9 +110,12 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
         );
     },
   });
-  const permits = permitsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
+  const permitDeps = { store, notifier, allowSelfApproval: options.allowSelfApproval };
+  const permits = permitsFeature(permitDeps);
   const findings = findingsFeature({ store, notifier, allowSelfApproval: options.allowSelfApproval });
-  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, askFeature, fallbackFeature] });
+  // A standing permission (包括的許可) changes the answer a teacher it covers gets.
+  const ask = askFeatureWith({ extend: standingExtender(permitDeps) });
+  const bot = createBot({ store: store.bot, log, policy, features: [permits, findings, ask, fallbackFeature] });
   const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
   channels.teams = teams as ChannelSender;
   const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);

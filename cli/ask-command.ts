@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod/v4';
 import {
   ask,
+  DECISION_LABELS,
   DEFAULT_POLICY,
   type Decision,
-  type DecisionValue,
   getPack,
   type Pack,
   PolicyError,
@@ -34,16 +34,6 @@ export const ASK_HELP = `使い方 (usage):
 
 終了コード (exit codes): 0 回答した / 2 コマンドの誤り / 3 質問が不正 (batch: 不正な行があった)
 `;
-
-const HEADLINE: Record<DecisionValue, { ja: string; en: string }> = {
-  allowed: { ja: '可', en: 'Allowed' },
-  conditional: { ja: '条件付きで可', en: 'Allowed with conditions' },
-  permit_required: { ja: '許可が必要', en: 'Permission required' },
-  consult: { ja: '原則禁止・要相談', en: 'Prohibited in principle: consult' },
-  prohibited: { ja: '禁止', en: 'Prohibited' },
-  unknown: { ja: '分類を確認', en: 'Which information?' },
-  incident: { ja: 'インシデントの報告', en: 'Report an incident' },
-};
 
 const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
 
@@ -114,8 +104,12 @@ export async function askCommand(args: string[], io: Io): Promise<ExitCode> {
   }
 }
 
+/** The headline of a follow-up that asks which action, not which information (as on the card). */
+const WHICH_ACTION = { ja: '取扱いを確認', en: 'Which action?' };
+
 export function formatDecision(decision: Decision): string {
-  const headline = HEADLINE[decision.decision][decision.language];
+  const asksAction = decision.decision === 'unknown' && decision.followUp?.choices.some((c) => c.kind === 'action');
+  const headline = (asksAction ? WHICH_ACTION : DECISION_LABELS[decision.decision])[decision.language];
   const cls = decision.class
     ? decision.language === 'en'
       ? ` · Class ${decision.class}`

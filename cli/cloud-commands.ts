@@ -2,9 +2,17 @@ import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
 import { configSchema, digestRouteOf, loadConfig, type MamoruConfig, SCAN_DEFAULTS, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
-import { connectorFor, enqueueCloudScan, runCloudScan, startQueue, workCloudScans } from '../scan/cloud/index.js';
+import {
+  type CloudScanResult,
+  connectorFor,
+  enqueueCloudScan,
+  runCloudScan,
+  startQueue,
+  workCloudScans,
+} from '../scan/cloud/index.js';
 import { anchorHead, openStore, readHead, type ScanRunRow, startAnchoring, toJst } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
+import { commandLogger } from './command-log.js';
 import { EXIT, envLeases, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 import { waitForRun } from './scan-status.js';
@@ -41,7 +49,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
   const { index, source } = sourceOf(config, type);
   const leases = envLeases();
-  const log = defaultLogger();
+  const log = commandLogger();
   const audit = auditFromEnv();
   const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
@@ -100,17 +108,7 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
     if (io.isTTY) io.stderr('\n');
     await anchorHead(store.db, { file: audit.anchorFile, log });
     io.stdout(interruptedText(result.interrupted));
-    io.stdout(
-      `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
-        `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
-        (result.unreadable > 0
-          ? `  再確認できません: ${result.unreadable} 件（前回分類Ⅰ・Ⅱだったファイルが読めないため、指摘は未解決のままです）\n`
-          : '') +
-        (result.busyDrives > 0
-          ? `  実行中の別のスキャンが走査しているドライブ ${result.busyDrives} 件は、そちらに任せました (left to the run still walking them)\n`
-          : '') +
-        `  通知: ${result.digests} 件の要約カードを送信待ちにしました (mamoru serve が送ります)\n`,
-    );
+    io.stdout(cloudScanSummary(type, result));
     return result.failedDrives > 0 ? EXIT.internal : EXIT.ok;
   } finally {
     await store.close();
@@ -119,6 +117,25 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
 
 /** Requests a connector keeps in flight: the files a process reads at once, and listings beside them. */
 const inFlight = (config: MamoruConfig | undefined) => (config?.scan.files_in_flight ?? SCAN_DEFAULTS.files_in_flight) + 2;
+
+/** What a cloud scan found, as `mamoru scan --source graph|google` (and `npm run demo:cloud`) says it. */
+export function cloudScanSummary(
+  type: string,
+  result: Omit<CloudScanResult, 'interrupted' | 'runId'>,
+  sentBy = 'mamoru serve が送ります',
+): string {
+  return (
+    `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
+    `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
+    (result.unreadable > 0
+      ? `  再確認できません: ${result.unreadable} 件（前回分類Ⅰ・Ⅱだったファイルが読めないため、指摘は未解決のままです）\n`
+      : '') +
+    (result.busyDrives > 0
+      ? `  実行中の別のスキャンが走査しているドライブ ${result.busyDrives} 件は、そちらに任せました (left to the run still walking them)\n`
+      : '') +
+    `  通知: ${result.digests} 件の要約カードを送信待ちにしました (${sentBy})\n`
+  );
+}
 
 /** What `mamoru scan` says about earlier runs it found abandoned (their process had stopped). */
 function interruptedText(runs: ScanRunRow[]): string {

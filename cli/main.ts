@@ -3,26 +3,32 @@ import { ConfigError } from '../config/load-config.js';
 import { ConnectorError } from '../connectors/errors.js';
 import { formatIssue, PackInvalidError } from '../policy/errors.js';
 import { EXIT, UsageError } from './errors.js';
+import { formatColumns } from './format-table.js';
 import { type ExitCode, type Io, processIo } from './io.js';
+
+/** Each command: its name, what it does (Japanese, then English) and an example. */
+const COMMAND_LINES: [string, string, string][] = [
+  ['ask', '質問に答える (answer a question)', 'npx mamoru ask "通知表をメールで送ってもいい？"'],
+  ['policy', 'ポリシーパックの検証・表示 (check/show packs)', 'npx mamoru policy show'],
+  ['serve', "ボットのHTTPサーバー (the bot's HTTP server)", 'npx mamoru serve --port 3978'],
+  ['manifest', 'Teams アプリパッケージを作る (build the Teams app zip)', 'npx mamoru manifest --out mamoru-teams.zip'],
+  ['roster', '職員名簿の取り込み・代理の設定 (import the staff roster)', 'npx mamoru roster import staff.csv'],
+  ['records', '許可・持ち出しの記録を書き出す (export records)', 'npx mamoru records export --from 2026-04-01 --to 2027-03-31'],
+  ['findings', 'クラウド点検の結果 (cloud findings per school)', 'npx mamoru findings summary'],
+  ['feedback', '「違う」と言われた回答 (answers marked wrong)', 'npx mamoru feedback summary'],
+  ['audit', '監査ログの検査・署名 (verify/seal the audit chain)', 'npx mamoru audit verify'],
+  ['db', 'データベースの移行 (migrate the database)', 'npx mamoru db migrate'],
+  ['scan', 'フォルダ・クラウドの情報資産を確認する (scan)', 'npx mamoru scan --source local:./共有ドライブ | graph | google'],
+  ['report', '最後のスキャンの報告書 (HTML report)', 'npx mamoru report --out report.html'],
+  ['worker', 'スキャンのジョブを処理する (scale-out worker)', 'DATABASE_URL=postgres://… npx mamoru worker'],
+];
 
 const HELP = `mamoru (守る) — 学校の情報セキュリティポリシーに答えるボット
 a bot that answers from a school board's information-security policy
 
 使い方 (usage): npx mamoru <command> [options]
 
-  ask      質問に答える (answer a question)          npx mamoru ask "通知表をメールで送ってもいい？"
-  policy   ポリシーパックの検証・表示 (check/show packs)  npx mamoru policy show
-  serve    ボットのHTTPサーバー (the bot's HTTP server)   npx mamoru serve --port 3978
-  manifest Teams アプリパッケージを作る (build the Teams app zip)  npx mamoru manifest --out mamoru-teams.zip
-  roster   職員名簿の取り込み・代理の設定 (import the staff roster)  npx mamoru roster import staff.csv
-  records  許可・持ち出しの記録を書き出す (export records)  npx mamoru records export --from 2026-04-01 --to 2027-03-31
-  findings クラウド点検の結果 (cloud findings per school)  npx mamoru findings summary
-  feedback 「違う」と言われた回答 (answers marked wrong)   npx mamoru feedback summary
-  audit    監査ログの検査・署名 (verify/seal the audit chain)  npx mamoru audit verify
-  db       データベースの移行 (migrate the database)     npx mamoru db migrate
-  scan     フォルダ・クラウドの情報資産を確認する (scan)   npx mamoru scan --source local:./共有ドライブ | graph | google
-  report   最後のスキャンの報告書 (HTML report)          npx mamoru report --out report.html
-  worker   スキャンのジョブを処理する (scale-out worker)  DATABASE_URL=postgres://… npx mamoru worker
+${formatColumns(COMMAND_LINES, '  ').join('\n')}
 
 各コマンドの詳細: npx mamoru <command> --help
 `;

@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY,
   formatIssue,
   getPack,
+  lexiconFor,
   listPackIds,
   loadPack,
   type Pack,
@@ -31,16 +32,17 @@ const SHORT: Record<string, string> = {
 
 /** `mamoru policy check|show|list`. */
 export async function policyCommand(args: string[], io: Io): Promise<ExitCode> {
-  const [sub, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { policy: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-  });
-  if (values.help || sub === undefined || sub === 'help') {
+  // `--help` anywhere, as every other command takes it (`policy --help`, `policy show -h`).
+  if (args[0] === 'help' || args.some((a) => a === '--help' || a === '-h')) {
     io.stdout(POLICY_HELP);
-    return sub === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
+  const [sub, ...rest] = args;
+  if (sub === undefined) {
+    io.stdout(POLICY_HELP);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { policy: { type: 'string' } } });
   switch (sub) {
     case 'list':
       for (const id of listPackIds()) {
@@ -73,8 +75,11 @@ function check(path: string | undefined, io: Io): ExitCode {
   if (!path) throw new UsageError(`検証するパックのフォルダを指定してください (a folder is required).\n\n${POLICY_HELP}`);
   try {
     const pack = loadPack(resolve(path));
+    // The words the pack reads questions with: the shared lexicon and the pack's own, if any.
+    const lexicon = lexiconFor(pack);
+    const words = Object.values(lexicon.actions).reduce((n, a) => n + (a?.ja.length ?? 0) + (a?.en.length ?? 0), 0);
     io.stdout(
-      `OK ${pack.id}: ${pack.classes.size} classes, ${pack.items.size} catalog items, ${pack.actions.size} actions, ${pack.clauses.size} clauses, ${pack.roles.size} roles\n`,
+      `OK ${pack.id}: ${pack.classes.size} classes, ${pack.items.size} catalog items, ${pack.actions.size} actions, ${pack.clauses.size} clauses, ${pack.roles.size} roles, ${pack.incidents.kinds.length} incident kinds, ${words} action words\n`,
     );
     return EXIT.ok;
   } catch (error) {

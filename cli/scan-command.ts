@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack, PolicyError } from '../policy/index.js';
-import { type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
+import { countOutcomes, type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -100,27 +100,47 @@ function jsonLine(r: FileResult): Record<string, unknown> {
 }
 
 function summary(record: ScanRecord, saved: string): string {
-  const t = record.totals;
+  // Counted as the HTML report counts them: each file once (see countOutcomes).
+  const o = countOutcomes(record.files);
   const lines = [
-    `確認したファイル: ${t.files} 件（${(record.durationMs / 1000).toFixed(1)} 秒）`,
-    `  重要性分類Ⅰ ${t.byClass.I} ・ Ⅱ ${t.byClass.II} ・ Ⅲ ${t.byClass.III} ・ Ⅳ ${t.byClass.IV} ・ 分類不明 ${t.byClass.none - t.byStatus.cannot_inspect - t.byStatus.skipped}`,
-    `  確認できない ${t.byStatus.cannot_inspect} ・ 対象外 ${t.byStatus.skipped}`,
-    '',
+    `確認したファイル: ${record.totals.files} 件（${(record.durationMs / 1000).toFixed(1)} 秒）`,
+    `  重要性分類Ⅰ ${o.byClass.I} ・ Ⅱ ${o.byClass.II} ・ Ⅲ ${o.byClass.III} ・ Ⅳ ${o.byClass.IV} ・ 分類できなかった ${o.unclassified.length}`,
+    `  内容を確認できなかった ${o.uninspected.length} ・ 対象外 ${o.notDocuments.length}`,
   ];
+  if (o.byNameOnly.length > 0)
+    lines.push(`  （分類したうち ${o.byNameOnly.length} 件は内容を読まず、ファイル名から判断しました）`);
+  lines.push('');
   const bad = record.files.filter((f) => f.violation);
   if (bad.length > 0) {
     lines.push(`【要対応】クラウドに保存してはいけない情報（重要性分類Ⅰ・Ⅱ）: ${bad.length} 件`);
     for (const f of bad.slice(0, 20)) lines.push(`  ${ROMAN[f.class!]} ${f.path}\n      ${f.reasons[0] ?? ''}`);
     if (bad.length > 20) lines.push(`  ほか ${bad.length - 20} 件`);
   } else lines.push('クラウドに保存してはいけない情報（重要性分類Ⅰ・Ⅱ）は見つかりませんでした。');
-  const ng = record.files.filter((f) => f.status === 'cannot_inspect');
-  if (ng.length > 0) {
-    lines.push('', `内容を確認できなかったファイル: ${ng.length} 件（作成者に確認してください）`);
-    for (const f of ng.slice(0, 10)) lines.push(`  ${f.path}: ${f.reasons[0] ?? ''}`);
-    if (ng.length > 10) lines.push(`  ほか ${ng.length - 10} 件`);
-  }
+  list(lines, o.unclassified, `分類できなかったファイル: ${o.unclassified.length} 件（${UNCLASSIFIED_HINT}）`, false);
+  const byName = o.cannotInspect.filter((f) => f.class).length;
+  list(
+    lines,
+    o.cannotInspect,
+    `内容を確認できなかったファイル: ${o.cannotInspect.length} 件（作成者に確認してください${byName > 0 ? `。うち ${byName} 件はファイル名から分類しています` : ''}）`,
+    true,
+  );
   lines.push('', `結果を保存しました: ${saved}`, '報告書: npx mamoru report --out report.html', '');
   return lines.join('\n');
+}
+
+/** What to do about a file mamoru read but could not place in the catalog. */
+export const UNCLASSIFIED_HINT = '第2表のどの情報にも当たりませんでした。内容を確かめ、分類Ⅰ・Ⅱなら移動してください';
+
+/** Up to ten files by name under a heading, with their first reason (and a class found from the name). */
+function list(lines: string[], files: FileResult[], heading: string, withReason: boolean): void {
+  if (files.length === 0) return;
+  lines.push('', heading);
+  for (const f of files.slice(0, 10)) {
+    const cls = f.class ? `（名前から分類${ROMAN[f.class]}）` : '';
+    const reason = f.reasons.find((r) => r.startsWith('確認できません')) ?? f.reasons[0] ?? '';
+    lines.push(`  ${f.path}${cls}${withReason && reason ? `: ${reason}` : ''}`);
+  }
+  if (files.length > 10) lines.push(`  ほか ${files.length - 10} 件`);
 }
 
 class ProgressBar {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { routeConsoleToLog } from '../bot/route-console.js';
-import { defaultLogger, startBot } from '../bot/start-bot.js';
+import { defaultLogger, ServerError, startBot } from '../bot/start-bot.js';
 import { auditFromEnv } from './audit-env.js';
 import { EXIT, envLeases, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
@@ -15,6 +15,16 @@ export const SERVE_HELP = `使い方 (usage):
   監査ログ (audit): MAMORU_AUDIT_KEY または MAMORU_AUDIT_KEY_FILE で署名し、先頭を毎分 (変化したとき) と終了時に
     MAMORU_AUDIT_ANCHOR (追記のみの JSON lines) とログ (audit_anchor) に書きます
 `;
+
+/** A port mamoru cannot listen on: which one, and how to choose another. */
+function portProblem(error: ServerError): string {
+  const other = error.port === 65535 ? 3978 : error.port + 1;
+  const why =
+    error.code === 'PORT_IN_USE'
+      ? `ポート ${error.port} (${error.host}) はほかのプログラムが使っています。mamoru がすでに動いていませんか？ (port ${error.port} is already in use)`
+      : `ポート ${error.port} (${error.host}) を開く権限がありません (port ${error.port} needs privileges)`;
+  return `${why}\n別のポートを指定してください (choose another port): npx mamoru serve --port ${other}、または PORT=${other} npx mamoru serve`;
+}
 
 /** `mamoru serve`: the bot's HTTP server, until SIGINT/SIGTERM. */
 export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
@@ -31,7 +41,11 @@ export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
     throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
   const log = defaultLogger();
   routeConsoleToLog(log);
-  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv(), leases: envLeases() });
+  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv(), leases: envLeases() }).catch(
+    (error: unknown) => {
+      throw error instanceof ServerError ? new UsageError(portProblem(error)) : error;
+    },
+  );
   io.stderr(
     running.teams.localMode
       ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import {
   addDelegation,
   anchorHead,
+  classRecords,
+  classRecordsToCsv,
   feedbackRecords,
   feedbackToCsv,
   findingRecords,
@@ -13,9 +15,12 @@ import {
   migrateToLatest,
   openStore,
   permitRecords,
+  RemovalsNeedConfirmation,
   RosterError,
   recordsToCsv,
   type Store,
+  standingRecords,
+  standingToCsv,
   summarizeFeedback,
   summarizeFindings,
 } from '../store/index.js';
@@ -23,6 +28,7 @@ import { auditFromEnv } from './audit-env.js';
 import { EXIT, UsageError } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
+import { leaversReport } from './roster-removals.js';
 
 const DB_NOTE =
   'データベース: DATABASE_URL (postgres://…) があれば PostgreSQL、なければ MAMORU_DATA_DIR (既定 ./data) の SQLite\n';
@@ -30,13 +36,19 @@ const DB_NOTE =
 /** Each command's usage: printed by `--help` (exit 0) and after a usage error. */
 export const USAGE = {
   roster: `使い方 (usage):
-  npx mamoru roster import FILE                 職員名簿 CSV を取り込む (header: email,name,school,role,teams_aad_object_id,google_user_id)
+  npx mamoru roster import FILE [--removals report|apply] [--confirm-removals N]
+      職員名簿 CSV を取り込む (header: email,name,school,role,teams_aad_object_id,google_user_id[,status])
+      名簿にない人・status が leaving (離任・退職・異動) の人: report は一覧 (持ち出し中・期間中の許可・
+      承認待ち・点検結果) だけ、apply は無効にして承認待ちの申請を取り消し、校長に通知する (削除はしない)。
+      校長全員が外れる apply には --confirm-removals (外れる人数) が必要 (4-1(5))
   npx mamoru roster delegate --principal EMAIL --delegate EMAIL --from YYYY-MM-DD --until YYYY-MM-DD
                                                 校長の代理で承認できる人と期間を設定する (a principal's delegate)
 `,
   records: `使い方 (usage):
-  npx mamoru records export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--out FILE]
+  npx mamoru records export --from YYYY-MM-DD --to YYYY-MM-DD [--type permits|standing] [--format csv|json] [--out FILE]
       期間内 (日本時間の日付, 両端を含む) に申請された許可・相談・例外措置の記録 (10-1, 10-2) を書き出す。
+      回送・期限切れ・廃棄の記録 (日時・方法・実施者・立会者・委託業者と完了証明書) も含む。
+      --type standing は期間内に与えた包括的許可 (2-2(8)②: 対象・範囲・期間・取り消し)。
       時刻は日本時間 (+09:00)。状態・取扱いはコードと日本語の名前の両方。申告 (4-1(1)③ウ) と確認した措置も含む。
       CSV は Excel で開けるよう BOM 付き UTF-8。--from は --to 以前の日付にしてください。
 `,
@@ -49,6 +61,8 @@ export const USAGE = {
       「👎 違う」と言われた回答を、情報・取扱い・判断ごとに多い順に集計 (answers teachers said were wrong)
   npx mamoru feedback export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json] [--out FILE]
       👍/👎 の一件ずつ (日本時間)。質問文は保存していないため含みません (questions are never stored)
+  npx mamoru feedback classes [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json] [--out FILE]
+      分類が分からず校長に確認した情報と、校長の判断 (2-2(4)③): カタログに足りない情報を見つけるために
 `,
   audit: `使い方 (usage):
   npx mamoru audit verify [--anchor FILE]...    監査ログの改ざんを検査し、見つけた種類を名指しする (verify the audit chain)
@@ -141,9 +155,22 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { principal: { type: 'string' }, delegate: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' } },
+    options: {
+      principal: { type: 'string' },
+      delegate: { type: 'string' },
+      from: { type: 'string' },
+      until: { type: 'string' },
+      removals: { type: 'string' },
+      'confirm-removals': { type: 'string' },
+    },
   });
   if (sub === 'import') {
+    const removals = values.removals;
+    if (removals !== undefined && removals !== 'report' && removals !== 'apply')
+      throw new UsageError('--removals は report か apply です (report: 一覧だけ, apply: 無効にする)');
+    const confirm = values['confirm-removals'];
+    if (confirm !== undefined && !/^\d+$/.test(confirm))
+      throw new UsageError('--confirm-removals には外れる人数 (数字) を指定してください');
     const file = positionals[0];
     if (!file) throw new UsageError(`取り込む CSV ファイルを指定してください。\n\n${USAGE.roster}`);
     let csv: string;
@@ -153,12 +180,26 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
       throw new UsageError(`ファイル ${file} を読めません (cannot read the file)`);
     }
     try {
-      const counts = await withStore((store) => importRoster(store.db, csv, file), { writes: true });
+      const counts = await withStore(
+        (store) =>
+          importRoster(store.db, csv, file, {
+            ...(removals ? { removals } : {}),
+            ...(confirm !== undefined ? { confirmRemovals: Number(confirm) } : {}),
+          }),
+        { writes: true },
+      );
       io.stdout(
-        `名簿を取り込みました: ${counts.users} 人, ${counts.schools} 校 (imported ${counts.users} users, ${counts.schools} schools)\n`,
+        `名簿を取り込みました: ${counts.users} 人, ${counts.schools} 校 (imported ${counts.users} users, ${counts.schools} schools)\n${leaversReport(counts, removals)}`,
       );
       return EXIT.ok;
     } catch (error) {
+      if (error instanceof RemovalsNeedConfirmation) {
+        io.stderr(
+          `この名簿を適用すると、校長 ${error.principals} 人全員が名簿から外れます（外れるのは合わせて ${error.leavers} 人）。何も変えていません。\n` +
+            `名簿が正しければ --confirm-removals ${error.leavers} を付けて、もう一度実行してください (this would remove every principal: confirm with the count).\n`,
+        );
+        return EXIT.input;
+      }
       if (!(error instanceof RosterError)) throw error;
       io.stderr(
         `名簿に誤りがあるため、何も取り込んでいません (nothing imported):\n${error.issues.map((i) => `  ${file}:${i.line}: ${i.message}`).join('\n')}\n`,
@@ -178,7 +219,7 @@ export async function rosterCommand(args: string[], io: Io): Promise<ExitCode> {
           throw new UsageError(`--principal ${values.principal ?? ''} は名簿の校長 (role principal) ではありません`);
         if (!delegate) throw new UsageError(`--delegate ${values.delegate ?? ''} は名簿にいません`);
         await addDelegation(store.db, { principalId: principal.id, delegateId: delegate.id, startsOn: from, endsOn: until });
-        io.stdout(`${delegate.name} さんが ${from}〜${until} の間、${principal.name} さんの代理で承認できます。\n`);
+        io.stdout(`${delegate.name}さんが ${from}〜${until} の間、${principal.name}さんの代理で承認できます。\n`);
         return EXIT.ok;
       },
       { writes: true },
@@ -199,12 +240,24 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
       to: { type: 'string' },
       format: { type: 'string', default: 'csv' },
       out: { type: 'string' },
+      type: { type: 'string', default: 'permits' },
     },
   });
   const { from, to } = dateRange(values);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format は csv か json です');
-  const rows = await withStore((store) => permitRecords(store.db, from, to));
-  const text = values.format === 'csv' ? recordsToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+  if (values.type !== 'permits' && values.type !== 'standing')
+    throw new UsageError('--type は permits (許可・持ち出し・廃棄) か standing (包括的許可) です');
+  const { rows, csv } =
+    values.type === 'standing'
+      ? await withStore(async (store) => {
+          const rows = await standingRecords(store.db, from, to);
+          return { rows, csv: () => standingToCsv(rows) };
+        })
+      : await withStore(async (store) => {
+          const rows = await permitRecords(store.db, from, to);
+          return { rows, csv: () => recordsToCsv(rows) };
+        });
+  const text = values.format === 'csv' ? csv() : `${JSON.stringify(rows, null, 2)}\n`;
   await emit(io, text, values.out, rows.length);
   return EXIT.ok;
 }
@@ -216,8 +269,8 @@ export async function recordsCommand(args: string[], io: Io): Promise<ExitCode> 
 export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode> {
   if (helpAsked(args, 'feedback', io)) return EXIT.ok;
   const [sub, ...rest] = args;
-  if (sub !== 'summary' && sub !== 'export')
-    throw new UsageError(`feedback のサブコマンドは summary か export です。\n\n${USAGE.feedback}`);
+  if (sub !== 'summary' && sub !== 'export' && sub !== 'classes')
+    throw new UsageError(`feedback のサブコマンドは summary, export か classes です。\n\n${USAGE.feedback}`);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -228,6 +281,7 @@ export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode>
     },
   });
   const { from, to } = dateRange(values);
+  if (sub === 'classes') return classDecisions(io, from, to, values);
   const rows = await withStore((store) => feedbackRecords(store.db, from, to));
   return exportOrSummarize(io, sub, values, rows, {
     csv: feedbackToCsv,
@@ -236,9 +290,37 @@ export async function feedbackCommand(args: string[], io: Io): Promise<ExitCode>
     table: (summary) =>
       formatTable(
         ['ポリシー', '情報', '取扱い', '判断', '違う', '役に立った'],
-        summary.map((f) => [f.policy, f.asset, f.action, f.decision, String(f.wrong), String(f.helpful)]),
+        summary.map((f) => [f.policy, f.asset, f.action, f.decision_label, String(f.wrong), String(f.helpful)]),
       ),
   });
+}
+
+/** `feedback classes`: what principals decided about information mamoru could not classify (2-2(4)③). */
+async function classDecisions(io: Io, from: string, to: string, values: { format?: string; out?: string }): Promise<ExitCode> {
+  const rows = await withStore((store) => classRecords(store.db, from, to));
+  if (values.format === 'csv') return emit(io, classRecordsToCsv(rows), values.out, rows.length).then(() => EXIT.ok);
+  if (values.format === 'json')
+    return emit(io, `${JSON.stringify(rows, null, 2)}\n`, values.out, rows.length).then(() => EXIT.ok);
+  if (values.format !== 'table') throw new UsageError('--format は table, csv か json です');
+  if (rows.length === 0) {
+    io.stdout('この期間に校長へ分類を確認した情報はありません (no class questions in this period).\n');
+    return EXIT.ok;
+  }
+  const table = formatTable(
+    ['依頼日時', '学校', '依頼者', '情報', '取扱い', '判断', '判断した人', 'コメント'],
+    rows.map((r) => [
+      r.asked_at,
+      r.school ?? '',
+      r.requester,
+      r.description,
+      r.action ?? '',
+      r.class ?? '（判断待ち）',
+      r.decided_by ?? '',
+      r.comment ?? '',
+    ]),
+  );
+  await emit(io, `${table}\n`, values.out, rows.length);
+  return EXIT.ok;
 }
 
 /** Text for stdout, or a file when --out is given (the count goes to stderr). */

@@ -12,7 +12,7 @@ import {
 } from './contract.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
-import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
+import { type ParsedQuestion, parseQuestion, qualifyFor } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
 export interface AskOptions {
@@ -81,7 +81,9 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   const classes = [parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
   if (parsed.incident) {
     const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
-    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items) });
+    // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
+    const action = parsed.actions.length === 1 ? parsed.actions[0]! : null;
+    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items), action });
   }
   const u: Understood = {
     items,
@@ -104,12 +106,17 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
 function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
   const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
   const namesAction = u.actions.length > 0 || u.situations.length > 0;
-  if (!parsed.continuation && namesInfo && namesAction) return undefined;
-  if (!parsed.continuation && !namesInfo && !namesAction && parsed.measures.met.length + parsed.measures.unmet.length === 0)
-    return undefined;
+  // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
+  // does not say from before, and so does a message that names neither information nor an action
+  // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
+  // グしていい？」) is answered as it stands.
+  if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
-    const item = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    // What this message says of it still counts (「全員から掲載OKの同意書をもらってます」: the photos
+    // become ones published with consent).
+    const item = before && qualifyFor(pack, parsed, before);
     if (item) {
       u.items = [item];
       carried.asset = { id: item.id, name: item.name[u.language] };
@@ -182,10 +189,15 @@ function effective(source: Source): RuledDecision {
   return source.unmet?.length ? 'prohibited' : source.ruling.decision;
 }
 
-/** The measures a ruling needs that the question leaves out (「パスワードなしで」, 「申請はしてない」). */
+/**
+ * The measures a ruling needs that the question leaves out (「パスワードなしで」, 「申請はしてない」):
+ * a condition of a conditional ruling, or of a permit (暗号化していないUSBで持ち出す is not what the
+ * principal may permit), or the permission itself.
+ */
 function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
   if (ruling.decision === 'conditional') return ruling.conditions.filter((id) => unmet.includes(id));
-  return ruling.decision === 'permit_required' && unmet.includes(PERMISSION) ? [PERMISSION] : [];
+  if (ruling.decision !== 'permit_required') return [];
+  return [...ruling.conditions, PERMISSION].filter((id) => unmet.includes(id));
 }
 
 /** What answers the question: the ruling, the action to report and the situation that spoke, if any. */
@@ -207,7 +219,9 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
 
   if (cls === null) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
-    const assumed = u.vague.length === 0 ? unnamedAnswer(pack, u, said.measures.unmet) : null;
+    // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
+    const assumed =
+      u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures.unmet) : null;
     if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
     const uniform = classIndependent(pack, u);
     if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
@@ -283,7 +297,9 @@ function strictestOf(sources: Source[]): Source {
  * pack adds (class Ⅰ・Ⅱ must not be handled on it).
  */
 function unnamedAnswer(pack: Pack, u: Understood, unmet: readonly string[]): { outcome: Outcome; scope: Localized } | null {
-  const unnamed = u.actions.map((a) => pack.actions.get(a)!.unnamed).find((x) => x !== undefined);
+  const unnamed = [...u.situations.map((s) => s.unnamed), ...u.actions.map((a) => pack.actions.get(a)!.unnamed)].find(
+    (x) => x !== undefined,
+  );
   if (!unnamed) return null;
   const outcome = strictest(sourcesAt(pack, u, unnamed.assume, unmet), u.actions);
   const ruling = {

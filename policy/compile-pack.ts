@@ -23,6 +23,7 @@ export interface CompiledPackInput {
   'handling.yaml': HandlingFile;
   'roles.yaml': { roles: RoleDef[] };
   'incidents.yaml': IncidentsFile;
+  'descriptions.yaml': { items: Record<string, Words> };
 }
 
 /** What the policy says for one action and one class, after the table and the clauses are merged. */
@@ -53,12 +54,17 @@ export interface Pack {
   unknownChoices: string[];
   actions: Map<ActionId, ActionDef>;
   conditions: Map<string, Localized>;
-  /** Conditions a permit request meets by itself (the take-out record, the device declarations). */
-  conditionsMetBy: Map<string, 'record' | 'declarations'>;
+  /** Conditions a permit request meets by itself (the take-out record, the device declarations, a
+   * standing permission, the disposal record). */
+  conditionsMetBy: Map<string, 'record' | 'declarations' | 'blanket' | 'disposal'>;
+  /** The clause a condition comes from, where the pack names one (conditions.cite). */
+  conditionCitations: Map<string, string>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
   incidents: IncidentsFile;
+  /** What each item is, in plain words (descriptions.yaml), by item id. */
+  descriptions: Map<string, Words>;
   /** How a question says each measure (conditions.stated), and its opposite (stated_not), by condition id. */
   statedConditions: Map<string, { said: Words; opposite: boolean }[]>;
   /** rulings.get(action).get(class) */
@@ -103,6 +109,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
   cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
   cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);
   cite('pack.yaml', ['always_cite'], meta.always_cite);
+  for (const [from, to] of Object.entries(meta.requests.forward_to)) {
+    if (!roleIds.has(to!))
+      issues.push({ file: 'pack.yaml', path: ['requests', 'forward_to', from], message: `role "${to}" is not in roles.yaml` });
+  }
 
   const classes = input['classes.yaml'].classes.map((c) => c.id);
   for (const cls of CLASS_IDS) {
@@ -154,6 +164,9 @@ function check(input: CompiledPackInput): CrossIssue[] {
   });
 
   const handling = input['handling.yaml'];
+  handling.conditions.forEach((c, i) => {
+    if (c.cite) cite('handling.yaml', ['conditions', i, 'cite'], [c.cite]);
+  });
   duplicates(
     'handling.yaml',
     'conditions',
@@ -208,6 +221,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
     handling.situations.map((s) => s.id),
   );
   handling.situations.forEach((situation, i) => {
+    if (situation.unnamed) {
+      cite('handling.yaml', ['situations', i, 'unnamed', 'citations'], situation.unnamed.citations);
+      conds(['situations', i, 'unnamed', 'conditions'], situation.unnamed.conditions);
+    }
     const covered = new Set<ClassId>();
     situation.cells.forEach((cell, j) => {
       cite('handling.yaml', ['situations', i, 'cells', j, 'citations'], cell.citations);
@@ -246,6 +263,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
       needRole(['kinds', i, 'tell', j], role);
     });
   });
+  for (const id of Object.keys(input['descriptions.yaml'].items)) {
+    if (!itemIds.has(id))
+      issues.push({ file: 'descriptions.yaml', path: ['items', id], message: `item "${id}" is not in catalog.yaml` });
+  }
   return issues;
 }
 
@@ -299,9 +320,11 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     actions: new Map(handling.actions.map((a) => [a.id, a])),
     conditions: new Map(handling.conditions.map((c) => [c.id, c.text])),
     conditionsMetBy: new Map(handling.conditions.flatMap((c) => (c.met_by ? [[c.id, c.met_by] as const] : []))),
+    conditionCitations: new Map(handling.conditions.flatMap((c) => (c.cite ? [[c.id, c.cite] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
     incidents: input['incidents.yaml'],
+    descriptions: new Map(Object.entries(input['descriptions.yaml'].items)),
     statedConditions: new Map(
       handling.conditions.map((c) => [
         c.id,

@@ -22,6 +22,17 @@ export const DECISION_VALUES = [
 export type DecisionValue = (typeof DECISION_VALUES)[number];
 export type RuledDecision = Exclude<DecisionValue, 'unknown' | 'incident'>;
 
+/** Each decision as people read it: the words of the answer's headline, in both languages. */
+export const DECISION_LABELS: Record<DecisionValue, { ja: string; en: string }> = {
+  allowed: { ja: '可', en: 'Allowed' },
+  conditional: { ja: '条件付きで可', en: 'Allowed with conditions' },
+  permit_required: { ja: '許可が必要', en: 'Permission required' },
+  consult: { ja: '原則禁止・要相談', en: 'Prohibited in principle: consult' },
+  prohibited: { ja: '禁止', en: 'Prohibited' },
+  unknown: { ja: '分類を確認', en: 'Which information?' },
+  incident: { ja: 'インシデントの報告', en: 'Report an incident' },
+};
+
 export const ACTION_IDS = [
   'email_external',
   'take_out',

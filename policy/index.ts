@@ -15,4 +15,5 @@ export * from './contract.js';
 export { formatIssue, PackInvalidError, type PackIssue, PolicyError, QuestionError } from './errors.js';
 export { DEFAULT_POLICY, getPack, listPackIds, loadPack, packsDir } from './load-pack.js';
 export { answerSummary } from './render-answer.js';
+export { type Lexicon, lexiconFor } from './understand/lexicon.js';
 export { MAX_QUESTION_CHARS } from './understand/validate-question.js';

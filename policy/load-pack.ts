@@ -58,13 +58,57 @@ export function loadPack(dir: string): Pack {
 
 type Sources = Map<string, string | null>;
 
+/** `extends: kumamoto` at the top of a pack file: the file is that pack's, with this file's keys on top. */
+const EXTENDS = /^extends:\s*([a-z][a-z0-9_]*)\s*$/m;
+
 function readSources(dir: string): Sources {
   const sources: Sources = new Map();
   for (const name of Object.keys(PACK_FILES)) {
     const path = join(dir, name);
-    sources.set(name, existsSync(path) ? readFileSync(path, 'utf8') : null);
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    sources.set(name, text);
+    // The base a file extends is part of what the snapshot depends on.
+    const base = text ? EXTENDS.exec(text)?.[1] : undefined;
+    if (base) {
+      const basePath = join(dir, '..', base, name);
+      sources.set(`${name}@${base}`, existsSync(basePath) ? readFileSync(basePath, 'utf8') : null);
+    }
   }
   return sources;
+}
+
+/**
+ * A file that extends another pack's (`extends: kumamoto`): the base file's keys, then this file's;
+ * `items` are merged by id (an item of the same id replaces the base's, a new one is added), as a
+ * list (catalog.yaml) or keyed by id (descriptions.yaml).
+ */
+function resolveExtends(
+  name: string,
+  doc: Record<string, unknown>,
+  sources: Sources,
+): { doc?: Record<string, unknown>; error?: string } {
+  const base = typeof doc.extends === 'string' ? doc.extends : undefined;
+  if (!base) return { doc };
+  const text = sources.get(`${name}@${base}`);
+  if (text == null) return { error: `extends "${base}", but there is no ${base}/${name} beside this pack` };
+  const parsed = parseYaml(`${base}/${name}`, text);
+  if (parsed.errors.length > 0) return { error: `the base ${base}/${name} does not parse: ${parsed.errors[0]!.message}` };
+  const { extends: _, ...own } = doc;
+  const merged: Record<string, unknown> = { ...(parsed.doc.toJS() as Record<string, unknown>), ...own };
+  if (Array.isArray(own.items)) {
+    const baseItems = ((parsed.doc.toJS() as { items?: { id: string }[] }).items ?? []).slice();
+    for (const item of own.items as { id: string }[]) {
+      const at = baseItems.findIndex((b) => b.id === item.id);
+      if (at >= 0) baseItems[at] = item;
+      else baseItems.push(item);
+    }
+    merged.items = baseItems;
+  } else if (own.items && typeof own.items === 'object') {
+    // Items keyed by id (descriptions.yaml): this file's replace the base's of the same id.
+    const baseItems = (parsed.doc.toJS() as { items?: Record<string, unknown> }).items ?? {};
+    merged.items = { ...baseItems, ...(own.items as Record<string, unknown>) };
+  }
+  return { doc: merged };
 }
 
 function fingerprint(sources: Sources): string {
@@ -118,7 +162,12 @@ function validate(sources: Sources, dir: string): CompiledPackInput {
       issues.push(...file.errors);
       continue;
     }
-    const result = (schema as z.ZodType).safeParse(file.doc.toJS());
+    const resolved = resolveExtends(name, (file.doc.toJS() ?? {}) as Record<string, unknown>, sources);
+    if (resolved.error) {
+      issues.push({ file: name, path: 'extends', message: resolved.error });
+      continue;
+    }
+    const result = (schema as z.ZodType).safeParse(resolved.doc);
     if (!result.success) {
       for (const issue of result.error.issues) issues.push(locate(file, issue.path, issue.message));
     } else {

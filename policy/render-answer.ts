@@ -30,6 +30,8 @@ export interface IncidentAnswer {
   kinds: IncidentKind[];
   cls: ClassId | null;
   primary: CatalogItem | null;
+  /** How it happened, when the message says (a mail sent to the wrong family is email_external). */
+  action: ActionId | null;
 }
 
 export interface FollowUpAnswer extends Base {
@@ -221,7 +223,7 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
   return {
     decision: 'incident',
     class: a.cls,
-    action: null,
+    action: a.action,
     asset: a.primary ? { id: a.primary.id, name: a.primary.name[language] } : null,
     conditions: steps,
     citations,

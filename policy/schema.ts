@@ -15,8 +15,27 @@ const words = z.strictObject({
   ja: z.array(text).default([]),
   en: z.array(text).default([]),
 });
+
+/**
+ * Words that count when they come together in one sentence, whatever lies between them
+ * (「フリーの画像編集ソフトを校務パソコンに入れる」: ソフト + 入れ). Each group is one way to say it.
+ */
+const together = z
+  .strictObject({ ja: z.array(z.array(text).min(1)).default([]), en: z.array(z.array(text).min(1)).default([]) })
+  .optional();
 const classId = z.enum(CLASS_IDS);
 const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
+/** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
+ * answered as for class `assume`, with these conditions and citations added. */
+const unnamed = z
+  .strictObject({
+    assume: z.enum(CLASS_IDS),
+    /** What the answer calls the information: 「重要性分類Ⅲ・Ⅳの情報」. */
+    subject: localized,
+    conditions: z.array(id).default([]),
+    citations: z.array(clauseId).default([]),
+  })
+  .optional();
 const ruled = z.enum(DECISION_VALUES).exclude(['unknown', 'incident']);
 
 export const packFileSchema = z.strictObject({
@@ -40,6 +59,21 @@ export const packFileSchema = z.strictObject({
   catalog_citation: clauseId,
   /** Citations added to every decision (Kurume 第16条: business use only). */
   always_cite: z.array(clauseId).default([]),
+  /**
+   * Requests nobody decides: after `remind_after_hours` the approver is reminded; after
+   * `forward_after_hours` the request goes to the approver's delegate, else to the role
+   * `forward_to` names for the approver's role (教頭 = security_staff, or the board).
+   */
+  requests: z
+    .strictObject({
+      remind_after_hours: z.number().int().min(1).default(24),
+      forward_after_hours: z.number().int().min(1).default(72),
+      forward_to: z.partialRecord(z.enum(ROLE_IDS), z.enum(ROLE_IDS)).default({}),
+    })
+    .refine((r) => r.forward_after_hours > r.remind_after_hours, {
+      message: 'forward_after_hours must be later than remind_after_hours',
+    })
+    .default({ remind_after_hours: 24, forward_after_hours: 72, forward_to: {} }),
   /** How the content classifier reads a file (policy/classify/); optional. */
   classify: z
     .strictObject({
@@ -96,6 +130,8 @@ export const clausesFileSchema = z.strictObject({
 const qualifier = z.strictObject({
   /** Words anywhere in the question that switch the match to another item. */
   when: words.default({ ja: [], en: [] }),
+  /** Words that switch it together, in one sentence, the last not denied (「承諾は全員からもらってる」). */
+  when_together: together,
   /** Words that switch to the other item when the question says they do not hold (「まだ記入していない」 → blank). */
   when_not: words.optional(),
   /** Words that cancel `when` (「保護者の承諾がない」). */
@@ -185,6 +221,25 @@ export const catalogFileSchema = z.strictObject({
   unknown_choices: z.array(id).min(2),
 });
 
+/** What a permit request for an action (or a situation) asks for, beyond the purpose. */
+const permitDef = z.strictObject({
+  destination: z.boolean().default(false),
+  return_date: z.boolean().default(false),
+  /** Declarations the policy requires (4-1(1)③ウ for a personal device; a device's asset number). */
+  declarations: z.array(z.strictObject({ id, label: localized, type: z.enum(['text', 'confirm']) })).default([]),
+  /** An approved request is closed by a disposal record (2-2(12)): the methods allowed, a staff witness, a contractor's certificate. */
+  disposal: z
+    .strictObject({
+      methods: z.array(z.strictObject({ id, label: localized })).min(1),
+      /** A staff member must witness it (第3表 教職員の立会い). */
+      witness: z.boolean().default(true),
+      /** Days a contractor is given to send its certificate (完了証明書, 提出期限を指定), by default. */
+      certificate_days: z.number().int().min(1).max(180).default(14),
+      citations: z.array(clauseId).default([]),
+    })
+    .optional(),
+});
+
 const cell = z.strictObject({
   classes: z.array(classId).min(1),
   decision: ruled,
@@ -200,9 +255,13 @@ export const handlingFileSchema = z.strictObject({
         text: localized,
         /**
          * What a permit request does by itself (so the form does not ask for it): `record`, the
-         * take-out record (the request and 「返却しました」); `declarations`, the form's declarations.
+         * take-out record (the request and 「返却しました」); `declarations`, the form's declarations;
+         * `blanket`, a principal's standing permission (包括的許可), which the request itself replaces;
+         * `disposal`, the disposal record made when the disposal is done (date, person, method, witness).
          */
-        met_by: z.enum(['record', 'declarations']).optional(),
+        met_by: z.enum(['record', 'declarations', 'blanket', 'disposal']).optional(),
+        /** The clause the condition comes from, where a card names it on its own (包括的許可: 2-2(8)②). */
+        cite: clauseId.optional(),
         /**
          * How a question says the measure (パスワード, 暗号化): a question that says it will not be
          * taken (「パスワードはかけずに」) gets 禁止 for what it describes, with the measure to take.
@@ -223,26 +282,9 @@ export const handlingFileSchema = z.strictObject({
         /** The 第3表 row this action comes from, when there is one. */
         row: localized.optional(),
         cells: z.array(cell).min(1),
-        /** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
-         * answered as for class `assume`, with these conditions and citations added. */
-        unnamed: z
-          .strictObject({
-            assume: classId,
-            /** What the answer calls the information: 「重要性分類Ⅲ・Ⅳの情報」. */
-            subject: localized,
-            conditions: z.array(id).default([]),
-            citations: z.array(clauseId).default([]),
-          })
-          .optional(),
+        unnamed,
         /** What a permit request for this action asks for, beyond the purpose. */
-        permit: z
-          .strictObject({
-            destination: z.boolean().default(false),
-            return_date: z.boolean().default(false),
-            /** Declarations the policy requires (4-1(1)③ウ for a personal device). */
-            declarations: z.array(z.strictObject({ id, label: localized, type: z.enum(['text', 'confirm']) })).default([]),
-          })
-          .optional(),
+        permit: permitDef.optional(),
       }),
     )
     .min(1),
@@ -256,6 +298,8 @@ export const handlingFileSchema = z.strictObject({
         /** How the answer says it: 「業務以外の目的で使う」 / "use {x} for something other than work". */
         phrase: localized,
         words,
+        /** Words that say it only together, in one sentence (ソフト … 入れ). */
+        together,
         /** When given, one of these must be in the question too (「他の生徒の点数」 told to a parent). */
         with: words.optional(),
         /** Words that mean this situation is not the one (「BCCで」 for a mail to many). */
@@ -263,8 +307,12 @@ export const handlingFileSchema = z.strictObject({
         /** Actions whose words mean this situation instead (「校長に見せる」 is not 外部への情報提供);
          * the situation then applies only when one of them is in the question, and replaces it. */
         replaces: z.array(z.enum(ACTION_IDS)).default([]),
+        /** The answer when the question names no information (「ChatGPTを使っていい？」), as for actions. */
+        unnamed,
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
         exception: z.boolean().default(true),
+        /** What a permit request for this situation asks for (a school device taken out: its asset number, the return). */
+        permit: permitDef.optional(),
         /** The answer per class; a class with no cell is not affected. */
         cells: z.array(cell).min(1),
       }),
@@ -317,6 +365,16 @@ export const incidentsFileSchema = z.strictObject({
         done_words: words.default({ ja: [], en: [] }),
         /** For `done_words`: one of these must be in the message too (送っちゃった + 間違えて / 別の保護者に). */
         with: words.optional(),
+        /**
+         * Counts only in a message that reports, never in one that asks leave: what a witness says
+         * (見つけた, 言われた) is the setting of a question (「業者から言われたんですが送っていい？」).
+         */
+        reports_only: z.boolean().default(false),
+        /**
+         * Signs that report this kind when they come together in one sentence of a message that
+         * reports (「パスワードが他の先生に知られてしまった」: パスワード + 知られ), whatever lies between.
+         */
+        together,
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */
@@ -329,6 +387,14 @@ export const incidentsFileSchema = z.strictObject({
   after_the_fact: z.strictObject({ text: localized, citations: z.array(clauseId).min(1) }),
 });
 
+/**
+ * What each catalog item is, in plain words (what it holds, who writes it, what for): a question
+ * that describes a document rather than naming it is matched against these (policy/understand/describe.ts).
+ */
+export const descriptionsFileSchema = z.strictObject({
+  items: z.record(id, words),
+});
+
 export const PACK_FILES = {
   'pack.yaml': packFileSchema,
   'classes.yaml': classesFileSchema,
@@ -337,6 +403,7 @@ export const PACK_FILES = {
   'handling.yaml': handlingFileSchema,
   'roles.yaml': rolesFileSchema,
   'incidents.yaml': incidentsFileSchema,
+  'descriptions.yaml': descriptionsFileSchema,
 } as const;
 
 export type PackFile = z.infer<typeof packFileSchema>;
@@ -349,6 +416,7 @@ export type HandlingFile = z.infer<typeof handlingFileSchema>;
 export type ActionDef = HandlingFile['actions'][number];
 export type HandlingRule = HandlingFile['rules'][number];
 export type SituationDef = HandlingFile['situations'][number];
+export type PermitDef = z.infer<typeof permitDef>;
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
 export type IncidentsFile = z.infer<typeof incidentsFileSchema>;
 export type IncidentKind = IncidentsFile['kinds'][number];

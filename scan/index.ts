@@ -4,6 +4,7 @@
  * record (`saveScan`, `loadLastScan`) and the HTML report (`renderReport`).
  */
 export { type BufferClassification, classifyBuffer } from './classify-buffer.js';
+export { countOutcomes, type ScanOutcomes } from './count-outcomes.js';
 export { ScanError, type ScanErrorCode } from './errors.js';
 export { inspectBuffer, isViolation } from './inspect-buffer.js';
 export { inspectFile } from './inspect-file.js';

@@ -9,16 +9,17 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { startBot } from '../dist/bot/start-bot.js';
+import { cloudScanSummary } from '../dist/cli/cloud-commands.js';
 import { loadConfig } from '../dist/config/index.js';
 import { createGraphConnector } from '../dist/connectors/graph/index.js';
 import { FAKE_GRAPH_TOKEN, FakeGraph, fakeCredential } from '../dist/devkit/index.js';
 import { getPack } from '../dist/policy/index.js';
 import { runCloudScan } from '../dist/scan/cloud/index.js';
+import { DEFAULT_PLAYGROUND_PORT, startBotOrExplain } from './lib/start-or-explain.mjs';
 import { withPlayground } from './lib/with-playground.mjs';
 
 const botPort = Number(process.env.PORT ?? 3978);
-const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? 56150);
+const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? DEFAULT_PLAYGROUND_PORT);
 process.env.MAMORU_LOG_LEVEL ??= 'warn';
 
 const MAILS = ['alex.wilber@demo.example', 'megan.bowen@demo.example'];
@@ -76,16 +77,13 @@ sources:
 `,
 );
 const config = loadConfig(configFile);
-const running = await startBot({
-  port: botPort,
-  teams: {},
-  store: { dataDir },
-  config,
-  allowSelfApproval: true,
-  reminderCron: '*/5 * * * * *',
-});
+const running = await startBotOrExplain(
+  { port: botPort, teams: {}, store: { dataDir }, config, allowSelfApproval: true, reminderCron: '*/5 * * * * *' },
+  { command: 'npm run demo:cloud', cleanup: () => graph.stop() },
+);
 
 const connector = createGraphConnector({ credential: fakeCredential(), baseUrl: graph.url });
+/** Scans the stand-in tenant as `mamoru scan --source graph` does, and says what it found in the same words. */
 async function scan() {
   const result = await runCloudScan({
     store: running.store,
@@ -96,28 +94,38 @@ async function scan() {
     concurrency: 2,
   });
   await running.notifier.kick();
-  console.log(
-    `  scan: ${result.drives} drives, ${result.items} files; new class I/II files ${result.found}, resolved ${result.resolved}; digests ${result.digests}`,
-  );
+  console.log(`\n${cloudScanSummary('graph', result, 'このデモの mamoru がすぐに送ります').trimEnd()}`);
+  return result;
 }
 
 const steps = [
   {
     say: 'Press Enter to scan the demo tenant now.',
     async run() {
-      await scan();
-      console.log(`
-  In the Playground: a digest for the principal (2 files at デモ小学校) and a card for the owner
+      const { found, digests } = await scan();
+      // A scan run from a second terminal (as the README says) found the files first: say so.
+      console.log(
+        found > 0
+          ? `
+  In the Playground: a digest for the principal (${found} files at デモ小学校) and a card for the owner
   of 保護者連絡先_3年2組.csv. On the owner's card try 「移動しました」 or 「誤検知です」; on the digest,
-  「所有者に依頼」 or 「例外措置を申請」 (a permit for the 教育CISO, 6-3).`);
+  「所有者に依頼」 or 「例外措置を申請」 (a permit for the 教育CISO, 6-3).`
+          : `
+  Nothing new since the last scan${digests === 0 ? ', so no digest was sent' : ''}: the files were already reported
+  (by the scan from the other terminal?). Its digest and the owner's card are in the Playground.`,
+      );
     },
   },
   {
     say: 'Press Enter to move the address list out of the cloud (the demo deletes it) and scan again.',
     async run() {
       graph.deleteFile(alexDrive, addressBook);
-      await scan();
-      console.log('\n  The finding is resolved: the next digest says so. The remarks file stays open until it is moved.');
+      const { resolved } = await scan();
+      console.log(
+        resolved > 0
+          ? '\n  The finding is resolved: the next digest says so. The remarks file stays open until it is moved.'
+          : '\n  Nothing was resolved (was the address list already gone?).',
+      );
     },
   },
 ];

@@ -7,6 +7,10 @@
 //   npm run eval:ask -- --misses          and every wrong answer, with what was expected
 //   npm run eval:ask -- --json out.json   and the per-question results as JSON
 //
+// A set named in eval/ask/HELD-OUT is the test set: only its tables are printed (and no JSON
+// lines), so nobody tunes on its questions by accident. `--open-held-out` prints it like the
+// others, for when the work is done and its misses are read on purpose.
+//
 // A question is right when the decision is one of the acceptable ones, and the class and the
 // action are too where the set names them. "with clause" also asks for one of the clauses named.
 // Unsafe: 可 or 条件付きで可 where every acceptable answer is stricter (禁止, 許可が必要, 要相談, a
@@ -21,7 +25,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const openHeldOut = args.includes('--open-held-out');
 const files = args.filter((a) => a.endsWith('.jsonl'));
+const heldOut = new Set(
+  readFileSync(join(ROOT, 'eval/ask/HELD-OUT'), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean),
+);
+/** Rows whose questions may be shown: none of a held-out set unless opened on purpose. */
+const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.set)));
 const sets =
   files.length > 0
     ? files
@@ -127,13 +140,15 @@ if (sets.length > 1) table('all sets', all);
 
 const unsafe = all.filter((r) => r.score.unsafe);
 console.log(`\nunsafe answers (可 or 条件付きで可 where the policy is stricter): ${unsafe.length}`);
-for (const r of unsafe)
+const hidden = unsafe.length - showable(unsafe).length;
+if (hidden > 0) console.log(`  (${hidden} in a held-out set, not shown: eval/ask/HELD-OUT)`);
+for (const r of showable(unsafe))
   console.log(
     `  ${r.id} [${r.style}] ${r.q}\n    got ${r.got?.decision} ${r.got?.class ?? '-'} ${r.got?.action ?? '-'}; expected ${r.expect.decision.join('|')}`,
   );
 if (showMisses) {
   console.log('\nmisses:');
-  for (const r of all.filter((x) => !x.score.right)) {
+  for (const r of showable(all).filter((x) => !x.score.right)) {
     const e = r.expect;
     const wrong = [!r.score.decisionOk && 'decision', !r.score.classOk && 'class', !r.score.actionOk && 'action']
       .filter(Boolean)
@@ -144,4 +159,4 @@ if (showMisses) {
     );
   }
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(showable(all), null, 1));

@@ -108,6 +108,19 @@ export function createBotStore(db: Kysely<Database>): BotStore {
       return answer;
     },
 
+    async claimWelcome({ channel, conversationId }) {
+      const result = await db
+        .insertInto('welcomes')
+        .values({ channel, conversation_id: conversationId, welcomed_at: now() })
+        .onConflict((oc) => oc.columns(['channel', 'conversation_id']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    async forgetWelcome({ channel, conversationId }) {
+      await db.deleteFrom('welcomes').where('channel', '=', channel).where('conversation_id', '=', conversationId).execute();
+    },
+
     async saveFeedback(feedback) {
       await db
         .insertInto('feedback')

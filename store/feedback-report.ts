@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { DECISION_LABELS, type DecisionValue } from '../policy/contract.js';
 import { jstDays, packOf, toCsv, toJst } from './records.js';
 import type { Database } from './schema.js';
 
@@ -10,6 +11,8 @@ export interface FeedbackRecord {
   verdict: string;
   policy: string;
   decision: string;
+  /** The decision as people read it (条件付きで可), beside its code. */
+  decision_label: string;
   class: string | null;
   action: string | null;
   action_name: string | null;
@@ -48,6 +51,7 @@ export async function feedbackRecords(db: Kysely<Database>, from: string, to: st
       verdict: r.helpful ? '役に立った' : '違う',
       policy: r.policy,
       decision: r.decision,
+      decision_label: decisionLabel(r.decision),
       class: r.class,
       action: r.action,
       action_name: (r.action && pack?.actions.get(r.action as never)?.name.ja) ?? null,
@@ -58,12 +62,15 @@ export async function feedbackRecords(db: Kysely<Database>, from: string, to: st
   });
 }
 
+const decisionLabel = (code: string) => DECISION_LABELS[code as DecisionValue]?.ja ?? code;
+
 /** Answers teachers said were wrong, grouped by what was answered: the first places to revise the pack. */
 export interface FeedbackSummary {
   policy: string;
   asset: string;
   action: string;
   decision: string;
+  decision_label: string;
   wrong: number;
   helpful: number;
 }
@@ -74,7 +81,15 @@ export function summarizeFeedback(rows: FeedbackRecord[]): FeedbackSummary[] {
     const asset = r.asset_name ?? r.asset ?? '（情報不明）';
     const action = r.action_name ?? r.action ?? '（取扱い不明）';
     const key = [r.policy, asset, action, r.decision].join('\u0000');
-    const group = groups.get(key) ?? { policy: r.policy, asset, action, decision: r.decision, wrong: 0, helpful: 0 };
+    const group = groups.get(key) ?? {
+      policy: r.policy,
+      asset,
+      action,
+      decision: r.decision,
+      decision_label: r.decision_label,
+      wrong: 0,
+      helpful: 0,
+    };
     if (r.helpful) group.helpful++;
     else group.wrong++;
     groups.set(key, group);
@@ -88,6 +103,7 @@ const COLUMNS: (keyof FeedbackRecord)[] = [
   'verdict',
   'policy',
   'decision',
+  'decision_label',
   'class',
   'action',
   'action_name',

@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import { personalConversation } from './conversations.js';
 import { enqueue } from './outbox.js';
 import { withdrawFindingRequests } from './permits.js';
 import type { Database } from './schema.js';
-import { approversFor, type User } from './users.js';
+import { approversFor, getUser, type User } from './users.js';
 
 const URGENCY: Record<string, number> = { anonymous: 0, organization: 1, users: 2, private: 3 };
 
@@ -143,6 +144,12 @@ export async function queueFindingNotificationsIn(
       at,
     );
   }
+  await refreshOwnerCards(
+    tx,
+    resolved.map((f) => f.id),
+    runId,
+    at,
+  );
   const freshTold = fresh.filter((f) => told.has(f.id)).map((f) => f.id);
   const resolvedTold = [...resolved, ...judged].filter((f) => told.has(f.id)).map((f) => f.id);
   if (freshTold.length > 0) await tx.updateTable('findings').set({ notified_at: now }).where('id', 'in', freshTold).execute();
@@ -152,4 +159,41 @@ export async function queueFindingNotificationsIn(
   if (unreadableTold.length > 0)
     await tx.updateTable('findings').set({ unreadable_notified_at: now }).where('id', 'in', unreadableTold).execute();
   return { digests, owners: byOwner.size };
+}
+
+/**
+ * The owners' cards that show a file now resolved are updated in place (「✅ 解消済み」, no buttons
+ * left): each delivered owner card naming one, while it is in the chat mamoru reaches its owner
+ * in (else an update would come as a new message).
+ */
+async function refreshOwnerCards(tx: Transaction<Database>, resolved: string[], runId: string, at: Date): Promise<void> {
+  if (resolved.length === 0) return;
+  const gone = new Set(resolved);
+  const cards = await tx
+    .selectFrom('outbox')
+    .selectAll()
+    .where('kind', '=', 'finding_owner')
+    .where('status', '=', 'sent')
+    .where('activity_id', 'is not', null)
+    .execute();
+  for (const card of cards) {
+    const found = (JSON.parse(card.payload ?? '{}') as { found?: string[] }).found ?? [];
+    if (!found.some((id) => gone.has(id))) continue;
+    const owner = await getUser(tx, card.recipient_id);
+    const reachable = owner ? await personalConversation(tx, owner) : undefined;
+    if (reachable?.conversationId !== card.conversation_id) continue;
+    await enqueue(
+      tx,
+      {
+        kind: 'refresh',
+        recipientId: card.recipient_id,
+        dedupeKey: `finding_owner:${card.id}:refresh:${runId}`,
+        conversationId: card.conversation_id ?? undefined,
+        activityId: card.activity_id ?? undefined,
+        // Drawn as the owner card it replaces (see bot/notify/render-message.ts).
+        payload: { card: 'finding_owner', found },
+      },
+      at,
+    );
+  }
 }

@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { FindingStatus } from './findings.js';
-import { toCsv } from './records.js';
+import { toCsv, toJst } from './records.js';
 import type { Database } from './schema.js';
 
-/** One finding as the board's security staff read it: where, whose, what, since when, and why. */
+/**
+ * One finding as the board's security staff read it: where, whose, what, since when, and why.
+ * Times are JST with the offset (2026-11-22T06:00:12+09:00), as in every export.
+ */
 export interface FindingRecord {
   id: string;
   school: string | null;
@@ -81,7 +84,14 @@ export async function findingRecords(
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
     return 0;
   });
-  return rows.map((r) => ({ ...r, reasons: reasonsText(r.reasons) }));
+  return rows.map((r) => ({
+    ...r,
+    first_seen: toJst(r.first_seen) ?? r.first_seen,
+    last_seen: toJst(r.last_seen) ?? r.last_seen,
+    status_at: toJst(r.status_at),
+    resolved_at: toJst(r.resolved_at),
+    reasons: reasonsText(r.reasons),
+  }));
 }
 
 const COLUMNS: (keyof FindingRecord)[] = [

@@ -11,7 +11,18 @@ export {
   startAnchoring,
 } from './audit-anchor.js';
 export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsFromEnv } from './audit-key.js';
+export {
+  askClass,
+  type ClassQuestion,
+  type ClassRecord,
+  classRecords,
+  classRecordsToCsv,
+  type DecidedAnswer,
+  decideClass,
+  getClassQuestion,
+} from './class-questions.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
+export { type Disposal, type DisposalInput, getDisposal, receiveCertificate, recordDisposal } from './disposals.js';
 export type { DriveScanRow, ListedItem, RunProgress, ScanItemRow, ScannedDrive } from './drive-scans.js';
 export * as driveScans from './drive-scans.js';
 export {
@@ -56,7 +67,7 @@ export { migrateToLatest } from './migrate.js';
 export { openStore, type Store, type StoreOptions } from './open-store.js';
 export type { OutboxKind, OutboxRow } from './outbox.js';
 export * as outbox from './outbox.js';
-export { openRequestsOf, pendingFor } from './permit-lists.js';
+export { decidersOf, openRequestsOf, pendingFor } from './permit-lists.js';
 export {
   cancelPermit,
   createPermit,
@@ -72,11 +83,31 @@ export {
 export { type QuotaLimits, quotaUsage, reserveUnits } from './quota.js';
 export { type PermitRecord, permitRecords, recordsToCsv, toCsv, toJst } from './records.js';
 export { queueDueReminders } from './reminders.js';
-export { importRoster, parseRoster, ROSTER_HEADER, RosterError, type RosterRow } from './roster.js';
+export { requestDate } from './request-follow-ups.js';
+export {
+  type ImportOptions,
+  type ImportResult,
+  importRoster,
+  parseRoster,
+  ROSTER_HEADER,
+  RosterError,
+  type RosterRow,
+} from './roster.js';
 export type { ScanRunRow, ScanRunStatus } from './scan-runs.js';
 export * as scanRuns from './scan-runs.js';
 export type { Database } from './schema.js';
 export { sealAudit } from './seal-audit.js';
+export { type Leaver, type OpenInName, openInName, RemovalsNeedConfirmation } from './staff-removals.js';
+export {
+  getStanding,
+  grantStanding,
+  type NewStanding,
+  revokeStanding,
+  type Standing,
+  standingCovering,
+  standingOfSchool,
+} from './standing.js';
+export { type StandingRecord, standingRecords, standingToCsv } from './standing-records.js';
 export { addDelegation, approversFor, delegatorsOf, findUser, getUser, type User } from './users.js';
 export {
   type AuditEvidence,

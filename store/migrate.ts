@@ -7,7 +7,9 @@ import * as m005 from './migrations/005-answer-situation.js';
 import * as m006 from './migrations/006-outbox-lease.js';
 import * as m007 from './migrations/007-audit-mac.js';
 import * as m008 from './migrations/008-answers-by-conversation.js';
+import * as m008w from './migrations/008-welcomes.js';
 import * as m009 from './migrations/009-scan-work.js';
+import * as m011 from './migrations/011-permit-life.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,7 +21,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-outbox-lease': m006,
   '007-audit-mac': m007,
   '008-answers-by-conversation': m008,
+  '008-welcomes': m008w,
   '009-scan-work': m009,
+  '011-permit-life': m011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -31,6 +35,8 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
     provider,
     migrationTableName: 'mamoru_migrations',
     migrationLockTableName: 'mamoru_migrations_lock',
+    // Migrations written side by side (009, 010, 011) may reach a database in any order.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

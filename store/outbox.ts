@@ -15,7 +15,18 @@ export type OutboxKind =
   | 'reminder_return'
   | 'reminder_overdue'
   | 'finding_digest'
-  | 'finding_owner';
+  | 'finding_owner'
+  // A request nobody decided: the approvers reminded, the requester told it went on or expired.
+  | 'reminder_pending'
+  | 'forwarded'
+  | 'expired'
+  // A contractor's disposal certificate not received by its due date.
+  | 'certificate_due'
+  // 2-2(4)③: the principal asked to decide a class; the teacher told the decision.
+  | 'class_question'
+  | 'class_decided'
+  // 4-1(5): a person the roster no longer lists, and what is still open in their name.
+  | 'staff_left';
 
 /**
  * Queues a notification in the same transaction as the change it announces, so a crash can

@@ -3,13 +3,15 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
 import { personalConversation } from './conversations.js';
 import { enqueue } from './outbox.js';
+import { cancelFollowUps, scheduleFollowUps } from './request-follow-ups.js';
 import type { Database } from './schema.js';
 import { getUser, type User } from './users.js';
 
 export type Permit = Selectable<Database['permits']>;
 /** permit: 個別許可; consult: 原則禁止 cases to consult on; exception: 6-3 例外措置. */
 export type PermitKind = 'permit' | 'consult' | 'exception';
-export type PermitStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+/** pending → approved | rejected | cancelled | expired (its date passed undecided); approved → returned | disposed. */
+export type PermitStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'returned' | 'expired' | 'disposed';
 
 export interface NewPermit {
   kind: PermitKind;
@@ -27,6 +29,8 @@ export interface NewPermit {
   returnOn?: string;
   details: Record<string, unknown>;
   answerId?: string;
+  /** What closes it once approved: a disposal record (2-2(12)); a return date alone means a return. */
+  closing?: 'return' | 'disposal';
   /** The message in the requester's personal chat that shows the request (「申請しました」), if known. */
   requesterCard?: { channel: string; conversationId: string; messageId: string };
 }
@@ -37,7 +41,8 @@ export interface NewPermit {
  */
 const REQUESTER_CARD = 'submitted';
 
-async function record(
+/** A permit's event and its audit entry, in the caller's transaction. */
+export async function recordEvent(
   tx: Transaction<Database>,
   permitId: string,
   type: string,
@@ -81,9 +86,14 @@ export async function createPermit(db: Kysely<Database>, input: NewPermit, appro
       returned_at: null,
       created_at: now,
       updated_at: now,
+      closing: input.closing ?? (input.returnOn ? 'return' : null),
+      forwarded_to: null,
+      forwarded_at: null,
     };
     await tx.insertInto('permits').values(row).execute();
-    await record(
+    // A request nobody decides is reminded, forwarded, and expires with its date (pack.yaml `requests`).
+    await scheduleFollowUps(tx, row, at);
+    await recordEvent(
       tx,
       id,
       'requested',
@@ -132,12 +142,18 @@ export async function getPermit(db: Kysely<Database>, id: string): Promise<Permi
  * notifier reaches them in (else an update would arrive as a new message). `except` is the card
  * the change was made from, which the click itself updates.
  */
-async function refreshDeliveredCards(tx: Transaction<Database>, permitId: string, version: string, at: Date, except?: string) {
+export async function refreshDeliveredCards(
+  tx: Transaction<Database>,
+  permitId: string,
+  version: string,
+  at: Date,
+  except?: string,
+) {
   const delivered = await tx
     .selectFrom('outbox')
     .selectAll()
     .where('permit_id', '=', permitId)
-    .where('kind', 'in', ['approval', REQUESTER_CARD])
+    .where('kind', 'in', ['approval', 'reminder_pending', REQUESTER_CARD])
     .where('status', '=', 'sent')
     .execute();
   for (const sent of delivered) {
@@ -154,9 +170,12 @@ async function refreshDeliveredCards(tx: Transaction<Database>, permitId: string
         kind: 'refresh',
         recipientId: sent.recipient_id,
         permitId,
+        // An approver may hold two cards of it (the approval and a reminder): each is updated.
         dedupeKey: own
           ? `permit:${permitId}:refresh:${REQUESTER_CARD}:${version}`
-          : `permit:${permitId}:refresh:${sent.recipient_id}:${version}`,
+          : sent.kind === 'approval'
+            ? `permit:${permitId}:refresh:${sent.recipient_id}:${version}`
+            : `permit:${permitId}:refresh:${sent.id}:${version}`,
         conversationId: sent.conversation_id ?? undefined,
         activityId: sent.activity_id ?? undefined,
         // The requester's card is re-rendered as theirs (see bot/notify/render-message.ts).
@@ -199,7 +218,8 @@ export async function decidePermit(
       .executeTakeFirst();
     const permit = await tx.selectFrom('permits').selectAll().where('id', '=', input.permitId).executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1 || !permit) return { changed: false, permit };
-    await record(tx, permit.id, status, input.actorId, { comment: input.comment ?? null }, at);
+    await recordEvent(tx, permit.id, status, input.actorId, { comment: input.comment ?? null }, at);
+    await cancelFollowUps(tx, permit.id, at);
     await enqueue(
       tx,
       { kind: 'decision', recipientId: permit.requester_id, permitId: permit.id, dedupeKey: `permit:${permit.id}:decision` },
@@ -246,23 +266,24 @@ export async function cancelPermit(db: Kysely<Database>, input: CloseInput, at =
   return closeAs(db, input, 'pending', 'cancelled', at);
 }
 
-/** 「返却しました」: an approved take-out is back; its reminders stop. */
+/** 「返却しました」: an approved take-out is back; its reminders stop. A disposal is closed by its record instead. */
 export async function markReturned(db: Kysely<Database>, input: CloseInput, at = new Date()) {
   return closeAs(db, input, 'approved', 'returned', at);
 }
 
 async function closeAs(db: Kysely<Database>, input: CloseInput, from: PermitStatus, to: PermitStatus, at: Date) {
   return db.transaction().execute(async (tx) => {
-    const result = await tx
+    let update = tx
       .updateTable('permits')
       .set({ status: to, updated_at: at.toISOString(), ...(to === 'returned' ? { returned_at: at.toISOString() } : {}) })
       .where('id', '=', input.permitId)
       .where('status', '=', from)
-      .where('requester_id', '=', input.actorId)
-      .executeTakeFirst();
+      .where('requester_id', '=', input.actorId);
+    if (to === 'returned') update = update.where('return_on', 'is not', null);
+    const result = await update.executeTakeFirst();
     const permit = await tx.selectFrom('permits').selectAll().where('id', '=', input.permitId).executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1 || !permit) return { changed: false, permit };
-    await record(tx, permit.id, to, input.actorId, {}, at);
+    await recordEvent(tx, permit.id, to, input.actorId, {}, at);
     await tx
       .updateTable('reminders')
       .set({ status: 'cancelled', done_at: at.toISOString() })
@@ -272,6 +293,35 @@ async function closeAs(db: Kysely<Database>, input: CloseInput, from: PermitStat
     await refreshDeliveredCards(tx, permit.id, to, at, input.fromMessageId);
     return { changed: true, permit };
   });
+}
+
+/**
+ * mamoru itself withdraws a pending request that no longer needs a decision (its scan finding was
+ * resolved, its requester left): cancelled with the reason as its comment, the requester told, the
+ * cards already delivered updated. Runs in the caller's transaction; false when it was no longer pending.
+ */
+export async function withdrawRequest(
+  tx: Transaction<Database>,
+  permit: Pick<Permit, 'id' | 'requester_id'>,
+  reason: string,
+  at = new Date(),
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('permits')
+    .set({ status: 'cancelled', decision_comment: reason, decided_at: at.toISOString(), updated_at: at.toISOString() })
+    .where('id', '=', permit.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await recordEvent(tx, permit.id, 'withdrawn', null, { reason }, at);
+  await cancelFollowUps(tx, permit.id, at);
+  await enqueue(
+    tx,
+    { kind: 'decision', recipientId: permit.requester_id, permitId: permit.id, dedupeKey: `permit:${permit.id}:withdrawn` },
+    at,
+  );
+  await refreshDeliveredCards(tx, permit.id, 'withdrawn', at);
+  return true;
 }
 
 /**
@@ -291,16 +341,7 @@ export async function withdrawFindingRequests(
     .where('asset_id', '=', `finding:${findingId}`)
     .where('status', '=', 'pending')
     .execute();
-  for (const { id, requester_id } of pending) {
-    await tx
-      .updateTable('permits')
-      .set({ status: 'cancelled', decision_comment: reason, decided_at: at.toISOString(), updated_at: at.toISOString() })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .execute();
-    await record(tx, id, 'withdrawn', null, { reason }, at);
-    await enqueue(tx, { kind: 'decision', recipientId: requester_id, permitId: id, dedupeKey: `permit:${id}:withdrawn` }, at);
-    await refreshDeliveredCards(tx, id, 'withdrawn', at);
-  }
-  return pending.length;
+  let withdrawn = 0;
+  for (const permit of pending) if (await withdrawRequest(tx, permit, reason, at)) withdrawn++;
+  return withdrawn;
 }

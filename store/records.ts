@@ -38,6 +38,19 @@ export interface PermitRecord {
   returned_at: string | null;
   cancelled_by: string | null;
   cancelled_at: string | null;
+  /** Where a request nobody decided went (the role's title), and when. */
+  forwarded_to: string | null;
+  forwarded_at: string | null;
+  /** The disposal record (2-2(12), 第3表): date, method, who did it, the staff witness, what. */
+  disposed_on: string | null;
+  disposal_method: string | null;
+  disposed_by: string | null;
+  disposal_witness: string | null;
+  disposal_items: string | null;
+  /** A contractor who did it, and its certificate (完了証明書): when due, when received. */
+  contractor: string | null;
+  certificate_due: string | null;
+  certificate_received_at: string | null;
 }
 
 const KIND_LABELS: Record<string, string> = { permit: '個別許可', consult: '相談', exception: '例外措置' };
@@ -47,6 +60,8 @@ const STATUS_LABELS: Record<string, string> = {
   rejected: '却下',
   cancelled: '取り消し',
   returned: '返却済み',
+  expired: '期限切れ',
+  disposed: '廃棄済み',
 };
 
 /** An ISO instant as Japan reads it, offset included: 2026-11-29T12:13:28Z → 2026-11-29T21:13:28+09:00. */
@@ -118,6 +133,8 @@ export async function permitRecords(db: Kysely<Database>, from: string, to: stri
     .leftJoin('schools as s', 's.id', 'p.school_id')
     .leftJoin('permit_events as c', (join) => join.onRef('c.permit_id', '=', 'p.id').on('c.type', '=', 'cancelled'))
     .leftJoin('users as cu', 'cu.id', 'c.actor_id')
+    .leftJoin('disposal_records as dr', 'dr.permit_id', 'p.id')
+    .leftJoin('users as w', 'w.id', 'dr.witness_id')
     .select([
       'p.id',
       'p.created_at',
@@ -140,6 +157,16 @@ export async function permitRecords(db: Kysely<Database>, from: string, to: stri
       'p.returned_at',
       'cu.name as cancelled_by',
       'c.at as cancelled_at',
+      'p.forwarded_to',
+      'p.forwarded_at',
+      'dr.disposed_on',
+      'dr.method as disposal_method',
+      'dr.performed_by as disposed_by',
+      'w.name as disposal_witness',
+      'dr.items as disposal_items',
+      'dr.contractor',
+      'dr.certificate_due',
+      'dr.certificate_received_at',
     ])
     .where('p.created_at', '>=', start)
     .where('p.created_at', '<', end)
@@ -157,7 +184,7 @@ export async function permitRecords(db: Kysely<Database>, from: string, to: stri
       kind: row.kind,
       kind_label: KIND_LABELS[row.kind] ?? row.kind,
       action: row.action,
-      action_label: pack?.actions.get(row.action as never)?.name.ja ?? row.action,
+      action_label: pack?.actions.get(row.action as never)?.name.ja ?? pack?.situations.get(row.action)?.name.ja ?? row.action,
       class: row.class,
       class_label: row.class ? (pack?.classes.get(row.class as never)?.label.ja ?? row.class) : null,
       asset: row.asset,
@@ -175,6 +202,19 @@ export async function permitRecords(db: Kysely<Database>, from: string, to: stri
       returned_at: toJst(row.returned_at),
       cancelled_by: row.cancelled_by,
       cancelled_at: toJst(row.cancelled_at),
+      forwarded_to: row.forwarded_to ? (pack?.roles.get(row.forwarded_to)?.title.ja ?? row.forwarded_to) : null,
+      forwarded_at: toJst(row.forwarded_at ?? null),
+      disposed_on: row.disposed_on,
+      disposal_method: row.disposal_method
+        ? (pack?.actions.get(row.action as never)?.permit?.disposal?.methods.find((m) => m.id === row.disposal_method)?.label
+            .ja ?? row.disposal_method)
+        : null,
+      disposed_by: row.disposed_by,
+      disposal_witness: row.disposal_witness,
+      disposal_items: row.disposal_items,
+      contractor: row.contractor,
+      certificate_due: row.certificate_due,
+      certificate_received_at: toJst(row.certificate_received_at),
     };
   });
 }
@@ -206,6 +246,16 @@ const COLUMNS: (keyof PermitRecord)[] = [
   'returned_at',
   'cancelled_by',
   'cancelled_at',
+  'forwarded_to',
+  'forwarded_at',
+  'disposed_on',
+  'disposal_method',
+  'disposed_by',
+  'disposal_witness',
+  'disposal_items',
+  'contractor',
+  'certificate_due',
+  'certificate_received_at',
 ];
 
 const FORMULA_START = /^(?:[\s\u3000]*[=+\-@＝＋－＠]|[\t\r])/;

@@ -5,9 +5,13 @@ import { z } from 'zod/v4';
 import { ROLE_IDS } from '../policy/contract.js';
 import { appendAudit } from './audit.js';
 import type { Database } from './schema.js';
+import { applyLeavers, findLeavers, type Leaver, principalsLost, RemovalsNeedConfirmation } from './staff-removals.js';
 
 /** The roster CSV header (DESIGN.md). */
 export const ROSTER_HEADER = ['email', 'name', 'school', 'role', 'teams_aad_object_id', 'google_user_id'] as const;
+/** An optional last column: `leaving` (離任・退職・異動) marks a person who leaves (4-1(5)). */
+export const STATUS_COLUMN = 'status';
+const LEAVING = new Set(['leaving', 'left', '離任', '退職', '異動', '転出']);
 const BOARD_ROLES = new Set(['board_security', 'ciso', 'csirt']);
 const MAX_ROWS = 100_000;
 
@@ -32,7 +36,10 @@ const row = z
     path: ['school'],
   });
 
-export type RosterRow = z.infer<typeof row>;
+export type RosterRow = z.infer<typeof row> & {
+  /** Marked as leaving in the status column: kept, but treated as no longer on the roster. */
+  leaving?: boolean;
+};
 
 export class RosterError extends Error {
   constructor(readonly issues: { line: number; message: string }[]) {
@@ -57,17 +64,26 @@ export function parseRoster(csv: string): RosterRow[] {
   }
   const [header, ...rows] = records;
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
-  if (ROSTER_HEADER.some((h, i) => names[i] !== h)) {
-    throw new RosterError([{ line: 1, message: `the header must be exactly: ${ROSTER_HEADER.join(',')}` }]);
+  const hasStatus = names.length === ROSTER_HEADER.length + 1 && names.at(-1) === STATUS_COLUMN;
+  if (ROSTER_HEADER.some((h, i) => names[i] !== h) || (names.length !== ROSTER_HEADER.length && !hasStatus)) {
+    throw new RosterError([
+      { line: 1, message: `the header must be exactly: ${ROSTER_HEADER.join(',')} (and optionally ,${STATUS_COLUMN})` },
+    ]);
   }
+  const width = names.length;
   if (rows.length > MAX_ROWS) throw new RosterError([{ line: MAX_ROWS + 2, message: `more than ${MAX_ROWS} rows` }]);
   const issues: { line: number; message: string }[] = [];
   const seen = new Map<string, number>();
   const parsed: RosterRow[] = [];
   rows.forEach((cells, i) => {
     const line = i + 2;
-    if (cells.length !== ROSTER_HEADER.length) {
-      issues.push({ line, message: `expected ${ROSTER_HEADER.length} columns, found ${cells.length}` });
+    if (cells.length !== width) {
+      issues.push({ line, message: `expected ${width} columns, found ${cells.length}` });
+      return;
+    }
+    const status = hasStatus ? (cells[width - 1] ?? '').trim().toLowerCase() : '';
+    if (status !== '' && status !== 'active' && !LEAVING.has(status)) {
+      issues.push({ line, message: `status must be empty, active or leaving (離任・退職・異動), not "${status}"` });
       return;
     }
     const result = row.safeParse(Object.fromEntries(ROSTER_HEADER.map((h, j) => [h, cells[j] ?? ''])));
@@ -79,24 +95,55 @@ export function parseRoster(csv: string): RosterRow[] {
     const first = seen.get(result.data.email);
     if (first) issues.push({ line, message: `${result.data.email} is already on line ${first}` });
     seen.set(result.data.email, line);
-    parsed.push(result.data);
+    parsed.push({ ...result.data, ...(LEAVING.has(status) ? { leaving: true } : {}) });
   });
   if (issues.length > 0) throw new RosterError(issues);
   return parsed;
 }
 
+export interface ImportOptions {
+  /**
+   * People the roster no longer lists (or marks as leaving): `report` lists them with what is still
+   * open in their name and changes nothing for them; `apply` also makes them inactive, cancels their
+   * pending requests, ends their standing permissions and tells their principal. Nobody is deleted.
+   */
+  removals?: 'report' | 'apply';
+  /** Applying removals that take away every principal needs this: the number of people removed. */
+  confirmRemovals?: number;
+  at?: Date;
+}
+
+export interface ImportResult {
+  users: number;
+  schools: number;
+  /** Everyone the roster no longer lists, with what is open in their name (always computed). */
+  leavers: Leaver[];
+  /** Whether the removals were applied. */
+  applied: boolean;
+}
+
 /**
  * Imports a roster: all rows or none. Users are matched by e-mail and updated; schools are
- * created by name. Returns the counts.
+ * created by name. People it no longer lists are reported, and with `removals: 'apply'` made
+ * inactive (4-1(5)); applying removals that would leave no principal needs `confirmRemovals`.
  */
 export async function importRoster(
   db: Kysely<Database>,
   csv: string,
   source = 'roster',
-): Promise<{ users: number; schools: number }> {
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const rows = parseRoster(csv);
-  const now = new Date().toISOString();
+  const at = options.at ?? new Date();
+  const now = at.toISOString();
   return db.transaction().execute(async (tx) => {
+    const leavers = await findLeavers(tx, rows, at);
+    const apply = options.removals === 'apply' && leavers.length > 0;
+    if (apply) {
+      const lost = await principalsLost(tx, leavers);
+      if (lost.removed > 0 && lost.removed === lost.total && options.confirmRemovals !== leavers.length)
+        throw new RemovalsNeedConfirmation(leavers.length, lost.removed);
+    }
     const schoolIds = new Map<string, string>();
     for (const name of new Set(rows.map((r) => r.school).filter(Boolean))) {
       const existing = await tx.selectFrom('schools').select('id').where('name', '=', name).executeTakeFirst();
@@ -105,6 +152,8 @@ export async function importRoster(
       schoolIds.set(name, id);
     }
     for (const r of rows) {
+      // A person marked as leaving keeps their row as it was, until the removal is applied.
+      if (r.leaving) continue;
       const values = {
         email: r.email,
         name: r.name,
@@ -113,6 +162,7 @@ export async function importRoster(
         teams_aad_object_id: r.teams_aad_object_id || null,
         google_user_id: r.google_user_id || null,
         active: 1,
+        left_at: null,
         updated_at: now,
       };
       await tx
@@ -121,12 +171,23 @@ export async function importRoster(
         .onConflict((oc) => oc.column('email').doUpdateSet(values))
         .execute();
     }
-    await appendAudit(tx, {
-      actor: 'system',
-      action: 'roster.imported',
-      subject: 'roster',
-      data: { source, users: rows.length, schools: schoolIds.size },
-    });
-    return { users: rows.length, schools: schoolIds.size };
+    await appendAudit(
+      tx,
+      {
+        actor: 'system',
+        action: 'roster.imported',
+        subject: 'roster',
+        data: {
+          source,
+          users: rows.length,
+          schools: schoolIds.size,
+          leavers: leavers.length,
+          removals: options.removals ?? null,
+        },
+      },
+      at,
+    );
+    if (apply) await applyLeavers(tx, leavers, at);
+    return { users: rows.length, schools: schoolIds.size, leavers, applied: apply };
   });
 }

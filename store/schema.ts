@@ -35,6 +35,8 @@ export interface Database {
     created_at: string;
   };
   schools: { id: string; name: string; created_at: string };
+  /** Conversations welcomed (once each, until the app is removed from them). */
+  welcomes: { channel: string; conversation_id: string; welcomed_at: string };
   users: {
     id: string;
     email: string;
@@ -45,6 +47,8 @@ export interface Database {
     google_user_id: string | null;
     active: number;
     updated_at: string;
+    /** When the roster stopped listing them (`roster import --removals apply`); they stay, inactive. */
+    left_at?: string | null;
   };
   delegations: { id: string; principal_id: string; delegate_id: string; starts_on: string; ends_on: string; created_at: string };
   permits: {
@@ -74,6 +78,11 @@ export interface Database {
     returned_at: string | null;
     created_at: string;
     updated_at: string;
+    /** A request nobody decided went on to this role (教頭, the board), at this time. */
+    forwarded_to?: string | null;
+    forwarded_at?: string | null;
+    /** What closes it once approved: `return` (a take-out) or `disposal` (a disposal record). */
+    closing?: string | null;
   };
   permit_events: { id: string; permit_id: string; type: string; actor_id: string | null; data: string; at: string };
   outbox: {
@@ -97,6 +106,62 @@ export interface Database {
     lease_until?: string | null;
   };
   reminders: { id: string; permit_id: string; kind: string; due_at: string; status: string; done_at: string | null };
+  /** 包括的許可 (2-2(8)②): a principal's standing permission for a teacher, or every staff member of the school. */
+  standing_permissions: {
+    id: string;
+    policy: string;
+    school_id: string;
+    /** null: every staff member of the school. */
+    grantee_id: string | null;
+    granted_by: string;
+    /** JSON arrays: classes; catalog items (null: all of those classes); actions. */
+    classes: string;
+    items: string | null;
+    actions: string;
+    starts_on: string;
+    ends_on: string;
+    note: string | null;
+    /** active → revoked | ended (the grantee left). */
+    status: string;
+    revoked_by: string | null;
+    revoked_at: string | null;
+    revoke_reason: string | null;
+    form_id: string | null;
+    created_at: string;
+  };
+  /** 2-2(12), 第3表: how an approved disposal was done, who witnessed it, and a contractor's certificate. */
+  disposal_records: {
+    permit_id: string;
+    disposed_on: string;
+    performed_by: string;
+    method: string;
+    items: string;
+    witness_id: string | null;
+    contractor: string | null;
+    certificate_due: string | null;
+    certificate_received_at: string | null;
+    certificate_received_by: string | null;
+    recorded_by: string;
+    recorded_at: string;
+  };
+  /** 2-2(4)③: information whose class mamoru could not tell, and the principal's decision. */
+  class_questions: {
+    id: string;
+    policy: string;
+    school_id: string | null;
+    requester_id: string;
+    answer_id: string;
+    action: string | null;
+    description: string;
+    /** pending → decided | cancelled */
+    status: string;
+    class: string | null;
+    decided_by: string | null;
+    decided_at: string | null;
+    comment: string | null;
+    decided_answer_id: string | null;
+    created_at: string;
+  };
   audit_log: {
     seq: number;
     at: string;

@@ -31,9 +31,12 @@ export async function getUser(db: Kysely<Database>, id: string): Promise<User | 
 
 const today = (at: Date) => at.toISOString().slice(0, 10);
 
+/** Roles that serve the whole board; every other role is held at a school. */
+export const BOARD_ROLES: ReadonlySet<string> = new Set(['board_security', 'ciso', 'csirt']);
+
 /**
- * Who may decide for a role at a school today: the holders of the role (the principal of the
- * school; board roles for the whole board) and their delegates for the day.
+ * Who may decide for a role at a school today: the holders of the role (the principal or the
+ * 教頭 of the school; board roles for the whole board) and their delegates for the day.
  */
 export async function approversFor(
   db: Kysely<Database>,
@@ -42,7 +45,7 @@ export async function approversFor(
   at = new Date(),
 ): Promise<User[]> {
   let holders = db.selectFrom('users').selectAll().where('active', '=', 1).where('role', '=', role);
-  if (role === 'principal') {
+  if (!BOARD_ROLES.has(role)) {
     if (!schoolId) return [];
     holders = holders.where('school_id', '=', schoolId);
   }

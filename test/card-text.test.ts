@@ -132,6 +132,144 @@ cases.push([
   },
 ]);
 
+// The rest of a permit's life: standing permissions, disposal records, class questions, leavers.
+cases.push([
+  'a disposal record and where an undecided request went',
+  {
+    kind: 'permit',
+    language: 'ja',
+    view: 'requester',
+    permit: {
+      // Only the disposal record carries what was typed here.
+      ...permit('purpose', 'disposed'),
+      purpose: '保存期間を過ぎた控え',
+      closing: 'disposal',
+      disposal: {
+        disposedOn: '2026-12-02',
+        method: '細断（シュレッダー）',
+        performedBy: ATTACK,
+        witness: ATTACK,
+        items: ATTACK,
+        contractor: ATTACK,
+        certificateDue: '2026-12-16',
+        certificateReceivedAt: null,
+      },
+    },
+  },
+]);
+cases.push([
+  'a forwarded request',
+  {
+    kind: 'permit',
+    language: 'ja',
+    view: 'notice',
+    reason: 'forwarded',
+    permit: {
+      ...permit('purpose'),
+      purpose: '家庭訪問',
+      forwarded: { title: '学校情報セキュリティ担当者', names: [ATTACK], at: '2026/12/04 8:00' },
+    },
+  },
+]);
+const standing = {
+  id: 's1',
+  granteeName: ATTACK,
+  grantedBy: ATTACK,
+  scope: '名列表',
+  actions: '外部持ち出し',
+  startsOn: '2026-12-01',
+  endsOn: '2027-03-31',
+  note: ATTACK,
+  status: 'active' as const,
+  revokedBy: null,
+  revokedAt: null,
+};
+cases.push([
+  'standing permissions',
+  { kind: 'standingList', language: 'ja', view: 'principal', schoolName: ATTACK, permissions: [standing], note: ATTACK },
+]);
+cases.push([
+  'the grant form as it comes back',
+  {
+    kind: 'standingForm',
+    language: 'ja',
+    formId: 'f1',
+    schoolName: ATTACK,
+    grantees: [{ value: 'all', title: '学校の教職員全員' }],
+    classes: [{ id: 'III', label: '重要性分類Ⅲ' }],
+    items: [{ value: 'class_list', title: '名列表' }],
+    actions: [{ value: 'take_out', title: '外部持ち出し' }],
+    citation: '2-2(8)②',
+    today: '2026-12-01',
+    latest: '2027-12-01',
+    values: { note: ATTACK },
+    errors: [ATTACK],
+  },
+]);
+cases.push([
+  'the disposal form as it comes back',
+  {
+    kind: 'disposalForm',
+    language: 'ja',
+    permitId: 'p1',
+    assetName: ATTACK,
+    methods: [{ value: 'shred', title: '細断' }],
+    witnesses: [{ value: 'u1', title: '田中 次郎' }],
+    witnessRequired: true,
+    earliest: '2026-12-01',
+    today: '2026-12-02',
+    latestDue: '2027-05-31',
+    defaultDue: '2026-12-16',
+    values: { performedBy: ATTACK, items: ATTACK, contractor: ATTACK },
+    errors: [ATTACK],
+  },
+]);
+const question = {
+  id: 'q1',
+  requesterName: ATTACK,
+  schoolName: ATTACK,
+  askedAt: '2026/12/01 9:00',
+  description: ATTACK,
+  actionName: '外部持ち出し',
+  status: 'decided' as const,
+  classLabel: '重要性分類Ⅲ',
+  decidedBy: ATTACK,
+  decidedAt: '2026/12/01 10:00',
+  comment: ATTACK,
+};
+for (const view of ['principal', 'requester'] as const)
+  cases.push([
+    `a class question (${view})`,
+    { kind: 'classQuestion', language: 'ja', view, question, classes: [], citation: '2-2(4)③' },
+  ]);
+cases.push([
+  'the class question form as it comes back',
+  {
+    kind: 'classQuestionForm',
+    language: 'ja',
+    answerId: 'a1',
+    actionName: null,
+    approverTitle: '校長',
+    values: { description: ATTACK },
+    errors: [ATTACK],
+  },
+]);
+cases.push([
+  'a leaver',
+  {
+    kind: 'staffLeft',
+    language: 'ja',
+    name: ATTACK,
+    email: 'x@example.jp',
+    schoolName: ATTACK,
+    role: '教職員',
+    leftAt: '2027/03/31 17:00',
+    groups: [{ title: '持ち出したまま返却されていないもの', lines: [ATTACK] }],
+    cancelled: [],
+    citation: '4-1(5)',
+  },
+]);
+
 /** Every string on a card with where it sits: the element type and the key. */
 function strings(node: unknown, parent = '', out: { at: string; value: string }[] = []) {
   if (Array.isArray(node)) for (const n of node) strings(n, parent, out);

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { jsonLines, runCli } from './helpers/run-cli.js';
 
@@ -84,6 +85,15 @@ describe('bad input gets a clear message and an exit code that says what happene
     const help = await runCli(['ask', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--jsonl');
+  });
+
+  test('mamoru --help: the examples start in one column, whatever the width of the Japanese before them', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    const lines = help.stdout.split('\n').filter((l) => /^ {2}\w+ .* (npx mamoru|DATABASE_URL=)/.test(l));
+    expect(lines).toHaveLength(13);
+    const columns = lines.map((l) => stringWidth(l.slice(0, l.search(/ (npx mamoru|DATABASE_URL=)/) + 1)));
+    expect(new Set(columns).size).toBe(1);
   });
 });
 

@@ -49,7 +49,7 @@ describe('the store commands on the SQLite default', () => {
       env,
     );
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('田中 次郎 さんが 2026-11-01〜2026-11-30 の間');
+    expect(ok.stdout).toContain('田中 次郎さんが 2026-11-01〜2026-11-30 の間');
     const wrong = await runCli(
       [
         'roster',
@@ -119,11 +119,13 @@ describe('feedback summary|export: answers teachers marked 違う, for the board
     const summary = await runCli(['feedback', 'summary'], undefined, fbEnv);
     expect(summary.code).toBe(0);
     const lines = summary.stdout.split('\n').filter((l) => l.includes('kumamoto'));
-    expect(lines[0]).toMatch(/通知表\s+外部電子メール\s+conditional\s+2\s+0/);
-    expect(lines[1]).toMatch(/健康診断票\s+クラウドサービスに保管\s+prohibited\s+0\s+1/);
+    // The decision in words, as every other output shows it (条件付きで可), not its code.
+    expect(lines[0]).toMatch(/通知表\s+外部電子メール\s+条件付きで可\s+2\s+0$/);
+    expect(lines[1]).toMatch(/健康診断票\s+クラウドサービスに保管\s+禁止\s+0\s+1$/);
+    expect(summary.stdout).not.toMatch(/conditional|prohibited/);
     const csv = await runCli(['feedback', 'export', '--from', '2026-11-01', '--to', '2026-11-30'], undefined, fbEnv);
     expect(csv.stdout.startsWith('\uFEFFat,channel,verdict,policy')).toBe(true);
-    expect(csv.stdout).toContain('2026-11-20T11:00:00+09:00,teams,違う,kumamoto,conditional,II,email_external');
+    expect(csv.stdout).toContain('2026-11-20T11:00:00+09:00,teams,違う,kumamoto,conditional,条件付きで可,II,email_external');
     const none = await runCli(
       ['feedback', 'export', '--from', '2026-12-01', '--to', '2026-12-31', '--format', 'json'],
       undefined,
@@ -207,6 +209,14 @@ describe('findings summary|export: the cloud findings for the board, across scho
     const parsed = JSON.parse(json.stdout) as { status: string; status_by: string | null }[];
     expect(parsed.map((r) => r.status)).toEqual(['open', 'false_positive']);
     expect(parsed[1]!.status_by).toBe('鈴木 太郎');
+    // One convention for every export: JST with the offset, as records export writes it.
+    const times = parsed.flatMap((r) =>
+      (['first_seen', 'last_seen', 'status_at', 'resolved_at'] as const).map((k) => (r as Record<string, unknown>)[k]),
+    );
+    expect(times.filter(Boolean)).toHaveLength(5);
+    for (const t of times.filter(Boolean)) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+    expect(rows[1]).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00,/);
+    expect(csv.stdout).not.toMatch(/\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/);
 
     const bad = await runCli(['findings', 'export', '--status', 'closed'], undefined, findingsEnv);
     expect(bad.code).toBe(2);
@@ -313,12 +323,13 @@ describe('records export for audits (10-1, 10-2), and the store commands’ usag
     expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
     const lines = csv.stdout.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'id,requested_at,school,requester,requester_email,kind,kind_label,action,action_label,class,class_label,asset,purpose,destination,return_on,until,declarations,confirmations,status,status_label,decided_by,decided_at,decision_comment,returned_at,cancelled_by,cancelled_at',
+      'id,requested_at,school,requester,requester_email,kind,kind_label,action,action_label,class,class_label,asset,purpose,destination,return_on,until,declarations,confirmations,status,status_label,decided_by,decided_at,decision_comment,returned_at,cancelled_by,cancelled_at,forwarded_to,forwarded_at,disposed_on,disposal_method,disposed_by,disposal_witness,disposal_items,contractor,certificate_due,certificate_received_at',
     );
     expect(lines[1]).toContain(',2026-11-29T21:13:28+09:00,熊本市立第一中学校,山田 花子,');
     expect(lines[1]).toContain(`"'=自宅で教材作成"`); // formula-safe
     expect(lines[1]).toContain(',approved,承認,鈴木 太郎,2026-11-30T09:00:00+09:00,');
-    expect(lines[2]).toMatch(/,cancelled,取り消し,,,,,山田 花子,2026-11-30T11:30:00\+09:00$/);
+    // …and the columns after it (forwarded, disposal) are empty for a cancelled copy.
+    expect(lines[2]).toMatch(/,cancelled,取り消し,,,,,山田 花子,2026-11-30T11:30:00\+09:00,{10}$/);
   });
 
   test('--from after --to is a usage error, not an empty file', async () => {
@@ -334,6 +345,7 @@ describe('records export for audits (10-1, 10-2), and the store commands’ usag
     ['findings', 'findings summary'],
     ['roster', 'roster import FILE'],
     ['db', 'db migrate'],
+    ['policy', 'policy check PATH'],
   ])('mamoru %s --help prints its usage and exits 0', async (command, usage) => {
     for (const args of [
       [command, '--help'],

@@ -88,6 +88,10 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     expect(texts).toContain('保護者連絡先.csv');
     expect(texts).toContain('誤検知として記録済み');
     expect(texts).not.toMatch(/Cloud storage check/);
+    // The counts add up: 2 new, of which 1 judged, so 1 open (and none from before).
+    expect(texts).toContain(
+      '新たに見つかったファイル: 2 件（うち誤検知 1 件） / 解消したファイル: 0 件 / 未解決のファイル（合計）: 1 件\n',
+    );
     // The judged file has no buttons left; the address list keeps its three.
     expect(cardActions(updated).filter((a) => a.data?.findingId === remarksId)).toEqual([]);
     expect(cardActions(updated).filter((a) => a.verb?.startsWith('finding.'))).toHaveLength(3);
@@ -156,6 +160,12 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     const texts = cardTexts(form).join('\n');
     expect(texts).toContain('例外措置');
     expect(cardActions(form).map((a) => a.verb)).toContain('permit.submit');
+    // A file in a drive goes nowhere: no 持ち出し先・送付先, and the period is just until when.
+    const inputs = JSON.stringify(form);
+    expect(inputs).not.toContain('"id":"destination"');
+    expect(texts).not.toContain('持ち出し先');
+    expect(inputs).toContain('"id":"until"');
+    expect(inputs).toContain('"label":"期間（いつまで）"');
 
     // A stale button of a file already judged opens nothing: the digest shows it as it is, and why.
     const judged = cardActions(digest).find(
@@ -164,7 +174,7 @@ describe.each(ENGINES)('acting on findings from the cards on %s', (engine) => {
     h.connector.clear();
     const stale = await h.post(click(PRINCIPAL, 'finding.request_exception', judged.data!, EN_CLIENT));
     const texts2 = cardTexts(stale.body!.value).join('\n');
-    expect(texts2).toMatch(/鈴木 太郎 さんが誤検知として記録済みです。記録は変更していません。/);
+    expect(texts2).toMatch(/鈴木 太郎さんが誤検知として記録済みです。記録は変更していません。/);
     await new Promise((r) => setTimeout(r, 200));
     expect(h.connector.sent).toEqual([]);
   });
@@ -234,14 +244,18 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
 
   test('an owner mamoru cannot reach: the digest says so, and 所有者に依頼 says to contact them directly', async () => {
     const texts = cardTexts(digest).join('\n');
-    expect(texts).toContain('田中 次郎 さんは mamoru を追加していないため、所有者へのカードを届けられませんでした');
+    expect(texts).toContain('田中 次郎さんは mamoru を追加していないため、所有者へのカードを届けられませんでした');
     expect(texts.match(/mamoru を追加していない/g)).toHaveLength(1); // Hanako's cards reached her
     const jiros = await findingOf('緊急連絡網.csv');
+    // The card says he cannot be reached, so it offers no 「所有者に依頼」 for his file.
+    expect(action(digest, 'finding.ask_owner', jiros.id)).toBeUndefined();
+    expect(action(digest, 'finding.false_positive', jiros.id)).toBeDefined();
+    // An old or forged click is still answered with whom to contact.
     h.connector.clear();
-    await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', jiros.id).data!, EN_CLIENT));
+    await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.false_positive', jiros.id).data!, EN_CLIENT));
     await h.connector.waitFor(1);
     const said = h.connector.sent.at(-1)?.activity.text ?? '';
-    expect(said).toMatch(/田中 次郎 さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません/);
+    expect(said).toMatch(/田中 次郎さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません/);
     expect(said).toContain('直接ご連絡ください');
     expect(said).not.toContain('依頼しました');
     const asks = await db().selectFrom('outbox').selectAll().where('dedupe_key', 'like', `ask:${jiros.id}:%`).execute();
@@ -252,7 +266,7 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     h.connector.clear();
     await h.post(click(PRINCIPAL, 'finding.ask_owner', action(digest, 'finding.ask_owner', hanakos.id).data!, EN_CLIENT));
     await h.connector.waitFor(2);
-    expect(sentTo(PRINCIPAL).at(-1)?.activity.text).toBe('山田 花子 さんに確認を依頼しました。');
+    expect(sentTo(PRINCIPAL).at(-1)?.activity.text).toBe('山田 花子さんに確認を依頼しました。');
     expect(cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n')).toContain('保護者連絡先.csv');
   });
 
@@ -276,7 +290,7 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     const late = (
       await h.post(click(PRINCIPAL, 'finding.false_positive', action(digest, 'finding.false_positive', remarks.id).data!))
     ).body!.value;
-    expect(cardTexts(late).join('\n')).toMatch(/山田 花子 さんが誤検知として記録済みです。記録は変更していません。/);
+    expect(cardTexts(late).join('\n')).toMatch(/山田 花子さんが誤検知として記録済みです。記録は変更していません。/);
     expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'false_positive', status_by: hanako.id });
 
     // The next scan (nothing else changed) brings the principal a digest that lists it, with 「確認して再開」.
@@ -295,12 +309,12 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
     // The principal reopens it: open again, with who; Hanako gets the card once more, saying why.
     h.connector.clear();
     const reopened = (await h.post(click(PRINCIPAL, 'finding.reopen', reopen.data!))).body!.value;
-    expect(cardTexts(reopened).join('\n')).toContain('再開しました。山田 花子 さんに改めてお知らせします。');
+    expect(cardTexts(reopened).join('\n')).toContain('再開しました。山田 花子さんに改めてお知らせします。');
     expect(cardActions(reopened).filter((a) => a.verb === 'finding.reopen')).toEqual([]);
     expect(await findingOf('2学期所見.txt')).toMatchObject({ status: 'open', status_by: principal.id });
     await h.connector.waitFor(1);
     const again = cardTexts(cardOf(sentTo(TEACHER).at(-1))).join('\n');
-    expect(again).toContain('鈴木 太郎 さんが確認し、誤検知ではないと判断しました');
+    expect(again).toContain('鈴木 太郎さんが確認し、誤検知ではないと判断しました');
     expect(again).toContain('2学期所見.txt');
     const audit = await db()
       .selectFrom('audit_log')
@@ -344,11 +358,26 @@ describe.each(ENGINES)('findings as they are now, on %s: stale buttons, owners o
       decision_comment: expect.stringContaining('指摘が解消したため取り下げました'),
     });
     h.running.notifier.kick();
-    await h.connector.waitFor(2);
+    // The digest and the withdrawn request to the principal; Hanako's two cards naming the file updated in place.
+    await h.connector.waitFor(4);
     const cards = sentTo(PRINCIPAL).map((m) => cardTexts(cardOf(m)).join('\n'));
     expect(cards.find((t) => t.includes('保護者への連絡のため'))).toContain('指摘が解消したため取り下げました');
     const told = cards.find((t) => t.includes('✅ 保護者連絡先.csv')) ?? '';
     expect(told).toMatch(/✅ 保護者連絡先\.csv（削除を確認、\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
+    // What is still open is named, and the numbers add up.
+    expect(told).toContain(
+      '新たに見つかったファイル: 0 件 / 解消したファイル: 1 件 / 未解決のファイル（合計）: 2 件（以前からの 2 件を含む）',
+    );
+    expect(told).toContain('以前から未解決のファイル');
+    expect(told).toMatch(/⏳ 緊急連絡網\.csv（重要性分類Ⅰ、田中 次郎、\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2} から）/);
+    expect(told).toMatch(/⏳ 2学期所見\.txt（重要性分類Ⅱ、山田 花子、/);
+    const ownerUpdates = sentTo(TEACHER).filter((m) => m.method === 'PUT');
+    expect(ownerUpdates).toHaveLength(2);
+    for (const update of ownerUpdates) {
+      const card = cardOf(update);
+      expect(cardTexts(card).join('\n')).toMatch(/✅ 解消済み（削除を確認、/);
+      expect(cardActions(card).filter((a) => a.data?.findingId === list.id)).toEqual([]);
+    }
     const before = await findingOf('保護者連絡先.csv');
     expect(before.status).toBe('resolved');
     const outboxBefore = (await db().selectFrom('outbox').select('id').execute()).length;

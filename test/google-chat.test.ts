@@ -175,6 +175,16 @@ describe('Google Chat: the same answers as Teams, as cardsV2', () => {
     expect(widgets(updated.json)).toContain('✅ 可');
   });
 
+  test('ADDED_TO_SPACE again: no second welcome, until mamoru was removed (REMOVED_FROM_SPACE) and added again', async () => {
+    const added = fixture('google-chat/added-to-space-dm.json');
+    await chatPost(added);
+    expect(widgets((await chatPost(added)).json)).not.toContain('mamoru（守る）へようこそ');
+    const removed = await chatPost(fixture('google-chat/removed-from-space-dm.json'));
+    expect(removed.status).toBe(200);
+    expect(removed.json).toEqual({});
+    expect(widgets((await chatPost(added)).json)).toContain('mamoru（守る）へようこそ');
+  });
+
   test('the Workspace add-on event shape is understood too', async () => {
     const event = fixture<Record<string, any>>('google-chat/message-dm.json');
     const addOn = {

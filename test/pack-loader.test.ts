@@ -97,3 +97,36 @@ describe('npx mamoru policy show', () => {
     expect(stdout).toMatch(/cloud_store\s+クラウドサービスに保管\s+禁止\s+禁止\s+可\s+可/);
   });
 });
+
+describe('shared files and the lexicon', () => {
+  test('Kurume extends Kumamoto’s catalog: the same 80 items, and an item written there replaces the shared one', () => {
+    const kumamoto = loadPack(join(packsDir(), 'kumamoto'));
+    const kurume = loadPack(join(packsDir(), 'kurume'));
+    expect([...kurume.items.keys()]).toEqual([...kumamoto.items.keys()]);
+    const dir = mkdtempSync(join(tmpdir(), 'mamoru-pack-'));
+    dirs.push(dir);
+    cpSync(join(packsDir(), 'kurume'), join(dir, 'kurume'), { recursive: true });
+    cpSync(join(packsDir(), 'kumamoto'), join(dir, 'kumamoto'), { recursive: true });
+    writeFileSync(
+      join(dir, 'kurume', 'catalog.yaml'),
+      `extends: kumamoto\nitems:\n  - id: report_card\n    name: { ja: 通知表, en: report card }\n    class: I\n    group: grades\n    synonyms: { ja: [通知表], en: [report card] }\n`,
+    );
+    const edited = loadPack(join(dir, 'kurume'));
+    expect(edited.items.get('report_card')?.class).toBe('I');
+    expect(edited.items.size).toBe(kumamoto.items.size);
+    writeFileSync(join(dir, 'kurume', 'catalog.yaml'), 'extends: nowhere\n');
+    expect(issuesOf(join(dir, 'kurume'))[0]).toMatchObject({ file: 'catalog.yaml', message: expect.stringContaining('nowhere') });
+  });
+
+  test('npx mamoru policy check validates a pack’s own lexicon.yaml, naming the line', async () => {
+    const dir = brokenPack('pack.yaml', (t) => t);
+    writeFileSync(join(dir, 'lexicon.yaml'), 'actions:\n  email_external:\n    ja: [1]\n');
+    const bad = await runCli(['policy', 'check', dir]);
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain('lexicon.yaml:3:10 actions.email_external.ja[0]');
+    writeFileSync(join(dir, 'lexicon.yaml'), 'actions:\n  email_external:\n    ja: [めーるびん]\n');
+    const good = await runCli(['policy', 'check', dir]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/incident kinds, \d+ action words/);
+  });
+});

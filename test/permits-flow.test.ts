@@ -293,6 +293,20 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     expect(inputsOf(exception).map((i) => i.id)).toEqual(expect.arrayContaining(['purpose', 'until']));
   });
 
+  test('an exception for the 教育CISO, who has no chat with mamoru: no promise of news, one kind of bracket, no stray space', async () => {
+    const form = await openForm(TEACHER, '答案用紙をGoogleドライブに保存してもいい？');
+    const formTexts = cardTexts(form);
+    expect(formTexts).toContain('テスト等の答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）');
+    const answerId = (cardActions(form).find((a) => a.verb === 'permit.submit')!.data as { answerId: string }).answerId;
+    const filed = cardTexts(
+      (await h.post(click(TEACHER, 'permit.submit', { answerId, purpose: '採点の共有', until: today() }))).body!.value,
+    );
+    expect(filed[0]).toBe('📨 申請しました。承認者にはまだ届いていません。');
+    expect(filed).toContain('テスト等の答案用紙（児童生徒が記入済のもの、重要性分類Ⅱ）');
+    expect(filed.join('\n')).toContain('伊藤 健二さんはまだ mamoru を追加していないため');
+    expect(filed.join('\n')).not.toMatch(/ \(|\) | さん/);
+  });
+
   test('cancel asks once more, then says when; 自分の申請 keeps the other requests', async () => {
     const file = async (purpose: string) => {
       const form = await openForm(TEACHER, '成績一覧を複製してもいいですか');
@@ -359,6 +373,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     };
     const one = await file('一覧で承認');
     const two = await file('一覧で却下');
+    // The approval cards go out after the turn: sent before the list is asked for, not after it.
+    await h.running.notifier.drain();
     h.connector.clear();
     await h.post(say(PRINCIPAL, '承認待ち'));
     await h.connector.waitFor(1);
@@ -400,6 +416,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     await h.post(
       click(TEACHER, 'permit.submit', { ...submit.data, purpose: '学年会で配布', confirm_needed_copies_only: 'true' }),
     );
+    // The approval card goes out after the turn: sent before the lists are asked for.
+    await h.running.notifier.drain();
     h.connector.clear();
     await h.post(say(PRINCIPAL, '承認待ち'));
     await h.post(say(TEACHER, '自分の申請'));
@@ -410,6 +428,26 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     const mine = cardTexts(cardOf(sentTo(TEACHER).at(-1)));
     expect(mine[0]).toBe('🗂️ 自分の申請');
     expect(mine).toContain('学年会で配布');
+  });
+
+  test('help names 「承認待ち」 and 「自分の申請」; its buttons open them as if typed', async () => {
+    h.connector.clear();
+    await h.post(say(PRINCIPAL, 'ヘルプ'));
+    await h.connector.waitFor(1);
+    const help = cardOf(sentTo(PRINCIPAL).at(-1));
+    const texts = cardTexts(help).join('\n');
+    expect(texts).toContain('「承認待ち」: あなたの承認を待っている申請');
+    expect(texts).toContain('「自分の申請」: 自分が出した申請');
+    const asks = cardActions(help).filter((a) => a.verb === 'answer.ask');
+    const pending = asks.find((a) => a.title === '承認待ち')!;
+    const mine = asks.find((a) => a.title === '自分の申請')!;
+    expect(pending.data).toEqual({ question: '承認待ち' });
+
+    await h.post(click(PRINCIPAL, 'answer.ask', pending.data!));
+    await h.post(click(TEACHER, 'answer.ask', mine.data!));
+    await h.connector.waitFor(3);
+    expect(cardTexts(cardOf(sentTo(PRINCIPAL).at(-1)))[0]).toBe('⏳ 承認待ちの申請');
+    expect(cardTexts(cardOf(sentTo(TEACHER).at(-1)))[0]).toBe('🗂️ 自分の申請');
   });
 
   test('someone not on the roster cannot file a request', async () => {

@@ -221,13 +221,15 @@ const JA: Row[] = [
   r('古い書類をシュレッダーで処分してもいいですか', 'permit_required', null, 'dispose', null, DISPOSE, {}),
 
   // ---- 外部での情報処理 -----------------------------------------------------
-  r('通知表の所見を自宅で書いてもいいですか', 'prohibited', 'II', 'process_outside', 'report_card', T3),
-  r('家で成績処理をしてもいいですか', 'prohibited', 'II', 'process_outside', 'grade_records', T3),
-  r('授業プリントを家で作成してもいい？', 'conditional', 'III', 'process_outside', 'teaching_materials', OUTSIDE_III),
-  r('学級だよりを自宅で作ってもいいですか', 'conditional', 'IV', 'process_outside', 'newsletters', OUTSIDE_III),
+  // Work at home said with nothing about how (自宅で書く) takes the papers home; a café, telework or
+  // the cloud from home stays work outside (4-1(1)③).
+  r('通知表の所見を自宅で書いてもいいですか', 'prohibited', 'II', 'take_home', 'report_card', T3),
+  r('家で成績処理をしてもいいですか', 'prohibited', 'II', 'take_home', 'grade_records', T3),
+  r('授業プリントを家で作成してもいい？', 'conditional', 'III', 'take_home', 'teaching_materials', OUTSIDE_III),
+  r('学級だよりを自宅で作ってもいいですか', 'conditional', 'IV', 'take_home', 'newsletters', OUTSIDE_III),
   r('テレワークで指導要録を入力してもいいですか', 'prohibited', 'I', 'process_outside', 'cumulative_record', T3),
   r('カフェで教材研究の資料を作ってもいい？', 'conditional', 'III', 'process_outside', 'material_research', OUTSIDE_III),
-  r('家庭訪問の記録を自宅で書いてもいい？', 'prohibited', 'II', 'process_outside', 'home_visit_record', T3),
+  r('家庭訪問の記録を自宅で書いてもいい？', 'prohibited', 'II', 'take_home', 'home_visit_record', T3),
 
   // ---- 私物端末 -------------------------------------------------------------
   r('私物のパソコンで通知表を作ってもいいですか', 'prohibited', 'II', 'private_device', 'report_card', T3),
@@ -345,12 +347,12 @@ const JA: Row[] = [
   r('健康観察カードをシュレッダーしていい？', 'permit_required', 'I', 'dispose', 'health_exam', DISPOSE),
   r('学級通信を保護者にLINEで送りたい', 'prohibited', 'IV', 'personal_cloud', 'newsletters', PERSONAL),
   r('卒アルの写真データをギガファイル便で業者に送りたい', 'prohibited', 'III', 'personal_cloud', 'graduation_album', PERSONAL),
-  r('生徒のレポートを家で採点してもいいですか', 'conditional', 'III', 'process_outside', 'learning_records', OUTSIDE_III),
+  r('生徒のレポートを家で採点してもいいですか', 'conditional', 'III', 'take_home', 'learning_records', OUTSIDE_III),
   r('児童の作文を自宅に持ち帰って添削したい', 'conditional', 'III', 'take_home', 'learning_records', HOME_III),
   r('授業で撮った動画を個人のスマホに保存していい？', 'permit_required', 'III', 'private_device', 'activity_records', DEVICE_III),
   r('体温表をFAXしてもいい？', 'conditional', 'II', 'fax', 'temperature_check', FAX),
   r('給食だよりをホームページにアップしていい？', 'allowed', 'IV', 'publish', 'newsletters', T3),
-  r('職員会議録を自宅で読んでもいい？', 'conditional', 'III', 'process_outside', 'staff_meeting_docs', OUTSIDE_III),
+  r('職員会議録を自宅で読んでもいい？', 'conditional', 'III', 'take_home', 'staff_meeting_docs', OUTSIDE_III),
   r('教職員の人事評価の資料を持ち出したい', 'permit_required', 'I', 'take_out', 'staff_personnel', TAKEOUT_I),
   r('いじめの記録をクラウドで共有してもいいですか', 'prohibited', 'I', 'cloud_store', 'guidance_record', CLOUD),
   r('指導記録簿を机に出しっぱなしにしていい？', 'prohibited', 'I', 'leave_on_desk', 'guidance_record', T3),
@@ -376,7 +378,7 @@ const JA: Row[] = [
   r('まだ配っていないきずなアンケートの用紙をコピーしたい', 'allowed', 'IV', 'copy', 'blank_survey', T3),
   r('出席簿の補助簿をTeamsに置いてもいい？', 'allowed', 'III', 'cloud_store', 'attendance_sub_book', CLOUD),
   r('去年の定期テストの問題をクラウドに保存していい？', 'allowed', 'III', 'cloud_store', 'past_tests', CLOUD),
-  r('期末テストの問題用紙を作ったので自宅で見直したい', 'prohibited', 'II', 'process_outside', 'regular_exam', T3),
+  r('期末テストの問題用紙を作ったので自宅で見直したい', 'prohibited', 'II', 'take_home', 'regular_exam', T3),
 
   // ---- 監査で見つかった誤り（2-2(5)①④, 4-1(1)②③ウ, 5-1(14)①, 第2表の雛形・配布文書） ----------
   // 「ライン」 inside オンライン / ガイドライン is not LINE; LINE and ライン still are.
@@ -409,7 +411,9 @@ const JA: Row[] = [
   // A rule that holds for every class answers without one (5-1(14)① auto-forwarding, 5-1(14)⑤).
   r('学校のメールを個人のGmailに自動転送したい', 'prohibited', null, 'personal_cloud', null, ['5-1(14)①', ...PERSONAL]),
   r('メールを自動転送してもいいですか', 'prohibited', null, 'email_external', null, ['5-1(14)①']),
-  r('私物のUSBを使ってもいい？', 'consult', null, 'usb', null, USB),
+  // A private stick is brought from outside and plugged into a work device (3-5⑪): the rule, not the table.
+  r('私物のUSBを使ってもいい？', 'prohibited', null, 'usb', null, ['3-5⑪']),
+  r('個人で購入したUSBメモリに面接記録を保存したい', 'prohibited', 'I', 'usb', 'counseling_record', ['3-5⑪']),
   r('USBメモリを捨てたいけど中に成績', 'permit_required', 'II', 'dispose', 'grade_records', DISPOSE),
   // A personal device with no information named: 4-1(1)③ウ for the city's cloud, class Ⅲ or lower.
   r('私物のスマホでTeamsを使っていい？', 'permit_required', null, 'private_device', null, [...DEVICE_III, '2-2(7)⑤'], {
@@ -430,8 +434,8 @@ const JA: Row[] = [
   r('公開授業の指導案を他校の先生にメール', 'conditional', 'III', 'email_external', 'material_research', MAIL_I),
   r('家庭訪問に住所録を持って行ってもいい？', 'permit_required', 'I', 'take_out', 'student_address_book', TAKEOUT_I),
   // Marking means students' filled-in answers (答案用紙, Ⅱ).
-  r('漢字テストの採点を家でやりたい', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
-  r('テストの丸つけを家で', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  r('漢字テストの採点を家でやりたい', 'prohibited', 'II', 'take_home', 'answer_sheets', T3),
+  r('テストの丸つけを家で', 'prohibited', 'II', 'take_home', 'answer_sheets', T3),
   // Missing words.
   r('通知表を印刷してもいいですか', 'permit_required', 'II', 'copy', 'report_card', COPY_I),
   r('成績一覧をプリントアウトしたい', 'permit_required', 'II', 'copy', 'grade_records', COPY_I),
@@ -605,11 +609,11 @@ const EN: Row[] = [
   r('Can I throw away leftover school newsletters?', 'permit_required', 'IV', 'dispose', 'newsletters', DISPOSE),
 
   // ---- working outside ------------------------------------------------------
-  r('Can I work on report cards at home?', 'prohibited', 'II', 'process_outside', 'report_card', T3),
+  r('Can I work on report cards at home?', 'prohibited', 'II', 'take_home', 'report_card', T3),
   r('Can I edit lesson plans from home?', 'conditional', 'III', 'process_outside', 'material_research', OUTSIDE_III),
   r('Can I work on the school newsletter remotely?', 'conditional', 'IV', 'process_outside', 'newsletters', OUTSIDE_III),
   // Grading means students' filled-in answers (第2表: テスト等の答案用紙（児童生徒が記入済のもの）, Ⅱ).
-  r('Can I grade tests at home?', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  r('Can I grade tests at home?', 'prohibited', 'II', 'take_home', 'answer_sheets', T3),
 
   // ---- personal devices -----------------------------------------------------
   r('Can I use my own laptop to write report cards?', 'prohibited', 'II', 'private_device', 'report_card', T3),
@@ -708,7 +712,8 @@ const EN: Row[] = [
     'graduation_album',
     PERSONAL,
   ),
-  r('Can I use a personal USB stick for teaching materials?', 'consult', 'III', 'usb', 'teaching_materials', USB),
+  r('Can I use a personal USB stick for teaching materials?', 'prohibited', 'III', 'usb', 'teaching_materials', ['3-5⑪']),
+  r('Can I use the school USB stick for teaching materials?', 'consult', 'III', 'usb', 'teaching_materials', USB),
   r('Can I print copies of the club roster?', 'allowed', 'III', 'copy', 'club_list', T3),
   r('Can I store medical records on Google Drive?', 'prohibited', 'I', 'cloud_store', 'health_exam', CLOUD),
   r('Can I send the individual education support plan to the hospital by fax?', 'conditional', 'I', 'fax', 'support_plan', FAX),
@@ -771,7 +776,7 @@ const EN: Row[] = [
     'student_address_book',
     TAKEOUT_I,
   ),
-  r('Can I mark the quizzes at home?', 'prohibited', 'II', 'process_outside', 'answer_sheets', T3),
+  r('Can I mark the quizzes at home?', 'prohibited', 'II', 'take_home', 'answer_sheets', T3),
   r('Can I send grades via Gmail?', 'prohibited', 'II', 'personal_cloud', 'grade_records', PERSONAL),
   r('Can I email the attendance sheet?', 'conditional', 'I', 'email_external', 'attendance_book', MAIL_I),
   r('Can I email a test score to a parent?', 'conditional', 'II', 'email_external', 'grade_records', MAIL_I),

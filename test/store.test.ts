@@ -53,6 +53,16 @@ describe.each(ENGINES)('store on %s', (engine) => {
     };
   };
 
+  test('a welcome is claimed once a conversation, even by two announcements at once; removal forgets it', async () => {
+    const chat = { channel: 'teams' as const, conversationId: 'a:welcome-race' };
+    const claims = await Promise.all([store.bot.claimWelcome(chat), store.bot.claimWelcome(chat)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.bot.claimWelcome(chat)).toBe(false);
+    expect(await store.bot.claimWelcome({ ...chat, channel: 'google_chat' })).toBe(true);
+    await store.bot.forgetWelcome(chat);
+    expect(await store.bot.claimWelcome(chat)).toBe(true);
+  });
+
   test('roster: users matched by Entra object id, then by e-mail; schools created', async () => {
     expect(await teacher()).toMatchObject({ name: '山田 花子', role: 'teacher' });
     expect(await principal()).toMatchObject({ name: '鈴木 太郎', role: 'principal' });

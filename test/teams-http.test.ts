@@ -40,6 +40,11 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(texts).toContain('ファイルを暗号化するか、パスワードを設定する');
     expect(texts.some((t) => t.startsWith('2-2(9)①'))).toBe(true);
     expect(texts).toContain('電子メールにより重要性分類Ⅲ以上の情報を外部送信する場合は、暗号化又はパスワード設定を行う。');
+    // 📖 根拠を表示: the tables' rows for this answer, not only their titles.
+    expect(texts).toContain('通知表: 重要性分類Ⅱ（成績関係）');
+    expect(texts).toContain(
+      '「外部持ち出し／外部電子メール」の重要性分類Ⅱ: 条件付きで可（ファイルを暗号化するか、パスワードを設定する）',
+    );
     const verbs = cardActions(card).map((a) => a.verb);
     expect(verbs).toEqual(expect.arrayContaining(['answer.feedback']));
     expect(verbs).not.toContain('permit.request');
@@ -77,6 +82,19 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     const texts = cardTexts(cardOf(h.connector.sent[0]));
     expect(texts).toContain('⛔ Prohibited');
     expect(texts).toContain('health examination record');
+  });
+
+  // The Agents Playground always reports en-US: what was typed decides, and Japanese comes first.
+  test.each([
+    ['a bare full-width 「？」', '？', '🛡️ mamoru の使い方'],
+    ['a full-width space', '\u3000', '質問が空です'],
+    ['emoji only', '🙏😀', '文字が見つかりませんでした'],
+  ])('%s from a client in en-US is answered in Japanese', async (_name, text, expected) => {
+    await h.post(message(text, { locale: 'en-US' }));
+    await h.connector.waitFor(1);
+    const [sent] = h.connector.sent;
+    const said = sent?.activity.attachments ? cardTexts(cardOf(sent)).join('\n') : (sent?.activity.text ?? '');
+    expect(said).toContain(expected);
   });
 
   test('an unknown asset offers categories; choosing one re-answers in place (Action.Execute)', async () => {
@@ -251,12 +269,60 @@ describe('POST /api/messages (local mode, documented Teams payloads)', () => {
     expect(cardActions(card).filter((a) => a.verb === 'answer.ask')).toHaveLength(3);
   });
 
-  test('adding the bot to a team remembers the channel without a second welcome', async () => {
-    await h.post(fixture('teams/conversation-update-team.json'));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(h.connector.sent).toHaveLength(0);
+  /** Whatever announces an install, in conversation `id` (a fresh one per test: a welcome is once a conversation). */
+  const inConversation = (activity: Record<string, unknown>, id: string) => ({
+    ...activity,
+    conversation: { ...(activity.conversation as Record<string, unknown>), id },
+  });
+  const welcomes = () => h.connector.sent.filter((s) => /へようこそ|Welcome to mamoru/.test(cardTexts(cardOf(s))[0] ?? ''));
+  const settle = () => new Promise((r) => setTimeout(r, 300));
+
+  test('adding the bot to a team: one welcome, whether installationUpdate or conversationUpdate comes first; the channel is remembered', async () => {
+    const team = fixture('teams/conversation-update-team.json');
+    const install = { ...fixture('teams/installation-update-add.json'), conversation: team.conversation };
+    await h.post(inConversation(team, '19:team-a@thread.tacv2'));
+    await h.post(inConversation(install, '19:team-a@thread.tacv2'));
+    await h.post(inConversation(install, '19:team-b@thread.tacv2'));
+    await h.post(inConversation(team, '19:team-b@thread.tacv2'));
+    await settle();
+    expect(welcomes().map((w) => w.conversationId)).toEqual(['19:team-a@thread.tacv2', '19:team-b@thread.tacv2']);
     const refs = await h.running.store.db.selectFrom('conversation_references').selectAll().execute();
-    expect(refs.map((r) => r.conversation_id)).toContain('19:efa9296d959346209fea44151c742e73@thread.tacv2');
+    expect(refs.map((r) => r.conversation_id)).toContain('19:team-a@thread.tacv2');
+  });
+
+  test('the Bot Framework Emulator announces a conversation with conversationUpdate alone: welcomed once', async () => {
+    const emulator = fixture('bot-framework/emulator-conversation-update.json');
+    await h.post(emulator);
+    await h.post(emulator);
+    await settle();
+    expect(welcomes()).toHaveLength(1);
+    expect(welcomes()[0]!.conversationId).toBe('c6a0e2f0-6e21-11ef-9a44-8d1c0f0e7a11|livechat');
+  });
+
+  test('Web Chat over Direct Line announces the bot, then the user: one welcome', async () => {
+    await h.post(fixture('bot-framework/directline-bot-added.json'));
+    await h.post(fixture('bot-framework/directline-user-added.json'));
+    await settle();
+    expect(welcomes()).toHaveLength(1);
+  });
+
+  test('a new member of a team is no install: no welcome', async () => {
+    const team = fixture<Record<string, unknown>>('teams/conversation-update-team.json');
+    await h.post(inConversation({ ...team, membersAdded: [{ id: '29:new-teacher' }] }, '19:team-c@thread.tacv2'));
+    await settle();
+    expect(h.connector.sent).toEqual([]);
+  });
+
+  test('removing the app and adding it again welcomes again; an upgrade does not', async () => {
+    const install = inConversation(fixture('teams/installation-update-add.json'), 'a:reinstalled');
+    await h.post(install);
+    await h.post({ ...install, action: 'add-upgrade' });
+    await settle();
+    expect(welcomes()).toHaveLength(1);
+    await h.post({ ...install, action: 'remove' });
+    await h.post(install);
+    await settle();
+    expect(welcomes()).toHaveLength(2);
   });
 
   test('help and ヘルプ show how to ask', async () => {

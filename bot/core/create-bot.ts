@@ -60,7 +60,8 @@ export function createBot(options: BotOptions): Bot {
         },
       };
       try {
-        await rememberConversation(ctx);
+        // A conversation the app was just removed from cannot be reached any more.
+        if (event.type !== 'uninstalled') await rememberConversation(ctx);
         for (const route of routes) {
           if (await passes(route.filters, ctx)) {
             await route.handler(ctx);

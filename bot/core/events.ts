@@ -66,8 +66,17 @@ export interface CardActionEvent extends EventBase {
 
 export interface InstalledEvent extends EventBase {
   type: 'installed';
-  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
+  /**
+   * Whether this announcement may bring the welcome. Teams announces an install twice
+   * (installationUpdate and conversationUpdate), the Bot Framework Emulator, Web Chat and Direct
+   * Line with conversationUpdate alone: the welcome comes once a conversation, on the first.
+   */
   welcome: boolean;
 }
 
-export type BotEvent = MessageEvent | CardActionEvent | InstalledEvent;
+/** The app was removed from the conversation (Teams uninstall, Google Chat REMOVED_FROM_SPACE). */
+export interface UninstalledEvent extends EventBase {
+  type: 'uninstalled';
+}
+
+export type BotEvent = MessageEvent | CardActionEvent | InstalledEvent | UninstalledEvent;

@@ -4,6 +4,7 @@ import type { CardActionEvent, MessageEvent } from './events.js';
 export const onlyMessages: Filter = (ctx) => ctx.event.type === 'message';
 export const onlyCardActions: Filter = (ctx) => ctx.event.type === 'cardAction';
 export const onlyInstalled: Filter = (ctx) => ctx.event.type === 'installed';
+export const onlyUninstalled: Filter = (ctx) => ctx.event.type === 'uninstalled';
 
 /** Card actions with this verb (a constant from adaptive-cards/verbs.ts). */
 export const matchVerb =

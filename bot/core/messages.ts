@@ -2,18 +2,24 @@ import type { BotEvent } from './events.js';
 
 export type Language = 'ja' | 'en';
 
-const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
+/**
+ * Japanese writing: kana and kanji, and the Japanese forms of punctuation and space (「？」「。」
+ * 「、」, the full-width space U+3000, the CJK symbols block) and the full-width forms (ＡＢＣ, ！).
+ */
+const JAPANESE = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFEE]/u;
 const ENGLISH = /[a-z]{2,}/i;
 
 /**
- * The language to answer in: what the person wrote, when they wrote words (「承認待ち」 is
- * Japanese whatever the client's locale; "Can I …" is English); otherwise Japanese unless the
- * client says English.
+ * The language to answer in: what the person wrote. Japanese writing (「承認待ち」, a bare 「？」, a
+ * full-width space) is Japanese whatever the client's locale; English words ("Can I …") are
+ * English; anything else typed (emoji, symbols, digits) is answered in Japanese, mamoru's first
+ * language. The client's locale decides only when nothing was typed (card actions, installs).
  */
 export function languageOf(event: BotEvent): Language {
   if (event.type === 'message') {
     if (JAPANESE.test(event.text)) return 'ja';
     if (ENGLISH.test(event.text)) return 'en';
+    if (event.text.trim() !== '') return 'ja';
   }
   return event.locale?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }

@@ -16,6 +16,13 @@ export interface BotStore {
   /** The last answer this person got in this conversation since `since` (ISO time), for a follow-up. */
   lastAnswer(conversationId: string, userId: string, since: string): Promise<StoredAnswer | undefined>;
   saveFeedback(feedback: { answerId: string; channel: Channel; userId: string; helpful: boolean }): Promise<void>;
+  /**
+   * Marks the conversation welcomed: true the first time (the caller welcomes), false after, also
+   * when two announcements of one install race on two instances.
+   */
+  claimWelcome(conversation: { channel: Channel; conversationId: string }): Promise<boolean>;
+  /** The app was removed from the conversation: a later install welcomes again. */
+  forgetWelcome(conversation: { channel: Channel; conversationId: string }): Promise<void>;
 }
 
 /**

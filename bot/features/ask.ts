@@ -9,6 +9,7 @@ import {
   type Decision,
   getPack,
   type Language,
+  type Pack,
   type Previous,
   QuestionError,
 } from '../../policy/index.js';
@@ -25,9 +26,10 @@ import {
   onlyCardActions,
   onlyInstalled,
   onlyMessages,
+  onlyUninstalled,
   type StoredAnswer,
 } from '../core/index.js';
-import { answerCardModel } from './answer-card-model.js';
+import { type AnswerExtras, answerCardModel } from './answer-card-model.js';
 import { isReadable, readAttachment } from './read-attachment.js';
 import { TEXT } from './texts.js';
 
@@ -48,20 +50,51 @@ const HELP = /^(help|ヘルプ|へるぷ|使い方|つかいかた|\?|？|menu|�
 const GREETING =
   /^(こんにちは|こんにちわ|こんばんは|おはよう(ございます)?|はじめまして|よろしく(お願いします|おねがいします)?|hi|hello|hey|good (morning|afternoon|evening))[\s!！。.、〜~]*$/i;
 
+/** What another feature adds to an answer for the person asking (a standing permission that covers them). */
+export type AnswerExtender = (ctx: BotContext, pack: Pack, decision: Decision) => Promise<AnswerExtras>;
+
 /**
  * Ask: every message is a question answered with a card; follow-up choices re-answer in place;
  * feedback is recorded; a welcome when installed and `help` on request.
  */
 export function askFeature(bot: Bot): void {
+  askFeatureWith({})(bot);
+}
+
+/** The ask feature with what other features add to each answer (`extend`, called for every card). */
+export function askFeatureWith(options: { extend?: AnswerExtender }): (bot: Bot) => void {
+  return (bot) => registerAsk(bot, options.extend);
+}
+
+/** The card for a decision, with what the person's own situation adds (see AnswerExtender). */
+type CardFor = (
+  ctx: BotContext,
+  pack: Pack,
+  decision: Decision,
+  answerId: string,
+  feedback?: 'helpful' | 'wrong' | null,
+) => Promise<ReturnType<typeof answerCardModel>>;
+
+function registerAsk(bot: Bot, extend: AnswerExtender | undefined): void {
+  const cardFor: CardFor = async (ctx, pack, decision, answerId, feedback = null) =>
+    answerCardModel(pack, decision, answerId, feedback, (await extend?.(ctx, pack, decision)) ?? {});
   bot
-    .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcome)
+    .route([onlyInstalled, (ctx) => ctx.event.type === 'installed' && ctx.event.welcome], welcomeOnce)
+    .route([onlyUninstalled], (ctx) => ctx.store.forgetWelcome(conversationOf(ctx)))
     .route([onlyMessages, matchText(HELP)], help)
     // A greeting is not a question: the welcome card, in the greeting's language.
     .route([onlyMessages, matchText(GREETING)], welcome)
-    .route([onlyMessages], answerQuestion)
-    .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], refine)
-    .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], feedback)
-    .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK)], askExample);
+    .route([onlyMessages], (ctx) => answerQuestion(ctx, cardFor))
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_REFINE)], (ctx) => refine(ctx, cardFor))
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_FEEDBACK)], (ctx) => feedback(ctx, cardFor))
+    .route([onlyCardActions, matchVerb(VERBS.ANSWER_ASK)], (ctx) => askExample(ctx, cardFor));
+}
+
+const conversationOf = (ctx: BotContext) => ({ channel: ctx.event.channel, conversationId: ctx.event.conversation.id });
+
+/** An install, however announced and however many times: the welcome once a conversation, on the first. */
+async function welcomeOnce(ctx: BotContext): Promise<void> {
+  if (await ctx.store.claimWelcome(conversationOf(ctx))) welcome(ctx);
 }
 
 function welcome(ctx: BotContext): void {
@@ -96,7 +129,7 @@ async function classifyAttachment(ctx: BotContext, file: IncomingAttachment): Pr
   return result;
 }
 
-async function answerQuestion(ctx: BotContext): Promise<void> {
+async function answerQuestion(ctx: BotContext, cardFor: CardFor): Promise<void> {
   const message = messageOf(ctx);
   const language = languageOf(ctx.event);
   const files = message.attachments.filter((a) => !a.contentType.startsWith('text/html'));
@@ -139,7 +172,18 @@ async function answerQuestion(ctx: BotContext): Promise<void> {
   }
   const answerId = await remember(ctx, decision);
   ctx.log.info({ answerId, decision: decision.decision, class: decision.class, action: decision.action }, 'answered');
-  ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
+  ctx.reply(withStandingLine(decision.answer, await cardFor(ctx, pack, decision, answerId)));
+}
+
+/** The reply's text says what the card says about a standing permission too (for notifications and plain clients). */
+function withStandingLine(answer: string, card: Awaited<ReturnType<CardFor>>) {
+  if (!card.standing) return { text: answer, card };
+  const { until, grantedBy } = card.standing;
+  const line =
+    card.language === 'en'
+      ? `Within a standing permission (until ${until}, granted by ${grantedBy}): no request needed.`
+      : `包括的許可の範囲内です（${until}まで・${grantedBy} が許可）。申請は不要です。`;
+  return { text: `${answer}\n${line}`, card };
 }
 
 /** How long a follow-up (「じゃあUSBなら？」) continues the answer before it. */
@@ -177,7 +221,7 @@ async function remember(ctx: BotContext, decision: Decision): Promise<string> {
 }
 
 /** An example question pressed on the welcome or help card: answered as a new message, as if typed. */
-async function askExample(ctx: BotContext): Promise<void> {
+async function askExample(ctx: BotContext, cardFor: CardFor): Promise<void> {
   const { data } = cardActionOf(ctx);
   const question = typeof data.question === 'string' ? data.question : '';
   const pack = getPack(ctx.policy);
@@ -190,7 +234,7 @@ async function askExample(ctx: BotContext): Promise<void> {
     return;
   }
   const answerId = await remember(ctx, decision);
-  ctx.reply({ text: decision.answer, card: answerCardModel(pack, decision, answerId) });
+  ctx.reply(withStandingLine(decision.answer, await cardFor(ctx, pack, decision, answerId)));
 }
 
 /** The answer a card names, if it was given to the person acting (a card id is checked, never trusted). */
@@ -204,7 +248,7 @@ async function ownAnswer(ctx: BotContext, answerId: unknown): Promise<StoredAnsw
 }
 
 /** A follow-up choice: answer again with the chosen information or action, in place. */
-async function refine(ctx: BotContext): Promise<void> {
+async function refine(ctx: BotContext, cardFor: CardFor): Promise<void> {
   const { data } = cardActionOf(ctx);
   const stored = await ownAnswer(ctx, data.answerId);
   const choiceId = typeof data.choiceId === 'string' ? data.choiceId : '';
@@ -223,11 +267,11 @@ async function refine(ctx: BotContext): Promise<void> {
     class: stored.class as never,
   });
   const answerId = await remember(ctx, decision);
-  ctx.update(answerCardModel(pack, decision, answerId));
+  ctx.update(await cardFor(ctx, pack, decision, answerId));
 }
 
 /** 役に立った / 違う: recorded once per answer; the card thanks instead of asking again. */
-async function feedback(ctx: BotContext): Promise<void> {
+async function feedback(ctx: BotContext, cardFor: CardFor): Promise<void> {
   const { data } = cardActionOf(ctx);
   const stored = await ownAnswer(ctx, data.answerId);
   if (!stored || typeof data.helpful !== 'boolean') {
@@ -248,5 +292,5 @@ async function feedback(ctx: BotContext): Promise<void> {
     situationId: stored.situationId,
     class: stored.class as never,
   });
-  ctx.update(answerCardModel(pack, decision, stored.id, data.helpful ? 'helpful' : 'wrong'));
+  ctx.update(await cardFor(ctx, pack, decision, stored.id, data.helpful ? 'helpful' : 'wrong'));
 }

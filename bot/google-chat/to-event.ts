@@ -100,7 +100,7 @@ function attachmentsOf(attachments: ChatAttachment[] | undefined, download?: Dow
 
 /**
  * A Chat event (classic interaction event, or the Workspace add-on shape) → the channel-neutral
- * event of bot/core; null for events mamoru does not act on (REMOVED_FROM_SPACE).
+ * event of bot/core; null for events mamoru does not act on.
  */
 export function toEvent(
   raw: ChatEvent,
@@ -112,15 +112,18 @@ export function toEvent(
       ? 'MESSAGE'
       : addOn.addedToSpacePayload
         ? 'ADDED_TO_SPACE'
-        : addOn.buttonClickedPayload
-          ? 'CARD_CLICKED'
-          : 'OTHER'
+        : addOn.removedFromSpacePayload
+          ? 'REMOVED_FROM_SPACE'
+          : addOn.buttonClickedPayload
+            ? 'CARD_CLICKED'
+            : 'OTHER'
     : raw.type;
   const common = raw.common ?? raw.commonEventObject;
   const message = addOn?.messagePayload?.message ?? addOn?.buttonClickedPayload?.message ?? raw.message;
   const space =
     addOn?.messagePayload?.space ??
     addOn?.addedToSpacePayload?.space ??
+    addOn?.removedFromSpacePayload?.space ??
     addOn?.buttonClickedPayload?.space ??
     addOn?.space ??
     raw.space ??
@@ -147,6 +150,9 @@ export function toEvent(
     }
     case 'ADDED_TO_SPACE':
       return { event: { ...base, type: 'installed', welcome: true }, space };
+    case 'REMOVED_FROM_SPACE':
+      // Nothing is said (the app is gone); a later ADDED_TO_SPACE welcomes again.
+      return { event: { ...base, type: 'uninstalled' }, space };
     case 'CARD_CLICKED': {
       const verb = common?.invokedFunction ?? raw.action?.actionMethodName;
       if (!verb) return null;

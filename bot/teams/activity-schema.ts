@@ -25,6 +25,10 @@ export const activitySchema = z.looseObject({
     .array(z.looseObject({ id: text }))
     .max(1000)
     .optional(),
+  membersRemoved: z
+    .array(z.looseObject({ id: text }))
+    .max(1000)
+    .optional(),
 });
 
 /** Why a body is not an activity mamoru can read, in one line; undefined when it is. */

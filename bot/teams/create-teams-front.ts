@@ -126,12 +126,19 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
   app.activity('message', async (context) => {
     await run(context);
   });
+  // An install is announced by installationUpdate (Teams) and by conversationUpdate (Teams too, and
+  // alone by the Bot Framework Emulator, Web Chat and Direct Line): the core welcomes once, on the first.
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
-    if (context.activity.membersAdded?.some((m) => m.id === botId)) await run(context);
+    const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+    if (personal || context.activity.membersAdded?.some((m) => m.id === botId)) await run(context);
+  });
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const botId = context.activity.recipient?.id;
+    if (context.activity.membersRemoved?.some((m) => m.id === botId)) await run(context);
   });
   app.activity('installationUpdate', async (context) => {
-    if (context.activity.action === 'add') await run(context);
+    if (context.activity.action === 'add' || context.activity.action === 'remove') await run(context);
   });
   // Teams waits a few seconds for an invoke: past the deadline it is answered "still working"
   // and the result follows as a proactive message to the same conversation.

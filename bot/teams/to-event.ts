@@ -28,9 +28,18 @@ export function toEvent(activity: Activity): BotEvent | null {
       };
     }
     case 'installationUpdate':
-      return { ...base, type: 'installed', welcome: true };
-    case 'conversationUpdate':
-      return { ...base, type: 'installed', welcome: false };
+      // add-upgrade and remove-upgrade are a new version of an app that stays: no welcome, nothing forgotten.
+      if (activity.action === 'remove') return { ...base, type: 'uninstalled' };
+      return { ...base, type: 'installed', welcome: activity.action === 'add' };
+    case 'conversationUpdate': {
+      const bot = activity.recipient?.id;
+      if (activity.membersRemoved?.some((m) => m.id === bot)) return { ...base, type: 'uninstalled' };
+      // The bot added (Teams, the Emulator, Direct Line), or anyone added to a one-to-one chat
+      // (Web Chat announces the user apart from the bot); not a new member of a team.
+      const added = activity.membersAdded ?? [];
+      const welcome = added.some((m) => m.id === bot) || (base.conversation.kind === 'personal' && added.length > 0);
+      return { ...base, type: 'installed', welcome };
+    }
     default:
       return null;
   }

@@ -2,6 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import type { Words } from '../schema.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
+import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
@@ -31,11 +32,17 @@ export interface Found {
 
 interface Indexes {
   exact: TermIndex<WordValue>;
+  /** English words by their stems (emailing, emailed → email). */
+  stems: TermIndex<WordValue>;
   reading: TermIndex<WordValue>;
   typo: FuzzyIndex<WordValue>;
   typoReading: FuzzyIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
+  /** The words written in kanji behind each reading (つうちひょう → 通知表). */
+  readingWords: Map<string, string[]>;
+  /** Phrases with a verb or an adjective, by their morphemes: 見てしまっ also finds 見てしまいました. */
+  inflected: Map<string, { term: string; seq: string[]; value: WordValue }[]>;
 }
 
 const cache = new WeakMap<Pack, Indexes>();
@@ -45,25 +52,45 @@ const MIN_READING = 3;
 
 function build(pack: Pack, lexicon: Lexicon): Indexes {
   const exact = new TermIndex<WordValue>();
+  const stems = new TermIndex<WordValue>();
   const reading = new TermIndex<WordValue>();
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
+  const inflected: Indexes['inflected'] = new Map();
+  const readingWords: Indexes['readingWords'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
       const value = make('ja');
       exact.add(w, value);
+      if (value.type === 'incident' || value.type === 'condition' || value.type === 'situation') {
+        const seq = inflectedKeys(w);
+        if (seq) {
+          const list = inflected.get(seq[0]!) ?? [];
+          list.push({ term: w, seq, value });
+          inflected.set(seq[0]!, list);
+        }
+      }
       const normalized = normalize(w);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
-        if (r.length >= MIN_READING && r !== normalized) reading.add(r, value);
+        if (r.length >= MIN_READING && r !== normalized) {
+          reading.add(r, value);
+          readingWords.set(r, [...(readingWords.get(r) ?? []), normalized]);
+        }
         if (options.fuzzy) {
           typo.add(normalized, value);
           typoReading.add(r, value);
         }
       } else if (options.fuzzy) typoReading.add(normalized, value);
     }
-    for (const w of words.en) exact.add(w, make('en'), { plural: true });
+    for (const w of words.en) {
+      const value = make('en');
+      exact.add(w, value, { plural: true });
+      // Verbs change form (emailing, uploaded); the names of documents only add a plural, which
+      // matching as written covers (and "to grade" must not become "grades").
+      if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
+    }
   };
   for (const item of pack.items.values()) add(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }), { fuzzy: true });
   for (const term of pack.vague) add(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
@@ -88,7 +115,40 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, reading, typo, typoReading, lemmas };
+  return { exact, stems, reading, typo, typoReading, lemmas, inflected, readingWords };
+}
+
+const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
+
+/** A morpheme as a phrase is matched: a verb, an adjective or an auxiliary by its dictionary form, the rest as written. */
+const keyOf = (m: Morpheme) => (INFLECTING.has(m.pos) ? `b:${m.base}` : `s:${normalize(m.surface)}`);
+
+/**
+ * The morphemes of a phrase that inflects (見てしまっ, パスワードをかけ), or null: a phrase without a
+ * verb or an adjective is found as written, and so is one the analyzer cannot cut cleanly.
+ */
+function inflectedKeys(phrase: string): string[] | null {
+  const morphemes = analyze(normalizeKeepKatakana(phrase)).filter((m) => m.pos !== '助詞');
+  if (morphemes.length < 2 || !morphemes.some((m) => m.pos === '動詞' || m.pos === '形容詞')) return null;
+  if (morphemes.some((m) => m.pos === 'UNK' && !/^[a-z0-9]+$/i.test(m.surface))) return null;
+  return morphemes.map(keyOf);
+}
+
+/**
+ * Phrases found by their morphemes, whatever their ending and with or without their particles
+ * (見てしまいました for 見てしまっ, 添付ファイル開いちゃった for 添付ファイルを開い).
+ */
+function inflectedPhrases(ix: Indexes, all: Morpheme[]): Omit<Found, 'scope'>[] {
+  const morphemes = all.filter((m) => m.pos !== '助詞');
+  const keys = morphemes.map(keyOf);
+  const out: Omit<Found, 'scope'>[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const { term, seq, value } of ix.inflected.get(keys[i]!) ?? []) {
+      if (i + seq.length > keys.length || !seq.every((key, k) => keys[i + k] === key)) continue;
+      out.push({ start: morphemes[i]!.start, end: morphemes[i + seq.length - 1]!.end, term, value, how: 'exact' });
+    }
+  }
+  return out;
 }
 
 export function indexesFor(pack: Pack, lexicon: Lexicon): Indexes {
@@ -146,6 +206,14 @@ const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
   const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  if (language === 'en') {
+    // Every form of an English word: by stems, after the words as written.
+    const english = stemmed(q.normalized);
+    for (const m of ix.stems.findAll(english.text)) {
+      const span = { start: english.at[m.start]!.start, end: english.at[m.end - 1]!.end };
+      candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
+    }
+  }
   if (language === 'ja') {
     const map = (start: number, end: number) => ({ start: q.readingAt[start]!.start, end: q.readingAt[end - 1]!.end });
     for (const m of ix.reading.findAll(q.reading)) {
@@ -154,7 +222,14 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       // By reading only where the teacher wrote kana, or whole words in kanji that read the same
       // (通知票 for 通知表; not こうかい inside りょこう|かいしゃ 旅行会社).
       const whole = q.readingEdges.has(m.start) && q.readingEdges.has(m.end);
-      if (KANA_ONLY.test(written) || (hasKanji(written) && whole))
+      // Kana from the start of a word, or long enough not to be found inside another (not いそう in
+      // 載せたいそう); kanji that share a character with the word (通知票 and 通知表, not 私 for 渡し).
+      const words = ix.readingWords.get(m.term) ?? [];
+      const shares = [...written].some((ch) => hasKanji(ch) && words.some((w) => w.includes(ch)));
+      // A kana match that starts inside an ending (た|い|そう) is not a word of its own.
+      const inside = q.morphemes.find((x) => x.start < span.start && x.end > span.start);
+      const kanaOk = KANA_ONLY.test(written) && !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos));
+      if (kanaOk || (hasKanji(written) && whole && shares))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }
     for (const m of ix.typo.find(q.normalized))
@@ -163,6 +238,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
     }
     candidates.push(...lemmaActions(ix, q.morphemes));
+    candidates.push(...inflectedPhrases(ix, q.morphemes));
   }
   // Words as written first, then by reading, then with a slip: a later pass never takes a place
   // an earlier one holds (テストの点 with a slip is not read into 確認テストの問題). Within a pass the
@@ -175,7 +251,14 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     const held = taken.slice();
     for (const c of pass) {
       const lemma = c.term.startsWith('lemma:');
-      const rivals = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end) && sharesLayer(t.value, c.value);
+      const overlap = (t: Omit<Found, 'scope'>) => !(c.end <= t.start || c.start >= t.end);
+      const within = (inner: Omit<Found, 'scope'>, outer: Omit<Found, 'scope'>) =>
+        inner.start >= outer.start && inner.end <= outer.end;
+      // A neutral word (保護者の携帯) hides the words inside it, not one that reaches past it (携帯番号).
+      const neutralApart = (t: Omit<Found, 'scope'>) =>
+        (t.value.type === 'neutral' && c.value.type !== 'action' && !within(c, t)) ||
+        (c.value.type === 'neutral' && t.value.type !== 'action' && !within(t, c));
+      const rivals = (t: Omit<Found, 'scope'>) => overlap(t) && sharesLayer(t.value, c.value) && !neutralApart(t);
       // A longer word read with a slip (出席簿保助簿) takes the place of the shorter one inside it (出席簿).
       const inside = (t: Omit<Found, 'scope'>) => t.start >= c.start && t.end <= c.end && t.end - t.start < c.end - c.start;
       const rivalsHeld = held.filter(rivals);
@@ -203,6 +286,8 @@ const LAYERS: Record<WordValue['type'], string[]> = {
   vague: ['word', 'incident'],
   neutral: ['word', 'incident'],
   action: ['word'],
+  // A rule's words and a document's name compete too: the longer says what it is (動画配信サービス is
+  // a web service, not a video of pupils; IDとパスワードの一覧 is a ledger, not a password shared).
   situation: ['situation', 'incident'],
   condition: ['measure'],
   // An incident word inside a document's name (事故報告書) or a rule's words (ウイルス対策ソフト) is not one.

@@ -39,7 +39,37 @@ export const lexiconSchema = z.strictObject({
   merges: z.array(z.strictObject({ when: z.array(z.enum(ACTION_IDS)).min(2), becomes: z.enum(ACTION_IDS) })).default([]),
   /** Actions that make another one only their object (disposing of a USB stick is disposal). */
   absorbs: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
+  /**
+   * An action said with no other, by one of `words`, and what it then means (家で丸つけ with the
+   * papers in hand is taking them home; at a café or by telework it stays work outside).
+   */
+  alone: z.partialRecord(z.enum(ACTION_IDS), z.strictObject({ becomes: z.enum(ACTION_IDS), ja: list, en: list })).default({}),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
+  /**
+   * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing
+   * (スマホ, USB, アカウント, "iPhone"), with at most one of `gaps_ja` between (の, で購入した), makes
+   * the action its private kind: 自分のiPhone is a private device, 個人で購入したUSBメモリ private
+   * media (a situation the pack names), 自分で作ったGoogleアカウント a personal service.
+   */
+  owned: z
+    .strictObject({
+      owners: z.strictObject({ ja: list, en: list }),
+      gaps_ja: list,
+      /** English words that make the thing the school's again (my school laptop). */
+      not_en: list,
+      things: z.array(
+        z.strictObject({
+          ja: list,
+          en: list,
+          /** Whose, when not the teacher's (学校の公式YouTube is the school's). */
+          owners: z.strictObject({ ja: list, en: list }).optional(),
+          action: z.enum(ACTION_IDS).optional(),
+          /** A situation of the pack instead (private_media_on_work_device); ignored where the pack has none. */
+          situation: text.optional(),
+        }),
+      ),
+    })
+    .default({ owners: { ja: [], en: [] }, gaps_ja: [], not_en: [], things: [] }),
   /** What turns a statement around: 〜ない, 〜ず, "not". */
   negation: z
     .strictObject({
@@ -78,6 +108,11 @@ export const lexiconSchema = z.strictObject({
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })
     .default({ ja: [], en: [], max_chars: 30 }),
+});
+
+/** A pack's own lexicon.yaml: any part of the shared one (only the actions it adds words to). */
+const ownLexiconSchema = lexiconSchema.partial().extend({
+  actions: z.partialRecord(z.enum(ACTION_IDS), actionWords.partial()).optional(),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
@@ -135,16 +170,20 @@ export function lexiconFor(pack: { dir: string }): Lexicon {
   let lexicon = perPack.get(pack.dir);
   if (!lexicon) {
     const own = join(pack.dir, 'lexicon.yaml');
-    lexicon = existsSync(own)
-      ? mergeLexicon(sharedLexicon(), lexiconSchema.partial().parse(readLexiconRaw(own)) as Partial<Lexicon>)
-      : sharedLexicon();
+    lexicon = existsSync(own) ? mergeLexicon(sharedLexicon(), readOwnLexicon(own)) : sharedLexicon();
     perPack.set(pack.dir, lexicon);
   }
   return lexicon;
 }
 
-function readLexiconRaw(path: string): unknown {
+/** A pack's own lexicon.yaml: any part of the shared one, validated the same way. */
+function readOwnLexicon(path: string): Partial<Lexicon> {
   const file = parseYaml('lexicon.yaml', readFileSync(path, 'utf8'));
   if (file.errors.length > 0) throw new PackInvalidError(dirname(path), file.errors);
-  return file.doc.toJS();
+  const result = ownLexiconSchema.safeParse(file.doc.toJS());
+  if (result.success) return result.data as Partial<Lexicon>;
+  throw new PackInvalidError(
+    dirname(path),
+    result.error.issues.map((issue) => locateIssue(file, issue.path, issue.message)),
+  );
 }

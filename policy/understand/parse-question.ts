@@ -1,6 +1,8 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
+import type { Morpheme } from './analyzer.js';
+import { DESCRIBE, describedItems } from './describe.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -26,6 +28,16 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
+  /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
+  analyzed: Analyzed;
+}
+
+/**
+ * An item taken from the previous answer, as this message qualifies it: 「全員から掲載OKの同意書を
+ * もらってます」 makes the photos asked about before ones published with consent.
+ */
+export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
+  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
 }
 
 const KANA = /[\u3040-\u309f]/;
@@ -41,6 +53,7 @@ export function detectLanguage(normalized: string): Language {
 
 const STATED_CLASS_JA = /(?:重要性)?分類(?:は|が|の)?(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
 const STATED_CLASS_EN = /(?<![a-z])class(?:ification)?\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])/;
+const CLASS_RANK: Record<ClassId, number> = { I: 4, II: 3, III: 2, IV: 1 };
 const CLASS_OF: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
 /** Reads word lists (qualifiers, `unless`, `with`) against the question, with what each clause says. */
@@ -79,9 +92,56 @@ class Reader {
     return this.occurrences(words).some((span) => !this.negated(span));
   }
 
+  /**
+   * One of the words is said to hold: not denied, not supposed (承諾をもらえば) and not to come
+   * (もらってから, もらう予定). A description counts (承諾をもらっている写真, 同意もろてる子だけ).
+   */
+  holds(words: Words | undefined): boolean {
+    return this.occurrences(words).some((span) => !this.toCome(span) && !this.negatedOrSupposed(span));
+  }
+
+  /** Denied or supposed; with `orDescribing`, also a description of what comes after (もらった子). */
+  private negatedOrSupposed(span: { start: number; end: number }, orDescribing = false): boolean {
+    if (this.language !== 'ja') return this.negated(span);
+    const scope = scopeOf(this.q.morphemes, span.start, span.end, this.lexicon);
+    return scope.negated || scope.hypothetical || (orDescribing && Boolean(scope.attributive));
+  }
+
+  /** What is said after it makes it something to come (もらってから, もらう予定). */
+  private toCome(span: { start: number; end: number }): boolean {
+    const after = this.q.normalized.slice(span.end);
+    return /^[っ]?て(から|以降)/.test(after) || /^[^。.!！?？、]{0,6}(予定|つもり)/.test(after);
+  }
+
   /** One of the words is in the question, denied (「まだ記入していない」). */
   denies(words: Words | undefined): boolean {
     return this.occurrences(words).some((span) => this.negated(span));
+  }
+
+  /** One group of words comes together in one sentence, its last word not denied (承諾は全員からもらってる). */
+  saysTogether(groups: { ja: string[][]; en: string[][] } | undefined): boolean {
+    const ways = groups?.[this.language] ?? [];
+    if (ways.length === 0) return false;
+    const text = this.q.normalized;
+    const sentences: { start: number; end: number }[] = [];
+    for (let start = 0, k = 0; k <= text.length; k++) {
+      if (k === text.length || /[。.!！?？\n]/.test(text[k]!)) {
+        sentences.push({ start, end: k });
+        start = k + 1;
+      }
+    }
+    return ways.some((group) =>
+      sentences.some(({ start, end }) => {
+        const sentence = text.slice(start, end);
+        const last = normalize(group.at(-1)!);
+        const at = sentence.lastIndexOf(last);
+        if (at < 0 || !group.every((w) => sentence.includes(normalize(w)))) return false;
+        // Said to hold, as `holds` reads it; words apart are weaker, so not in a description either
+        // (承諾をもらった子 … の写真 says nothing of the others in it).
+        const span = { start: start + at, end: start + at + last.length };
+        return !this.toCome(span) && !this.negatedOrSupposed(span, true);
+      }),
+    );
   }
 
   /** One of the words is in the question at all (for `unless` lists, which carry their own negation). */
@@ -92,13 +152,19 @@ class Reader {
 
 interface Qualifier {
   when: Words;
+  when_together?: { ja: string[][]; en: string[][] };
   when_not?: Words;
   unless?: Words;
   means: string;
 }
 
 function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem | undefined {
-  const q = qualifiers.find((q) => (r.says(q.when) || r.denies(q.when_not)) && !r.has(q.unless));
+  // A word of the together-groups denied anywhere (「承諾のない子」) cancels them, as `unless` does.
+  const deniedTogether = (q: Qualifier) =>
+    r.denies({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) });
+  const q = qualifiers.find(
+    (q) => (r.holds(q.when) || r.saysTogether(q.when_together) || r.denies(q.when_not)) && !r.has(q.unless) && !deniedTogether(q),
+  );
   return q ? pack.items.get(q.means) : undefined;
 }
 
@@ -121,15 +187,30 @@ function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogIt
 }
 
 /** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
-function refineActions(found: ActionId[], lexicon: Lexicon): ActionId[] {
+function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
   let actions = found;
   for (const merge of lexicon.merges) {
     if (merge.when.every((a) => actions.includes(a))) {
       actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
     }
   }
-  const absorbed = new Set(actions.flatMap((a) => lexicon.absorbs[a] ?? []));
-  return actions.filter((a) => !absorbed.has(a));
+  // One at a time, in the order they were said, so that a circle (家で → クラウド → 提出 → 家で)
+  // leaves one action rather than none.
+  let kept = [...new Set(actions)];
+  for (let changed = true; changed && kept.length > 1; ) {
+    changed = false;
+    for (const a of kept) {
+      if (kept.some((b) => b !== a && (lexicon.absorbs[b] ?? []).includes(a))) {
+        kept = kept.filter((x) => x !== a);
+        changed = true;
+        break;
+      }
+    }
+  }
+  // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
+  const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
+  const byWord = alone?.[language].some((w) => normalized.includes(normalize(w)));
+  return alone && byWord ? [alone.becomes] : kept;
 }
 
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
@@ -154,42 +235,76 @@ function englishPatterns(lexicon: Lexicon) {
   return patterns;
 }
 
-const signalWords = new WeakMap<Pack, { item: CatalogItem; words: string[] }[]>();
+/** One of the groups of words comes together in one sentence (「ソフトを校務パソコンに入れ」: ソフト + 入れ). */
+function saidTogether(groups: { ja: string[][]; en: string[][] } | undefined, normalized: string, language: Language): boolean {
+  const ways = groups?.[language] ?? [];
+  if (ways.length === 0) return false;
+  const sentences = normalized.split(/[。.!！?？\n]+/);
+  return ways.some((group) => sentences.some((sentence) => group.every((w) => sentence.includes(normalize(w)))));
+}
+
+interface Owned {
+  start: number;
+  end: number;
+  action?: ActionId;
+  situation?: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type OwnedPattern = { re: RegExp; action?: ActionId; situation?: string };
+const ownedPatterns = new WeakMap<Lexicon, Map<Language, OwnedPattern[]>>();
+
+function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] {
+  let byLanguage = ownedPatterns.get(lexicon);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    ownedPatterns.set(lexicon, byLanguage);
+  }
+  let patterns = byLanguage.get(language);
+  if (!patterns) {
+    const o = lexicon.owned;
+    const alt = (words: string[]) =>
+      [...new Set(words.map(normalize))]
+        .filter((w) => w.length > 0)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    patterns = o.things.map((thing) => ({
+      action: thing.action,
+      situation: thing.situation,
+      re: new RegExp(
+        language === 'en'
+          ? `(?<![a-z])(?:${alt((thing.owners ?? o.owners).en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
+          : `(?<!の)(?:${alt((thing.owners ?? o.owners).ja)})(?:${alt(o.gaps_ja)}){0,2}(?:${alt(thing.ja)})`,
+        'g',
+      ),
+    }));
+    byLanguage.set(language, patterns);
+  }
+  return patterns;
+}
 
 /**
- * A document described, not named (「身長・体重・視力がまとまってる記録」, 「保護者の携帯番号の表」):
- * the catalog items whose file signals (the column headings and words the classifier looks for)
- * the question names beside a word for a document (表, 一覧, 記録) — the highest class
- * first, so questions and files agree.
+ * The teacher's own things (私物のスマホ, 個人で購入したUSBメモリ, my own iPhone): an owner word, at
+ * most one gap (の, で購入した) or, in English, two words that are not the school's, then a thing.
+ * An owner right after の is someone else's (保護者の家のメール).
  */
-function described(pack: Pack, lexicon: Lexicon, normalized: string): CatalogItem[] {
-  let signals = signalWords.get(pack);
-  if (!signals) {
-    signals = [...pack.items.values()]
-      .filter((item) => item.signals?.length)
-      .map((item) => ({
-        item,
-        words: [...new Set(item.signals!.flatMap((s) => [...s.headers, ...s.words]).map(normalize))].filter((w) => w.length >= 2),
-      }));
-    signalWords.set(pack, signals);
+function ownedThings(lexicon: Lexicon, normalized: string, language: Language): Owned[] {
+  const out: Owned[] = [];
+  for (const { re, action, situation } of ownedPatternsFor(lexicon, language)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      out.push({ start: m.index, end: m.index + m[0].length, action, situation });
+    }
   }
-  const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
-    normalized.includes(normalize(w)),
-  );
-  const rank = { I: 4, II: 3, III: 2, IV: 1 } as const;
-  return signals
-    .map(({ item, words }) => ({ item, n: words.filter((w) => normalized.includes(w)).length }))
-    .filter(({ n }) => documentNoun && n >= 1)
-    .sort((a, b) => rank[b.item.class] - rank[a.item.class] || b.n - a.n)
-    .slice(0, 1)
-    .map(({ item }) => item);
+  return out;
 }
 
 /**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
  * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
  */
-function reports(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
+function reports(question: string, normalized: string, morphemes: Morpheme[], lexicon: Lexicon, language: Language): boolean {
   const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
   if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;
@@ -197,9 +312,32 @@ function reports(question: string, normalized: string, lexicon: Lexicon, languag
     .normalize('NFKC')
     .trim()
     .replace(/[\s。.!！…]+$/, '');
+  if (/[?？]/.test(question)) return false;
+  // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
+  if (language === 'ja' && morphemes.some((m) => (m.pos === '助動詞' && m.base === 'たい') || /^(つもり|予定)$/.test(m.base)))
+    return false;
+  if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
+  if (
+    language === 'en' &&
+    /\b(want to|wanna|plan to|planning to|going to|gonna|would like to|'d like to|intend to|thinking of|thinking about|hoping to)\b/i.test(
+      question,
+    )
+  )
+    return false;
+  // A statement of what happened or what is so (見当たりません, 知られたかもしれません, おかしいんです,
+  // "files are getting renamed"), not of what one means to do (送りたい, 送っとくね).
   return language === 'en'
-    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found)\b/i.test(end)
-    : /(た|ました|ちゃった|ちまった|でした)$/.test(end);
+    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
+        end,
+      )
+    : /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|ていて|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです)$/.test(
+        end,
+      );
+}
+
+/** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
+function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
+  return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
 }
 
 /** A message that continues the one before: short, or opened or closed like a continuation. */
@@ -207,8 +345,13 @@ function continues(question: string, normalized: string, lexicon: Lexicon, langu
   const text = question.normalize('NFKC').trim().toLowerCase();
   const cues = language === 'en' ? lexicon.follow_up.en : lexicon.follow_up.ja;
   if (cues.some((cue) => text.startsWith(cue))) return true;
-  if (language === 'ja' && /(は|なら|だったら|でも|も)[?？。]?$/.test(text.replace(/[\s!！]+$/, ''))) return true;
-  return normalized.length <= (language === 'en' ? 20 : 12);
+  const end = text.replace(/[\s!！?？。]+$/, '');
+  if (language === 'ja' && /(は|なら|ならば|だったら|でも|も)$/.test(end)) return true;
+  // A supposition put to the answer before: 「…も入ってたら？」「…って言われたら？」.
+  if (language === 'ja' && /(たら|だら|れば)$/.test(end)) return true;
+  // 「パスワードをつければいい？」「BCCにしたら大丈夫？」: a condition put to the answer before.
+  if (language === 'ja' && /(ば|たら|だら)(いい|よい|大丈夫|ok|オッケー|セーフ)$/.test(end)) return true;
+  return normalized.length <= (language === 'en' ? 20 : 15);
 }
 
 /**
@@ -233,12 +376,20 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const named = new Set<Situation>();
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
+  const attributive = new Set<ActionId>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
   const incidentKinds = new Map<string, boolean>();
   let incidentAny = false;
   const met = new Set<string>();
   const unmet = new Set<string>();
   let done = false;
+  // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
+  // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
+  const reported = reports(question, normalized, q.morphemes, lexicon, language);
+  // A question asking leave (…していい？) names what happened only as its setting, unless the
+  // sentence says it did (「紛失してしまいましたが、大丈夫？」).
+  const asking = !reported && asksLeave(normalized, lexicon, language);
+  const kindOf = new Map(pack.incidents.kinds.map((k) => [k.id, k]));
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
@@ -249,7 +400,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       continue;
     }
     if (value.type === 'incident') {
-      if (scope.negated || scope.hypothetical || (value.done && !scope.done && language === 'ja')) continue;
+      if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
+      if (value.kind && kindOf.get(value.kind)?.reports_only && !reported) continue;
+      if (asking && language === 'ja' && !scope.done) continue;
+      // 「しおりをなくした子の保護者から…送っていい？」: what describes someone is not what happened here.
+      if (asking && scope.attributive) continue;
       if (value.kind) incidentKinds.set(value.kind, (incidentKinds.get(value.kind) ?? false) || !value.done);
       else incidentAny = true;
       continue;
@@ -269,6 +424,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
+      // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
+      if (scope.attributive) {
+        attributive.add(value.id);
+        continue;
+      }
       (value.weak ? weak : strong).add(value.id);
       if (scope.done) done = true;
     }
@@ -282,22 +442,67 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
     if (patterns.done.some((re) => re.test(raw))) done = true;
   }
-  let actions = refineActions([...(strong.size > 0 ? strong : weak)], lexicon);
+  // A situation said in words that only mean it together (ソフト … 入れ, download … app).
+  for (const situation of pack.situations.values()) {
+    if (named.has(situation) || !saidTogether(situation.together, normalized, language)) continue;
+    if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
+  }
+  // The teacher's own device, medium or service is the private kind of what is done with it.
+  for (const owned of ownedThings(lexicon, normalized, language)) {
+    if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
+    if (owned.action) {
+      for (const m of found) {
+        if (m.value.type === 'action' && m.start < owned.end && m.end > owned.start) {
+          strong.delete(m.value.id);
+          weak.delete(m.value.id);
+        }
+      }
+      strong.add(owned.action);
+    } else if (owned.situation) {
+      const situation = pack.situations.get(owned.situation);
+      if (situation) named.add(situation);
+    }
+  }
+  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
+  let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
   const replaced = new Set(situations.flatMap((s) => s.replaces));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
-  if (items.length === 0 && named.size === 0) for (const item of described(pack, lexicon, normalized)) addItem(item);
+  // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
+  // (パスワードのメモ) is named: by what the words say, with a word for a document (表, 一覧, メモ)
+  // or words that say enough on their own. Beside a document named, only one described in words
+  // that say enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」).
+  if (named.size === 0) {
+    // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
+    let rest = normalized;
+    const blank = (start: number, end: number) => {
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+    };
+    for (const m of found) if (m.value.type === 'action' || (m.value.type === 'item' && !m.scope.negated)) blank(m.start, m.end);
+    for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
+    const best = describedItems(pack, rest, language)[0];
+    const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
+      normalized.includes(normalize(w)),
+    );
+    if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
+    else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
+      addItem(qualify(pack, best.item, reader));
+  }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
-  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に),
-  // unless the message reports it: it asks what to do now, or states it without asking leave.
-  const reported = reports(question, normalized, lexicon, language);
+  // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
+  if (reported) {
+    for (const kind of pack.incidents.kinds)
+      if (saidTogether(kind.together, normalized, language)) incidentKinds.set(kind.id, true);
+  }
+  // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
+  // sending to the right person is not a mis-send, whatever else is wrong with it.
   const kinds = pack.incidents.kinds.filter(
-    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || reported || !k.with || reader.says(k.with)),
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
   );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {
@@ -312,6 +517,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language),
+    analyzed: q,
   };
 }
 

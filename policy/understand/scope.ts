@@ -6,10 +6,55 @@ export interface Scope {
   negated: boolean;
   done: boolean;
   hypothetical: boolean;
+  /** The verb describes the noun after it (なくした「子」, 全員に配った「もの」), it is not what is asked or told. */
+  attributive?: boolean;
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
-const PUNCTUATION = new Set(['、', '。', '，', '．', ',', '.', '!', '?', '！', '？', '\n']);
+/** Nouns after a verb that make a clause of it, not a description (なくした「こと」に気づいた). */
+const NOMINALIZERS = new Set([
+  'こと',
+  'の',
+  'ん',
+  'ところ',
+  'ため',
+  'よう',
+  'はず',
+  'つもり',
+  '方',
+  'ほう',
+  'とき',
+  '時',
+  '場合',
+  'まま',
+  'あと',
+  '後',
+  '前',
+  'そう',
+  'みたい',
+  'らしい',
+]);
+const PUNCTUATION = new Set([
+  '、',
+  '。',
+  '，',
+  '．',
+  ',',
+  '.',
+  '!',
+  '?',
+  '！',
+  '？',
+  '\n',
+  '（',
+  '）',
+  '(',
+  ')',
+  '「',
+  '」',
+  '『',
+  '』',
+]);
 /** Particles that keep a verb chain going: 送っ「て」しまった, 「は」いない, 書い「て」「も」. */
 const CHAIN_PARTICLES = new Set(['て', 'で', 'ちゃ', 'じゃ', 'は', 'も', 'てる']);
 /** Copulas a noun phrase is negated through: 個人契約「じゃ」なくて, 記入済み「では」ない. */
@@ -22,6 +67,15 @@ const EVALUATIVE = new Set([
   ...['よい', 'いい', '良い', 'よろしい', '大丈夫', 'だめ', 'ダメ', '駄目', 'まずい', '問題', 'ok', 'OK', 'アウト', 'セーフ'],
   ...['差し支え', '差し支える', '差支え', '差支える', '構う', 'かまう', '支障'],
 ]);
+
+const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
+
+/** The text from morpheme `i` to the end of its sentence, as written. */
+function surfaceFrom(morphemes: Morpheme[], i: number): string {
+  let out = '';
+  for (let k = i; k < morphemes.length && out.length < 12; k++) out += morphemes[k]!.surface;
+  return out;
+}
 
 /**
  * Reads the clause after a word (the morphemes from `end` to the next comma, conjunction or
@@ -61,6 +115,8 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
     // なくした read as ない+する: the verb なくす, not a negation.
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
     if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
+    // The same frame written in kana, which the analyzer cuts badly (もんだいない → もん|だ|い|ない).
+    if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
       if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
       const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
@@ -76,9 +132,26 @@ export function scopeOf(morphemes: Morpheme[], start: number, end: number, lexic
       else continue;
     }
     if (inChain) {
+      const prev = morphemes[i - 1];
+      // Right after a verb's or an auxiliary's plain form (配った「もの」, 作る「表」), not after て (保存して持参).
+      const plainBefore = prev && (prev.pos === '動詞' || prev.pos === '助動詞') && /^(基本形|体言接続)/.test(prev.form);
+      if (
+        plainBefore &&
+        m.pos === '名詞' &&
+        m.pos1 !== 'サ変接続' &&
+        !NOMINALIZERS.has(m.surface) &&
+        (m.pos1 !== '非自立' || m.surface === 'もの') &&
+        m.pos1 !== '接尾'
+      ) {
+        scope.attributive = true;
+        break;
+      }
       if ((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') break;
       if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
-      if (!lost && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
+      // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
+      const asked =
+        morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
+      if (!lost && !asked && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
         scope.negated = true;
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];

@@ -1,4 +1,5 @@
 import type { ClassId, Pack } from '../../policy/index.js';
+import { countOutcomes } from '../count-outcomes.js';
 import type { FileResult, ScanRecord } from '../types.js';
 import { escapeHtml as h } from './escape-html.js';
 import { REPORT_CSS } from './report-styles.js';
@@ -15,8 +16,11 @@ const MAX_ROWS = 500;
  */
 export function renderReport(record: ScanRecord, pack: Pack): string {
   const { totals } = record;
+  // Counted as the terminal summary counts them: each file once (see countOutcomes).
+  const outcomes = countOutcomes(record.files);
   const misplaced = record.files.filter((f) => f.violation);
-  const uninspected = record.files.filter((f) => f.status === 'cannot_inspect');
+  const uninspected = outcomes.cannotInspect;
+  const byName = uninspected.filter((f) => f.class).length;
   const cloudCitations = pack.rulings.get('cloud_store')?.get('I')?.citations ?? [];
   const clause = cloudCitations.map((id) => pack.clauses.get(id)).find((c) => c && !c.id.startsWith('第3表'));
   const remedy = pack.meta.classify?.remedy?.ja ?? 'クラウドから削除し、校務系のシステムに移してください。';
@@ -24,13 +28,17 @@ export function renderReport(record: ScanRecord, pack: Pack): string {
   const classBars: Bar[] = [
     ...(['I', 'II', 'III', 'IV'] as ClassId[]).map((c) => ({
       label: `重要性分類${ROMAN[c]}`,
-      segments: [{ value: totals.byClass[c], color: COLORS[c], name: c }],
+      segments: [{ value: outcomes.byClass[c], color: COLORS[c], name: c }],
     })),
     {
       label: '分類できなかった',
-      segments: [{ value: countWhere(record.files, (f) => f.status === 'ok' && !f.class), color: COLORS.none, name: '不明' }],
+      segments: [{ value: outcomes.unclassified.length, color: COLORS.none, name: '不明' }],
     },
-    { label: '確認できなかった', segments: [{ value: uninspected.length, color: COLORS.ng, name: '確認できない' }] },
+    {
+      label: '内容を確認できなかった',
+      segments: [{ value: outcomes.uninspected.length, color: COLORS.ng, name: '確認できない' }],
+    },
+    { label: '対象外', segments: [{ value: outcomes.notDocuments.length, color: COLORS.none, name: '文書ではない' }] },
   ];
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,21 +55,20 @@ ${misplaced.length ? `<div class="todo"><strong>すべきこと:</strong> ${h(re
 ${clause ? `<blockquote>${h(clause.id)} ${h(clause.text)}</blockquote>` : ''}
 <h2>重要性分類ごとのファイル数</h2>
 ${svgBars('重要性分類ごとのファイル数', classBars)}
+${outcomes.byNameOnly.length ? `<p class="meta">分類したうち ${outcomes.byNameOnly.length} 件は内容を読まず、ファイル名から判断しました。</p>` : ''}
 <h2>フォルダごとの状況</h2>
 <div class="legend"><span><i style="background:var(--i)"></i>移動が必要（Ⅰ・Ⅱ）</span><span><i style="background:var(--iii)"></i>保存してよい（Ⅲ・Ⅳ）</span><span><i style="background:var(--none)"></i>分類不明・確認できない</span></div>
 ${svgBars('フォルダごとの状況', folderBars(record.files))}
 <h2>移動が必要なファイル（${misplaced.length}件）</h2>
 ${misplaced.length ? fileTable(misplaced.slice(0, MAX_ROWS), true) : '<p>ありません。</p>'}
 ${misplaced.length > MAX_ROWS ? `<p>ほか ${misplaced.length - MAX_ROWS} 件（mamoru scan --jsonl で全件を確認できます）。</p>` : ''}
+<h2>分類できなかったファイル（${outcomes.unclassified.length}件）</h2>
+${outcomes.unclassified.length ? `<p>内容を読みましたが、第2表のどの情報にも当たりませんでした。内容を確かめ、分類Ⅰ・Ⅱであれば移動してください。</p>${fileTable(outcomes.unclassified.slice(0, MAX_ROWS), false)}` : '<p>ありません。</p>'}
 <h2>確認できなかったファイル（${uninspected.length}件）</h2>
-${uninspected.length ? `<p>パスワード保護・破損・大きすぎる等の理由で内容を確認できませんでした。作成者が内容を確かめ、分類Ⅰ・Ⅱであれば移動してください。</p>${fileTable(uninspected.slice(0, MAX_ROWS), false)}` : '<p>ありません。</p>'}
+${uninspected.length ? `<p>パスワード保護・破損・大きすぎる等の理由で内容を確認できませんでした${byName ? `（うち ${byName} 件はファイル名から分類しています）` : ''}。作成者が内容を確かめ、分類Ⅰ・Ⅱであれば移動してください。</p>${fileTable(uninspected.slice(0, MAX_ROWS), byName > 0)}` : '<p>ありません。</p>'}
 <p class="meta">この報告はファイルの内容を保存していません。理由欄の番号等は一部を伏せ字にしています（例: 090-●●●●-5678）。スキャンID ${h(record.id)}</p>
 </body></html>
 `;
-}
-
-function countWhere(files: FileResult[], test: (f: FileResult) => boolean): number {
-  return files.reduce((n, f) => n + (test(f) ? 1 : 0), 0);
 }
 
 function folderBars(files: FileResult[]): Bar[] {
@@ -92,7 +99,7 @@ function fileTable(files: FileResult[], withClass: boolean): string {
   const rows = files
     .map(
       (f) =>
-        `<tr><td class="path">${h(f.path)}</td>${withClass && f.class ? `<td><span class="cls cls-${f.class}">${ROMAN[f.class]}</span>${f.asset ? `<br>${h(f.asset.name)}` : ''}</td>` : ''}<td><ul class="reasons">${f.reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul></td></tr>`,
+        `<tr><td class="path">${h(f.path)}</td>${withClass ? `<td>${f.class ? `<span class="cls cls-${f.class}">${ROMAN[f.class]}</span>${f.asset ? `<br>${h(f.asset.name)}` : ''}` : ''}</td>` : ''}<td><ul class="reasons">${f.reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul></td></tr>`,
     )
     .join('\n');
   return `<table><thead><tr><th>ファイル</th>${withClass ? '<th>分類</th>' : ''}<th>理由</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;

@@ -1,22 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openStore, type Store } from '../../store/index.js';
 
 /** A PostgreSQL server for the tests: `.ci/run` starts one (scripts/pg-test-server.sh). */
 export const PG_URL = process.env.MAMORU_TEST_DATABASE_URL;
 export const ENGINES: ('sqlite' | 'postgres')[] = PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
-let warned = false;
+/** Without a PostgreSQL server, notes that this file's store tests ran on SQLite only: said once a run (global-setup.ts). */
 export function warnIfNoPostgres(): void {
-  if (PG_URL || warned) return;
-  warned = true;
-  console.warn(
-    '\n⚠ PostgreSQL skipped: the store tests ran on SQLite only. Start a server with\n' +
-      '  export MAMORU_TEST_DATABASE_URL=$(scripts/pg-test-server.sh)\n  and run npm test again (.ci/run does this).\n',
-  );
+  if (!PG_URL) writeFileSync(inject('postgresSkippedMark'), '');
 }
 
 /** A fresh, migrated store on the engine: a temporary SQLite file or a new PostgreSQL database. */

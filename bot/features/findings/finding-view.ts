@@ -77,6 +77,7 @@ export async function findingModel(
     reasons: reasons.map(reasonText),
     status: finding.status as FindingModel['status'],
     firstSeen: finding.first_seen,
+    firstSeenAt: jst(finding.first_seen),
     statusAt: jst(resolved ? (finding.resolved_at ?? finding.status_at) : finding.status_at),
     statusBy: resolved ? null : (judge?.name ?? null),
     resolvedHow,
@@ -120,13 +121,30 @@ const OWNER_TEXT = {
   ja: {
     summary: 'クラウドに保管できない情報が見つかりました',
     reopened: (who: string) =>
-      `${who} さんが確認し、誤検知ではないと判断しました。もう一度ご確認のうえ、校務系システムへ移動してください。`,
+      `${who}さんが確認し、誤検知ではないと判断しました。もう一度ご確認のうえ、校務系システムへ移動してください。`,
   },
   en: {
     summary: 'Information that may not be stored in the cloud was found',
     reopened: (who: string) => `${who} checked this file and found it is not a false positive. Please move it as below.`,
   },
 };
+
+/**
+ * The school's findings still open that this digest does not list as new, the most urgent first
+ * (shared with anyone, class Ⅰ, the oldest): a digest names them, so its open total is not a bare number.
+ */
+async function earlierOpen(store: Store, schoolId: string | null, found: string[], limit = 30): Promise<string[]> {
+  let query = store.db.selectFrom('findings').select(['id', 'sharing', 'class', 'first_seen']).where('status', '=', 'open');
+  query = schoolId ? query.where('school_id', '=', schoolId) : query.where('school_id', 'is', null);
+  if (found.length > 0) query = query.where('id', 'not in', found);
+  const rows = await query.execute();
+  const urgency = (sharing: string | null) => ({ anonymous: 0, organization: 1, users: 2 })[sharing ?? ''] ?? 3;
+  rows.sort(
+    (a, b) =>
+      urgency(a.sharing) - urgency(b.sharing) || a.class.localeCompare(b.class) || a.first_seen.localeCompare(b.first_seen),
+  );
+  return rows.slice(0, limit).map((r) => r.id);
+}
 
 /** A digest or an owner card, from the findings the message names, as they are now. */
 export async function renderFindings(
@@ -180,13 +198,15 @@ export async function renderFindings(
     .select((eb) => eb.fn.countAll().as('n'))
     .where('status', '=', 'open');
   open = payload.schoolId ? open.where('school_id', '=', payload.schoolId) : open.where('school_id', 'is', null);
+  const alsoOpen = await findingModels(store, await earlierOpen(store, payload.schoolId ?? null, payload.found ?? []), language);
   const school = payload.schoolId
     ? await store.db.selectFrom('schools').select('name').where('id', '=', payload.schoolId).executeTakeFirst()
     : undefined;
   const judgedText = ownerJudged.length > 0 ? `、所有者の誤検知 ${ownerJudged.length} 件` : '';
   const unreadableText = unreadable.length > 0 ? UNREADABLE.ja.count(unreadable.length) : '';
+  const stillOpen = Number((await open.executeTakeFirst())?.n ?? 0);
   return {
-    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}${unreadableText}`,
+    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}${unreadableText}、未解決 ${stillOpen} 件`,
     card: {
       kind: 'findingDigest',
       language,
@@ -194,7 +214,8 @@ export async function renderFindings(
       schoolName: school?.name ?? null,
       found,
       resolved,
-      stillOpen: Number((await open.executeTakeFirst())?.n ?? 0),
+      stillOpen,
+      ...(alsoOpen.length > 0 ? { alsoOpen } : {}),
       ...(ownerJudged.length > 0 ? { ownerJudged } : {}),
       ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}),
     },

@@ -35,19 +35,19 @@ const TEXT = {
     falsePositive: '誤検知として記録しました。このファイルのこの版は、今後報告しません。',
     falsePositiveOwner: '誤検知として記録しました。学校の管理者にもお知らせします。このファイルのこの版は、今後報告しません。',
     moved: 'ありがとうございます。次回のスキャンで移動を確認します。',
-    asked: (name: string) => `${name} さんに確認を依頼しました。`,
+    asked: (name: string) => `${name}さんに確認を依頼しました。`,
     unreachable: (name: string, file: string) =>
-      `${name} さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません。「${file}」について、${name} さんに直接ご連絡ください。`,
+      `${name}さんはまだ mamoru を追加していないため、mamoru からは依頼を届けられません。「${file}」について、${name}さんに直接ご連絡ください。`,
     noOwner: '所有者が名簿にいないため依頼できません。情報セキュリティ担当者に連絡してください。',
-    reopened: (name: string) => `再開しました。${name} さんに改めてお知らせします。`,
-    reopenedUnreachable: (name: string) => `再開しました。${name} さんはまだ mamoru を追加していないため、直接ご連絡ください。`,
+    reopened: (name: string) => `再開しました。${name}さんに改めてお知らせします。`,
+    reopenedUnreachable: (name: string) => `再開しました。${name}さんはまだ mamoru を追加していないため、直接ご連絡ください。`,
     stale: {
       resolved: (when: string, how: string) =>
         `このファイルは${when ? ` ${when} に` : 'すでに'}解消済みです${how ? `（${how}）` : ''}。記録は変更していません。`,
       false_positive: (who: string, when: string) =>
-        `このファイルは${when ? ` ${when} に` : 'すでに'}${who ? `${who} さんが` : ''}誤検知として記録済みです。記録は変更していません。`,
+        `このファイルは${when ? ` ${when} に` : 'すでに'}${who ? `${who}さんが` : ''}誤検知として記録済みです。記録は変更していません。`,
       exception: (who: string, when: string) =>
-        `このファイルは${when ? ` ${when} に` : 'すでに'}例外措置として承認済みです${who ? `（${who} さん）` : ''}。記録は変更していません。`,
+        `このファイルは${when ? ` ${when} に` : 'すでに'}例外措置として承認済みです${who ? `（${who}さん）` : ''}。記録は変更していません。`,
       open: 'このファイルはすでに再開されています。記録は変更していません。',
     },
     how: { deleted: '削除を確認', moved: 'ドライブからの移動を確認', reclassified: '再点検で分類Ⅲ以下と判断' } as Record<

@@ -1,4 +1,4 @@
-import type { ActionId, Language, Pack } from '../../../policy/index.js';
+import type { ActionId, ClassId, Language, Pack, Ruling } from '../../../policy/index.js';
 import { approversFor, findUser, type Store, type User } from '../../../store/index.js';
 import type { BotContext, StoredAnswer } from '../../core/index.js';
 
@@ -19,6 +19,43 @@ export const REQUEST_KIND: Partial<Record<string, RequestKind>> = {
   consult: 'consult',
   prohibited: 'exception',
 };
+
+/**
+ * The ruling an answer was given by: its action's for its class (or the class an action assumes
+ * when no information was named), else its situation's (a school device taken out).
+ */
+export function rulingOf(
+  pack: Pack,
+  answer: Pick<StoredAnswer, 'action' | 'class' | 'assetId' | 'situationId'>,
+): Ruling | undefined {
+  const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
+  const unnamed = !answer.class && !answer.assetId ? action?.unnamed : undefined;
+  const cls = (answer.class ?? unnamed?.assume) as ClassId | undefined;
+  if (action) return cls ? pack.rulings.get(action.id)?.get(cls) : undefined;
+  const situation = answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  if (!situation) return undefined;
+  return cls ? situation.rulings.get(cls) : situation.rulings.values().next().value;
+}
+
+/** The condition of a ruling a principal's standing permission meets (2-2(8)②), if it has one. */
+export function blanketCondition(pack: Pack, ruling: Ruling | undefined): string | undefined {
+  return ruling?.conditions.find((id) => pack.conditionsMetBy.get(id) === 'blanket');
+}
+
+/** The request an answer allows: its decision's, or a permission when a standing permission would do and none is given. */
+export function requestKindOf(pack: Pack, answer: StoredAnswer): RequestKind | undefined {
+  return REQUEST_KIND[answer.decision] ?? (blanketCondition(pack, rulingOf(pack, answer)) ? 'permit' : undefined);
+}
+
+/** How a pack closes an approved disposal (2-2(12)): its methods, a witness, the certificate's days. */
+export type DisposalSettings = NonNullable<NonNullable<ReturnType<typeof permitDefOf>>['disposal']>;
+
+/** What a request for this answer asks for: its action's permit settings, or its situation's. */
+export function permitDefOf(pack: Pack, answer: StoredAnswer) {
+  const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
+  if (action) return action.permit;
+  return answer.situationId ? pack.situations.get(answer.situationId)?.permit : undefined;
+}
 
 /** The roster user behind an event: by Entra object id, then by e-mail from the channel. */
 export async function rosterUser(store: Store, ctx: BotContext): Promise<User | undefined> {
@@ -54,8 +91,8 @@ export async function approversOf(
 export interface Measures {
   /** To be confirmed on the form. */
   confirmations: { id: string; label: string }[];
-  /** Kept by mamoru from the request itself: shown, not asked. */
-  keptByMamoru: { id: string; label: string }[];
+  /** Kept by mamoru from the request itself, or from the disposal record later: shown, not asked. */
+  keptByMamoru: { id: string; label: string; by: 'record' | 'disposal' }[];
   /** What the request is about when the question named no information (「重要性分類Ⅲ・Ⅳの情報」). */
   subject: string | null;
 }
@@ -69,23 +106,27 @@ export function requiredMeasures(
   pack: Pack,
   answer: StoredAnswer,
   language: Language,
-  form: { recordsReturn: boolean; hasDeclarations: boolean },
+  form: { recordsReturn: boolean; hasDeclarations: boolean; recordsDisposal?: boolean },
 ): Measures {
   const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
   const unnamed = !answer.class && !answer.assetId ? action?.unnamed : undefined;
-  const cls = answer.class ?? unnamed?.assume;
-  if (!answer.action || !cls) return { confirmations: [], keptByMamoru: [], subject: null };
-  const ruling = pack.rulings.get(answer.action as ActionId)?.get(cls as never);
-  const ids = [...new Set([...(ruling?.conditions ?? []), ...(unnamed?.conditions ?? [])])];
+  const ruling = rulingOf(pack, answer);
+  if (!ruling) return { confirmations: [], keptByMamoru: [], subject: null };
+  const ids = [...new Set([...ruling.conditions, ...(unnamed?.conditions ?? [])])];
   const label = (id: string) => ({ id, label: pack.conditions.get(id)?.[language] ?? id });
-  // The request itself is the take-out record (2-2(8)①) when it follows a return, and its
-  // declarations are the device declaration (4-1(1)③ウ): neither is asked for as a measure taken.
+  // The request itself is the take-out record (2-2(8)①) when it follows a return, its declarations
+  // are the device declaration (4-1(1)③ウ), it is the permission a standing one would have given,
+  // and a disposal's record (witness, method) is made when it is done: none is asked for here.
   const metBy = (id: string) => pack.conditionsMetBy.get(id);
   const met = (id: string) =>
-    (metBy(id) === 'record' && form.recordsReturn) || (metBy(id) === 'declarations' && form.hasDeclarations);
+    (metBy(id) === 'record' && form.recordsReturn) ||
+    (metBy(id) === 'declarations' && form.hasDeclarations) ||
+    metBy(id) === 'blanket' ||
+    (metBy(id) === 'disposal' && Boolean(form.recordsDisposal));
+  const kept = (by: 'record' | 'disposal') => ids.filter((id) => metBy(id) === by && met(id)).map((id) => ({ ...label(id), by }));
   return {
     confirmations: ids.filter((id) => !met(id)).map(label),
-    keptByMamoru: ids.filter((id) => metBy(id) === 'record' && met(id)).map(label),
+    keptByMamoru: [...kept('record'), ...kept('disposal')],
     subject: unnamed?.subject[language] ?? null,
   };
 }

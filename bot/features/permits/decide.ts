@@ -1,8 +1,8 @@
 import { getPack, type Language } from '../../../policy/index.js';
 import {
-  approversFor,
   cancelPermit,
   decidePermit,
+  decidersOf,
   getPermit,
   judgeFinding,
   markReturned,
@@ -62,9 +62,8 @@ export async function decide(deps: PermitDeps, ctx: BotContext, approve: boolean
   if (!permit) return;
   const t = PERMIT_TEXT[languageOf(ctx.event)];
   const actor = await rosterUser(deps.store, ctx);
-  const allowed = actor
-    ? await approversFor(deps.store.db, permit.approver_role, permit.school_id, deps.now?.() ?? new Date())
-    : [];
+  // The approver role's holders and delegates, and the role a request nobody decided went on to.
+  const allowed = actor ? await decidersOf(deps.store.db, permit, deps.now?.() ?? new Date()) : [];
   const selfDecision = actor?.id === permit.requester_id && !deps.allowSelfApproval;
   if (!actor || selfDecision || !allowed.some((a) => a.id === actor.id)) {
     ctx.log.warn({ permitId: permit.id, actor: actor?.id ?? null }, 'refused: not the approver');

@@ -1,7 +1,7 @@
 import type { PermitListModel } from '../../../adaptive-cards/index.js';
 import { getPack, type Language } from '../../../policy/index.js';
 import { delegatorsOf, getPermit, openRequestsOf, pendingFor, type User } from '../../../store/index.js';
-import { type BotContext, languageOf, messageOf } from '../../core/index.js';
+import { type BotContext, cardActionOf, languageOf, messageOf } from '../../core/index.js';
 import { type PermitDeps, rosterUser } from './context.js';
 import { permitModel } from './permit-view.js';
 import { PERMIT_TEXT } from './texts.js';
@@ -56,8 +56,10 @@ export async function showList(
   ctx.update(await listModel(deps, user, view, language, options));
 }
 
+/** The list asked for: typed, or pressed on the help card (a button that asks it). */
 export async function list(deps: PermitDeps, ctx: BotContext, view: 'approver' | 'requester'): Promise<void> {
-  const text = messageOf(ctx).text.trim();
+  const asked = ctx.event.type === 'message' ? messageOf(ctx).text : cardActionOf(ctx).data.question;
+  const text = typeof asked === 'string' ? asked.trim() : '';
   const language: Language = /^[a-z ]+$/i.test(text) ? 'en' : languageOf(ctx.event);
   const user = await rosterUser(deps.store, ctx);
   if (!user) {

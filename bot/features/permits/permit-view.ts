@@ -1,6 +1,6 @@
 import type { PermitModel } from '../../../adaptive-cards/index.js';
 import type { Language, Pack } from '../../../policy/index.js';
-import { approversFor, getUser, type Permit, type Store } from '../../../store/index.js';
+import { approversFor, decidersOf, getDisposal, getUser, type Permit, type Store } from '../../../store/index.js';
 import { withoutExample } from './context.js';
 
 /** What the request form recorded, in the requester's words. */
@@ -28,15 +28,17 @@ const jst = (iso: string | null) => (iso ? JST.format(new Date(iso)) : null);
 /** A permit as the cards show it, with people's names and the pack's words. */
 export async function permitModel(store: Store, pack: Pack, permit: Permit, language: Language): Promise<PermitModel> {
   const details = detailsOf(permit);
-  const [requester, decider, school, approvers] = await Promise.all([
+  const [requester, decider, school, approvers, disposal] = await Promise.all([
     getUser(store.db, permit.requester_id),
     permit.decided_by ? getUser(store.db, permit.decided_by) : undefined,
     permit.school_id
       ? store.db.selectFrom('schools').select('name').where('id', '=', permit.school_id).executeTakeFirst()
       : undefined,
-    approversFor(store.db, permit.approver_role, permit.school_id),
+    decidersOf(store.db, permit),
+    permit.status === 'disposed' ? getDisposal(store.db, permit.id) : undefined,
   ]);
   const action = pack.actions.get(permit.action as never);
+  const situation = action ? undefined : pack.situations.get(permit.action);
   return {
     id: permit.id,
     requestKind: permit.kind as PermitModel['requestKind'],
@@ -46,7 +48,7 @@ export async function permitModel(store: Store, pack: Pack, permit: Permit, lang
     requestedAt: jst(permit.created_at)!,
     assetName: permit.asset_name,
     classLabel: permit.class ? (pack.classes.get(permit.class as never)?.label[language] ?? permit.class) : null,
-    actionName: action?.name[language] ?? permit.action,
+    actionName: action?.name[language] ?? situation?.name[language] ?? permit.action,
     purpose: permit.purpose,
     destination: permit.destination,
     returnOn: permit.return_on,
@@ -62,5 +64,44 @@ export async function permitModel(store: Store, pack: Pack, permit: Permit, lang
     comment: permit.decision_comment,
     returnedAt: jst(permit.returned_at),
     cancelledAt: permit.status === 'cancelled' ? jst(permit.updated_at) : null,
+    closing: permit.closing === 'disposal' ? 'disposal' : permit.return_on ? 'return' : null,
+    forwarded: await forwardedOf(store, pack, permit, language),
+    disposal: disposal ? await disposalOf(store, action?.permit?.disposal?.methods ?? [], disposal, language) : null,
+  };
+}
+
+/** Where a request nobody decided went: the role the pack names next, or the approver's delegate. */
+async function forwardedOf(store: Store, pack: Pack, permit: Permit, language: Language): Promise<PermitModel['forwarded']> {
+  if (!permit.forwarded_at) return null;
+  const role = permit.forwarded_to ? pack.roles.get(permit.forwarded_to as never) : undefined;
+  const people = permit.forwarded_to
+    ? await approversFor(store.db, permit.forwarded_to, permit.school_id)
+    : (await approversFor(store.db, permit.approver_role, permit.school_id)).filter((u) => u.role !== permit.approver_role);
+  const title = role
+    ? language === 'ja'
+      ? `${role.title.ja}（${role.held_by.ja}）`
+      : `${role.title.en} (${role.held_by.en})`
+    : language === 'ja'
+      ? '代理者'
+      : 'delegate';
+  return { title, names: people.filter((u) => u.id !== permit.requester_id).map((u) => u.name), at: jst(permit.forwarded_at)! };
+}
+
+async function disposalOf(
+  store: Store,
+  methods: { id: string; label: Record<Language, string> }[],
+  d: NonNullable<Awaited<ReturnType<typeof getDisposal>>>,
+  language: Language,
+): Promise<PermitModel['disposal']> {
+  const witness = d.witness_id ? await getUser(store.db, d.witness_id) : undefined;
+  return {
+    disposedOn: d.disposed_on,
+    method: methods.find((m) => m.id === d.method)?.label[language] ?? d.method,
+    performedBy: d.performed_by,
+    witness: witness?.name ?? null,
+    items: d.items,
+    contractor: d.contractor,
+    certificateDue: d.certificate_due,
+    certificateReceivedAt: jst(d.certificate_received_at),
   };
 }

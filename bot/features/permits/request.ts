@@ -6,8 +6,9 @@ import {
   approversOf,
   cardMessageId,
   type PermitDeps,
-  REQUEST_KIND,
+  permitDefOf,
   type RequestKind,
+  requestKindOf,
   requiredMeasures,
   rosterUser,
   todayInJapan,
@@ -27,6 +28,8 @@ interface Prepared {
   approvers: User[];
   language: Language;
   form: Omit<PermitFormModel, 'values' | 'errors'>;
+  /** Closed by a disposal record once approved (2-2(12)). */
+  disposal: boolean;
 }
 
 /** Everything a request needs, or the reply that says why there can be none. */
@@ -40,9 +43,9 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   if (!answer) return say((t) => t.notRequestable);
   const language = answer.language;
   if (answer.userId !== ctx.event.user.id) return say((t) => t.notYours, language);
-  const kind = REQUEST_KIND[answer.decision];
-  if (!kind) return say((t) => t.notRequestable, language);
   const pack = getPack(answer.policy);
+  const kind = requestKindOf(pack, answer);
+  if (!kind) return say((t) => t.notRequestable, language);
   // A use outside work has no exception to ask for, even from a forged card action.
   if (answer.situationId && pack.situations.get(answer.situationId)?.exception === false)
     return say((t) => t.notRequestable, language);
@@ -57,14 +60,18 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
     : role;
   if (approvers.length === 0) return say((t) => t.noApprover(approverTitle), language);
   const action = pack.actions.get(answer.action as ActionId);
+  // A situation of its own (a school device taken out) names the request when no action does.
+  const situation = !action && answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  const permitDef = permitDefOf(pack, answer);
   const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
   // An exception for a scan finding names the file instead of a catalog item.
   const finding = answer.assetId?.startsWith('finding:') ? await getFinding(deps.store.db, answer.assetId.slice(8)) : undefined;
-  const needsReturnDate = action?.permit?.return_date ?? false;
-  const needsDestination = action?.permit?.destination ?? false;
+  const needsReturnDate = permitDef?.return_date ?? false;
+  const needsDestination = permitDef?.destination ?? false;
+  const disposal = kind === 'permit' && Boolean(permitDef?.disposal);
   // A consult or an exception (「USBに入れて持ち帰る」) asks until when, and where to if it leaves the school.
   const openEnded = kind !== 'permit';
-  const declarations = (action?.permit?.declarations ?? []).map((d) => ({
+  const declarations = (permitDef?.declarations ?? []).map((d) => ({
     id: d.id,
     type: d.type,
     ...withoutExample(d.label[language]),
@@ -72,6 +79,7 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
   const measures = requiredMeasures(pack, answer, language, {
     recordsReturn: needsReturnDate,
     hasDeclarations: declarations.length > 0,
+    recordsDisposal: disposal,
   });
   const today = todayInJapan(deps.now?.() ?? new Date());
   const form = {
@@ -79,12 +87,13 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
     language,
     answerId: answer.id,
     requestKind: kind,
-    actionName: action?.name[language] ?? '—',
+    actionName: action?.name[language] ?? situation?.name[language] ?? '—',
     assetName: item?.name[language] ?? finding?.name ?? measures.subject,
     classLabel: answer.class ? (pack.classes.get(answer.class as never)?.label[language] ?? null) : null,
     approverTitle,
     needsDestination,
-    offersDestination: openEnded && !needsDestination,
+    // A file found in a drive goes nowhere: where to take or send it means nothing there.
+    offersDestination: openEnded && !needsDestination && !finding,
     needsReturnDate,
     needsUntil: openEnded && !needsReturnDate,
     confirmations: measures.confirmations,
@@ -93,7 +102,7 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
     today,
     latest: yearAfter(today),
   };
-  return { answer, pack, kind, requester, role, approvers, language, form };
+  return { answer, pack, kind, requester, role, approvers, language, form, disposal };
 }
 
 /** permit.request: the answer card becomes the form the action needs. */
@@ -123,7 +132,7 @@ function requesterCardOf(ctx: BotContext): { channel: string; conversationId: st
 export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
   const prepared = await prepare(deps, ctx);
   if (!prepared) return;
-  const { answer, pack, kind, requester, role, approvers, language, form } = prepared;
+  const { answer, pack, kind, requester, role, approvers, language, form, disposal } = prepared;
   const { data } = cardActionOf(ctx);
   const checked = validateForm(form, data, PERMIT_TEXT[language]);
   if (!checked.ok) {
@@ -139,7 +148,7 @@ export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
       schoolId: requester.school_id,
       requesterId: requester.id,
       approverRole: role,
-      action: answer.action ?? 'unknown',
+      action: answer.action ?? answer.situationId ?? 'unknown',
       class: answer.class,
       assetId: answer.assetId,
       assetName: item?.name.ja ?? form.assetName,
@@ -155,6 +164,7 @@ export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
         ...(checked.form.until ? { until: checked.form.until } : {}),
       },
       answerId: answer.id,
+      ...(disposal ? { closing: 'disposal' as const } : {}),
       requesterCard: requesterCardOf(ctx),
     },
     approvers,

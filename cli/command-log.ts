@@ -1,0 +1,13 @@
+import { pino } from 'pino';
+import type { Logger } from '../bot/core/index.js';
+
+/**
+ * The log of a command that prints its own summary (`mamoru scan --source graph`): on stderr, so
+ * stdout holds the summary alone, and warnings and errors only unless MAMORU_LOG_LEVEL asks for more.
+ */
+export function commandLogger(): Logger {
+  return pino(
+    { level: process.env.MAMORU_LOG_LEVEL ?? 'warn', base: { app: 'mamoru' } },
+    pino.destination({ dest: 2, sync: true }),
+  ) as unknown as Logger;
+}
