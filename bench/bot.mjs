@@ -3,6 +3,10 @@
 // the connector. Two runs: a steady 200 requests/s, then as fast as 32 concurrent senders go.
 // During the steady run a teacher reports an incident every half second: the time from the
 // report's submit to the principal's card reaching the connector is measured too.
+// It says what it actually did: the rate it managed to send at (on a loaded machine the sender
+// falls behind the schedule, and says by how much), the replies that came late (over
+// BENCH_LATE_MS, default 1000) and those that never came (within BENCH_WAIT_MS, default 10,000,
+// after the last request); the percentiles count every request, a missing reply as infinitely late.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,6 +23,8 @@ const QUESTIONS = [
   'アンケートをメールで送ってもいい？',
 ];
 
+const LATE_MS = Number(process.env.BENCH_LATE_MS ?? 1000);
+const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 10_000);
 const sentAt = new Map();
 const latencies = [];
 const PRINCIPAL_CHAT = 'a:bench-principal';
@@ -136,8 +142,14 @@ async function reportIncident(n) {
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : `> ${WAIT_MS / 1000} s (missing)`);
+/** Waits for the replies still due, at most WAIT_MS; returns how many never came (and forgets them). */
 async function settle() {
-  for (let i = 0; i < 200 && sentAt.size > 0; i++) await new Promise((r) => setTimeout(r, 10));
+  const until = performance.now() + WAIT_MS;
+  while (sentAt.size > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+  const missing = sentAt.size;
+  sentAt.clear();
+  return missing;
 }
 /** The server process's CPU time so far in ms (utime + stime from /proc: Linux only). */
 function serverCpuMs() {
@@ -152,12 +164,13 @@ function serverCpuMs() {
  * Latency depends on what else the machine runs (on a shared 2-core VM, a lot); the server's CPU
  * time per request does much less, so it is reported too.
  */
-function report(label, count, seconds, cpuMs) {
-  const sorted = [...latencies].sort((a, b) => a - b);
+function report(label, count, seconds, cpuMs, missing) {
+  const sorted = [...latencies, ...Array(missing).fill(Number.POSITIVE_INFINITY)].sort((a, b) => a - b);
+  const late = latencies.filter((l) => l > LATE_MS).length;
   console.log(
     `${label}: ${count} requests in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} req/s; ` +
-      `reply latency p50 ${pct(sorted, 50).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms; ` +
-      `server CPU ${(cpuMs / count).toFixed(2)} ms per request`,
+      `reply latency p50 ${ms(pct(sorted, 50))}, p99 ${ms(pct(sorted, 99))}, max ${ms(sorted.at(-1))}; ` +
+      `${late} replies late (over ${LATE_MS} ms), ${missing} missing; server CPU ${(cpuMs / count).toFixed(2)} ms per request`,
   );
   latencies.length = 0;
 }
@@ -166,6 +179,8 @@ function report(label, count, seconds, cpuMs) {
 await Promise.all(Array.from({ length: 200 }, send));
 await settle();
 latencies.length = 0;
+const failures = [];
+const sendCounted = () => send().catch((error) => failures.push(error));
 
 // 1. A steady 200 requests/s for 10 s (BENCH_RATE to change it, on a machine that cannot take
 // 200), and an incident reported every half second meanwhile.
@@ -176,19 +191,26 @@ latencies.length = 0;
   const start = performance.now();
   const inflight = [];
   const reports = [];
+  let behind = 0;
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    inflight.push(send());
+    else behind = Math.max(behind, -wait);
+    inflight.push(sendCounted());
     if (i % Math.max(1, Math.round(rate / 2)) === 0) reports.push(reportIncident(i));
   }
+  const sentFor = (performance.now() - start) / 1000;
   await Promise.all(inflight);
   await Promise.all(reports);
   // The cards come from the outbox after each submit's turn: wait for the last (a minute at most).
   for (let i = 0; i < 600 && submittedAt.length > 0; i++) await new Promise((r) => setTimeout(r, 100));
-  await settle();
-  report(`steady ${rate} req/s`, total, (performance.now() - start) / 1000, serverCpuMs() - cpu);
+  const missing = await settle();
+  console.log(
+    `steady ${rate} req/s asked: sent ${total} in ${sentFor.toFixed(2)} s = ${(total / sentFor).toFixed(0)} req/s actually sent; ` +
+      `the sender fell behind its schedule by up to ${behind.toFixed(0)} ms${failures.length ? `; ${failures.length} requests failed (${[...new Set(failures.map((e) => e.cause?.code ?? e.message))].join(', ')})` : ''}`,
+  );
+  report(`steady ${rate} req/s`, total, (performance.now() - start) / 1000, serverCpuMs() - cpu, missing);
   const sorted = [...toPrincipal].sort((a, b) => a - b);
   console.log(
     `incident reports during it: ${sorted.length} of ${reports.length} reached the principal` +
@@ -206,11 +228,11 @@ latencies.length = 0;
   const start = performance.now();
   await Promise.all(
     Array.from({ length: 32 }, async () => {
-      while (left-- > 0) await send();
+      while (left-- > 0) await sendCounted();
     }),
   );
-  await settle();
-  report('32 concurrent senders', total, (performance.now() - start) / 1000, serverCpuMs() - cpu);
+  const missing = await settle();
+  report('32 concurrent senders', total, (performance.now() - start) / 1000, serverCpuMs() - cpu, missing);
 }
 
 server.kill('SIGTERM');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
-import { digestRouteOf, loadConfig, type MamoruConfig, type SourceConfig } from '../config/index.js';
+import { configSchema, digestRouteOf, loadConfig, type MamoruConfig, SCAN_DEFAULTS, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import {
   type CloudScanResult,
@@ -10,50 +10,82 @@ import {
   startQueue,
   workCloudScans,
 } from '../scan/cloud/index.js';
-import { anchorHead, openStore, readHead, type ScanRunRow, scanRuns, startAnchoring, toJst } from '../store/index.js';
+import { anchorHead, openStore, readHead, type ScanRunRow, startAnchoring, toJst } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
 import { commandLogger } from './command-log.js';
 import { EXIT, envLeases, UsageError } from './errors.js';
-import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
+import { waitForRun } from './scan-status.js';
 
-type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
+export type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
 
-/** The configured source of this type, or one built from the environment alone. */
-function sourceOf(config: MamoruConfig | undefined, type: 'graph' | 'google'): { index: number; source: CloudSource } {
+/** The configured source of this type, or one built from the environment alone (with the defaults). */
+export function sourceOf(config: MamoruConfig | undefined, type: 'graph' | 'google'): { index: number; source: CloudSource } {
   const index = config?.sources.findIndex((s) => s.type === type) ?? -1;
   if (config && index >= 0) return { index, source: config.sources[index] as CloudSource };
   if (type === 'graph')
-    return { index: -1, source: { type: 'graph', base_url: 'https://graph.microsoft.com/v1.0', sites: true, labels: false } };
+    return { index: -1, source: configSchema.parse({ sources: [{ type: 'graph' }] }).sources[0] as CloudSource };
   const admin = process.env.MAMORU_GOOGLE_ADMIN_EMAIL;
   if (!admin)
     throw new UsageError(
       'Google Drive のスキャンには MAMORU_GOOGLE_ADMIN_EMAIL（または設定ファイルの sources: - type: google）が必要です',
     );
-  return { index: -1, source: { type: 'google', admin_email: admin, customer: 'my_customer', labels: false } };
+  return {
+    index: -1,
+    source: configSchema.parse({ sources: [{ type: 'google', admin_email: admin }] }).sources[0] as CloudSource,
+  };
 }
 
 /**
- * `mamoru scan --source graph|google`: in the default mode the run happens here, with progress;
- * with DATABASE_URL it is split into one job per drive for `mamoru worker` processes.
+ * `mamoru scan --source graph|google [--wait]`: in the default mode the run happens here, with
+ * progress; with DATABASE_URL it is split into jobs for `mamoru worker` processes (and, with
+ * --wait, followed until it is done).
  */
 export async function cloudScanCommand(type: 'graph' | 'google', args: string[], io: Io): Promise<ExitCode> {
-  parseArgs({ args, options: { source: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { source: { type: 'string' }, wait: { type: 'boolean', default: false } },
+  });
   const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
   const { index, source } = sourceOf(config, type);
-  const connector = connectorFor(source);
   const leases = envLeases();
   const log = commandLogger();
   const audit = auditFromEnv();
   const store = await openStore(audit.key ? { auditKey: audit.key } : {});
   try {
+    const connector = connectorFor(source, process.env, { store, log, concurrency: inFlight(config) });
+    const jobSeconds = config?.scan.job_seconds;
     if (store.engine === 'postgres') {
-      const boss = await startQueue(process.env.DATABASE_URL!, log);
-      const { runId, drives, interrupted } = await enqueueCloudScan({ boss, store, connector, source: Math.max(index, 0) });
-      await boss.stop({ graceful: true, wait: true });
-      io.stdout(interruptedText(interrupted));
-      io.stdout(`スキャンを ${drives} 件のジョブに分けました (run ${runId}: ${drives} drive jobs queued for mamoru worker)\n`);
-      return EXIT.ok;
+      const started = Date.now();
+      const boss = await startQueue(process.env.DATABASE_URL!, log, { jobSeconds });
+      let queued: Awaited<ReturnType<typeof enqueueCloudScan>>;
+      try {
+        queued = await enqueueCloudScan({
+          boss,
+          store,
+          connector,
+          source: Math.max(index, 0),
+          route: digestRouteOf(config),
+          ...(jobSeconds ? { jobSeconds } : {}),
+        });
+      } finally {
+        await boss.stop({ graceful: true, wait: true });
+      }
+      io.stdout(interruptedText(queued.interrupted));
+      if (queued.busy)
+        io.stdout(
+          `前回のスキャン (run ${queued.runId}) がまだ処理中のため、新しいスキャンは始めませんでした。進み具合は npx mamoru scan status で確認できます (a run of this source is still being worked on)\n`,
+        );
+      else
+        io.stdout(
+          `スキャンを始めました: ${queued.drives} ドライブ (run ${queued.runId}: listing jobs queued for mamoru worker; files are read by every worker)\n`,
+        );
+      if (!values.wait) return EXIT.ok;
+      const run = await waitForRun(store, queued.runId, io);
+      io.stdout(
+        `  ${((Date.now() - started) / 1000).toFixed(1)} 秒で終わりました (run ${run.status} in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
+      return run.status === 'done' ? EXIT.ok : EXIT.internal;
     }
     const result = await runCloudScan({
       store,
@@ -62,13 +94,14 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
       log,
       maxBytes: (config?.scan.max_download_mb ?? 20) * 1_000_000,
       concurrency: config?.scan.concurrency ?? 4,
+      ...(config ? { filesInFlight: config.scan.files_in_flight } : {}),
       ocr: config?.scan.ocr,
       route: digestRouteOf(config),
       leaseMs: leases.scanMs,
-      onDrive: io.isTTY
-        ? (done, total, drive) =>
+      onProgress: io.isTTY
+        ? (p) =>
             io.stderr(
-              `\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30)}] ${done}/${total} ${drive.name.slice(0, 40).padEnd(40)}`,
+              `\r[${'#'.repeat(Math.round((p.filesDone / Math.max(1, p.filesListed)) * 30)).padEnd(30)}] ${p.filesDone}/${p.filesListed} ファイル, ${p.drivesDone}/${p.drivesTotal} ドライブ   `,
             )
         : undefined,
     });
@@ -82,6 +115,9 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
   }
 }
 
+/** Requests a connector keeps in flight: the files a process reads at once, and listings beside them. */
+const inFlight = (config: MamoruConfig | undefined) => (config?.scan.files_in_flight ?? SCAN_DEFAULTS.files_in_flight) + 2;
+
 /** What a cloud scan found, as `mamoru scan --source graph|google` (and `npm run demo:cloud`) says it. */
 export function cloudScanSummary(
   type: string,
@@ -91,6 +127,12 @@ export function cloudScanSummary(
   return (
     `${type}: ${result.drives} ドライブ, ${result.items} ファイル, ダウンロード ${result.downloads}, API 呼び出し ${result.apiCalls}\n` +
     `  新たに見つかった分類Ⅰ・Ⅱのファイル: ${result.found} / 解消: ${result.resolved} / 確認できないファイル: ${result.cannotInspect} / 失敗したドライブ: ${result.failedDrives}\n` +
+    (result.unreadable > 0
+      ? `  再確認できません: ${result.unreadable} 件（前回分類Ⅰ・Ⅱだったファイルが読めないため、指摘は未解決のままです）\n`
+      : '') +
+    (result.busyDrives > 0
+      ? `  実行中の別のスキャンが走査しているドライブ ${result.busyDrives} 件は、そちらに任せました (left to the run still walking them)\n`
+      : '') +
     `  通知: ${result.digests} 件の要約カードを送信待ちにしました (${sentBy})\n`
   );
 }
@@ -100,54 +142,19 @@ function interruptedText(runs: ScanRunRow[]): string {
   return runs
     .map(
       (r) =>
-        `前回のスキャン（${r.source}、${jst(r.started_at)} 開始）は途中で止まっていたため「中断」としました (run ${r.id}: interrupted, its process stopped)\n`,
+        `前回のスキャン（${r.source}、${toJst(r.started_at)?.slice(0, 16).replace('T', ' ') ?? ''} 開始）は途中で止まっていたため「中断」としました (run ${r.id}: interrupted, its process stopped)\n`,
     )
     .join('');
 }
 
-/** 2026-11-29 21:13, in Japan's time. */
-const jst = (iso: string | null) => toJst(iso)?.slice(0, 16).replace('T', ' ') ?? '';
-
-const RUN_STATUS: Record<string, string> = {
-  queued: '処理待ち (queued)',
-  running: '実行中 (running)',
-  done: '完了 (done)',
-  partial: '一部失敗 (partial)',
-  failed: '失敗 (failed)',
-  interrupted: '中断 (interrupted)',
-};
-
-/** `mamoru scan status`: the latest runs, with those whose process is gone marked interrupted first. */
-export async function scanStatusCommand(io: Io): Promise<ExitCode> {
-  const store = await openStore();
-  try {
-    await scanRuns.interruptAbandonedRuns(store.db);
-    const runs = await scanRuns.recentRuns(store.db, 10);
-    if (runs.length === 0) {
-      io.stdout('クラウドのスキャンはまだ実行されていません (no scan runs yet)\n');
-      return EXIT.ok;
-    }
-    const rows = runs.map((r) => [
-      jst(r.started_at),
-      r.source,
-      RUN_STATUS[r.status] ?? r.status,
-      jst(r.finished_at),
-      Number(r.drives_total) > 0 ? `${r.drives_done}/${r.drives_total}` : '',
-      r.id,
-    ]);
-    io.stdout(`${formatTable(['開始 (JST)', '対象', '状態', '終了', 'ジョブ', 'run'], rows)}\n`);
-    return EXIT.ok;
-  } finally {
-    await store.close();
-  }
-}
-
 export const WORKER_HELP = `使い方 (usage):
   DATABASE_URL=postgres://… MAMORU_CONFIG=mamoru.yaml npx mamoru worker
-  スキャンのジョブ（1ドライブ1ジョブ）を処理します。何台でも並べて動かせます。
+  スキャンのジョブ（ドライブの一覧、ファイルの読み取り）を処理します。何台でも並べて動かせます。
+  1つのドライブのファイルも全員で分けて読みます。止まったワーカーの分は scan.job_seconds（既定 30 秒）
+  ほどで他のワーカーが引き継ぎます。
 `;
 
-/** `mamoru worker`: processes drive jobs from pg-boss until SIGINT/SIGTERM. */
+/** `mamoru worker`: processes scan jobs from pg-boss until SIGINT/SIGTERM. */
 export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
   const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) {
@@ -166,7 +173,8 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
   if (!audit.key && (await readHead(store.db))?.mac)
     log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
   const anchoring = await startAnchoring(store.db, { file: audit.anchorFile, log });
-  const boss = await startQueue(process.env.DATABASE_URL, log);
+  const timing = { jobSeconds: config.scan.job_seconds };
+  const boss = await startQueue(process.env.DATABASE_URL, log, timing);
   const connectors = new Map<number, ReturnType<typeof connectorFor>>();
   await workCloudScans({
     boss,
@@ -176,8 +184,14 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     maxBytes: config.scan.max_download_mb * 1_000_000,
     ocr: config.scan.ocr,
     route: digestRouteOf(config),
+    filesInFlight: config.scan.files_in_flight,
+    ...timing,
     connectorFor: (i) => {
-      if (!connectors.has(i)) connectors.set(i, connectorFor(config.sources[i] as CloudSource));
+      if (!connectors.has(i))
+        connectors.set(
+          i,
+          connectorFor(config.sources[i] as CloudSource, process.env, { store, log, concurrency: inFlight(config) }),
+        );
       return connectors.get(i)!;
     },
   });

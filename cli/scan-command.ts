@@ -7,13 +7,14 @@ import type { ExitCode, Io } from './io.js';
 
 export const SCAN_HELP = `使い方 (usage):
   npx mamoru scan --source local:フォルダ [--jsonl] [--policy ID] [--threads N]
-  npx mamoru scan --source graph|google     OneDrive・SharePoint / Google ドライブ (MAMORU_CONFIG と資格情報の環境変数)
-  npx mamoru scan status                    クラウドのスキャンの最近の実行と状態 (recent runs: done, partial, interrupted …)
+  npx mamoru scan --source graph|google [--wait]   OneDrive・SharePoint / Google ドライブ (MAMORU_CONFIG と資格情報の環境変数)
+  npx mamoru scan status                    最近の実行、進み具合、クォータの使用量、推定残り時間 (runs, progress, quota, time left)
 
   --source local:DIR  同期済みのクラウドドライブとしてフォルダを確認する (scan a folder as a synced cloud drive)
   --jsonl             1ファイル1行の JSON を出力 {"path","class","confidence","violation","reasons","status",…}
   --policy ID         kumamoto (既定 default) または kurume
   --threads N         同時に読むファイル数 (default: CPU数)
+  --wait              DATABASE_URL があるとき: ワーカーが終えるまで進み具合を表示して待つ (follow the run)
 
 結果（ファイルの内容は含みません）は MAMORU_DATA_DIR（既定 ./data）の last-scan.json に保存され、
 'npx mamoru report --out report.html' で報告書にできます。
@@ -23,7 +24,7 @@ const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
 
 /** `mamoru scan`: classifies every file of a folder and reports class I/II files stored in the cloud. */
 export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
-  if (args[0] === 'status') return (await import('./cloud-commands.js')).scanStatusCommand(io);
+  if (args[0] === 'status') return (await import('./scan-status.js')).scanStatusCommand(io);
   const { values } = parseArgs({
     args,
     options: {
@@ -31,6 +32,7 @@ export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
       jsonl: { type: 'boolean', default: false },
       policy: { type: 'string' },
       threads: { type: 'string' },
+      wait: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,7 +42,8 @@ export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
   }
   const source = values.source;
   if (!source) throw new UsageError(`--source を指定してください (e.g. --source local:./共有ドライブ).\n\n${SCAN_HELP}`);
-  if (source === 'graph' || source === 'google') return (await import('./cloud-commands.js')).cloudScanCommand(source, [], io);
+  if (source === 'graph' || source === 'google')
+    return (await import('./cloud-commands.js')).cloudScanCommand(source, values.wait ? ['--wait'] : [], io);
   if (!source.startsWith('local:') || source.length === 'local:'.length)
     throw new UsageError(`--source は local:フォルダ の形で指定してください (got "${source}").`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);

@@ -7,7 +7,8 @@ export {
   type GoogleConnectorOptions,
   googleAuthFromEnv,
 } from './google/index.js';
-export { createGraphConnector, type GraphConnectorOptions, graphCredentialFromEnv } from './graph/index.js';
+export { createGraphConnector, type GraphConnectorOptions, graphCredentialFromEnv, graphUnits } from './graph/index.js';
+export { type Clock, type Pacer, type RateInfo, systemClock } from './shared/index.js';
 export type {
   ChangePage,
   Connector,

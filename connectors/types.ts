@@ -55,6 +55,11 @@ export interface ChangePage {
   resynced: boolean;
   /** True when this walk lists the whole drive (no cursor, or resynced): items not seen are gone. */
   full: boolean;
+  /**
+   * On every page but the last: where the same walk goes on from after this page (opaque). Pass it
+   * as `resume` to continue the walk in another process once this page's items are safely stored.
+   */
+  resume?: string;
 }
 
 export type DownloadResult =
@@ -75,6 +80,8 @@ export interface DownloadOptions {
 
 export interface WalkOptions {
   signal?: AbortSignal;
+  /** A page's `resume`: the walk continues after that page (the cursor argument is then ignored). */
+  resume?: string;
 }
 
 export interface ConnectorStats {
@@ -88,6 +95,8 @@ export interface ConnectorStats {
   retries: number;
   /** Milliseconds the whole connector spent paused on Retry-After. */
   pausedMs: number;
+  /** What the requests cost in the budget's units (Graph resource units, Drive queries). */
+  units?: number;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface FakeGraphOptions {
   sitesPageSize?: number;
   /** `/content` answers 302 to the storage host (default true) or 200 with the bytes. */
   redirectContent?: boolean;
+  /** Milliseconds each download takes before its first byte (the cloud's latency; default 0). */
+  downloadLatencyMs?: number;
 }
 
 export interface RecordedRequest {
@@ -126,6 +128,7 @@ export class FakeGraph {
   private readonly duplicates = new Map<string, string>();
   private readonly holds: { kind: string; count: number }[] = [];
   private held: (() => void)[] = [];
+  private rateHeaders?: { headers: Record<string, string>; count: number };
   private readonly options: Required<Omit<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>> &
     Pick<FakeGraphOptions, 'file' | 'usersWithoutDrive' | 'mail'>;
 
@@ -136,6 +139,7 @@ export class FakeGraph {
       usersPageSize: 999,
       sitesPageSize: 100,
       redirectContent: true,
+      downloadLatencyMs: 0,
       ...options,
     };
     let driveIndex = 0;
@@ -220,6 +224,21 @@ export class FakeGraph {
   /** How many requests are held now. */
   get holding(): number {
     return this.held.length;
+  }
+
+  /**
+   * The next `count` Graph responses carry SharePoint's RateLimit headers (sent once an app has
+   * used 80% of its minute): RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset (seconds).
+   */
+  rateLimit(values: { limit: number; remaining: number; reset: number }, count = 1): void {
+    this.rateHeaders = {
+      headers: {
+        'ratelimit-limit': String(values.limit),
+        'ratelimit-remaining': String(values.remaining),
+        'ratelimit-reset': String(values.reset),
+      },
+      count,
+    };
   }
 
   /** The next delta call on this drive with a stored token (a deltaLink) gets 410 Gone. */
@@ -322,7 +341,9 @@ export class FakeGraph {
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       const text = body === undefined ? '' : JSON.stringify(body);
-      res.writeHead(status, { ...(text ? { 'content-type': 'application/json' } : {}), ...headers }).end(text);
+      res
+        .writeHead(status, { ...(text ? { 'content-type': 'application/json' } : {}), ...this.takeRateHeaders(), ...headers })
+        .end(text);
     };
     const respond = () => {
       const fault = this.takeFault(kind);
@@ -506,7 +527,15 @@ export class FakeGraph {
       res.writeHead(status, headers).end(body === undefined ? '' : JSON.stringify(body));
     };
     if (!item || item.deleted) return send(404);
-    sendContent(item.content, res, record);
+    const latency = this.options.downloadLatencyMs;
+    if (latency > 0) setTimeout(() => sendContent(item.content, res, record), latency);
+    else sendContent(item.content, res, record);
+  }
+
+  private takeRateHeaders(): Record<string, string> {
+    if (!this.rateHeaders || this.rateHeaders.count <= 0) return {};
+    this.rateHeaders.count--;
+    return this.rateHeaders.headers;
   }
 
   // ---- JSON shapes ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ export interface BufferClassification {
   status: 'ok' | 'cannot_inspect' | 'skipped';
   evidence: Evidence[];
   error?: { code: string; message: string };
+  /** OCR time the file took (counted against the scan's budget). */
+  ocrMs?: number;
 }
 
 /** One pool per pack, shared by every caller in the process; its workers start on first use. */
@@ -65,5 +67,6 @@ export async function classifyBuffer(
     status: result.status,
     evidence: result.evidence ?? [],
     ...(result.error ? { error: result.error } : {}),
+    ...(result.ocr ? { ocrMs: result.ocr.ms } : {}),
   };
 }

@@ -3,7 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
 import { enqueue } from './outbox.js';
 import type { Database } from './schema.js';
-import { findUser } from './users.js';
+import { findUser, type User } from './users.js';
 
 export type Finding = Selectable<Database['findings']>;
 
@@ -34,9 +34,15 @@ export interface Verdict {
   confidence: number;
   /** Kinds, counts and masked samples a person can check; never contents. */
   reasons: unknown[];
+  /**
+   * Set when the content could not be read this time (a password, damage, too large, the OCR time
+   * spent …): why, as a person reads it. An open finding is then kept open, marked 再確認できません,
+   * never resolved: the file is still in the cloud.
+   */
+  unreadable?: string;
 }
 
-export type Outcome = 'new' | 'reopened' | 'updated' | 'resolved' | 'unchanged';
+export type Outcome = 'new' | 'reopened' | 'updated' | 'resolved' | 'unreadable' | 'unchanged';
 
 const MISPLACED = new Set(['I', 'II']);
 
@@ -70,91 +76,144 @@ export async function recordVerdict(
   verdict: Verdict,
   at = new Date(),
 ): Promise<Outcome> {
+  return db.transaction().execute((tx) => recordVerdictIn(tx, file, verdict, at));
+}
+
+/** recordVerdict inside the caller's transaction (a scan records a file and marks it done in one). */
+export async function recordVerdictIn(
+  tx: Transaction<Database>,
+  file: ObservedFile,
+  verdict: Verdict,
+  at = new Date(),
+  owners?: Map<string, Promise<User | undefined>>,
+): Promise<Outcome> {
   const now = at.toISOString();
-  const owner = file.ownerEmail ? await findUser(db, { email: file.ownerEmail }) : undefined;
-  return db.transaction().execute(async (tx) => {
-    const existing = await tx
-      .selectFrom('findings')
-      .selectAll()
-      .where('source', '=', file.source)
-      .where('drive_id', '=', file.driveId)
-      .where('item_id', '=', file.itemId)
-      .executeTakeFirst();
-    const misplaced = verdict.class !== null && MISPLACED.has(verdict.class);
-    const seen = {
-      name: file.name,
-      path: file.path,
-      web_url: file.webUrl ?? null,
-      owner_email: file.ownerEmail ?? null,
-      owner_id: owner?.id ?? null,
-      school_id: owner?.school_id ?? null,
-      sharing: file.sharing ?? null,
-      version: file.version ?? null,
-      last_seen: now,
+  const existing = await tx
+    .selectFrom('findings')
+    .selectAll()
+    .where('source', '=', file.source)
+    .where('drive_id', '=', file.driveId)
+    .where('item_id', '=', file.itemId)
+    .executeTakeFirst();
+  const misplaced = verdict.class !== null && MISPLACED.has(verdict.class);
+  // Most files are neither misplaced nor known: nothing to write, nobody to look up.
+  if (!existing && !misplaced) return 'unchanged';
+  const owner = file.ownerEmail ? await ownerOf(tx, file.ownerEmail, owners) : undefined;
+  const seen = {
+    name: file.name,
+    path: file.path,
+    web_url: file.webUrl ?? null,
+    owner_email: file.ownerEmail ?? null,
+    owner_id: owner?.id ?? null,
+    school_id: owner?.school_id ?? null,
+    sharing: file.sharing ?? null,
+    version: file.version ?? null,
+    last_seen: now,
+  };
+  // Read again (whatever it says now): no longer 再確認できません.
+  const readable = { unreadable_reason: null, unreadable_since: null, unreadable_notified_at: null };
+  if (!existing) {
+    const row = {
+      id: randomUUID(),
+      source: file.source,
+      drive_id: file.driveId,
+      item_id: file.itemId,
+      ...seen,
+      class: verdict.class!,
+      confidence: verdict.confidence,
+      reasons: JSON.stringify(verdict.reasons),
+      status: 'open',
+      status_by: null,
+      status_at: null,
+      status_version: null,
+      first_seen: now,
+      notified_at: null,
+      resolved_at: null,
+      resolution_notified_at: null,
     };
-    if (!existing) {
-      if (!misplaced) return 'unchanged';
-      const row = {
-        id: randomUUID(),
-        source: file.source,
-        drive_id: file.driveId,
-        item_id: file.itemId,
+    await tx.insertInto('findings').values(row).execute();
+    await audit(tx, row, 'found', { class: row.class, sharing: row.sharing }, at);
+    return 'new';
+  }
+  const judged = existing.status === 'false_positive' || existing.status === 'exception';
+  const sameVersion = existing.status_version !== null && existing.status_version === (file.version ?? null);
+  if (misplaced && (existing.status === 'resolved' || (existing.status === 'false_positive' && !sameVersion))) {
+    await tx
+      .updateTable('findings')
+      .set({
         ...seen,
+        ...readable,
         class: verdict.class!,
         confidence: verdict.confidence,
         reasons: JSON.stringify(verdict.reasons),
         status: 'open',
+        // Reopened by a scan, not by a person.
         status_by: null,
-        status_at: null,
-        status_version: null,
-        first_seen: now,
+        status_at: now,
         notified_at: null,
         resolved_at: null,
         resolution_notified_at: null,
-      };
-      await tx.insertInto('findings').values(row).execute();
-      await audit(tx, row, 'found', { class: row.class, sharing: row.sharing }, at);
-      return 'new';
-    }
-    const judged = existing.status === 'false_positive' || existing.status === 'exception';
-    const sameVersion = existing.status_version !== null && existing.status_version === (file.version ?? null);
-    if (misplaced && (existing.status === 'resolved' || (existing.status === 'false_positive' && !sameVersion))) {
-      await tx
-        .updateTable('findings')
-        .set({
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    await audit(tx, existing, 'reopened', { class: verdict.class, was: existing.status }, at);
+    return 'reopened';
+  }
+  if (!misplaced && existing.status === 'open' && verdict.unreadable !== undefined) {
+    // The file is still in the cloud and was class Ⅰ・Ⅱ when last read: 2-2(7)⑤ still applies.
+    const reason = verdict.unreadable.slice(0, 500);
+    const news = existing.unreadable_reason !== reason;
+    await tx
+      .updateTable('findings')
+      .set({
+        ...seen,
+        unreadable_reason: reason,
+        unreadable_since: existing.unreadable_since ?? now,
+        ...(news ? { unreadable_notified_at: null } : {}),
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    if (news) await audit(tx, existing, 'unreadable', { reason, class: existing.class }, at);
+    return 'unreadable';
+  }
+  if (!misplaced && existing.status === 'open') {
+    await tx
+      .updateTable('findings')
+      .set({ ...seen, ...readable, status: 'resolved', resolved_at: now, status_at: now, status_by: null })
+      .where('id', '=', existing.id)
+      .execute();
+    await audit(tx, existing, 'resolved', { because: 'reclassified', class: verdict.class }, at);
+    return 'resolved';
+  }
+  const unreadableNow = verdict.unreadable !== undefined && !misplaced;
+  const update =
+    judged || !misplaced
+      ? { ...seen, ...(unreadableNow ? {} : readable) }
+      : {
           ...seen,
+          ...readable,
           class: verdict.class!,
           confidence: verdict.confidence,
           reasons: JSON.stringify(verdict.reasons),
-          status: 'open',
-          // Reopened by a scan, not by a person.
-          status_by: null,
-          status_at: now,
-          notified_at: null,
-          resolved_at: null,
-          resolution_notified_at: null,
-        })
-        .where('id', '=', existing.id)
-        .execute();
-      await audit(tx, existing, 'reopened', { class: verdict.class, was: existing.status }, at);
-      return 'reopened';
-    }
-    if (!misplaced && existing.status === 'open') {
-      await tx
-        .updateTable('findings')
-        .set({ ...seen, status: 'resolved', resolved_at: now, status_at: now, status_by: null })
-        .where('id', '=', existing.id)
-        .execute();
-      await audit(tx, existing, 'resolved', { because: 'reclassified', class: verdict.class }, at);
-      return 'resolved';
-    }
-    const update =
-      judged || !misplaced
-        ? seen
-        : { ...seen, class: verdict.class!, confidence: verdict.confidence, reasons: JSON.stringify(verdict.reasons) };
-    await tx.updateTable('findings').set(update).where('id', '=', existing.id).execute();
-    return existing.status === 'open' ? 'updated' : 'unchanged';
-  });
+        };
+  await tx.updateTable('findings').set(update).where('id', '=', existing.id).execute();
+  if (existing.unreadable_reason && misplaced && existing.status === 'open')
+    await audit(tx, existing, 'readable_again', { class: verdict.class }, at);
+  return existing.status === 'open' ? 'updated' : 'unchanged';
+}
+
+/** The roster entry of a file's owner; a scan passes a cache, since a drive's files share their owner. */
+function ownerOf(
+  tx: Transaction<Database>,
+  email: string,
+  owners?: Map<string, Promise<User | undefined>>,
+): Promise<User | undefined> {
+  let found = owners?.get(email);
+  if (!found) {
+    found = findUser(tx, { email });
+    owners?.set(email, found);
+  }
+  return found;
 }
 
 /** A file deleted or moved out of the drive: its open finding is resolved. */
@@ -164,24 +223,39 @@ export async function resolveGone(
   because: 'deleted' | 'moved',
   at = new Date(),
 ): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
-    const existing = await tx
-      .selectFrom('findings')
-      .select(['id', 'source', 'path'])
-      .where('source', '=', file.source)
-      .where('drive_id', '=', file.driveId)
-      .where('item_id', '=', file.itemId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (!existing) return false;
-    await tx
-      .updateTable('findings')
-      .set({ status: 'resolved', resolved_at: at.toISOString(), status_at: at.toISOString() })
-      .where('id', '=', existing.id)
-      .execute();
-    await audit(tx, existing, 'resolved', { because }, at);
-    return true;
-  });
+  return db.transaction().execute((tx) => resolveGoneIn(tx, file, because, at));
+}
+
+/** resolveGone inside the caller's transaction. */
+export async function resolveGoneIn(
+  tx: Transaction<Database>,
+  file: Pick<ObservedFile, 'source' | 'driveId' | 'itemId'>,
+  because: 'deleted' | 'moved',
+  at = new Date(),
+): Promise<boolean> {
+  const existing = await tx
+    .selectFrom('findings')
+    .select(['id', 'source', 'path'])
+    .where('source', '=', file.source)
+    .where('drive_id', '=', file.driveId)
+    .where('item_id', '=', file.itemId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (!existing) return false;
+  await tx
+    .updateTable('findings')
+    .set({
+      status: 'resolved',
+      resolved_at: at.toISOString(),
+      status_at: at.toISOString(),
+      unreadable_reason: null,
+      unreadable_since: null,
+      unreadable_notified_at: null,
+    })
+    .where('id', '=', existing.id)
+    .execute();
+  await audit(tx, existing, 'resolved', { because }, at);
+  return true;
 }
 
 /** After a full listing of a drive: open findings for files not seen since `since` are gone. */
@@ -192,7 +266,18 @@ export async function resolveUnseen(
   since: Date,
   at = new Date(),
 ): Promise<number> {
-  const stale = await db
+  return db.transaction().execute((tx) => resolveUnseenIn(tx, source, driveId, since, at));
+}
+
+/** resolveUnseen inside the caller's transaction (with committing the drive's cursor). */
+export async function resolveUnseenIn(
+  tx: Transaction<Database>,
+  source: string,
+  driveId: string,
+  since: Date,
+  at = new Date(),
+): Promise<number> {
+  const stale = await tx
     .selectFrom('findings')
     .select(['item_id'])
     .where('source', '=', source)
@@ -200,7 +285,7 @@ export async function resolveUnseen(
     .where('status', '=', 'open')
     .where('last_seen', '<', since.toISOString())
     .execute();
-  for (const f of stale) await resolveGone(db, { source, driveId, itemId: f.item_id }, 'moved', at);
+  for (const f of stale) await resolveGoneIn(tx, { source, driveId, itemId: f.item_id }, 'moved', at);
   return stale.length;
 }
 

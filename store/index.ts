@@ -23,6 +23,8 @@ export {
 } from './class-questions.js';
 export { type KnownConversation, personalConversation } from './conversations.js';
 export { type Disposal, type DisposalInput, getDisposal, receiveCertificate, recordDisposal } from './disposals.js';
+export type { DriveScanRow, ListedItem, RunProgress, ScanItemRow, ScannedDrive } from './drive-scans.js';
+export * as driveScans from './drive-scans.js';
 export {
   type FeedbackRecord,
   type FeedbackSummary,
@@ -30,7 +32,12 @@ export {
   feedbackToCsv,
   summarizeFeedback,
 } from './feedback-report.js';
-export { DEFAULT_DIGEST_ROUTE, type DigestRoute, queueFindingNotifications } from './finding-digests.js';
+export {
+  DEFAULT_DIGEST_ROUTE,
+  type DigestRoute,
+  queueFindingNotifications,
+  queueFindingNotificationsIn,
+} from './finding-digests.js';
 export {
   type FindingRecord,
   findingRecords,
@@ -51,8 +58,10 @@ export {
   type ObservedFile,
   type Outcome,
   recordVerdict,
+  recordVerdictIn,
   reopenFinding,
   resolveGone,
+  resolveGoneIn,
   resolveUnseen,
   type Verdict,
 } from './findings.js';
@@ -102,6 +111,7 @@ export {
   type PermitKind,
   type PermitStatus,
 } from './permits.js';
+export { type QuotaLimits, quotaUsage, reserveUnits } from './quota.js';
 export { type PermitRecord, permitRecords, recordsToCsv, toCsv, toJst } from './records.js';
 export { queueDueReminders } from './reminders.js';
 export { requestDate } from './request-follow-ups.js';

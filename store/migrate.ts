@@ -8,6 +8,7 @@ import * as m006 from './migrations/006-outbox-lease.js';
 import * as m007 from './migrations/007-audit-mac.js';
 import * as m008 from './migrations/008-answers-by-conversation.js';
 import * as m008w from './migrations/008-welcomes.js';
+import * as m009 from './migrations/009-scan-work.js';
 import * as m010 from './migrations/010-incidents.js';
 import * as m011 from './migrations/011-permit-life.js';
 
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-audit-mac': m007,
   '008-answers-by-conversation': m008,
   '008-welcomes': m008w,
+  '009-scan-work': m009,
   '010-incidents': m010,
   '011-permit-life': m011,
 };

@@ -221,6 +221,69 @@ export interface Database {
     notified_at: string | null;
     resolved_at: string | null;
     resolution_notified_at: string | null;
+    /** Set while an open finding's file cannot be read any more (a password, damage, its size …): why. */
+    unreadable_reason?: string | null;
+    unreadable_since?: string | null;
+    /** When a digest said so; null while the principal has yet to hear of it. */
+    unreadable_notified_at?: string | null;
+  };
+  /** One walk of one drive: listed by one job at a time, its files read by any worker. */
+  drive_scans: {
+    id: string;
+    run_id: string;
+    source: string;
+    /** The source's index in the configuration (the worker builds its connector from it). */
+    source_index: number;
+    drive_id: string;
+    /** The DriveRef, as JSON. */
+    drive: string;
+    /** listing → reading → done (cursor committed) | failed */
+    state: string;
+    /** The committed cursor the walk started from (null: a first, full listing). */
+    from_cursor: string | null;
+    /** Where the listing goes on from (the connector's token for the next page). */
+    resume: string | null;
+    /** The cursor the listing ended with: committed once every listed file is done. */
+    to_cursor: string | null;
+    /** 1 when the walk lists the whole drive (findings for files not seen are then resolved). */
+    full: number;
+    started_at: string;
+    listed: number;
+    batches: number;
+    batches_sent: number;
+    /** OCR time its files took, kept once they are dropped (the run's OCR budget). */
+    ocr_ms: Generated<number>;
+    error: string | null;
+    finished_at: string | null;
+  };
+  drive_scan_items: {
+    scan_id: string;
+    item_id: string;
+    batch: number;
+    /** Higher is read first: the likeliest violations. */
+    priority: number;
+    /** The DriveItem, as JSON. */
+    item: string;
+    version: string;
+    /** pending → done */
+    state: string;
+    claimed_by: string | null;
+    claimed_until: string | null;
+    /** Times it was claimed: a file that fails (or kills its reader) again and again fails its walk. */
+    attempts: number;
+    /** Requests the file took (downloads), for calls per file. */
+    calls: number;
+    ocr_ms: number;
+    done_by: string | null;
+    done_at: string | null;
+  };
+  /** Units spent per budget (a source of a tenant) per 10 s and per hour, by every process. */
+  quota_usage: {
+    budget: string;
+    span: string;
+    /** Epoch seconds the window starts at. */
+    starts_at: number | string;
+    used: number;
   };
   scan_runs: {
     id: string;

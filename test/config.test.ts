@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ConfigError, digestRouteOf, loadConfig } from '../config/index.js';
+import { ConfigError, digestRouteOf, loadConfig, quotaOf } from '../config/index.js';
 import { runCli } from './helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mamoru-config-'));
@@ -51,11 +51,41 @@ notify:
     );
     expect(config.roster).toBe(join(dir, 'staff.csv'));
     expect(config.sources).toEqual([
-      { type: 'graph', base_url: 'https://graph.microsoft.com/v1.0', sites: true, labels: false },
-      { type: 'google', admin_email: 'admin@school.example.jp', customer: 'my_customer', labels: false },
+      { type: 'graph', base_url: 'https://graph.microsoft.com/v1.0', sites: true, labels: false, quota: { share: 0.8 } },
+      {
+        type: 'google',
+        admin_email: 'admin@school.example.jp',
+        customer: 'my_customer',
+        labels: false,
+        quota: { share: 0.8 },
+      },
       { type: 'local', path: join(dir, 'shared') },
     ]);
     expect(digestRouteOf(config)).toEqual({ schoolRoles: ['principal', 'security_staff'], boardCopy: true });
+  });
+
+  test("a source's quota: Microsoft's documented limits for the tenant's size, times the share; explicit figures win", () => {
+    const config = loadConfig(
+      write(
+        'quota.yaml',
+        `sources:
+  - type: graph
+    quota: { licences: 12000 }
+  - type: google
+    admin_email: admin@school.example.jp
+    quota: { per_minute: 600, per_day: 100000, share: 0.5 }
+`,
+      ),
+    );
+    const [graph, google] = config.sources;
+    // 5,001–15,000 licences: 3,600 resource units a minute and 3,600,000 a day, of which 80%.
+    expect(quotaOf(graph!)).toEqual({ per_minute: 2880, per_day: 2_880_000, unit: 'resource units' });
+    expect(quotaOf(google!)).toEqual({ per_minute: 600, per_day: 100_000, unit: 'queries' });
+    const none = loadConfig(write('quota-default.yaml', 'sources:\n  - type: graph\n'));
+    expect(quotaOf(none.sources[0]!)).toEqual({ per_minute: 960, per_day: 960_000, unit: 'resource units' });
+    expect(() => loadConfig(write('quota-bad.yaml', 'sources:\n  - type: graph\n    quota: { per_minute: 0 }\n'))).toThrow(
+      ConfigError,
+    );
   });
 
   test('an empty file is every default: the principal gets the digests, no schedule', () => {

@@ -43,7 +43,11 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Connecto
     source: 'google',
     listDrives: (walk) => listGoogleDrives(clients, options.drives ?? {}, walk?.signal),
     changes: (drive, cursor, walk) =>
-      listGoogleChanges(clients, drive, cursor, { ...walkOptions, ...(walk?.signal ? { signal: walk.signal } : {}) }),
+      listGoogleChanges(clients, drive, cursor, {
+        ...walkOptions,
+        ...(walk?.signal ? { signal: walk.signal } : {}),
+        ...(walk?.resume ? { resume: walk.resume } : {}),
+      }),
     download: (drive, item, download) => downloadGoogleFile(clients, drive, item, download),
     stats: () => caller.stats(),
   };

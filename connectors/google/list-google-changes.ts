@@ -16,7 +16,12 @@ export interface GoogleWalkOptions {
   labelIds?: string[];
   labelNames?: Record<string, string>;
   signal?: AbortSignal;
+  /** A page's `resume` token: the walk goes on from the page after it. */
+  resume?: string;
 }
+
+/** Where a walk goes on: files.list of a full listing (with the start token it ends on) or changes.list. */
+type GoogleResume = { p: 'files'; t: string; s: string; r: boolean } | { p: 'changes'; t: string };
 
 /** The user whose view of the drive the walk reads: the owner, or a shared drive's organizer. */
 export function subjectOf(clients: GoogleClients, drive: DriveRef): string {
@@ -61,6 +66,12 @@ export async function* listGoogleChanges(
     fields: fileFields({ sharing: options.sharing !== false, labels: !!options.labelIds?.length }),
   };
 
+  if (options.resume) {
+    const resume = readResume(options.resume);
+    if (resume.p === 'files') yield* fullListing(ctx, resume.r, { pageToken: resume.t, start: resume.s });
+    else yield* changesSince(ctx, resume.t);
+    return;
+  }
   if (cursor !== undefined) {
     try {
       yield* changesSince(ctx, cursor);
@@ -91,17 +102,36 @@ function labelParams(options: GoogleWalkOptions) {
   return options.labelIds?.length ? { includeLabels: options.labelIds.join(',') } : {};
 }
 
-async function* fullListing(ctx: WalkContext, resynced: boolean): AsyncGenerator<ChangePage> {
+function readResume(token: string): GoogleResume {
+  try {
+    const parsed = JSON.parse(token) as GoogleResume;
+    if ((parsed.p === 'files' || parsed.p === 'changes') && typeof parsed.t === 'string') return parsed;
+  } catch {
+    // fall through
+  }
+  throw new ConnectorError(
+    'BAD_RESPONSE',
+    'the stored place to resume the Drive walk from is not readable; the walk starts again',
+  );
+}
+
+async function* fullListing(
+  ctx: WalkContext,
+  resynced: boolean,
+  resumed?: { pageToken: string; start: string },
+): AsyncGenerator<ChangePage> {
   const { clients, drive, api, options } = ctx;
   const shared = drive.kind === 'shared_drive';
-  const start = await clients.call(
-    'changes.getStartPageToken',
-    (o) => api.changes.getStartPageToken(shared ? { driveId: drive.driveId, supportsAllDrives: true } : {}, o),
-    options.signal,
-  );
+  const start = resumed
+    ? { startPageToken: resumed.start }
+    : await clients.call(
+        'changes.getStartPageToken',
+        (o) => api.changes.getStartPageToken(shared ? { driveId: drive.driveId, supportsAllDrives: true } : {}, o),
+        options.signal,
+      );
   if (!start.startPageToken)
     throw new ConnectorError('BAD_RESPONSE', `Drive gave no start page token for ${drive.name}; retry the scan`);
-  let pageToken: string | undefined;
+  let pageToken: string | undefined = resumed?.pageToken;
   for (let count = 0; count === 0 || pageToken; count++) {
     if (count >= (options.maxPages ?? 100_000)) throw tooMany(drive, options);
     const page = await clients.call(
@@ -124,8 +154,10 @@ async function* fullListing(ctx: WalkContext, resynced: boolean): AsyncGenerator
     );
     pageToken = page.nextPageToken ?? undefined;
     const items = ctx.walk.fresh(await toItems(ctx, page.files ?? []));
-    if (pageToken) yield { items, resynced, full: true };
-    else yield { items, cursor: start.startPageToken, resynced, full: true };
+    if (pageToken) {
+      const resume: GoogleResume = { p: 'files', t: pageToken, s: start.startPageToken, r: resynced };
+      yield { items, resynced, full: true, resume: JSON.stringify(resume) };
+    } else yield { items, cursor: start.startPageToken, resynced, full: true };
   }
 }
 
@@ -154,7 +186,8 @@ async function* changesSince(ctx: WalkContext, cursor: string): AsyncGenerator<C
     );
     const items = ctx.walk.fresh(await changedItems(ctx, page.changes ?? []));
     if (page.nextPageToken) {
-      yield { items, resynced: false, full: false };
+      const resume: GoogleResume = { p: 'changes', t: page.nextPageToken };
+      yield { items, resynced: false, full: false, resume: JSON.stringify(resume) };
       pageToken = page.nextPageToken;
       continue;
     }

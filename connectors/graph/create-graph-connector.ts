@@ -3,6 +3,7 @@ import { Caller, type CallerOptions, mamoruVersion } from '../shared/index.js';
 import type { Connector } from '../types.js';
 import { downloadGraphItem } from './download-graph-item.js';
 import { GraphHttp } from './graph-http.js';
+import { graphUnits } from './graph-units.js';
 import { listGraphChanges } from './list-graph-changes.js';
 import { type GraphDriveScope, listGraphDrives } from './list-graph-drives.js';
 
@@ -34,7 +35,7 @@ export interface GraphConnectorOptions extends CallerOptions {
  * const graph = createGraphConnector({ credential: graphCredentialFromEnv() });
  */
 export function createGraphConnector(options: GraphConnectorOptions): Connector {
-  const caller = new Caller(options);
+  const caller = new Caller({ costOf: graphUnits, ...options });
   // Microsoft's ISV decoration, so the service can tell mamoru's traffic apart when it throttles.
   const userAgent = `ISV|mamoru|mamoru/${options.version ?? mamoruVersion()}`;
   const http = new GraphHttp({
@@ -55,6 +56,7 @@ export function createGraphConnector(options: GraphConnectorOptions): Connector 
         ...(options.pageSize ? { pageSize: options.pageSize } : {}),
         ...(options.maxPages ? { maxPages: options.maxPages } : {}),
         ...(walk?.signal ? { signal: walk.signal } : {}),
+        ...(walk?.resume ? { resume: walk.resume } : {}),
       }),
     download: (drive, item, download) => downloadGraphItem(http, caller, drive, item, download),
     stats: () => caller.stats(),

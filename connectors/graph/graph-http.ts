@@ -63,17 +63,25 @@ export class GraphHttp {
     init: { method: string; headers: Record<string, string>; signal: AbortSignal; redirect?: 'follow' | 'manual' },
   ) {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
-    return this.options.fetch(url, {
+    const response = await this.options.fetch(url, {
       method: init.method,
       headers: { ...init.headers, authorization: `Bearer ${await this.bearer()}`, 'user-agent': this.options.userAgent },
       signal: init.signal,
       redirect: init.redirect ?? 'follow',
     });
+    this.options.caller.observe(response.headers);
+    return response;
   }
 
   /** Fetches a pre-authenticated URL: no Authorization header, ever. */
-  fetchAnonymous(url: string, signal: AbortSignal): Promise<Response> {
-    return this.options.fetch(url, { headers: { 'user-agent': this.options.userAgent }, signal, redirect: 'follow' });
+  async fetchAnonymous(url: string, signal: AbortSignal): Promise<Response> {
+    const response = await this.options.fetch(url, {
+      headers: { 'user-agent': this.options.userAgent },
+      signal,
+      redirect: 'follow',
+    });
+    this.options.caller.observe(response.headers);
+    return response;
   }
 
   /** Throws the right error for a non-2xx response (consuming its body); returns for 2xx. */

@@ -16,6 +16,15 @@ export interface GraphWalkOptions {
   /** Delta page size hint ($top); the service's default when unset. */
   pageSize?: number;
   signal?: AbortSignal;
+  /** A page's `resume` token: the walk goes on from the page after it. */
+  resume?: string;
+}
+
+interface GraphResume {
+  /** The @odata.nextLink to ask next. */
+  u: string;
+  r: boolean;
+  f: boolean;
 }
 
 /** Asks for deletions as `deleted` facets and for items whose sharing changed. */
@@ -58,8 +67,10 @@ export async function* listGraphChanges(
     }
   });
 
-  let url = cursor ?? fresh;
-  let resynced = false;
+  const resumed = options.resume ? readResume(options.resume) : undefined;
+  let url = resumed?.u ?? cursor ?? fresh;
+  let resynced = resumed?.r ?? false;
+  const fullWalk = resumed?.f ?? cursor === undefined;
   for (let count = 0; ; count++) {
     if (count >= maxPages)
       throw new ConnectorError(
@@ -78,10 +89,11 @@ export async function* listGraphChanges(
       throw error;
     }
     const items = walk.fresh(await toItems(http, walk, drive, page.value ?? [], owner, options));
-    const full = cursor === undefined || resynced;
+    const full = fullWalk || resynced;
     const next = page['@odata.nextLink'];
     if (next) {
-      yield { items, resynced, full };
+      const resume: GraphResume = { u: next, r: resynced, f: full };
+      yield { items, resynced, full, resume: JSON.stringify(resume) };
       url = next;
       continue;
     }
@@ -91,6 +103,19 @@ export async function* listGraphChanges(
     yield { items, cursor: deltaLink, resynced, full };
     return;
   }
+}
+
+function readResume(token: string): GraphResume {
+  try {
+    const parsed = JSON.parse(token) as GraphResume;
+    if (typeof parsed.u === 'string') return parsed;
+  } catch {
+    // fall through
+  }
+  throw new ConnectorError(
+    'BAD_RESPONSE',
+    'the stored place to resume the delta walk from is not readable; the walk starts again',
+  );
 }
 
 async function toItems(

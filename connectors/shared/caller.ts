@@ -1,7 +1,8 @@
 import { asConnectorError, ConnectorError, RetryableError } from '../errors.js';
 import type { ConnectorStats } from '../types.js';
-import { backoffDelay, sleep } from './backoff.js';
+import { backoffDelay } from './backoff.js';
 import { Gate } from './gate.js';
+import { type Clock, type Pacer, readRateHeaders, systemClock } from './pacer.js';
 
 export interface CallerOptions {
   /** Requests in flight at once for the whole connector (default 4). */
@@ -15,6 +16,12 @@ export interface CallerOptions {
   maxRetryAfterMs?: number;
   /** Each attempt is aborted after this long (default 60 s; downloads included). */
   requestTimeoutMs?: number;
+  /** The tenant's budget: every attempt takes its cost first (none: only Retry-After slows down). */
+  pacer?: Pacer;
+  /** The cost of a request of a kind in the budget's units (default 1). */
+  costOf?: (kind: string) => number;
+  /** The time pauses and backoff wait on (a test's own clock). */
+  clock?: Clock;
 }
 
 /**
@@ -33,9 +40,16 @@ export class Caller {
   private readonly capMs: number;
   private readonly maxRetryAfterMs: number;
   private readonly timeoutMs: number;
+  private readonly pacer?: Pacer;
+  private readonly costOf: (kind: string) => number;
+  private readonly clock: Clock;
+  private units = 0;
 
   constructor(options: CallerOptions = {}) {
-    this.gate = new Gate(options.concurrency ?? 4);
+    this.clock = options.clock ?? systemClock;
+    this.gate = new Gate(options.concurrency ?? 4, this.clock);
+    if (options.pacer) this.pacer = options.pacer;
+    this.costOf = options.costOf ?? (() => 1);
     this.maxRetries = options.maxRetries ?? 6;
     this.baseMs = options.backoffBaseMs ?? 500;
     this.capMs = options.backoffCapMs ?? 30_000;
@@ -50,6 +64,10 @@ export class Caller {
   async call<T>(kind: string, attempt: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     for (let tries = 0; ; tries++) {
       try {
+        // Throttled requests count against the limits too: every attempt pays.
+        const cost = this.costOf(kind);
+        if (this.pacer && cost > 0) await this.pacer.take(cost, signal);
+        this.units += cost;
         return await this.gate.run(() => {
           this.calls++;
           this.counts[kind] = (this.counts[kind] ?? 0) + 1;
@@ -63,9 +81,16 @@ export class Caller {
         if (tries >= this.maxRetries) throw retry.final;
         this.retries++;
         if (retry.retryAfterMs !== undefined) this.gate.pause(Math.min(retry.retryAfterMs, this.maxRetryAfterMs));
-        else await sleep(backoffDelay(tries, this.baseMs, this.capMs), signal);
+        else await this.clock.sleep(backoffDelay(tries, this.baseMs, this.capMs), signal);
       }
     }
+  }
+
+  /** Reads a response's RateLimit headers for the pacer (SharePoint sends them past 80% of the minute). */
+  observe(headers: { get(name: string): string | null }): void {
+    if (!this.pacer) return;
+    const info = readRateHeaders(headers);
+    if (info) this.pacer.observe(info);
   }
 
   stats(): ConnectorStats {
@@ -75,6 +100,7 @@ export class Caller {
       throttled: this.throttled,
       retries: this.retries,
       pausedMs: this.gate.pausedMs,
+      units: this.units,
     };
   }
 }

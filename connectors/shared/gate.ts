@@ -1,4 +1,4 @@
-import { sleep } from './backoff.js';
+import { type Clock, systemClock } from './pacer.js';
 
 /**
  * Admission to the service for one connector (one tenant or domain): at most `concurrency`
@@ -11,15 +11,19 @@ export class Gate {
   private pausedUntil = 0;
   pausedMs = 0;
 
-  constructor(private readonly concurrency: number) {
+  constructor(
+    private readonly concurrency: number,
+    private readonly clock: Clock = systemClock,
+  ) {
     if (!(concurrency >= 1)) throw new RangeError('concurrency must be at least 1');
   }
 
   /** Stops every request from starting for `ms` from now (extends, never shortens, a pause). */
   pause(ms: number): void {
-    const until = Date.now() + ms;
+    const now = this.clock.now();
+    const until = now + ms;
     if (until > this.pausedUntil) {
-      this.pausedMs += until - Math.max(this.pausedUntil, Date.now());
+      this.pausedMs += until - Math.max(this.pausedUntil, now);
       this.pausedUntil = until;
     }
   }
@@ -30,7 +34,8 @@ export class Gate {
     try {
       // The pause is checked after the slot is taken and right before sending, so a request that
       // waited for a slot while a 429 arrived does not slip out during the pause.
-      for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) await sleep(wait, signal);
+      for (let wait = this.pausedUntil - this.clock.now(); wait > 0; wait = this.pausedUntil - this.clock.now())
+        await this.clock.sleep(wait, signal);
       return await fn();
     } finally {
       this.release();

@@ -1,20 +1,55 @@
 import type { TokenCredential } from '@azure/identity';
-import type { SourceConfig } from '../../config/index.js';
+import type { Logger } from '../../ports/index.js';
+import { quotaOf, type SourceConfig } from '../../config/index.js';
 import {
+  type Clock,
   type Connector,
   createGoogleConnector,
   createGraphConnector,
   googleAuthFromEnv,
   graphCredentialFromEnv,
 } from '../../connectors/index.js';
+import type { Store } from '../../store/index.js';
+import { QuotaPacer } from './quota-pacer.js';
+
+type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
+
+/** The name a source's budget is kept under: one per tenant (Graph) or domain (Google). */
+export function budgetOf(source: CloudSource): string {
+  return source.type === 'graph' ? `graph:${source.base_url}` : `google:${source.admin_email}`;
+}
 
 /**
  * The connector for a configured cloud source, with its secrets from the environment
- * (MAMORU_GRAPH_* / MAMORU_GOOGLE_*): never from the configuration file.
+ * (MAMORU_GRAPH_* / MAMORU_GOOGLE_*): never from the configuration file. With `quota.store`, its
+ * requests are paced to the source's budget (the config's `quota`), shared by every process on
+ * that database; `concurrency` requests at most in flight (the files a process reads at once,
+ * and a listing beside them).
  */
-export function connectorFor(source: Exclude<SourceConfig, { type: 'local' }>, env: NodeJS.ProcessEnv = process.env): Connector {
+export function connectorFor(
+  source: CloudSource,
+  env: NodeJS.ProcessEnv = process.env,
+  quota?: { store: Store; clock?: Clock; log?: Logger; concurrency?: number },
+): Connector {
+  const limits = quotaOf(source);
+  const pacer = quota
+    ? new QuotaPacer({
+        store: quota.store,
+        budget: budgetOf(source),
+        perMinute: limits.per_minute,
+        perDay: limits.per_day,
+        ...(quota.clock ? { clock: quota.clock } : {}),
+        ...(quota.log ? { log: quota.log } : {}),
+      })
+    : undefined;
+  const paced = {
+    ...(pacer ? { pacer } : {}),
+    ...(quota?.clock ? { clock: quota.clock } : {}),
+    ...(quota?.concurrency ? { concurrency: quota.concurrency } : {}),
+  };
   if (source.type === 'graph') {
     return createGraphConnector({
+      ...paced,
       credential: localFakeCredential(source.base_url, env) ?? graphCredentialFromEnv(env),
       baseUrl: source.base_url,
       sensitivityLabels: source.labels,
@@ -22,7 +57,7 @@ export function connectorFor(source: Exclude<SourceConfig, { type: 'local' }>, e
     });
   }
   const auth = googleAuthFromEnv({ ...env, MAMORU_GOOGLE_ADMIN_EMAIL: env.MAMORU_GOOGLE_ADMIN_EMAIL ?? source.admin_email });
-  return createGoogleConnector({ ...auth, ...(source.root_url ? { rootUrl: source.root_url } : {}) });
+  return createGoogleConnector({ ...auth, ...paced, ...(source.root_url ? { rootUrl: source.root_url } : {}) });
 }
 
 /**

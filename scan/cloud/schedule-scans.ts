@@ -29,10 +29,15 @@ export function scheduleScans(o: {
         const result = await runCloudScan({
           store: o.store,
           pack: o.pack,
-          connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>),
+          connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>, process.env, {
+            store: o.store,
+            log: o.log,
+            concurrency: o.config.scan.files_in_flight + 2,
+          }),
           log: o.log,
           maxBytes: o.config.scan.max_download_mb * 1_000_000,
           concurrency: o.config.scan.concurrency,
+          filesInFlight: o.config.scan.files_in_flight,
           ocr: o.config.scan.ocr,
           route: digestRouteOf(o.config),
           leaseMs: o.leaseMs,

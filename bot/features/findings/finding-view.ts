@@ -58,6 +58,9 @@ export async function findingModel(
   } catch {
     reasons = [];
   }
+  // Still open, but its file could not be read this time: why, first, so nobody takes it for resolved.
+  if (finding.status === 'open' && finding.unreadable_reason)
+    reasons = [UNREADABLE[language].line(finding.unreadable_reason, jst(finding.unreadable_since) ?? ''), ...reasons];
   const resolved = finding.status === 'resolved';
   const resolvedHow = resolved
     ? (options.resolvedHow ?? (await resolutionsOf(store.db, [finding.id])).get(finding.id) ?? null)
@@ -97,6 +100,21 @@ export async function findingModels(
   );
   return Promise.all(rows.map((f) => findingModel(store, f, language, { ...options, resolvedHow: how.get(f.id) })));
 }
+
+const UNREADABLE = {
+  ja: {
+    line: (reason: string, since: string) => `⚠️ 再確認できません: ${reason}${since ? `（${since} から）` : ''}`,
+    count: (k: number) => `、再確認できません ${k} 件`,
+    note: (files: string[]) =>
+      `⚠️ 再確認できません（${files.length} 件）: 前回の点検で分類Ⅰ・Ⅱだったファイルを、今回は読めませんでした（パスワードの設定、破損、サイズなど）。ファイルはクラウドに残っているため、指摘は未解決のままです。削除・移動されるか、読めるようになるまで続きます。\n${files.join('\n')}`,
+  },
+  en: {
+    line: (reason: string, since: string) => `⚠️ Cannot be checked again: ${reason}${since ? ` (since ${since})` : ''}`,
+    count: (k: number) => `, ${k} cannot be checked again`,
+    note: (files: string[]) =>
+      `⚠️ Cannot be checked again (${files.length}): files that were class I/II could not be read this time (a password, damage, their size …). They are still in the cloud, so the findings stay open until the files are deleted, moved or readable again.\n${files.join('\n')}`,
+  },
+};
 
 const OWNER_TEXT = {
   ja: {
@@ -140,6 +158,7 @@ export async function renderFindings(
     resolved?: string[];
     judged?: string[];
     reopened?: boolean;
+    unreadable?: string[];
   };
   if (row.kind === 'finding_owner') {
     const found = await findingModels(store, payload.found ?? [], language);
@@ -161,6 +180,18 @@ export async function renderFindings(
   const found = await findingModels(store, payload.found ?? [], language, { reach: true });
   const resolved = await findingModels(store, payload.resolved ?? [], language);
   const ownerJudged = await findingModels(store, payload.judged ?? [], language);
+  const unreadable = (
+    await store.db
+      .selectFrom('findings')
+      .select(['name', 'unreadable_reason'])
+      .where('id', 'in', payload.unreadable?.length ? payload.unreadable : [''])
+      .where('status', '=', 'open')
+      .where('unreadable_reason', 'is not', null)
+      .execute()
+  ).map((f) => `・${f.name} — ${f.unreadable_reason}`);
+  const notes = [note, unreadable.length > 0 ? UNREADABLE[language].note(unreadable.slice(0, 15)) : undefined].filter(
+    (x): x is string => Boolean(x),
+  );
   let open = store.db
     .selectFrom('findings')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -171,9 +202,10 @@ export async function renderFindings(
     ? await store.db.selectFrom('schools').select('name').where('id', '=', payload.schoolId).executeTakeFirst()
     : undefined;
   const judgedText = ownerJudged.length > 0 ? `、所有者の誤検知 ${ownerJudged.length} 件` : '';
+  const unreadableText = unreadable.length > 0 ? UNREADABLE.ja.count(unreadable.length) : '';
   const stillOpen = Number((await open.executeTakeFirst())?.n ?? 0);
   return {
-    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}、未解決 ${stillOpen} 件`,
+    text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}${unreadableText}、未解決 ${stillOpen} 件`,
     card: {
       kind: 'findingDigest',
       language,
@@ -184,7 +216,7 @@ export async function renderFindings(
       stillOpen,
       ...(alsoOpen.length > 0 ? { alsoOpen } : {}),
       ...(ownerJudged.length > 0 ? { ownerJudged } : {}),
-      ...(note ? { note } : {}),
+      ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}),
     },
   };
 }
