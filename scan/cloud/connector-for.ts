@@ -1,5 +1,4 @@
 import type { TokenCredential } from '@azure/identity';
-import type { Logger } from '../../ports/index.js';
 import { quotaOf, type SourceConfig } from '../../config/index.js';
 import {
   type Clock,
@@ -9,6 +8,7 @@ import {
   googleAuthFromEnv,
   graphCredentialFromEnv,
 } from '../../connectors/index.js';
+import type { Logger } from '../../ports/index.js';
 import type { Store } from '../../store/index.js';
 import { QuotaPacer } from './quota-pacer.js';
 

@@ -1,5 +1,5 @@
-import type { Logger } from '../../ports/index.js';
 import { type Clock, type Pacer, type RateInfo, systemClock } from '../../connectors/index.js';
+import type { Logger } from '../../ports/index.js';
 import { reserveUnits, type Store } from '../../store/index.js';
 
 export interface QuotaPacerOptions {

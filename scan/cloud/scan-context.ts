@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Logger } from '../../ports/index.js';
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
+import type { Logger } from '../../ports/index.js';
 import type { DigestRoute, Store } from '../../store/index.js';
 import type { OcrBudget } from '../ocr-budget.js';
 

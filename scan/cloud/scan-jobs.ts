@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import type { Logger } from '../../ports/index.js';
 import { type OcrConfig, SCAN_DEFAULTS } from '../../config/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
 import type { Pack } from '../../policy/index.js';
+import type { Logger } from '../../ports/index.js';
 import { type DigestRoute, driveScans, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
 import { OcrBudget, scanBudget } from '../ocr-budget.js';
 import { listDrive } from './list-drive.js';
