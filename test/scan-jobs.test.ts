@@ -108,3 +108,26 @@ describe.skipIf(!PG_URL)('scale-out: one pg-boss job per drive on the real Postg
     expect(digests).toHaveLength(1);
   }, 60_000);
 });
+
+describe.skipIf(!PG_URL)('processes that start at once on a new database', () => {
+  test('all of them get the queues: none fails on pg-boss creating a queue beside another', async () => {
+    // Workers and `mamoru scan` start together on a board's first day; pg-boss 10 deadlocked
+    // creating the same queue from several processes (one in two tries of four, here).
+    for (let round = 0; round < 3; round++) {
+      const fresh = await freshStore('postgres');
+      const started = await Promise.allSettled(Array.from({ length: 6 }, () => startQueue(fresh.url!, quietLog)));
+      const bosses = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      const failures = started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []));
+      const queues = bosses[0]
+        ? (await bosses[0].getQueues())
+            .map((q) => q.name)
+            .filter((n) => n.startsWith('mamoru-'))
+            .sort()
+        : [];
+      for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
+      await fresh.cleanup();
+      expect(failures).toEqual([]);
+      expect(queues).toEqual(['mamoru-scan-drive', 'mamoru-scan-read']);
+    }
+  }, 120_000);
+});
