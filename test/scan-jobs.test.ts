@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../connectors/graph/index.js';
@@ -8,6 +12,7 @@ import { enqueueCloudScan, startQueue, workCloudScans } from '../scan/cloud/inde
 import { importRoster, type Store } from '../store/index.js';
 import { quietLog } from './helpers/bot-harness.js';
 import { freshStore, PG_URL, warnIfNoPostgres } from './helpers/engines.js';
+import { ROOT } from './helpers/run-cli.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(
@@ -129,5 +134,44 @@ describe.skipIf(!PG_URL)('processes that start at once on a new database', () =>
       expect(failures).toEqual([]);
       expect(queues).toEqual(['mamoru-scan-drive', 'mamoru-scan-read']);
     }
+  }, 120_000);
+
+  test('a worker that cannot get its queues ends, saying why, instead of staying up without working', async () => {
+    const fresh = await freshStore('postgres');
+    // pg-boss installed, but its queue function gone: creating the queues fails.
+    await (await startQueue(fresh.url!, quietLog)).stop({ graceful: false, wait: true });
+    await sql`drop function mamoru_jobs.create_queue(text, json)`.execute(fresh.store.db);
+    await sql`delete from mamoru_jobs.queue`.execute(fresh.store.db);
+    const dir = mkdtempSync(join(tmpdir(), 'mamoru-worker-start-'));
+    writeFileSync(join(dir, 'mamoru.yaml'), 'sources:\n  - type: graph\n    sites: false\n');
+    const child = spawn(process.execPath, ['bin/mamoru.js', 'worker'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: fresh.url!,
+        MAMORU_CONFIG: join(dir, 'mamoru.yaml'),
+        MAMORU_DATA_DIR: dir,
+        MAMORU_LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let said = '';
+    child.stderr.on('data', (d) => {
+      said += d;
+    });
+    const code = await new Promise<number | string>((resolve) => {
+      const timer = setTimeout(() => resolve('still running after 60 s'), 60_000);
+      child.once('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c ?? 'killed');
+      });
+    });
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await fresh.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+    expect(said).toContain('create_queue');
+    expect(said).not.toContain('waiting for scan jobs');
+    expect(code).not.toBe(0);
+    expect(typeof code).toBe('number');
   }, 120_000);
 });
