@@ -101,9 +101,21 @@ function startWorker(extraEnv) {
     env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let said = '';
   const ready = new Promise((resolve, reject) => {
-    child.stderr.on('data', (d) => String(d).includes('waiting for scan jobs') && resolve());
-    child.on('exit', (code) => reject(new Error(`mamoru worker exited with ${code}`)));
+    // A worker that cannot start says why, and the benchmark stops instead of waiting for it.
+    const timer = setTimeout(() => reject(new Error(`mamoru worker not ready after 120 s:\n${said}`)), 120_000);
+    child.stderr.on('data', (d) => {
+      said = (said + d).slice(-4000);
+      if (said.includes('waiting for scan jobs')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`mamoru worker exited with ${code}:\n${said}`));
+    });
   });
   return { child, ready };
 }

@@ -173,35 +173,42 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
   if (!audit.key && (await readHead(store.db))?.mac)
     log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
   const anchoring = await startAnchoring(store.db, { file: audit.anchorFile, log });
-  const timing = { jobSeconds: config.scan.job_seconds };
-  const boss = await startQueue(process.env.DATABASE_URL, log, timing);
-  const connectors = new Map<number, ReturnType<typeof connectorFor>>();
-  await workCloudScans({
-    boss,
-    store,
-    pack: getPack(config.policy),
-    log,
-    maxBytes: config.scan.max_download_mb * 1_000_000,
-    ocr: config.scan.ocr,
-    route: digestRouteOf(config),
-    filesInFlight: config.scan.files_in_flight,
-    ...timing,
-    connectorFor: (i) => {
-      if (!connectors.has(i))
-        connectors.set(
-          i,
-          connectorFor(config.sources[i] as CloudSource, process.env, { store, log, concurrency: inFlight(config) }),
-        );
-      return connectors.get(i)!;
-    },
-  });
-  io.stderr('mamoru worker: waiting for scan jobs\n');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-  await boss.stop({ graceful: true, wait: true });
-  await anchoring.stop();
-  await store.close();
+  // Whatever fails on the way, the pool, the anchoring timer and pg-boss are closed, so the process ends.
+  try {
+    const timing = { jobSeconds: config.scan.job_seconds };
+    const boss = await startQueue(process.env.DATABASE_URL, log, timing);
+    try {
+      const connectors = new Map<number, ReturnType<typeof connectorFor>>();
+      await workCloudScans({
+        boss,
+        store,
+        pack: getPack(config.policy),
+        log,
+        maxBytes: config.scan.max_download_mb * 1_000_000,
+        ocr: config.scan.ocr,
+        route: digestRouteOf(config),
+        filesInFlight: config.scan.files_in_flight,
+        ...timing,
+        connectorFor: (i) => {
+          if (!connectors.has(i))
+            connectors.set(
+              i,
+              connectorFor(config.sources[i] as CloudSource, process.env, { store, log, concurrency: inFlight(config) }),
+            );
+          return connectors.get(i)!;
+        },
+      });
+      io.stderr('mamoru worker: waiting for scan jobs\n');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+    } finally {
+      await boss.stop({ graceful: true, wait: true });
+    }
+  } finally {
+    await anchoring.stop();
+    await store.close();
+  }
   return EXIT.ok;
 }

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../connectors/graph/index.js';
@@ -8,6 +12,7 @@ import { enqueueCloudScan, startQueue, workCloudScans } from '../scan/cloud/inde
 import { importRoster, type Store } from '../store/index.js';
 import { quietLog } from './helpers/bot-harness.js';
 import { freshStore, PG_URL, warnIfNoPostgres } from './helpers/engines.js';
+import { ROOT } from './helpers/run-cli.js';
 
 warnIfNoPostgres();
 const ROSTER = readFileSync(new URL('./fixtures/roster-demo.csv', import.meta.url), 'utf8').replace(
@@ -107,4 +112,66 @@ describe.skipIf(!PG_URL)('scale-out: one pg-boss job per drive on the real Postg
     const digests = await store.db.selectFrom('outbox').select('kind').where('kind', '=', 'finding_digest').execute();
     expect(digests).toHaveLength(1);
   }, 60_000);
+});
+
+describe.skipIf(!PG_URL)('processes that start at once on a new database', () => {
+  test('all of them get the queues: none fails on pg-boss creating a queue beside another', async () => {
+    // Workers and `mamoru scan` start together on a board's first day; pg-boss 10 deadlocked
+    // creating the same queue from several processes (one in two tries of four, here).
+    for (let round = 0; round < 3; round++) {
+      const fresh = await freshStore('postgres');
+      const started = await Promise.allSettled(Array.from({ length: 6 }, () => startQueue(fresh.url!, quietLog)));
+      const bosses = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      const failures = started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []));
+      const queues = bosses[0]
+        ? (await bosses[0].getQueues())
+            .map((q) => q.name)
+            .filter((n) => n.startsWith('mamoru-'))
+            .sort()
+        : [];
+      for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
+      await fresh.cleanup();
+      expect(failures).toEqual([]);
+      expect(queues).toEqual(['mamoru-scan-drive', 'mamoru-scan-read']);
+    }
+  }, 120_000);
+
+  test('a worker that cannot get its queues ends, saying why, instead of staying up without working', async () => {
+    const fresh = await freshStore('postgres');
+    // pg-boss installed, but its queue function gone: creating the queues fails.
+    await (await startQueue(fresh.url!, quietLog)).stop({ graceful: false, wait: true });
+    await sql`drop function mamoru_jobs.create_queue(text, json)`.execute(fresh.store.db);
+    await sql`delete from mamoru_jobs.queue`.execute(fresh.store.db);
+    const dir = mkdtempSync(join(tmpdir(), 'mamoru-worker-start-'));
+    writeFileSync(join(dir, 'mamoru.yaml'), 'sources:\n  - type: graph\n    sites: false\n');
+    const child = spawn(process.execPath, ['bin/mamoru.js', 'worker'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: fresh.url!,
+        MAMORU_CONFIG: join(dir, 'mamoru.yaml'),
+        MAMORU_DATA_DIR: dir,
+        MAMORU_LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let said = '';
+    child.stderr.on('data', (d) => {
+      said += d;
+    });
+    const code = await new Promise<number | string>((resolve) => {
+      const timer = setTimeout(() => resolve('still running after 60 s'), 60_000);
+      child.once('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c ?? 'killed');
+      });
+    });
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await fresh.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+    expect(said).toContain('create_queue');
+    expect(said).not.toContain('waiting for scan jobs');
+    expect(code).not.toBe(0);
+    expect(typeof code).toBe('number');
+  }, 120_000);
 });

@@ -43,9 +43,32 @@ export async function startQueue(databaseUrl: string, log: Logger, timing: JobTi
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(SCAN_QUEUE);
-  await boss.createQueue(READ_QUEUE);
+  try {
+    await ensureQueue(boss, SCAN_QUEUE);
+    await ensureQueue(boss, READ_QUEUE);
+  } catch (error) {
+    // A started pg-boss keeps its timers (and so the process) alive: stop it, so that the error ends the process.
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw error;
+  }
   return boss;
+}
+
+/**
+ * Creates a queue unless it exists. pg-boss 10 creates a queue's partition without its advisory
+ * lock, so processes starting at once on a new database (workers, `mamoru scan`) can deadlock
+ * there (PostgreSQL 40P01): the loser tries again, by then usually to find the queue made.
+ */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 8) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 200));
+    }
+  }
 }
 
 const jobOptions = (timing: JobTiming) => ({
