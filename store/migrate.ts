@@ -11,6 +11,7 @@ import * as m008w from './migrations/008-welcomes.js';
 import * as m009 from './migrations/009-scan-work.js';
 import * as m010 from './migrations/010-incidents.js';
 import * as m011 from './migrations/011-permit-life.js';
+import * as m012 from './migrations/012-scan-claim-index.js';
 
 /** Versioned migrations, in order. Add a file and a line here; never edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-scan-work': m009,
   '010-incidents': m010,
   '011-permit-life': m011,
+  '012-scan-claim-index': m012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
