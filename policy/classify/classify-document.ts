@@ -119,12 +119,14 @@ function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
 }
 
 /**
- * Whether someone's data is written in: a named person, filled rows or fields, ticked answers,
+ * Whether someone's data is written in: a named person, filled rows or fields (or one field with a
+ * sentence written in it), ticked answers,
  * personal data, a table of values (a column of scores, of temperatures) or matters told about a
  * person. A title (通知表) names the form either way; this says which of the two the file is.
  */
 function isFilled(layout: Layout, detections: Detections, prose: ProseFacts | null): boolean {
   const filledFields = [...layout.fields.values()].filter((f) => f.filled > 0).length;
+  const written = [...layout.fields.values()].some((f) => f.prose > 0);
   const dataRows = Math.max(0, ...layout.tables.filter((t) => t.labels.size > 0).map((t) => t.dataRows));
   const personal = ['mobile', 'postal_address', 'birthdate', 'my_number'].some((k) => detections.has(k as DetectorKind));
   const values = layout.tables.some((t) => t.valueRows > 0);
@@ -132,6 +134,7 @@ function isFilled(layout: Layout, detections: Detections, prose: ProseFacts | nu
     layout.persons > 0 ||
     dataRows > 0 ||
     filledFields >= 2 ||
+    written ||
     layout.checked >= 2 ||
     personal ||
     values ||

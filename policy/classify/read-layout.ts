@@ -10,7 +10,7 @@ export type { TableView };
 /** The shape of a document: its form fields, its tables and whether someone's data is filled in. */
 export interface Layout {
   /** Form labels found in the text, with whether each has a value written in. */
-  fields: Map<string, { filled: number; empty: number }>;
+  fields: Map<string, { filled: number; empty: number; prose: number }>;
   tables: TableView[];
   /** Distinct people named in person fields or person columns (counted, never kept). */
   persons: number;
@@ -29,6 +29,8 @@ export interface Layout {
 }
 
 const MAX_FORM_LINES = 3000;
+/** A value that is a sentence: it ends as one. */
+const WRITTEN = /\p{sc=Hiragana}{2}.*[。．！]$/u;
 const MAX_LINE = 300;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 /** What may follow a label that heads a field: a separator or the value's first digit. */
@@ -70,9 +72,13 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
         .slice(hit.end, hits[i + 1]?.start ?? line.length)
         .replace(/^[:：=\s]+/, '')
         .replace(NEXT_FIELD, '');
-      const field = layout.fields.get(hit.label) ?? { filled: 0, empty: 0 };
+      const field = layout.fields.get(hit.label) ?? { filled: 0, empty: 0, prose: 0 };
       if (isFilledValue(value)) field.filled++;
       else field.empty++;
+      // A sentence written in a field after its colon (所見：学習に意欲的に取り組みました。) is someone's record.
+      const separated = /[:=]/.test(line[hit.end] ?? '');
+      if (separated && (WRITTEN.test(value) || (value.length > 20 && (value.match(/\p{sc=Hiragana}/gu)?.length ?? 0) >= 6)))
+        field.prose++;
       layout.fields.set(hit.label, field);
       if (personLabels.has(hit.label) && isNameLike(value)) names.add(value);
     });

@@ -152,7 +152,7 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   return out;
 }
 
-const BOUNDARY = /[\s:：、。,，(（「『・]/u;
+const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
 
 /** The word that starts at or after a place in the sentence (for a suffix after a name). */
 function wordAt(words: readonly Morpheme[], at: number[], from: number): Morpheme | undefined {

@@ -6,7 +6,8 @@ const JA_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}$/u;
 /**
  * Tables flattened into text (a PDF's text layer, a .txt export): runs of at least three lines that
  * split at spaces or tabs into the same number of cells, each line with a cell that is not a
- * Japanese word (a number, a mark, a phone number), so prose is not taken for a table. Two
+ * Japanese word (a number, a mark, a phone number) and none a sentence, so prose (a numbered list
+ * of instructions) is not taken for a table. Two
  * Japanese words in a row are one cell (山田 太郎).
  *
  * @example readTextTables('1 山田 太郎 85 90\n2 佐藤 花子 70 88\n3 鈴木 一郎 92 75') // one table, 3 rows × 4 cells
@@ -40,5 +41,12 @@ function cellsOf(line: string): string[] | null {
       i++;
     } else cells.push(token);
   }
+  if (cells.some(isSentence)) return null;
   return cells.length >= 2 && cells.length <= 40 && cells.some((cell) => !JA_WORD.test(cell)) ? cells : null;
+}
+
+/** A numbered list of sentences (「1 身長は小数第1位まで記入する。」) is prose, not a table row. */
+function isSentence(cell: string): boolean {
+  if (/[。！？]$/u.test(cell)) return true;
+  return cell.length > 20 && (cell.match(/\p{sc=Hiragana}/gu)?.length ?? 0) >= 6;
 }
