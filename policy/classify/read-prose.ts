@@ -201,14 +201,20 @@ export function readProse(
     hits.push({ matter, word, same: same.length > 0, refs: same, line });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the
-  // lines around need no reading.
-  if (new Set(found.map((f) => f.word)).size >= p.settings.min_nearby) {
-    for (const hit of hits) {
-      if (hit.same) continue;
-      let near: Ref[] = [];
+  // lines around need no reading. A text headed by a pupil's name (a nurse's memo 「江口 蒼（4年）、…」,
+  // a call note, a hearing) is about that pupil: a matter anywhere in it is told about them.
+  const several = new Set(found.map((f) => f.word)).size >= p.settings.min_nearby;
+  let aboutSubject = 0;
+  for (const hit of hits) {
+    if (hit.same) continue;
+    let near: Ref[] = [];
+    if (several)
       for (let l = hit.line; l >= Math.max(0, hit.line - p.settings.window) && near.length === 0; l--)
         near = refsOfLine(l).flat();
-      hit.refs = near.length > 0 ? near : subjectRefs();
+    if (near.length > 0) hit.refs = near;
+    else {
+      hit.refs = subjectRefs();
+      if (hit.refs.some((r) => p.accepted.has(`${hit.matter}:${r.kind}`))) aboutSubject++;
     }
   }
   // Only what some item reads counts: a counsellor named beside her own title is no matter about her.
@@ -217,7 +223,10 @@ export function readProse(
     .map(({ line: _, ...hit }) => hit);
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
-  return { hits: told, qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby };
+  return {
+    hits: told,
+    qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0,
+  };
 }
 
 const MAX_NAMED_LINES = 40;

@@ -301,6 +301,30 @@ export const PROSE: ContentCase[] = [
     reasons: ['記入済み'],
     not: ['空欄'],
   },
+  {
+    id: "a nurse's memo headed by a pupil's name, one matter further down, is about that pupil",
+    name: '保健室メモ_0611.txt',
+    content: {
+      kind: 'txt',
+      lines: [
+        '松本 湊（3年）、今週2回目の来室（頭痛）。',
+        '朝食をとっていないと話す。服が数日同じ。',
+        '担任・教頭に報告。ネグレクトの可能性を見守る。',
+      ],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（氏名）', '家庭の事情に関する記述'],
+  },
+  {
+    id: 'a home-visit memo naming each household as X宅',
+    name: '家庭訪問メモ_2-1.txt',
+    content: {
+      kind: 'txt',
+      lines: ['家庭訪問 5/9（2年1組）', '14:00 森田宅　母。兄弟げんかが多い。', '14:30 岡本宅　祖母。両親は共働き。'],
+    },
+    cls: ['I', 'II'],
+    reasons: ['記入済み'],
+  },
 ];
 
 /**
@@ -401,6 +425,61 @@ export const FORMS: ContentCase[] = [
  * not class Ⅰ/Ⅱ, where the twin is).
  */
 export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
+  {
+    near: {
+      id: 'a blank counselling record form: a record named in the title, nothing written in',
+      name: '教育相談記録票.docx',
+      content: {
+        kind: 'docx',
+        title: '教育相談記録票',
+        paragraphs: ['相談日：', '児童生徒氏名：', '相談者：', '相談内容：', '対応・今後の方針：'],
+      },
+      cls: 'IV',
+      reasons: ['記入前の様式'],
+    },
+    twin: {
+      id: 'the same form filled in',
+      name: '教育相談記録票_0704.docx',
+      content: {
+        kind: 'docx',
+        title: '教育相談記録票',
+        paragraphs: [
+          '相談日：7月4日',
+          '児童生徒氏名：松本 湊',
+          '相談者：母',
+          '相談内容：友人関係に悩み、朝になると腹痛を訴える。',
+          '対応・今後の方針：スクールカウンセラーにつなぐ。',
+        ],
+      },
+      cls: 'I',
+      asset: 'counseling_record',
+    },
+  },
+  {
+    near: {
+      id: 'instructions for filling a health record, a numbered list of sentences, are not the record',
+      name: '健康診断票_記入要領.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '健康診断票の記入要領',
+          '1 身長・体重は小数第1位まで記入する。',
+          '2 視力はA〜Dで記入し、眼鏡の使用者は矯正視力を括弧書きする。',
+          '3 学校医所見欄は学校医が記入する。',
+        ],
+      },
+      cls: ['IV', null],
+    },
+    twin: {
+      id: 'the health records themselves, one row a pupil',
+      name: '健康診断票_3-1.txt',
+      content: {
+        kind: 'txt',
+        lines: ['健康診断票 3年1組', '1 松本 湊 142.3 35.1 A', '2 森田 葵 138.9 31.0 B', '3 岡本 陽 145.2 38.4 A'],
+      },
+      cls: 'I',
+    },
+  },
   {
     near: {
       id: 'a newsletter thanking pupils by first name',
