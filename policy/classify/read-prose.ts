@@ -53,6 +53,8 @@ export interface CompiledProse {
 const MAX_HITS = 400;
 const MAX_ANALYZED = 200;
 const MAX_SENTENCE = 300;
+/** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
+const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -190,15 +192,20 @@ export function readProse(
       const titles = [...new Set(context.titles)].join('。');
       subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
     }
+    // A memo that names one pupil and nobody else (a case meeting's 「対象生徒　本田 凌」) is about them.
+    if (subject.length === 0) {
+      const persons = namedRefs(p, text);
+      if (persons.size === 1) subject = [...persons.values()];
+    }
     return subject;
   };
-  const hits: (MatterHit & { line: number })[] = [];
+  const hits: (MatterHit & { line: number; sentence: string })[] = [];
   let s = 0;
   for (const { matter, word, at } of found) {
     while (ends[s]! <= at) s++;
     const line = sentences[s]!.line;
     const same = refsOfLine(line)[s - lineStarts[line]!]!;
-    hits.push({ matter, word, same: same.length > 0, refs: same, line });
+    hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the
   // lines around need no reading. A text headed by a pupil's name (a nurse's memo 「江口 蒼（4年）、…」,
@@ -212,7 +219,7 @@ export function readProse(
       for (let l = hit.line; l >= Math.max(0, hit.line - p.settings.window) && near.length === 0; l--)
         near = refsOfLine(l).flat();
     if (near.length > 0) hit.refs = near;
-    else {
+    else if (!ADDRESSED.test(hit.sentence)) {
       hit.refs = subjectRefs();
       if (hit.refs.some((r) => p.accepted.has(`${hit.matter}:${r.kind}`))) aboutSubject++;
     }
@@ -220,7 +227,7 @@ export function readProse(
   // Only what some item reads counts: a counsellor named beside her own title is no matter about her.
   const told: MatterHit[] = hits
     .filter((h) => h.refs.some((r) => p.accepted.has(`${h.matter}:${r.kind}`)))
-    .map(({ line: _, ...hit }) => hit);
+    .map(({ line: _, sentence: __, ...hit }) => hit);
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
   return {
@@ -237,15 +244,20 @@ const MAX_NAMED_LINES = 40;
  * when its values are not in fields mamoru knows. Names after a staff title (校長 山田 太郎) are not counted.
  */
 export function namedPersons(p: CompiledProse, text: string): number {
-  const keys = new Set<string>();
+  return namedRefs(p, text).size;
+}
+
+/** The persons other than staff named in the first lines of a text, by key. */
+function namedRefs(p: CompiledProse, text: string): Map<string, Ref> {
+  const refs = new Map<string, Ref>();
   let read = 0;
   for (const line of text.split('\n')) {
     if (read >= MAX_NAMED_LINES) break;
     if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
     read++;
-    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') keys.add(ref.key);
+    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
   }
-  return keys.size;
+  return refs;
 }
 
 /** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */

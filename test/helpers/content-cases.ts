@@ -316,6 +316,26 @@ export const PROSE: ContentCase[] = [
     reasons: ['本文: 人物 1名（氏名）', '家庭の事情に関する記述'],
   },
   {
+    id: 'a case meeting that names one pupil under 対象生徒, the matters lines below',
+    name: 'ケース会議記録_1105.docx',
+    content: {
+      kind: 'docx',
+      title: 'ケース会議 記録',
+      paragraphs: [
+        '日時：11月5日 16:00',
+        '出席：校長、教頭、担任、SC',
+        '1 対象生徒',
+        '2年1組 岡本 陽',
+        '2 経過',
+        '10月から欠席が増えた。',
+        '腕にあざがあり、担任が確認した。',
+        '11/1 児童相談所へ通告した。',
+      ],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 1名（氏名）'],
+  },
+  {
     id: 'a home-visit memo naming each household as X宅',
     name: '家庭訪問メモ_2-1.txt',
     content: {
@@ -425,6 +445,36 @@ export const FORMS: ContentCase[] = [
  * not class Ⅰ/Ⅱ, where the twin is).
  */
 export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
+  {
+    near: {
+      id: 'a newsletter that names one pupil for a prize and asks every family about allergies',
+      name: '学級だより7月号_2.docx',
+      content: {
+        kind: 'docx',
+        title: '学級だより 7月号',
+        paragraphs: [
+          '作文コンクールで森田 葵さんが入賞しました。',
+          '夏休みも規則正しい生活を心がけましょう。',
+          '食物アレルギーのある人は、おうちの人と相談して申し出てください。',
+        ],
+      },
+      cls: 'IV',
+    },
+    twin: {
+      id: 'a memo that names one pupil and tells her allergy',
+      name: '引き継ぎメモ_7月.docx',
+      content: {
+        kind: 'docx',
+        title: '引き継ぎメモ',
+        paragraphs: [
+          '作文コンクールで森田 葵さんが入賞した。',
+          '夏休みの課題は例年どおり。',
+          '給食では食物アレルギーに注意する。',
+        ],
+      },
+      cls: 'I',
+    },
+  },
   {
     near: {
       id: 'a blank counselling record form: a record named in the title, nothing written in',
