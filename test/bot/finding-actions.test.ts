@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../../connectors/graph/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/index.js';
+import { cardActions, cardOf, cardTexts, FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { runCloudScan } from '../../scan/cloud/index.js';
 import { createPermit, findingRecords, getPermit, importRoster, summarizeFindings } from '../../store/index.js';
 import { fixture, quietLog, startHarnessOn } from '../helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from '../helpers/engines.js';
-import { cardActions, cardOf, cardTexts } from '../helpers/fake-connector.js';
 import { as, click, PRINCIPAL, TEACHER, type TeamsUser } from '../helpers/teams-user.js';
 
 warnIfNoPostgres();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createChatVerifier } from '../../bot/google-chat/verify-token.js';
-import { FakeGoogleChat } from '../../devkit/index.js';
-import { kidOf, newSigningKey, signJwt } from '../helpers/fake-openid.js';
+import { FakeGoogleChat, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 
 const PROJECT = '123456789012';
 const chatKey = newSigningKey(kidOf('chat'));

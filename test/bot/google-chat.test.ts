@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { FakeGoogleChat } from '../../devkit/index.js';
+import { cardActions, cardOf, cardTexts, FakeGoogleChat, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 import { importRoster } from '../../store/index.js';
 import { fixture, startHarness } from '../helpers/bot-harness.js';
-import { cardActions, cardOf, cardTexts } from '../helpers/fake-connector.js';
-import { kidOf, newSigningKey, signJwt } from '../helpers/fake-openid.js';
 
 const PROJECT = '123456789012';
 const chatKey = newSigningKey(kidOf('chat'));

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createGoogleConnector } from '../../connectors/google/index.js';
-import { FakeGoogleChat, newSigningKey, signJwt } from '../../devkit/index.js';
+import { FakeDrive, FakeGoogleChat, fakeGoogleAuth, newSigningKey, signJwt } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { runCloudScan } from '../../scan/cloud/index.js';
 import { importRoster } from '../../store/index.js';
 import { fixture, quietLog, startHarness } from '../helpers/bot-harness.js';
 import { writeXlsx } from '../helpers/corpus-writers.js';
-import { FakeDrive, fakeGoogleAuth } from '../helpers/fake-drive.js';
 
 const ADDRESS_BOOK = [
   '氏名,住所,電話番号',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cardActions, cardOf, cardTexts } from '../../devkit/index.js';
 import { createPermit, decidePermit, findUser, importRoster, queueDueReminders, verifyAudit } from '../../store/index.js';
 import { fixture, startHarnessOn } from '../helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from '../helpers/engines.js';
-import { cardActions, cardOf, cardTexts } from '../helpers/fake-connector.js';
 import { BOARD, CISO, CSIRT, HAYASHI, INCIDENT_ROSTER, KEN, MONDAY_10, OTHER_PRINCIPAL } from '../helpers/incident-roster.js';
 import { as, click, PRINCIPAL, say, TEACHER, type TeamsUser } from '../helpers/teams-user.js';
 

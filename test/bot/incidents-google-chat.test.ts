@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { FakeGoogleChat } from '../../devkit/index.js';
+import { FakeGoogleChat, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 import { importRoster, queueDueReminders } from '../../store/index.js';
 import { fixture, startHarnessOn } from '../helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from '../helpers/engines.js';
-import { kidOf, newSigningKey, signJwt } from '../helpers/fake-openid.js';
 import { INCIDENT_ROSTER, MONDAY_10 } from '../helpers/incident-roster.js';
 
 warnIfNoPostgres();

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startBot } from '../../bot/start-bot.js';
+import { FakeConnector } from '../../devkit/index.js';
 import { createIncident, findUser, importRoster, openStore, outbox, queueDueReminders, type Store } from '../../store/index.js';
 import { fixture, quietLog } from '../helpers/bot-harness.js';
 import { ENGINES, freshStore } from '../helpers/engines.js';
-import { FakeConnector } from '../helpers/fake-connector.js';
 import { INCIDENT_ROSTER, MONDAY_10 } from '../helpers/incident-roster.js';
 
 const dirs: string[] = [];

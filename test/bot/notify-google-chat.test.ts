@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningBot, startBot } from '../../bot/start-bot.js';
 import type { Leases } from '../../config/index.js';
-import { FakeGoogleChat } from '../../devkit/index.js';
+import { FakeGoogleChat, kidOf, newSigningKey } from '../../devkit/index.js';
 import { createPermit, findUser, importRoster, type Store } from '../../store/index.js';
 import { quietLog } from '../helpers/bot-harness.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from '../helpers/engines.js';
-import { kidOf, newSigningKey } from '../helpers/fake-openid.js';
 
 warnIfNoPostgres();
 const SPACE = 'spaces/AAAAyokoDM';

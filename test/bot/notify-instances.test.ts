@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { FakeConnector } from '../../devkit/index.js';
 import type { Store } from '../../store/index.js';
 import { ENGINES, freshStore, warnIfNoPostgres } from '../helpers/engines.js';
-import { FakeConnector } from '../helpers/fake-connector.js';
 import { type ServeChild, seedPendingRequest, serveChild, type Where } from '../helpers/serve-child.js';
 
 warnIfNoPostgres();

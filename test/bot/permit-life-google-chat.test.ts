@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FakeGoogleChat } from '../../devkit/index.js';
+import { FakeGoogleChat, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 import { findUser, importRoster, permitRecords, queueDueReminders } from '../../store/index.js';
 import { fixture, startHarnessOn } from '../helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from '../helpers/engines.js';
-import { kidOf, newSigningKey, signJwt } from '../helpers/fake-openid.js';
 
 warnIfNoPostgres();
 const PROJECT = '123456789012';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cardActions, cardOf, cardTexts } from '../../devkit/index.js';
 import { importRoster, permitRecords, verifyAudit } from '../../store/index.js';
 import { fixture, startHarnessOn } from '../helpers/bot-harness.js';
 import { ENGINES, warnIfNoPostgres } from '../helpers/engines.js';
-import { cardActions, cardOf, cardTexts } from '../helpers/fake-connector.js';
 import { as, click, PRINCIPAL, say, TEACHER, type TeamsUser } from '../helpers/teams-user.js';
 
 warnIfNoPostgres();

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startBot } from '../../bot/start-bot.js';
+import { FakeConnector } from '../../devkit/index.js';
 import { openStore, outbox } from '../../store/index.js';
 import { quietLog } from '../helpers/bot-harness.js';
-import { FakeConnector } from '../helpers/fake-connector.js';
 import { seedPendingRequest, serveChild } from '../helpers/serve-child.js';
 
 const dirs: string[] = [];

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { FakeOpenId, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 import { fixture, startHarness } from '../helpers/bot-harness.js';
-import { FakeOpenId, kidOf, newSigningKey, signJwt } from '../helpers/fake-openid.js';
 
 const APP_ID = '6e4b8c2a-5f0d-4d1e-9a37-2b8c1f0e7d65';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

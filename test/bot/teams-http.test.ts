@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { cardActions, cardOf, cardTexts } from '../../devkit/index.js';
 import { fixture, startHarness } from '../helpers/bot-harness.js';
-import { cardActions, cardOf, cardTexts } from '../helpers/fake-connector.js';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../connectors/errors.js';
 import { createGoogleConnector, type GoogleConnectorOptions } from '../../connectors/google/index.js';
 import type { ChangePage, Connector, DriveItem, DriveRef } from '../../connectors/types.js';
-import { FakeDrive, type FakeDriveOptions, fakeGoogleAuth } from '../helpers/fake-drive.js';
+import { FakeDrive, type FakeDriveOptions, fakeGoogleAuth } from '../../devkit/index.js';
 
 const running: FakeDrive[] = [];
 afterEach(async () => {

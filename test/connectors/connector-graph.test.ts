@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../connectors/errors.js';
 import { createGraphConnector, type GraphConnectorOptions } from '../../connectors/graph/index.js';
 import type { ChangePage, Connector, DriveItem, DriveRef } from '../../connectors/types.js';
-import { FAKE_GRAPH_TOKEN, FakeGraph, type FakeGraphOptions, fakeCredential } from '../../devkit/fake-graph.js';
+import { FAKE_GRAPH_TOKEN, FakeGraph, type FakeGraphOptions, fakeCredential } from '../../devkit/index.js';
 
 const running: FakeGraph[] = [];
 afterEach(async () => {

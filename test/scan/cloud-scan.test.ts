@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../../connectors/graph/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/fake-graph.js';
+import { FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { runCloudScan } from '../../scan/cloud/index.js';
 import { importRoster, type Store } from '../../store/index.js';

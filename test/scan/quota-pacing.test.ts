@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Clock } from '../../connectors/index.js';
 import { createGraphConnector, graphUnits } from '../../connectors/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/fake-graph.js';
+import { FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { QuotaPacer, runCloudScan } from '../../scan/cloud/index.js';
 import { openStore, type Store } from '../../store/index.js';

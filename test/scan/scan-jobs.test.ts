@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../../connectors/graph/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/fake-graph.js';
+import { FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { enqueueCloudScan, startQueue, workCloudScans } from '../../scan/cloud/index.js';
 import { importRoster, type Store } from '../../store/index.js';

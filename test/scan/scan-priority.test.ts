@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphConnector } from '../../connectors/graph/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/fake-graph.js';
+import { FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { priorityOf, runCloudScan } from '../../scan/cloud/index.js';
 import type { Store } from '../../store/index.js';

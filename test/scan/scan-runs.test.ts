@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBot } from '../../bot/start-bot.js';
-import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/fake-graph.js';
+import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/index.js';
 import { openStore, scanRuns } from '../../store/index.js';
 import { quietLog } from '../helpers/bot-harness.js';
 import { ENGINES, freshStore } from '../helpers/engines.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { duration, estimate } from '../../cli/scan-status.js';
-import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/fake-graph.js';
+import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const progress = (pending: number, recent: number, callsPerFile = 1) => ({

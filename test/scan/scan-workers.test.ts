@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/fake-graph.js';
+import { FAKE_GRAPH_TOKEN, FakeGraph } from '../../devkit/index.js';
 import { importRoster, type Store } from '../../store/index.js';
 import { freshStore, PG_URL, warnIfNoPostgres } from '../helpers/engines.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderMessage } from '../../bot/notify/render-message.js';
 import { OCR_DEFAULTS } from '../../config/index.js';
 import { createGraphConnector } from '../../connectors/graph/index.js';
-import { FakeGraph, fakeCredential } from '../../devkit/fake-graph.js';
+import { FakeGraph, fakeCredential } from '../../devkit/index.js';
 import { getPack } from '../../policy/index.js';
 import { runCloudScan } from '../../scan/cloud/index.js';
 import { importRoster, type Store } from '../../store/index.js';

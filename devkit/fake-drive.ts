@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { auth } from '@googleapis/drive';
+import { changedAt, closeServer, countKinds, defaultFile, Faults, listenLocally } from './local-server.js';
 
 /**
  * A local Google Workspace for Drive scans (Directory users.list, Drive v3 files/changes/drives/
@@ -74,7 +74,7 @@ export interface DriveRequest {
   at: number;
 }
 
-interface FakeFile {
+interface DriveItem {
   id: string;
   name: string;
   mimeType: string;
@@ -92,26 +92,17 @@ interface FakeFile {
   modifiedTime: string;
 }
 
-interface Fault {
-  status: number;
-  reason: string;
-  retryAfter?: string;
-  count: number;
-  kinds?: string[];
-}
-
 export class FakeDrive {
   readonly requests: DriveRequest[] = [];
   readonly users: { id: string; primaryEmail: string; name: { fullName: string }; suspended: boolean }[] = [];
   readonly sharedDrives: { id: string; name: string; organizer: string }[] = [];
-  readonly files = new Map<string, FakeFile>();
+  readonly files = new Map<string, DriveItem>();
   readonly adminEmail: string;
   url = '';
   private server?: Server;
   private seq = 1;
   private nextId = 0;
-  private readonly faults: Fault[] = [];
-  private storm?: { rate: number; retryAfter: string; random: () => number };
+  private readonly faults = new Faults();
   private readonly expired = new Set<string>();
   private readonly roots = new Map<string, string>();
   private readonly usersPageSize: number;
@@ -138,28 +129,29 @@ export class FakeDrive {
   async start(): Promise<this> {
     this.server = createServer((req, res) => this.handle(req, res));
     this.server.keepAliveTimeout = 5000;
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.url = `${await listenLocally(this.server)}/`;
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await closeServer(this.server);
   }
 
   // ---- switches ------------------------------------------------------------------------------
 
   /** The next `count` requests (of `kinds`) fail: 429 / 503, or 403 with reason `rateLimitExceeded` … */
   fail(status: number, count = 1, options: { reason?: string; retryAfter?: number; kinds?: string[] } = {}): void {
-    const fault: Fault = { status, count, reason: options.reason ?? (status === 429 ? 'rateLimitExceeded' : 'backendError') };
-    if (options.retryAfter !== undefined) fault.retryAfter = String(options.retryAfter);
-    if (options.kinds) fault.kinds = options.kinds;
-    this.faults.push(fault);
+    this.faults.add({
+      status,
+      count,
+      reason: options.reason ?? (status === 429 ? 'rateLimitExceeded' : 'backendError'),
+      ...(options.retryAfter !== undefined ? { retryAfter: String(options.retryAfter) } : {}),
+      ...(options.kinds ? { kinds: options.kinds } : {}),
+    });
   }
 
   throttleStorm(rate: number, retryAfterSeconds: number, random: () => number = Math.random): void {
-    this.storm = rate > 0 ? { rate, retryAfter: String(retryAfterSeconds), random } : undefined;
+    this.faults.throttleStorm(rate, retryAfterSeconds, random);
   }
 
   /** Page tokens of this space (user email or shared drive id) issued so far become invalid. */
@@ -172,7 +164,7 @@ export class FakeDrive {
   addFile(space: string, file: FakeDriveFile): string {
     const parentId = this.folderId(space, file.folder);
     const id = `file-${++this.nextId}`;
-    const item: FakeFile = {
+    const item: DriveItem = {
       id,
       name: file.name,
       mimeType: file.native ? NATIVE[file.native]! : (file.mimeType ?? 'text/plain'),
@@ -181,7 +173,7 @@ export class FakeDrive {
       content: Buffer.from(file.content),
       version: 1,
       seq: ++this.seq,
-      modifiedTime: new Date(Date.UTC(2025, 3, 1) + this.seq * 1000).toISOString(),
+      modifiedTime: changedAt(this.seq),
     };
     if (!space.startsWith('0A')) item.owner = space;
     if (file.exportBytes !== undefined) item.exportBytes = file.exportBytes;
@@ -208,7 +200,7 @@ export class FakeDrive {
     this.touch(this.file(id));
   }
 
-  filesOf(space: string): FakeFile[] {
+  filesOf(space: string): DriveItem[] {
     return [...this.files.values()].filter((f) => f.space === space && !f.trashed && !f.removed && f.mimeType !== FOLDER);
   }
 
@@ -217,9 +209,7 @@ export class FakeDrive {
   }
 
   counts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const r of this.requests) out[r.kind] = (out[r.kind] ?? 0) + 1;
-    return out;
+    return countKinds(this.requests);
   }
 
   clearRequests(): void {
@@ -244,11 +234,11 @@ export class FakeDrive {
     req.resume();
     req.on('end', () => {
       if (!subject) return send(401, apiError(401, 'authError', 'Request had invalid authentication credentials.'));
-      const fault = this.takeFault(kind);
+      const fault = this.faults.take(kind);
       if (fault)
         return send(
           fault.status,
-          apiError(fault.status, fault.reason, 'Rate Limit Exceeded'),
+          apiError(fault.status, fault.reason ?? 'backendError', 'Rate Limit Exceeded'),
           fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
         );
       try {
@@ -417,7 +407,7 @@ export class FakeDrive {
 
   // ---- JSON shapes ---------------------------------------------------------------------------
 
-  private fileJson(f: FakeFile, q: URLSearchParams): Record<string, unknown> {
+  private fileJson(f: DriveItem, q: URLSearchParams): Record<string, unknown> {
     const json: Record<string, unknown> = {
       kind: 'drive#file',
       id: f.id,
@@ -460,14 +450,7 @@ export class FakeDrive {
 
   private fill(space: string, index: number, _owner?: string): void {
     for (let f = 0; f < this.options.filesPerDrive; f++)
-      this.addFile(
-        space,
-        this.options.file?.(index, f) ?? {
-          name: `file-${f}.txt`,
-          folder: f % 2 ? 'Folder A' : undefined,
-          content: `drive ${index} file ${f}`,
-        },
-      );
+      this.addFile(space, this.options.file?.(index, f) ?? defaultFile(index, f));
   }
 
   private folderId(space: string, folder: string | undefined): string {
@@ -481,7 +464,7 @@ export class FakeDrive {
         continue;
       }
       const id = `folder-${++this.nextId}`;
-      const item: FakeFile = {
+      const item: DriveItem = {
         id,
         name,
         mimeType: FOLDER,
@@ -504,7 +487,7 @@ export class FakeDrive {
     return q.get('driveId') ?? subject;
   }
 
-  private canRead(subject: string, file: FakeFile): boolean {
+  private canRead(subject: string, file: DriveItem): boolean {
     if (file.space.startsWith('0A')) return this.sharedDrives.some((d) => d.id === file.space && d.organizer === subject);
     return file.owner === subject;
   }
@@ -514,28 +497,16 @@ export class FakeDrive {
     return String(this.seq + 1);
   }
 
-  private touch(file: FakeFile): void {
+  private touch(file: DriveItem): void {
     file.version++;
     file.seq = ++this.seq;
-    file.modifiedTime = new Date(Date.UTC(2025, 3, 1) + this.seq * 1000).toISOString();
+    file.modifiedTime = changedAt(this.seq);
   }
 
-  private file(id: string): FakeFile {
+  private file(id: string): DriveItem {
     const file = this.files.get(id);
     if (!file) throw new Error(`no fake file ${id}`);
     return file;
-  }
-
-  private takeFault(kind: string): Fault | undefined {
-    const at = this.faults.findIndex((f) => !f.kinds || f.kinds.includes(kind));
-    if (at >= 0) {
-      const fault = this.faults[at]!;
-      if (--fault.count <= 0) this.faults.splice(at, 1);
-      return fault;
-    }
-    if (this.storm && this.storm.random() < this.storm.rate)
-      return { status: 429, reason: 'rateLimitExceeded', retryAfter: this.storm.retryAfter, count: 1 };
-    return undefined;
   }
 }
 
@@ -560,7 +531,7 @@ function apiError(code: number, reason: string, message: string): unknown {
  * Applies a partial-response `fields` mask (`nextPageToken,files(id,name,owners(emailAddress))`):
  * only the listed keys come back, nested selections applied to objects and arrays of objects.
  */
-export function pick(value: unknown, fields: string | undefined): unknown {
+function pick(value: unknown, fields: string | undefined): unknown {
   if (!fields || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => pick(v, fields));
   const out: Record<string, unknown> = {};

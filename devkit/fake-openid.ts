@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { SigningKey } from '../../devkit/index.js';
-
-export { newSigningKey, type SigningKey, signJwt } from '../../devkit/index.js';
+import { closeServer, listenLocally } from './local-server.js';
+import type { SigningKey } from './sign-jwt.js';
 
 /**
  * A local stand-in for the Bot Framework's OpenID metadata (login.botframework.com): the
@@ -41,14 +38,11 @@ export class FakeOpenId {
         res.writeHead(404).end();
       }
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.url = `${await listenLocally(this.server)}/`;
     return this;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await closeServer(this.server);
   }
 }
-
-export const kidOf = (name: string) => createHash('sha1').update(name).digest('base64url');
