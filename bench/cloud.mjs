@@ -1,4 +1,4 @@
-// npm run bench:cloud: real cloud scans against the local fakes (devkit's FakeGraph, the tests'
+// npm run bench:cloud: real cloud scans against the local fakes (devkit's FakeGraph and
 // FakeDrive): a first run lists, downloads, classifies and records every file; a re-run with
 // nothing changed only asks for changes. Prints files/s, calls per file (counted at the fake:
 // Graph requests, and the pre-authenticated storage fetches apart) and calls per unchanged drive.
@@ -27,7 +27,7 @@ const LATENCY = env('BENCH_LATENCY_MS', 20);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const DATABASE_URL = process.env.DATABASE_URL;
 
-// The corpus generator and the Drive fake are TypeScript test helpers: compiled once (tsc 7, ~2 s).
+// The corpus generator is a TypeScript test helper: compiled once (tsc 7, ~2 s).
 execFileSync(
   process.execPath,
   [
@@ -35,14 +35,12 @@ execFileSync(
     ...['--ignoreConfig', '--outDir', OUT, '--rootDir', join(ROOT, 'test/helpers'), '--module', 'nodenext'],
     ...['--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--esModuleInterop'],
     join(ROOT, 'test/helpers/corpus.ts'),
-    join(ROOT, 'test/helpers/fake-drive.ts'),
   ],
   { stdio: 'inherit' },
 );
 const load = (path) => import(pathToFileURL(join(OUT, path)).href);
 const { generateCorpus } = await load('corpus.js');
-const { FakeDrive, fakeGoogleAuth } = await load('fake-drive.js');
-const { FakeGraph, FAKE_GRAPH_TOKEN } = await import('../dist/devkit/index.js');
+const { FakeDrive, fakeGoogleAuth, FakeGraph, FAKE_GRAPH_TOKEN } = await import('../dist/devkit/index.js');
 const { createGoogleConnector, graphUnits } = await import('../dist/connectors/index.js');
 const { runCloudScan } = await import('../dist/scan/cloud/index.js');
 const { openStore } = await import('../dist/store/index.js');

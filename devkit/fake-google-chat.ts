@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chat, type chat_v1 } from '@googleapis/chat';
 import { OAuth2Client } from 'google-auth-library';
+import { closeServer, listenLocally } from './local-server.js';
 import type { SigningKey } from './sign-jwt.js';
 
 export interface ChatApiCall {
@@ -96,8 +96,7 @@ export class FakeGoogleChat {
         json(404, { error: { code: 404, message: `no fake for ${req.method} ${url.pathname}` } });
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.url = `${await listenLocally(this.server)}/`;
     return this;
   }
 
@@ -138,7 +137,6 @@ export class FakeGoogleChat {
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await closeServer(this.server);
   }
 }

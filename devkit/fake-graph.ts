@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { TokenCredential } from '@azure/identity';
+import { changedAt, closeServer, countKinds, defaultFile, Faults, listenLocally } from './local-server.js';
 
 /**
  * A local Microsoft Graph for OneDrive/SharePoint scans, answering with the documented shapes:
@@ -86,7 +86,7 @@ interface FakeItem {
   modifiedAt: string;
 }
 
-interface FakeDrive {
+interface GraphDrive {
   id: string;
   name: string;
   kind: 'onedrive' | 'sharepoint';
@@ -95,18 +95,11 @@ interface FakeDrive {
   items: Map<string, FakeItem>;
 }
 
-interface Fault {
-  status: number;
-  retryAfter?: string;
-  count: number;
-  kinds?: string[];
-}
-
 const SELECT_ALWAYS = new Set(['id']);
 
 export class FakeGraph {
   readonly requests: RecordedRequest[] = [];
-  readonly drives = new Map<string, FakeDrive>();
+  readonly drives = new Map<string, GraphDrive>();
   readonly users: { id: string; mail: string; userPrincipalName: string; displayName: string; driveId?: string }[] = [];
   readonly sites: {
     id: string;
@@ -122,8 +115,7 @@ export class FakeGraph {
   private storageServer?: Server;
   private seq = 0;
   private nextId = 0;
-  private readonly faults: Fault[] = [];
-  private storm?: { rate: number; retryAfter: string; random: () => number };
+  private readonly faults = new Faults();
   private readonly expiring = new Map<string, { location: boolean }>();
   private readonly duplicates = new Map<string, string>();
   private readonly holds: { kind: string; count: number }[] = [];
@@ -177,35 +169,31 @@ export class FakeGraph {
   async start(): Promise<this> {
     this.graphServer = createServer((req, res) => this.handleGraph(req, res));
     this.storageServer = createServer((req, res) => this.handleStorage(req, res));
-    for (const server of [this.graphServer, this.storageServer]) {
-      server.keepAliveTimeout = 5000;
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    }
-    this.url = `http://127.0.0.1:${(this.graphServer.address() as AddressInfo).port}/v1.0`;
-    this.storageUrl = `http://127.0.0.1:${(this.storageServer.address() as AddressInfo).port}`;
+    for (const server of [this.graphServer, this.storageServer]) server.keepAliveTimeout = 5000;
+    this.url = `${await listenLocally(this.graphServer)}/v1.0`;
+    this.storageUrl = await listenLocally(this.storageServer);
     return this;
   }
 
   async stop(): Promise<void> {
-    for (const server of [this.graphServer, this.storageServer]) {
-      server?.closeAllConnections();
-      await new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
-    }
+    for (const server of [this.graphServer, this.storageServer]) await closeServer(server);
   }
 
   // ---- switches ------------------------------------------------------------------------------
 
   /** The next `count` requests (of `kinds`, if given) are answered `status` with `Retry-After: retryAfter`. */
   fail(status: number, count = 1, options: { retryAfter?: number | string; kinds?: string[] } = {}): void {
-    const fault: Fault = { status, count };
-    if (options.retryAfter !== undefined) fault.retryAfter = String(options.retryAfter);
-    if (options.kinds) fault.kinds = options.kinds;
-    this.faults.push(fault);
+    this.faults.add({
+      status,
+      count,
+      ...(options.retryAfter !== undefined ? { retryAfter: String(options.retryAfter) } : {}),
+      ...(options.kinds ? { kinds: options.kinds } : {}),
+    });
   }
 
   /** Answers a random `rate` of Graph requests 429 with Retry-After (a throttling storm); rate 0 stops it. */
   throttleStorm(rate: number, retryAfterSeconds: number, random: () => number = Math.random): void {
-    this.storm = rate > 0 ? { rate, retryAfter: String(retryAfterSeconds), random } : undefined;
+    this.faults.throttleStorm(rate, retryAfterSeconds, random);
   }
 
   /**
@@ -268,7 +256,7 @@ export class FakeGraph {
       size: file.size ?? content.length,
       version: 1,
       seq: ++this.seq,
-      modifiedAt: new Date(Date.UTC(2025, 3, 1) + this.seq * 1000).toISOString(),
+      modifiedAt: changedAt(this.seq),
     };
     if (file.shared) item.shared = file.shared;
     if (file.labels) item.labels = file.labels;
@@ -312,9 +300,7 @@ export class FakeGraph {
 
   /** Requests by kind: users, drive, sites, drives, delta, item, content, labels, storage. */
   counts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const r of this.requests) out[r.kind] = (out[r.kind] ?? 0) + 1;
-    return out;
+    return countKinds(this.requests);
   }
 
   clearRequests(): void {
@@ -346,7 +332,7 @@ export class FakeGraph {
         .end(text);
     };
     const respond = () => {
-      const fault = this.takeFault(kind);
+      const fault = this.faults.take(kind);
       if (fault)
         return send(
           fault.status,
@@ -540,7 +526,7 @@ export class FakeGraph {
 
   // ---- JSON shapes ---------------------------------------------------------------------------
 
-  private driveJson(drive: FakeDrive, url: URL): Record<string, unknown> {
+  private driveJson(drive: GraphDrive, url: URL): Record<string, unknown> {
     return select(
       {
         id: drive.id,
@@ -554,7 +540,7 @@ export class FakeGraph {
   }
 
   /** A driveItem; `withPath` for item GETs (delta leaves parentReference.path out, as documented). */
-  private itemJson(drive: FakeDrive, item: FakeItem, withPath: boolean): Record<string, unknown> {
+  private itemJson(drive: GraphDrive, item: FakeItem, withPath: boolean): Record<string, unknown> {
     const json: Record<string, unknown> = {
       id: item.id,
       name: item.isRoot ? 'root' : item.name,
@@ -581,7 +567,7 @@ export class FakeGraph {
     return json;
   }
 
-  private pathOf(drive: FakeDrive, id: string): string {
+  private pathOf(drive: GraphDrive, id: string): string {
     const names: string[] = [];
     for (let item = drive.items.get(id); item && !item.isRoot; item = item.parentId ? drive.items.get(item.parentId) : undefined)
       names.unshift(encodeURIComponent(item.name));
@@ -590,10 +576,10 @@ export class FakeGraph {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private addDrive(name: string, kind: 'onedrive' | 'sharepoint', index: number, ownerEmail?: string): FakeDrive {
+  private addDrive(name: string, kind: 'onedrive' | 'sharepoint', index: number, ownerEmail?: string): GraphDrive {
     const id = `b!drive-${index}`;
     const rootId = `root-${index}`;
-    const drive: FakeDrive = { id, name, kind, rootId, items: new Map() };
+    const drive: GraphDrive = { id, name, kind, rootId, items: new Map() };
     if (ownerEmail) drive.ownerEmail = ownerEmail;
     drive.items.set(rootId, {
       id: rootId,
@@ -606,19 +592,11 @@ export class FakeGraph {
       modifiedAt: new Date(0).toISOString(),
     });
     this.drives.set(id, drive);
-    for (let f = 0; f < this.options.filesPerDrive; f++)
-      this.addFile(
-        id,
-        this.options.file?.(index, f) ?? {
-          name: `file-${f}.txt`,
-          folder: f % 2 ? 'Folder A' : undefined,
-          content: `drive ${index} file ${f}`,
-        },
-      );
+    for (let f = 0; f < this.options.filesPerDrive; f++) this.addFile(id, this.options.file?.(index, f) ?? defaultFile(index, f));
     return drive;
   }
 
-  private folderId(drive: FakeDrive, folder: string | undefined): string {
+  private folderId(drive: GraphDrive, folder: string | undefined): string {
     let parentId = drive.rootId;
     for (const name of (folder ?? '').split('/').filter(Boolean)) {
       const existing = [...drive.items.values()].find(
@@ -647,10 +625,10 @@ export class FakeGraph {
   private touch(item: FakeItem): void {
     item.version++;
     item.seq = ++this.seq;
-    item.modifiedAt = new Date(Date.UTC(2025, 3, 1) + this.seq * 1000).toISOString();
+    item.modifiedAt = changedAt(this.seq);
   }
 
-  private drive(id: string): FakeDrive {
+  private drive(id: string): GraphDrive {
     const drive = this.drives.get(id);
     if (!drive) throw new Error(`no fake drive ${id}`);
     return drive;
@@ -660,17 +638,6 @@ export class FakeGraph {
     const item = this.drive(driveId).items.get(itemId);
     if (!item) throw new Error(`no fake item ${itemId} in ${driveId}`);
     return item;
-  }
-
-  private takeFault(kind: string): Fault | undefined {
-    const at = this.faults.findIndex((f) => !f.kinds || f.kinds.includes(kind));
-    if (at >= 0) {
-      const fault = this.faults[at]!;
-      if (--fault.count <= 0) this.faults.splice(at, 1);
-      return fault;
-    }
-    if (this.storm && this.storm.random() < this.storm.rate) return { status: 429, retryAfter: this.storm.retryAfter, count: 1 };
-    return undefined;
   }
 }
 

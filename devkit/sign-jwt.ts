@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 
 export interface SigningKey {
   kid: string;
@@ -10,6 +10,9 @@ export function newSigningKey(kid: string): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { kid, privateKey, publicKey };
 }
+
+/** A key id derived from a name, shaped like the Bot Framework's (base64url of a SHA-1). */
+export const kidOf = (name: string): string => createHash('sha1').update(name).digest('base64url');
 
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Logger } from '../../bot/core/index.js';
 import { type RunningBot, type StartOptions, startBot } from '../../bot/start-bot.js';
+import { FakeConnector } from '../../devkit/index.js';
 import { freshStore } from './engines.js';
-import { FakeConnector } from './fake-connector.js';
 
 export const quietLog = pino({ level: 'silent' }) as unknown as Logger;
 

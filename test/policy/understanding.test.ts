@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod/v4';
+import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
+import { readTable } from '../helpers/read-table.js';
+
+/**
+ * The mechanisms of the language layer, one row each in questions/understanding.yaml: how a
+ * question is read, not what the policy says (the question tables of questions-*.test.ts check
+ * that). Each row names the mechanism it would fail without.
+ */
+const pack = getPack('kumamoto');
+
+/** A field left out is not checked. */
+const Row = z.strictObject({
+  mechanism: z.string(),
+  q: z.string(),
+  decision: z.enum(DECISION_VALUES),
+  cls: z.enum(CLASS_IDS).nullable().optional(),
+  action: z.enum(ACTION_IDS).nullable().optional(),
+  asset: z.string().nullable().optional(),
+});
+const { questions: rows } = readTable(
+  new URL('./questions/understanding.yaml', import.meta.url),
+  z.strictObject({ questions: z.array(Row) }),
+);
+
+describe('how a question is read', () => {
+  test.each(rows.map((r) => [r.mechanism, r.q, r] as const))('%s: %s', (_m, q, r) => {
+    const d = ask(pack, q);
+    expect(d.decision).toBe(r.decision);
+    if (r.cls !== undefined) expect(d.class).toBe(r.cls);
+    if (r.action !== undefined) expect(d.action).toBe(r.action);
+    if (r.asset !== undefined) expect(d.asset?.id ?? null).toBe(r.asset);
+  });
+
+  test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
+    const d = ask(pack, 'さっき通知表を自分のGmailに送っちゃった');
+    expect(d.decision).toBe('incident');
+    expect(d.done).toBe(true);
+    expect(d.incident?.kinds.map((k) => k.id)).toEqual(['leaked']);
+    const lines = d.answer.split('\n');
+    expect(lines[1]).toMatch(/通知表（重要性分類Ⅱ）を.*禁止されています。$/);
+    expect(d.citations).toEqual(expect.arrayContaining(['4-4(1)②', '5-1(14)⑤', '6-2(3)']));
+    const line = ask(pack, '成績の入ったエクセル、LINEで学年の先生に送っちゃった');
+    expect(line.incident?.kinds.map((k) => k.id)).toEqual(['leaked']);
+  });
+
+  test('a follow-up that states consent qualifies what it takes from before; a supposition is a follow-up', () => {
+    const photos = ask(pack, '運動会の写真、学校のインスタに載せてもいいですか？');
+    const previous = { assetId: photos.asset?.id, actionId: photos.action, class: photos.class };
+    expect(ask(pack, '全員から掲載OKの同意書をもらってます', { previous })).toMatchObject({
+      decision: 'allowed',
+      class: 'IV',
+      asset: { id: 'activity_records_public' },
+      action: 'sns_post',
+    });
+    const roster = ask(pack, '部活動名簿を大会の主催者にメールで送りたいんですが');
+    const before = { assetId: roster.asset?.id, actionId: roster.action, class: roster.class };
+    expect(ask(pack, '名簿に保護者の携帯番号も入ってたら？', { previous: before })).toMatchObject({
+      class: 'I',
+      action: 'email_external',
+    });
+  });
+
+  test('a follow-up takes what it does not say from the previous answer, and says so', () => {
+    const first = ask(pack, '通知表をメールで保護者に送ってもいいですか？');
+    const previous = { assetId: first.asset?.id, actionId: first.action, class: first.class };
+    expect(ask(pack, 'じゃあUSBなら？', { previous })).toMatchObject({
+      decision: 'consult',
+      class: 'II',
+      action: 'usb',
+      carried: { asset: { id: 'report_card' } },
+    });
+    expect(ask(pack, '健康診断票は？', { previous })).toMatchObject({
+      class: 'I',
+      action: 'email_external',
+      carried: { action: 'email_external' },
+    });
+    expect(ask(pack, 'パスワードをつければいい？', { previous })).toMatchObject({ decision: 'conditional', class: 'II' });
+    // A question of its own is answered as it stands.
+    expect(ask(pack, '学校のパソコンで私用のネットショッピングしていい？', { previous }).carried).toBeUndefined();
+  });
+});
