@@ -447,6 +447,24 @@ export const FORMS: ContentCase[] = [
 export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   {
     near: {
+      id: 'a blank accident report whose pupil line is 「　年　組　番」',
+      name: '事故報告書.txt',
+      content: { kind: 'txt', lines: ['事故報告書', '発生日時', '　年　組　番', '負傷部位・程度', '発生時の状況'] },
+      cls: 'IV',
+    },
+    twin: {
+      id: 'the same report scanned when filled: the pupil only as 3年2組10番, no label the reader knows',
+      name: 'scan_0604_事故報告.txt',
+      content: {
+        kind: 'txt',
+        lines: ['事故報告書', '発生日時 令和8年6月4日 昼休み', '3年2組10番 FHL HEA', '負傷部位・程度 前歯 破折', '発生時の状況'],
+      },
+      cls: 'II',
+      reasons: ['記入済み'],
+    },
+  },
+  {
+    near: {
       id: 'a newsletter that names one pupil for a prize and asks every family about allergies',
       name: '学級だより7月号_2.docx',
       content: {
