@@ -263,6 +263,9 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       const inside = (t: Omit<Found, 'scope'>) => t.start >= c.start && t.end <= c.end && t.end - t.start < c.end - c.start;
       const rivalsHeld = held.filter(rivals);
       if (!lemma && rivalsHeld.some((t) => !inside(t))) continue;
+      // A verb inside a request to mamoru (教えてください, 教えてほしい) is asked of mamoru, not done.
+      if (lemma && taken.some((t) => t.value.type === 'neutral' && within(c, t) && t.end - t.start > c.end - c.start + 1))
+        continue;
       if (!lemma) for (const t of rivalsHeld) taken.splice(taken.indexOf(t), 1);
       // A verb found by its dictionary form may sit inside a longer word as written.
       if (!lemma && taken.some((t) => rivals(t) && !(t.start === c.start && t.end === c.end) && t.how === how)) continue;
