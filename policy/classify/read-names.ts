@@ -121,7 +121,7 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
     const start = clean.at[m.start]!;
     const spaced =
       !letterSpaced && (place || (isNameWord(m) && m.pos3 === '姓')) && (start === 0 || BOUNDARY.test(sentence[start - 1]!))
-        ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1)
+        ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1, suffixes)
         : 0;
     if (spaced > 0) {
       const end = clean.at[m.end - 1]! + 1 + spaced;
@@ -160,11 +160,18 @@ function wordAt(words: readonly Morpheme[], at: number[], from: number): Morphem
 }
 
 const SPACED_GIVEN = /^[ 　](?:[\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，]|$)/u;
+const SPACED_KANJI = /^[ 　][\p{sc=Han}々]{1,3}/u;
 
-/** The length (space included) of a short word after a surname and a space (「岩下 奏太（2年）」), or 0. */
-function spacedGivenName(sentence: string, at: number): number {
-  const m = SPACED_GIVEN.exec(sentence.slice(at, at + 8));
-  return m ? m[0].length : 0;
+/**
+ * The length (space included) of a short word after a surname and a space (「岩下 奏太（2年）」,
+ * 「坂田 琉生さん」), or 0.
+ */
+function spacedGivenName(sentence: string, at: number, suffixes: string[]): number {
+  const rest = sentence.slice(at, at + 12);
+  const m = SPACED_GIVEN.exec(rest);
+  if (m) return m[0].length;
+  const kanji = SPACED_KANJI.exec(rest);
+  return kanji && suffixes.some((s) => rest.startsWith(s, kanji[0].length)) ? kanji[0].length : 0;
 }
 
 /** 湊, 葵, さくら: a short word after a surname that may be a given name the dictionary lacks. */

@@ -336,6 +336,20 @@ export const PROSE: ContentCase[] = [
     reasons: ['本文: 人物 1名（氏名）'],
   },
   {
+    id: 'a newsletter draft with a staff note naming a pupil as 「村田 絢斗さん」 (a space, then the given name and さん)',
+    name: '学年だより_12月号_下書き.docx',
+    content: {
+      kind: 'docx',
+      title: '学年だより 12月号（下書き）',
+      paragraphs: [
+        '寒さに負けず、元気に過ごしましょう。',
+        '【学年会メモ】村田 絢斗さん（2-1）、父親が逮捕されたと母親から連絡あり。',
+      ],
+    },
+    cls: 'I',
+    reasons: ['家庭の事情に関する記述'],
+  },
+  {
     id: 'a home-visit memo naming each household as X宅',
     name: '家庭訪問メモ_2-1.txt',
     content: {
