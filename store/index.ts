@@ -10,7 +10,7 @@ export {
   readHead,
   startAnchoring,
 } from './audit-anchor.js';
-export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsFromEnv } from './audit-key.js';
+export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsOf } from './audit-key.js';
 export {
   askClass,
   type ClassQuestion,
