@@ -49,6 +49,14 @@ export {
   summarizeFindings,
 } from './finding-report.js';
 export {
+  askOwnerAbout,
+  countOpenFindings,
+  findingsByIds,
+  openFindingIds,
+  reportFindingMoved,
+  unreadableOpenFindings,
+} from './finding-views.js';
+export {
   type Finding,
   type FindingStatus,
   findingAssetId,
