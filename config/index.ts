@@ -1,7 +1,7 @@
 /**
  * mamoru's configuration, read once: `readConfig(env)` validates the environment and the
  * configuration file it names (MAMORU_CONFIG, YAML) into one typed Configuration the entry point
- * passes down. `readProcessConfig()` is the one reading of process.env.
+ * passes down. `readProcessConfig()` is the one reading of the process's environment.
  */
 
 export { DEFAULT_WORKER_MEMORY_MB } from './environment.js';
