@@ -1,74 +1,48 @@
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ChannelFront, ChannelModule } from './channels/index.js';
+import { MAX_BODY } from './channels/index.js';
 import type { Logger } from './core/index.js';
 import { serverErrorOf } from './errors.js';
-import type { ChatFront } from './google-chat/index.js';
-import { activityProblem } from './teams/activity-schema.js';
-import type { TeamsFront } from './teams/index.js';
 
 export interface ServerOptions {
   port: number;
   /** 127.0.0.1 in local mode (no credentials), else all interfaces. */
   host: string;
-  teams: TeamsFront;
-  /** The Google Chat front, when Google Chat is configured. */
-  chat?: ChatFront;
+  /** The channels' fronts, each served on its path. */
+  fronts: ChannelFront[];
+  /** Channels the configuration leaves off: their path answers 404 with how to turn them on. */
+  off?: Pick<ChannelModule, 'path' | 'notConfigured'>[];
   log: Logger;
 }
 
-/** Bodies larger than this are refused: a Teams activity is a few kilobytes. */
-const MAX_BODY = '1mb';
-
 /**
- * The HTTP server: Teams at POST /api/messages, GET /healthz. A bad request gets a clear 4xx
- * and never reaches the bot; no request can crash the process.
+ * The HTTP server: each channel at POST on its path (Teams /api/messages, Google Chat
+ * /api/google-chat), GET /healthz. A bad request gets a clear 4xx and never reaches the bot; no
+ * request can crash the process.
  */
 export function createServer(options: ServerOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const localMode = options.fronts.some((front) => front.localMode);
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', mode: options.teams.localMode ? 'local' : 'authenticated' });
+    res.json({ status: 'ok', mode: localMode ? 'local' : 'authenticated' });
   });
-  app.post('/api/messages', express.json({ limit: MAX_BODY, type: () => true }), async (req, res, next) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.status(400).json({ error: problem });
-      return;
-    }
-    try {
-      await options.teams.process(req, res);
-    } catch (error) {
-      next(error);
-    }
-  });
-  const chat = options.chat;
-  app.post(
-    '/api/google-chat',
-    // The token is verified before the body is even parsed.
-    async (req, res, next) => {
-      if (!chat) {
-        res
-          .status(404)
-          .json({ error: 'Google Chat is not configured: set MAMORU_GOOGLE_CHAT_AUDIENCE (see docs/google-chat.md)' });
-        return;
-      }
+  for (const front of options.fronts) {
+    // The front reads the body itself: Google Chat checks the token before it parses anything.
+    app.post(front.path, async (req, res, next) => {
       try {
-        if (await chat.authorize(req.headers.authorization)) next();
-        else res.status(401).json({ error: 'unauthorized' });
+        await front.handle(req, res);
       } catch (error) {
         next(error);
       }
-    },
-    express.json({ limit: MAX_BODY, type: () => true }),
-    async (req, res, next) => {
-      try {
-        const { status, json } = await chat!.handle(req.body);
-        res.status(status).json(json);
-      } catch (error) {
-        next(error);
-      }
-    },
-  );
+    });
+  }
+  for (const channel of options.off ?? []) {
+    app.post(channel.path, (_req, res) => {
+      res.status(404).json({ error: channel.notConfigured });
+    });
+  }
   app.use((req, res) => {
     res.status(404).json({ error: `no route for ${req.method} ${req.path}` });
   });

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { type Leases, leasesFromEnv, loadConfig, type MamoruConfig } from '../config/index.js';
+import type { GoogleChatSettings, TeamsSettings } from '../config/index.js';
+import { type Configuration, type Leases, type MamoruConfig, readConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack, warmUp } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
+import { configureInspection } from '../scan/index.js';
 import {
   type Anchoring,
   type AuditOptions,
-  auditOptionsFromEnv,
+  auditOptionsOf,
   importRoster,
   openStore,
   readHead,
@@ -17,24 +19,29 @@ import {
   scanRuns,
   startAnchoring,
 } from '../store/index.js';
+import { CHANNELS, type ChannelFront, type ChannelModule } from './channels/index.js';
 import { type Bot, createBot, type Logger } from './core/index.js';
 import { askFeatureWith } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
 import { findingsFeature } from './features/findings/index.js';
 import { incidentsFeature } from './features/incidents/index.js';
 import { permitsFeature, standingExtender } from './features/permits/index.js';
-import { createChatFront, createChatSender, type GoogleChatOptions, googleChatFromEnv } from './google-chat/index.js';
-import { type ChannelSender, createNotifier, type Notifier } from './notify/create-notifier.js';
+import { createNotifier, type Notifier } from './notify/create-notifier.js';
 import { listen } from './server.js';
-import { createTeamsFront, type TeamsCredentials, type TeamsFront, teamsCredentialsFromEnv } from './teams/index.js';
 
 export { ServerError } from './errors.js';
 
 export interface StartOptions {
+  /**
+   * The configuration the entry point read (config/: readProcessConfig()); the options below take its
+   * place where given (tests, scripts). Default: nothing configured (local mode, ./data).
+   */
+  configuration?: Configuration;
   port?: number;
   policy?: string;
   store?: StoreOptions;
-  teams?: TeamsCredentials;
+  /** Teams (the configuration's MicrosoftApp* by default). */
+  teams?: TeamsSettings;
   log?: Logger;
   /** A roster CSV imported at start-up (MAMORU_ROSTER). */
   rosterFile?: string;
@@ -42,8 +49,10 @@ export interface StartOptions {
   allowSelfApproval?: boolean;
   /** The reminders' schedule (croner syntax; default every minute). */
   reminderCron?: string;
-  /** Google Chat (MAMORU_GOOGLE_CHAT_* by default; null = off). */
-  googleChat?: GoogleChatOptions | null;
+  /** Google Chat (the configuration's MAMORU_GOOGLE_CHAT_* by default; null = off). */
+  googleChat?: GoogleChatSettings | null;
+  /** The channels served (default bot/channels' list). */
+  channels?: ChannelModule[];
   /** The configuration file (MAMORU_CONFIG): pack, roster, scan schedule and sources. */
   config?: MamoruConfig;
   /** The audit key and anchor file (MAMORU_AUDIT_KEY or MAMORU_AUDIT_KEY_FILE, MAMORU_AUDIT_ANCHOR by default). */
@@ -61,14 +70,24 @@ export interface RunningBot {
   port: number;
   host: string;
   bot: Bot;
-  teams: TeamsFront;
+  /** The channels' fronts the configuration turned on. */
+  fronts: ChannelFront[];
+  /** True when no channel authenticates its requests (no Teams app id): served on loopback only. */
+  localMode: boolean;
   store: Store;
   notifier: Notifier;
   close(): Promise<void>;
 }
 
-export function defaultLogger(): Logger {
-  return pino({ level: process.env.MAMORU_LOG_LEVEL ?? 'info', base: { app: 'mamoru' } }) as unknown as Logger;
+/** The server's log: pino at MAMORU_LOG_LEVEL (the configuration's `logLevel`), `info` by default. */
+export function defaultLogger(level = 'info'): Logger {
+  return pino({ level, base: { app: 'mamoru' } }) as unknown as Logger;
+}
+
+/** Where the store is: the options' place when they name one, else the configuration's. */
+function storeOf(options: StoreOptions | undefined, configuration: Configuration): StoreOptions {
+  const named = options?.dataDir || options?.sqliteFile || options?.databaseUrl;
+  return named ? options : { ...configuration.store, ...options };
 }
 
 /**
@@ -76,14 +95,17 @@ export function defaultLogger(): Logger {
  * Teams front and the HTTP server. Without a Teams app id it is local mode: loopback only.
  */
 export async function startBot(options: StartOptions = {}): Promise<RunningBot> {
-  const log = options.log ?? defaultLogger();
-  const config = options.config ?? (process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined);
+  const configuration = withOverrides(options.configuration ?? readConfig({}), options);
+  // The inspection pool this process reads attachments with (its memory limit, the OCR tools' PATH).
+  if (options.configuration) configureInspection(options.configuration);
+  const log = options.log ?? defaultLogger(configuration.logLevel);
+  const config = options.config ?? configuration.file;
   const policy = options.policy ?? config?.policy ?? DEFAULT_POLICY;
   // Fail at start-up, not at the first question; and load the analyzer now, not for the first teacher.
   log.info({ ms: Math.round(warmUp(getPack(policy))) }, 'language analyzer and word index loaded');
-  const audit = options.audit ?? auditOptionsFromEnv(process.env);
-  const store = await openStore({ ...options.store, ...(audit.key ? { auditKey: audit.key } : {}) });
-  const rosterFile = options.rosterFile ?? process.env.MAMORU_ROSTER ?? config?.roster;
+  const audit = options.audit ?? auditOptionsOf(configuration.audit);
+  const store = await openStore({ ...storeOf(options.store, configuration), ...(audit.key ? { auditKey: audit.key } : {}) });
+  const rosterFile = options.rosterFile ?? configuration.rosterFile ?? config?.roster;
   let anchoring: Anchoring;
   try {
     if (rosterFile) {
@@ -97,11 +119,12 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     await store.close();
     throw error;
   }
-  const channels: Record<string, ChannelSender> = {};
-  const leases = options.leases ?? leasesFromEnv();
+  // Filled once the bot exists: the fronts need the bot, the bot's features the notifier.
+  const fronts: ChannelFront[] = [];
+  const leases = options.leases ?? configuration.leases;
   const notifier = createNotifier({
     store,
-    channels,
+    fronts,
     log,
     cron: options.reminderCron,
     leaseMs: leases.outboxMs,
@@ -124,15 +147,18 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   // the fallback, which answers what nothing else did.
   const features = [permits, findings, incidents, ask, fallbackFeature];
   const bot = createBot({ store: store.bot, log, policy, features });
-  const teams = createTeamsFront(bot, options.teams ?? teamsCredentialsFromEnv(), log);
-  channels.teams = teams as ChannelSender;
-  const googleChat = options.googleChat === undefined ? googleChatFromEnv() : (options.googleChat ?? undefined);
-  const chat = googleChat ? createChatFront(bot, googleChat.auth, log, googleChat.client) : undefined;
-  if (googleChat?.client) channels.google_chat = createChatSender(googleChat.client) as ChannelSender;
-  const host = teams.localMode ? '127.0.0.1' : '0.0.0.0';
+  const channels = options.channels ?? CHANNELS;
+  const off: ChannelModule[] = [];
+  for (const channel of channels) {
+    const front = channel.fromConfig(configuration, bot, log);
+    if (front) fronts.push(front);
+    else off.push(channel);
+  }
+  const localMode = fronts.some((front) => front.localMode);
+  const host = localMode ? '127.0.0.1' : '0.0.0.0';
   let server: Server;
   try {
-    server = await listen({ port: options.port ?? 3978, host, teams, chat, log });
+    server = await listen({ port: options.port ?? 3978, host, fronts, off, log });
   } catch (error) {
     await anchoring.stop();
     await store.close();
@@ -141,14 +167,23 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const port = (server.address() as AddressInfo).port;
   await notifier.start();
   const scans = config
-    ? scheduleScans({ config, store, pack: getPack(policy), log, leaseMs: leases.scanMs, afterRun: () => notifier.kick() })
+    ? scheduleScans({
+        config,
+        credentials: configuration,
+        store,
+        pack: getPack(policy),
+        log,
+        leaseMs: leases.scanMs,
+        afterRun: () => notifier.kick(),
+      })
     : null;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
     host,
     bot,
-    teams,
+    fronts,
+    localMode,
     store,
     notifier,
     async close() {
@@ -160,4 +195,11 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       await store.close();
     },
   };
+}
+
+/** The configuration with the channels' settings the options give in its place. */
+function withOverrides(configuration: Configuration, options: StartOptions): Configuration {
+  const googleChat = options.googleChat === undefined ? configuration.googleChat : (options.googleChat ?? undefined);
+  const { googleChat: _, ...rest } = configuration;
+  return { ...rest, teams: options.teams ?? configuration.teams, ...(googleChat ? { googleChat } : {}) };
 }

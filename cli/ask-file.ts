@@ -1,8 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { loadConfig } from '../config/index.js';
 import { DEFAULT_LIMITS, EXTRACT_REASONS, ExtractError } from '../extract/index.js';
 import type { AskOptions, Decision, Pack } from '../policy/index.js';
 import { type BufferClassification, classifyBuffer, ocrLimits, readFileBounded } from '../scan/index.js';
+import { commandConfig } from './config.js';
 import { UsageError } from './errors.js';
 
 const ROMAN = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' } as const;
@@ -27,7 +27,7 @@ export async function classifyFileForAsk(path: string, pack: Pack): Promise<{ no
   try {
     const data = await readFileBounded(resolve(path), DEFAULT_LIMITS.maxBytes);
     // The board's OCR settings (scan.ocr) hold for one file too: on or off, seconds and pages.
-    const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
+    const config = commandConfig().file;
     result = await classifyBuffer(pack, data, name, ocrLimits(config?.scan.ocr));
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { defaultLogger } from '../bot/start-bot.js';
-import { configSchema, digestRouteOf, loadConfig, type MamoruConfig, SCAN_DEFAULTS, type SourceConfig } from '../config/index.js';
+import { configSchema, digestRouteOf, type MamoruConfig, SCAN_DEFAULTS, type SourceConfig } from '../config/index.js';
 import { getPack } from '../policy/index.js';
 import {
   type CloudScanResult,
@@ -13,19 +13,23 @@ import {
 import { anchorHead, openStore, readHead, type ScanRunRow, startAnchoring, toJst } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
 import { commandLogger } from './command-log.js';
-import { EXIT, envLeases, UsageError } from './errors.js';
+import { commandConfig } from './config.js';
+import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 import { waitForRun } from './scan-status.js';
 
 export type CloudSource = Exclude<SourceConfig, { type: 'local' }>;
 
 /** The configured source of this type, or one built from the environment alone (with the defaults). */
-export function sourceOf(config: MamoruConfig | undefined, type: 'graph' | 'google'): { index: number; source: CloudSource } {
+export function sourceOf(
+  config: MamoruConfig | undefined,
+  type: 'graph' | 'google',
+  admin = commandConfig().google.adminEmail,
+): { index: number; source: CloudSource } {
   const index = config?.sources.findIndex((s) => s.type === type) ?? -1;
   if (config && index >= 0) return { index, source: config.sources[index] as CloudSource };
   if (type === 'graph')
     return { index: -1, source: configSchema.parse({ sources: [{ type: 'graph' }] }).sources[0] as CloudSource };
-  const admin = process.env.MAMORU_GOOGLE_ADMIN_EMAIL;
   if (!admin)
     throw new UsageError(
       'Google Drive のスキャンには MAMORU_GOOGLE_ADMIN_EMAIL（または設定ファイルの sources: - type: google）が必要です',
@@ -46,18 +50,19 @@ export async function cloudScanCommand(type: 'graph' | 'google', args: string[],
     args,
     options: { source: { type: 'string' }, wait: { type: 'boolean', default: false } },
   });
-  const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
-  const { index, source } = sourceOf(config, type);
-  const leases = envLeases();
+  const configuration = commandConfig();
+  const config = configuration.file;
+  const { index, source } = sourceOf(config, type, configuration.google.adminEmail);
+  const leases = configuration.leases;
   const log = commandLogger();
   const audit = auditFromEnv();
-  const store = await openStore(audit.key ? { auditKey: audit.key } : {});
+  const store = await openStore({ ...configuration.store, ...(audit.key ? { auditKey: audit.key } : {}) });
   try {
-    const connector = connectorFor(source, process.env, { store, log, concurrency: inFlight(config) });
+    const connector = connectorFor(source, configuration, { store, log, concurrency: inFlight(config) });
     const jobSeconds = config?.scan.job_seconds;
     if (store.engine === 'postgres') {
       const started = Date.now();
-      const boss = await startQueue(process.env.DATABASE_URL!, log, { jobSeconds });
+      const boss = await startQueue(configuration.store.databaseUrl ?? '', log, { jobSeconds });
       let queued: Awaited<ReturnType<typeof enqueueCloudScan>>;
       try {
         queued = await enqueueCloudScan({
@@ -161,22 +166,24 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
     io.stdout(WORKER_HELP);
     return EXIT.ok;
   }
-  if (!process.env.DATABASE_URL)
+  const configuration = commandConfig();
+  const databaseUrl = configuration.store.databaseUrl;
+  if (!databaseUrl)
     throw new UsageError(
       'mamoru worker には DATABASE_URL (PostgreSQL) が必要です。既定のモードではスキャンは mamoru serve の中で動きます。',
     );
-  if (!process.env.MAMORU_CONFIG) throw new UsageError('MAMORU_CONFIG に設定ファイル（sources）を指定してください');
-  const config = loadConfig(process.env.MAMORU_CONFIG);
-  const log = defaultLogger();
+  const config = configuration.file;
+  if (!config) throw new UsageError('MAMORU_CONFIG に設定ファイル（sources）を指定してください');
+  const log = defaultLogger(configuration.logLevel);
   const audit = auditFromEnv();
-  const store = await openStore(audit.key ? { auditKey: audit.key } : {});
+  const store = await openStore({ ...configuration.store, ...(audit.key ? { auditKey: audit.key } : {}) });
   if (!audit.key && (await readHead(store.db))?.mac)
     log.warn({}, 'the audit chain is signed but MAMORU_AUDIT_KEY is not set: entries written now are unsigned');
   const anchoring = await startAnchoring(store.db, { file: audit.anchorFile, log });
   // Whatever fails on the way, the pool, the anchoring timer and pg-boss are closed, so the process ends.
   try {
     const timing = { jobSeconds: config.scan.job_seconds };
-    const boss = await startQueue(process.env.DATABASE_URL, log, timing);
+    const boss = await startQueue(databaseUrl, log, timing);
     try {
       const connectors = new Map<number, ReturnType<typeof connectorFor>>();
       await workCloudScans({
@@ -193,7 +200,7 @@ export async function workerCommand(args: string[], io: Io): Promise<ExitCode> {
           if (!connectors.has(i))
             connectors.set(
               i,
-              connectorFor(config.sources[i] as CloudSource, process.env, { store, log, concurrency: inFlight(config) }),
+              connectorFor(config.sources[i] as CloudSource, configuration, { store, log, concurrency: inFlight(config) }),
             );
           return connectors.get(i)!;
         },

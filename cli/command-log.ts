@@ -1,5 +1,6 @@
 import { pino } from 'pino';
-import type { Logger } from '../bot/core/index.js';
+import type { Logger } from '../ports/index.js';
+import { commandConfig } from './config.js';
 
 /**
  * The log of a command that prints its own summary (`mamoru scan --source graph`): on stderr, so
@@ -7,7 +8,7 @@ import type { Logger } from '../bot/core/index.js';
  */
 export function commandLogger(): Logger {
   return pino(
-    { level: process.env.MAMORU_LOG_LEVEL ?? 'warn', base: { app: 'mamoru' } },
+    { level: commandConfig().logLevel ?? 'warn', base: { app: 'mamoru' } },
     pino.destination({ dest: 2, sync: true }),
   ) as unknown as Logger;
 }

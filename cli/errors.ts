@@ -1,5 +1,3 @@
-import { type Leases, leasesFromEnv } from '../config/index.js';
-
 /** Exit codes of the `mamoru` command: they say what happened without reading the output. */
 export const EXIT = {
   ok: 0,
@@ -31,14 +29,5 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
-  }
-}
-
-/** MAMORU_OUTBOX_LEASE_SECONDS and MAMORU_SCAN_LEASE_SECONDS; a bad value is reported like a bad flag. */
-export function envLeases(): Leases {
-  try {
-    return leasesFromEnv();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
   }
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../config/load-config.js';
+import { ConfigError, EnvironmentError, readProcessConfig } from '../config/index.js';
 import { ConnectorError } from '../connectors/errors.js';
 import { formatIssue, PackInvalidError } from '../policy/errors.js';
+import { configureInspection } from '../scan/worker-memory.js';
+import { withConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import { formatColumns } from './format-table.js';
 import { type ExitCode, type Io, processIo } from './io.js';
@@ -67,9 +69,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`コマンド「${name}」はありません (unknown command).\n\n${HELP}`);
-    return await (await command())(args, io);
+    // The environment and the configuration file, read once for the command.
+    const config = readProcessConfig();
+    configureInspection(config);
+    const run = await command();
+    return await withConfig(config, () => run(args, io));
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof EnvironmentError) {
       io.stderr(`エラー: ${error.message}\n`);
       return EXIT.usage;
     }

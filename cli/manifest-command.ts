@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAppPackage, MANIFEST_SCHEMA_VERSION, ManifestError, templateDir } from '../manifest/index.js';
+import { commandConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -52,7 +53,7 @@ export async function manifestCommand(args: string[], io: Io): Promise<ExitCode>
 }
 
 function appIdFrom(option: string | undefined): string {
-  const appId = (option ?? process.env.MicrosoftAppId ?? '').trim();
+  const appId = (option ?? commandConfig().teams.appId ?? '').trim();
   const source = option === undefined ? '環境変数 MicrosoftAppId (environment variable)' : '--app-id';
   if (appId === '') {
     throw new UsageError(

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPack } from '../policy/index.js';
 import { dataDir, loadLastScan, renderReport, ScanError } from '../scan/index.js';
+import { commandConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -26,13 +27,14 @@ export async function reportCommand(args: string[], io: Io): Promise<ExitCode> {
     return EXIT.ok;
   }
   if (!values.out) throw new UsageError(`--out で出力するファイルを指定してください (e.g. --out report.html).\n\n${REPORT_HELP}`);
+  const dir = dataDir(commandConfig().store.dataDir);
   let record: ReturnType<typeof loadLastScan>;
   try {
-    record = loadLastScan();
+    record = loadLastScan(dir);
   } catch (error) {
     if (error instanceof ScanError)
       throw new UsageError(
-        `スキャン結果がありません（${dataDir()}）。先に 'npx mamoru scan --source local:フォルダ' を実行してください (${error.message})`,
+        `スキャン結果がありません（${dir}）。先に 'npx mamoru scan --source local:フォルダ' を実行してください (${error.message})`,
       );
     throw error;
   }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/index.js';
 import { DEFAULT_POLICY, getPack, PolicyError } from '../policy/index.js';
-import { countOutcomes, type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
+import { countOutcomes, dataDir, type FileResult, ScanError, type ScanRecord, saveScan, scanFolder } from '../scan/index.js';
+import { commandConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
@@ -57,7 +57,8 @@ export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
     throw error;
   }
   // The board's OCR budget (scan.ocr) holds for a folder scan too.
-  const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
+  const configuration = commandConfig();
+  const config = configuration.file;
   const progress = !values.jsonl && io.isTTY ? new ProgressBar(io) : null;
   let record: ScanRecord;
   try {
@@ -76,7 +77,7 @@ export async function scanCommand(args: string[], io: Io): Promise<ExitCode> {
     throw error;
   }
   progress?.end();
-  const saved = saveScan(record);
+  const saved = saveScan(record, dataDir(configuration.store.dataDir));
   if (!values.jsonl) io.stdout(summary(record, saved));
   else io.stderr(`結果を保存しました: ${saved}\n`);
   return EXIT.ok;

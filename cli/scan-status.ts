@@ -1,4 +1,4 @@
-import { loadConfig, quotaOf } from '../config/index.js';
+import { quotaOf } from '../config/index.js';
 import { budgetOf } from '../scan/cloud/index.js';
 import {
   driveScans,
@@ -11,6 +11,7 @@ import {
   toJst,
 } from '../store/index.js';
 import type { CloudSource } from './cloud-commands.js';
+import { commandConfig } from './config.js';
 import { EXIT } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
@@ -48,7 +49,7 @@ interface Budget {
 
 /** The budgets of the configured sources (MAMORU_CONFIG), else of the defaults for the environment. */
 function budgets(): Budget[] {
-  const config = process.env.MAMORU_CONFIG ? loadConfig(process.env.MAMORU_CONFIG) : undefined;
+  const config = commandConfig().file;
   const sources = (config?.sources ?? []).filter((s): s is CloudSource => s.type !== 'local');
   return sources.map((s) => {
     const q = quotaOf(s);
@@ -117,7 +118,7 @@ async function quotaText(store: Store, all: Budget[]): Promise<string> {
 
 /** `mamoru scan status`: the latest runs, the progress of the latest, the quota used and the time left. */
 export async function scanStatusCommand(io: Io): Promise<ExitCode> {
-  const store = await openStore();
+  const store = await openStore(commandConfig().store);
   try {
     await scanRuns.interruptAbandonedRuns(store.db);
     const runs = await scanRuns.recentRuns(store.db, 10);

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { routeConsoleToLog } from '../bot/route-console.js';
 import { defaultLogger, ServerError, startBot } from '../bot/start-bot.js';
 import { auditFromEnv } from './audit-env.js';
-import { EXIT, envLeases, UsageError } from './errors.js';
+import { commandConfig } from './config.js';
+import { EXIT, UsageError } from './errors.js';
 import type { ExitCode, Io } from './io.js';
 
 export const SERVE_HELP = `使い方 (usage):
@@ -36,18 +37,19 @@ export async function serveCommand(args: string[], io: Io): Promise<ExitCode> {
     io.stdout(SERVE_HELP);
     return EXIT.ok;
   }
-  const port = Number(values.port ?? process.env.PORT ?? 3978);
+  const config = commandConfig();
+  const port = Number(values.port ?? config.port ?? 3978);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port には 0〜65535 の数を指定してください (invalid port "${values.port}")`);
-  const log = defaultLogger();
+  const log = defaultLogger(config.logLevel);
   routeConsoleToLog(log);
-  const running = await startBot({ port, policy: values.policy, log, audit: auditFromEnv(), leases: envLeases() }).catch(
+  const running = await startBot({ configuration: config, port, policy: values.policy, log, audit: auditFromEnv() }).catch(
     (error: unknown) => {
       throw error instanceof ServerError ? new UsageError(portProblem(error)) : error;
     },
   );
   io.stderr(
-    running.teams.localMode
+    running.localMode
       ? `mamoru: local mode (no MicrosoftAppId): listening on ${running.url} only; Teams endpoint ${running.url}/api/messages\n`
       : `mamoru: listening on ${running.url} (all interfaces); Bot Framework tokens are required on /api/messages\n`,
   );

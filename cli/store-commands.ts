@@ -25,6 +25,7 @@ import {
   summarizeFindings,
 } from '../store/index.js';
 import { auditFromEnv } from './audit-env.js';
+import { commandConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { ExitCode, Io } from './io.js';
@@ -138,7 +139,7 @@ export async function withStore<T>(
   { migrate = true, writes = false }: { migrate?: boolean; writes?: boolean } = {},
 ): Promise<T> {
   const audit = writes ? auditFromEnv() : {};
-  const store = await openStore({ migrate, ...(audit.key ? { auditKey: audit.key } : {}) });
+  const store = await openStore({ ...commandConfig().store, migrate, ...(audit.key ? { auditKey: audit.key } : {}) });
   try {
     const result = await run(store);
     if (audit.anchorFile) await anchorHead(store.db, { file: audit.anchorFile });

@@ -1,6 +1,12 @@
-/** The configuration file (YAML, zod-validated): sources, schedule, pack, roster. */
-export { type Leases, leasesFromEnv } from './leases-from-env.js';
+/**
+ * mamoru's configuration, read once: `readConfig(env)` validates the environment and the
+ * configuration file it names (MAMORU_CONFIG, YAML) into one typed Configuration the entry point
+ * passes down. `readProcessConfig()` is the one reading of the process's environment.
+ */
+
+export { DEFAULT_WORKER_MEMORY_MB } from './environment.js';
 export { ConfigError, loadConfig } from './load-config.js';
+export { EnvironmentError, readConfig, readProcessConfig } from './read-config.js';
 export {
   configSchema,
   digestRouteOf,
@@ -15,3 +21,13 @@ export {
   SCAN_DEFAULTS,
   type SourceConfig,
 } from './schema.js';
+export type {
+  AuditSettings,
+  ChatAuthConfig,
+  Configuration,
+  GoogleChatSettings,
+  GoogleSettings,
+  GraphSettings,
+  Leases,
+  TeamsSettings,
+} from './settings.js';

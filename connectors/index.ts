@@ -5,9 +5,9 @@ export {
   GOOGLE_SCOPES,
   type GoogleAuthClient,
   type GoogleConnectorOptions,
-  googleAuthFromEnv,
+  googleAuthOf,
 } from './google/index.js';
-export { createGraphConnector, type GraphConnectorOptions, graphCredentialFromEnv, graphUnits } from './graph/index.js';
+export { createGraphConnector, type GraphConnectorOptions, graphCredentialOf, graphUnits } from './graph/index.js';
 export { type Clock, type Pacer, type RateInfo, systemClock } from './shared/index.js';
 export type {
   ChangePage,

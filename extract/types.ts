@@ -124,6 +124,8 @@ export interface ExtractLimits {
   ocrMaxPages: number;
   /** What is left of the scan's OCR time when this file starts (set by a scan, not by a board). */
   ocrScanMsLeft?: number;
+  /** Where the OCR tools are looked up (the configuration's PATH; default /usr/bin:/bin). */
+  ocrToolPath?: string;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = {

@@ -6,8 +6,11 @@ import type { Language } from '../policy/contract.js';
  * that store/ and scan/ depend on no part above them.
  */
 
-/** The chat platforms mamoru answers on. */
-export type Channel = 'teams' | 'google_chat';
+/**
+ * A chat platform's name as its front gives it and the store keeps it ('teams', 'google_chat'): any
+ * string, so that a new channel is a folder in bot/channels/ and nothing here.
+ */
+export type Channel = string;
 
 /** What the bot core needs from storage; store/ implements it on SQLite or PostgreSQL. */
 export interface BotStore {

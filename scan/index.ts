@@ -15,3 +15,4 @@ export { dataDir, lastScanPath, loadLastScan, saveScan } from './save-scan.js';
 export { type ScanOptions, scanFolder, totalsOf } from './scan-folder.js';
 export type { FileResult, ScanRecord, ScanTotals } from './types.js';
 export { MAX_DEPTH, walkFolder } from './walk-folder.js';
+export { configureInspection, type InspectionSettings } from './worker-memory.js';

@@ -3,17 +3,17 @@ import { join, resolve } from 'node:path';
 import { ScanError } from './errors.js';
 import type { ScanRecord } from './types.js';
 
-/** MAMORU_DATA_DIR, or ./data. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.MAMORU_DATA_DIR || 'data');
+/** The data folder (the configuration's MAMORU_DATA_DIR, or ./data), absolute. */
+export function dataDir(configured: string | undefined): string {
+  return resolve(configured || 'data');
 }
 
-export function lastScanPath(dir = dataDir()): string {
+export function lastScanPath(dir: string): string {
   return join(dir, 'last-scan.json');
 }
 
 /** Keeps the scan's results (no file contents) for `mamoru report`, written atomically. */
-export function saveScan(record: ScanRecord, dir = dataDir()): string {
+export function saveScan(record: ScanRecord, dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = lastScanPath(dir);
   const tmp = `${path}.${process.pid}.tmp`;
@@ -22,7 +22,7 @@ export function saveScan(record: ScanRecord, dir = dataDir()): string {
   return path;
 }
 
-export function loadLastScan(dir = dataDir()): ScanRecord {
+export function loadLastScan(dir: string): ScanRecord {
   const path = lastScanPath(dir);
   let text: string;
   try {

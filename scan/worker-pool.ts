@@ -6,9 +6,7 @@ import { notInspected } from './inspect-buffer.js';
 import { type OcrBudget, ocrAllowanceMs } from './ocr-budget.js';
 import type { FileResult } from './types.js';
 import type { WalkedFile } from './walk-folder.js';
-import { residentMb, workerMemoryMb } from './worker-memory.js';
-
-export { DEFAULT_MAX_RSS_MB, workerMemoryMb } from './worker-memory.js';
+import { inspectionSettings, residentMb } from './worker-memory.js';
 
 /** The compiled worker: beside this file in dist/, or in dist/ when this runs from the sources. */
 function workerPath(): string {
@@ -38,7 +36,7 @@ export interface PoolOptions {
   hardTimeoutMs: number;
   /** JavaScript heap limit per worker (V8's --max-old-space-size). */
   maxHeapMb: number;
-  /** Resident memory limit per worker, everything included: past it the worker is ended (Linux). Default: workerMemoryMb(). */
+  /** Resident memory limit per worker, everything included: past it the worker is ended (Linux). Default: the configuration's (MAMORU_WORKER_MEMORY_MB). */
   maxRssMb?: number;
 }
 
@@ -77,15 +75,19 @@ export class InspectPool {
   private closed = false;
   private watcher?: NodeJS.Timeout;
   private readonly maxRssMb: number;
+  private readonly toolPath: string;
 
   constructor(private readonly options: PoolOptions) {
-    this.maxRssMb = options.maxRssMb ?? workerMemoryMb();
+    this.maxRssMb = options.maxRssMb ?? inspectionSettings().workerMemoryMb;
+    this.toolPath = inspectionSettings().toolPath;
   }
 
   inspect(task: InspectTask): Promise<FileResult> {
     if (this.closed) return Promise.reject(new Error('the inspection pool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
+      // The OCR tools are looked up on the configuration's PATH, handed to the worker with the task.
+      const limits = { ocrToolPath: this.toolPath, ...task.limits };
+      this.queue.push({ id: this.nextId++, task: { ...task, limits }, resolve });
       this.dispatch();
     });
   }

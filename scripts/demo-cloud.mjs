@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { cloudScanSummary } from '../dist/cli/cloud-commands.js';
-import { loadConfig } from '../dist/config/index.js';
+import { loadConfig, readProcessConfig } from '../dist/config/index.js';
 import { createGraphConnector } from '../dist/connectors/graph/index.js';
 import { FAKE_GRAPH_TOKEN, FakeGraph, fakeCredential } from '../dist/devkit/index.js';
 import { getPack } from '../dist/policy/index.js';
@@ -78,7 +78,15 @@ sources:
 );
 const config = loadConfig(configFile);
 const running = await startBotOrExplain(
-  { port: botPort, teams: {}, store: { dataDir }, config, allowSelfApproval: true, reminderCron: '*/5 * * * * *' },
+  {
+    configuration: readProcessConfig(),
+    port: botPort,
+    teams: {},
+    store: { dataDir },
+    config,
+    allowSelfApproval: true,
+    reminderCron: '*/5 * * * * *',
+  },
   { command: 'npm run demo:cloud', cleanup: () => graph.stop() },
 );
 

@@ -1,19 +1,22 @@
 // npm start: mamoru in local mode (SQLite under ./data, no credentials, loopback only) and the
 // Microsoft 365 Agents Playground, a Teams-like page that needs no tenant, pointed at it.
 import { fileURLToPath } from 'node:url';
+import { readProcessConfig } from '../dist/config/index.js';
 import { DEFAULT_PLAYGROUND_PORT, startBotOrExplain } from './lib/start-or-explain.mjs';
 import { withPlayground } from './lib/with-playground.mjs';
 
 const botPort = Number(process.env.PORT ?? 3978);
 const playgroundPort = Number(process.env.MAMORU_PLAYGROUND_PORT ?? DEFAULT_PLAYGROUND_PORT);
 process.env.MAMORU_LOG_LEVEL ??= 'warn';
+// The entry point reads the environment and MAMORU_CONFIG once, as `mamoru serve` does.
+const configuration = readProcessConfig();
 
 // Local mode on purpose: the playground sends no Bot Framework tokens. The demo roster makes
 // the playground's user (Alex Wilber) the principal of デモ小学校, who may approve their own
 // requests here only, so every flow can be tried alone.
 const rosterFile = process.env.MAMORU_ROSTER ?? fileURLToPath(new URL('./demo-roster.csv', import.meta.url));
 const running = await startBotOrExplain(
-  { port: botPort, teams: {}, rosterFile, allowSelfApproval: !process.env.MAMORU_ROSTER },
+  { configuration, port: botPort, teams: {}, rosterFile, allowSelfApproval: !process.env.MAMORU_ROSTER },
   { command: 'npm start' },
 );
 withPlayground({

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import type { AuditSettings } from '../config/index.js';
 
 // Domain labels: an entry's MAC can never pass for the head's, nor the other way round, so a
 // truncated log cannot borrow its new last entry's MAC to sign a shortened head.
@@ -70,14 +71,14 @@ export interface AuditOptions {
 }
 
 /**
- * The audit key and anchor from the entry point's environment: MAMORU_AUDIT_KEY (the secret
- * itself) or MAMORU_AUDIT_KEY_FILE (a file holding it), and MAMORU_AUDIT_ANCHOR.
+ * The audit key and anchor from the configuration: MAMORU_AUDIT_KEY (the secret itself) or
+ * MAMORU_AUDIT_KEY_FILE (a file holding it, read here), and MAMORU_AUDIT_ANCHOR.
  *
- * @example auditOptionsFromEnv(process.env) // called only by cli/ and bot/start-bot.ts
+ * @example auditOptionsOf(config.audit) // called only by cli/ and bot/start-bot.ts
  */
-export function auditOptionsFromEnv(env: Record<string, string | undefined>): AuditOptions {
-  const secret = env.MAMORU_AUDIT_KEY || undefined;
-  const file = env.MAMORU_AUDIT_KEY_FILE || undefined;
+export function auditOptionsOf(settings: AuditSettings): AuditOptions {
+  const secret = settings.key;
+  const file = settings.keyFile;
   if (secret && file) throw new AuditKeyError('both_set', 'set MAMORU_AUDIT_KEY or MAMORU_AUDIT_KEY_FILE, not both');
   let key: AuditKey | undefined;
   if (secret) key = new AuditKey(secret);
@@ -90,7 +91,7 @@ export function auditOptionsFromEnv(env: Record<string, string | undefined>): Au
     }
     key = new AuditKey(text);
   }
-  return { ...(key ? { key } : {}), ...(env.MAMORU_AUDIT_ANCHOR ? { anchorFile: env.MAMORU_AUDIT_ANCHOR } : {}) };
+  return { ...(key ? { key } : {}), ...(settings.anchorFile ? { anchorFile: settings.anchorFile } : {}) };
 }
 
 /**

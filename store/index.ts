@@ -10,7 +10,7 @@ export {
   readHead,
   startAnchoring,
 } from './audit-anchor.js';
-export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsFromEnv } from './audit-key.js';
+export { AuditKey, AuditKeyError, type AuditOptions, auditOptionsOf } from './audit-key.js';
 export {
   askClass,
   type ClassQuestion,
@@ -48,6 +48,14 @@ export {
   type SchoolFindingSummary,
   summarizeFindings,
 } from './finding-report.js';
+export {
+  askOwnerAbout,
+  countOpenFindings,
+  findingsByIds,
+  openFindingIds,
+  reportFindingMoved,
+  unreadableOpenFindings,
+} from './finding-views.js';
 export {
   type Finding,
   type FindingStatus,

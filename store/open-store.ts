@@ -31,10 +31,13 @@ export interface Store {
 
 /**
  * Opens the store and brings its schema up to date: PostgreSQL when a postgres:// URL is given
- * (or DATABASE_URL is set), else SQLite under the data dir.
+ * (the configuration's DATABASE_URL), else SQLite under the data dir (MAMORU_DATA_DIR, ./data).
+ * A SQLite file or folder named explicitly wins over a URL.
+ *
+ * @example await openStore({ ...config.store, migrate: false })
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const databaseUrl = options.databaseUrl ?? (options.sqliteFile || options.dataDir ? undefined : process.env.DATABASE_URL);
+  const databaseUrl = options.sqliteFile ? undefined : options.databaseUrl;
   const opened = databaseUrl ? openPostgres(databaseUrl) : openSqlite(options);
   const { engine } = opened;
   const db = options.auditKey ? withAuditKey(opened.db, options.auditKey) : opened.db;
@@ -60,7 +63,7 @@ function openPostgres(url: string): { db: Kysely<Database>; engine: 'postgres' }
 }
 
 function openSqlite(options: StoreOptions): { db: Kysely<Database>; engine: 'sqlite' } {
-  const file = options.sqliteFile ?? sqlitePath(options.dataDir ?? process.env.MAMORU_DATA_DIR ?? './data');
+  const file = options.sqliteFile ?? sqlitePath(options.dataDir ?? './data');
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // WAL with synchronous=NORMAL: no fsync per commit (the event loop must not wait on the disk);

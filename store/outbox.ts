@@ -196,3 +196,26 @@ export async function deliveredApprovals(db: Kysely<Database>, permitId: string)
     .where('status', '=', 'sent')
     .execute();
 }
+
+/** How the last message to this person ended: sent, undeliverable, or undefined when none has ended yet. */
+export async function lastDelivery(db: Kysely<Database>, recipientId: string): Promise<'sent' | 'undeliverable' | undefined> {
+  const last = await db
+    .selectFrom('outbox')
+    .select('status')
+    .where('recipient_id', '=', recipientId)
+    .where('status', 'in', ['sent', 'undeliverable'])
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return last ? (last.status as 'sent' | 'undeliverable') : undefined;
+}
+
+/** A scan digest, only if it was sent to this person (a card's digest id is checked like any other id). */
+export async function digestSentTo(db: Kysely<Database>, digestId: string, recipientId: string): Promise<OutboxRow | undefined> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', '=', digestId)
+    .where('kind', '=', 'finding_digest')
+    .where('recipient_id', '=', recipientId)
+    .executeTakeFirst();
+}

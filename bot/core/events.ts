@@ -3,6 +3,7 @@
  * translate their requests into it, and translate the replies back.
  */
 
+import type { Language } from '../../policy/contract.js';
 import type { Channel } from '../../ports/index.js';
 
 export type { Channel };
@@ -13,6 +14,8 @@ export interface BotUser {
   name?: string;
   /** Entra object id (Teams), used to match the roster. */
   aadObjectId?: string;
+  /** Google user id (Google Chat: users/…), used to match the roster. */
+  googleUserId?: string;
   email?: string;
 }
 
@@ -38,6 +41,17 @@ export interface IncomingAttachment {
   open?: (signal: AbortSignal) => Promise<AttachmentBody>;
 }
 
+/**
+ * What a feature may need to know of the channel an event came from, said by its front, so that no
+ * feature names a channel.
+ */
+export interface ChannelTraits {
+  /** Which attachments the channel lets mamoru read, said when it cannot read one (「…の中身は確認できません（ここ）」). */
+  readableFiles: Record<Language, string>;
+  /** Whether a card's message id names a message of this conversation (a Google Chat message's name carries its space). */
+  isMessageOf(conversationId: string, messageId: string): boolean;
+}
+
 interface EventBase {
   /** The channel's activity id, for logs. */
   id: string;
@@ -48,6 +62,8 @@ interface EventBase {
   locale?: string;
   /** The channel's own conversation reference (opaque here), kept for proactive messages. */
   reference: unknown;
+  /** What the front says of its channel (attachments it reads, its message ids). */
+  traits: ChannelTraits;
   /** Asks the channel for the user's e-mail (Teams member lookup), to match the roster. */
   lookupEmail?: () => Promise<string | undefined>;
 }

@@ -149,7 +149,7 @@ async function answerQuestion(ctx: BotContext, cardFor: CardFor): Promise<void> 
     ctx.reply({
       text: TEXT[language].cannotReadFiles(
         files.map((f) => f.name ?? f.contentType),
-        ctx.event.channel,
+        ctx.event.traits.readableFiles[language],
       ),
     });
     if (message.text.trim() === '') return;

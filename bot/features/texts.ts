@@ -1,5 +1,4 @@
 import type { Language } from '../../policy/index.js';
-import type { Channel } from '../core/index.js';
 
 /** The bot's own words (answers come from the policy pack). */
 export const TEXT: Record<
@@ -7,7 +6,8 @@ export const TEXT: Record<
   {
     welcome: string;
     help: string;
-    cannotReadFiles: (names: string[], channel: Channel) => string;
+    /** `readable` is what the channel's front says it lets mamoru read. */
+    cannotReadFiles: (names: string[], readable: string) => string;
     fileUnreadable: (name: string, reason: string, detail?: string) => string;
     fileLine: (name: string, cls: string, reasons: string[]) => string;
     aboutThisFile: string;
@@ -20,8 +20,8 @@ export const TEXT: Record<
   ja: {
     welcome: 'mamoru（守る）へようこそ。情報の取扱いについて質問してください。',
     help: '「どの情報を」「どうしたいか」を一文で質問してください。',
-    cannotReadFiles: (names, channel) =>
-      `添付されたもの（${names.join('、')}）の中身は確認できません（${channel === 'google_chat' ? 'Google Chat に直接アップロードした文書ファイルを読みます。ドライブのファイルへのリンクは読めません' : '個人チャットで共有した文書ファイルを読みます'}）。保存はしていません。どんな情報が入っているか（例: 「生徒の住所録」）を文章で教えてください。`,
+    cannotReadFiles: (names, readable) =>
+      `添付されたもの（${names.join('、')}）の中身は確認できません（${readable}）。保存はしていません。どんな情報が入っているか（例: 「生徒の住所録」）を文章で教えてください。`,
     fileUnreadable: (name, reason, detail) =>
       `ファイル「${name}」の中身を確認できませんでした（${{ too_large: '20MBを超えています', unreachable: 'ダウンロードできませんでした', not_allowed: '取得できない場所です', cannot_inspect: 'パスワード付き・破損などで読めません', unknown: '分類を判断できませんでした' }[reason] ?? reason}${detail ? `: ${detail}` : ''}）。ファイルは保存していません。どんな情報が入っているかを文章で教えてください。`,
     fileLine: (name, cls, reasons) => `📎 ${name}: ${cls}（${reasons.slice(0, 2).join('／')}）`,
@@ -41,8 +41,8 @@ export const TEXT: Record<
   en: {
     welcome: 'Welcome to mamoru. Ask me how you may handle some information.',
     help: 'Write which information and what you want to do with it, in one sentence.',
-    cannotReadFiles: (names, channel) =>
-      `I cannot read what was attached (${names.join(', ')}): ${channel === 'google_chat' ? 'I read documents uploaded to Google Chat, not links to Drive files' : 'I read documents shared in a personal chat'}. Nothing was kept. Please tell me in words what it contains (e.g. "student address list").`,
+    cannotReadFiles: (names, readable) =>
+      `I cannot read what was attached (${names.join(', ')}): ${readable}. Nothing was kept. Please tell me in words what it contains (e.g. "student address list").`,
     fileUnreadable: (name, reason, detail) =>
       `I could not read "${name}" (${{ too_large: 'over 20 MB', unreachable: 'the download failed', not_allowed: 'not a place I fetch from', cannot_inspect: 'password-protected or damaged', unknown: 'its class is unclear' }[reason] ?? reason}${detail ? `: ${detail}` : ''}). Nothing was kept. Please tell me in words what it contains.`,
     fileLine: (name, cls, reasons) => `📎 ${name}: ${cls} (${reasons.slice(0, 2).join(' / ')})`,

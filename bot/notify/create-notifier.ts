@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
-import { getUser, outbox, personalConversation, queueDueReminders, type Store } from '../../store/index.js';
-import type { Logger, Reply } from '../core/index.js';
+import {
+  getUser,
+  type KnownConversation,
+  outbox,
+  personalConversation,
+  queueDueReminders,
+  type Store,
+  type User,
+} from '../../store/index.js';
+import type { ChannelFront } from '../channels/index.js';
+import type { Logger } from '../core/index.js';
 import { renderMessage } from './render-message.js';
-
-/** How the notifier reaches a channel: the Teams front and the Google Chat sender provide this. */
-export interface ChannelSender {
-  /**
-   * `key` is the outbox message's id: channels that can (Google Chat) use it so a retry posts once.
-   * `signal` aborts the call when the notifier's time for the send is up.
-   */
-  notify(reference: never, reply: Reply, key?: string, signal?: AbortSignal): Promise<string | undefined>;
-  update(reference: never, activityId: string, reply: Reply, signal?: AbortSignal): Promise<void>;
-  /** Finds a chat the user already has with the app when none is stored (Google Chat DMs). */
-  locate?(channelUserId: string, signal?: AbortSignal): Promise<{ reference: unknown; conversationId: string } | undefined>;
-}
 
 export interface Notifier {
   /** Sends what is queued, soon; calls during a run make it run once more. */
@@ -43,7 +40,8 @@ export function instanceId(): string {
  */
 export function createNotifier(options: {
   store: Store;
-  channels: Record<string, ChannelSender>;
+  /** The channels' fronts: those with a sender are where messages go. */
+  fronts: ChannelFront[];
   log: Logger;
   /** The tick (croner); default every minute, or every lease when the lease is under a minute. */
   cron?: string;
@@ -55,7 +53,9 @@ export function createNotifier(options: {
   /** Other store chores for the same tick (marking scan runs whose process is gone). */
   housekeeping?: () => Promise<void>;
 }): Notifier {
-  const { store, channels, log } = options;
+  const { store, log } = options;
+  // Read at each send: start-up adds the fronts once the bot they serve exists.
+  const senders = () => options.fronts.flatMap((front) => (front.sender ? [{ name: front.name, sender: front.sender }] : []));
   const owner = options.owner ?? instanceId();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const sendTimeoutMs = Math.min(options.sendTimeoutMs ?? Math.floor(leaseMs / 4), Math.floor(leaseMs / 2));
@@ -73,16 +73,23 @@ export function createNotifier(options: {
     });
   }
 
+  /** No chat stored: the first channel that finds one the person already has with the app (Google Chat DMs). */
+  async function locate(recipient: User, signal: AbortSignal): Promise<KnownConversation | undefined> {
+    for (const { name, sender } of senders()) {
+      const found = await bounded(sender.locate(recipient, signal), signal);
+      if (found) return { channel: name, ...found };
+    }
+    return undefined;
+  }
+
   async function deliver(row: outbox.OutboxRow, claim: outbox.Claim): Promise<boolean> {
     const signal = AbortSignal.timeout(sendTimeoutMs);
     const recipient = await getUser(store.db, row.recipient_id);
     let known = recipient ? await personalConversation(store.db, recipient) : undefined;
-    if (!known && recipient?.google_user_id && channels.google_chat?.locate) {
-      const found = await bounded(channels.google_chat.locate(recipient.google_user_id, signal), signal);
-      if (found) known = { channel: 'google_chat', ...found };
-    }
-    const sender = known ? channels[known.channel] : undefined;
-    if (!known || !sender) {
+    if (recipient && !known) known = await locate(recipient, signal);
+    const sender = known ? senders().find((s) => s.name === known.channel)?.sender : undefined;
+    const reference = known && sender ? sender.reference(known.reference) : undefined;
+    if (!known || !sender || reference === undefined) {
       await outbox.markFailed(store.db, claim, 'the recipient has no chat with mamoru', true);
       return false;
     }
@@ -91,7 +98,6 @@ export function createNotifier(options: {
       await outbox.markFailed(store.db, claim, 'nothing to send', true);
       return false;
     }
-    const reference = known.reference as never;
     let activityId: string | undefined;
     if (
       (row.kind === 'refresh' || row.kind === 'incident_refresh') &&

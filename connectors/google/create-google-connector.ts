@@ -6,7 +6,7 @@ import { type GoogleWalkOptions, listGoogleChanges } from './list-google-changes
 import { type GoogleDriveScope, listGoogleDrives } from './list-google-drives.js';
 
 export interface GoogleConnectorOptions extends CallerOptions, Omit<GoogleWalkOptions, 'signal'> {
-  /** An auth client acting as `subject`: googleJwtFromEnv() in production, a fake in tests. */
+  /** An auth client acting as `subject`: googleAuthOf(config.google) in production, a fake in tests. */
   authFor: (subject: string) => GoogleAuthClient;
   /** The Workspace administrator the directory and shared-drive listings run as. */
   adminEmail: string;
@@ -21,7 +21,7 @@ export interface GoogleConnectorOptions extends CallerOptions, Omit<GoogleWalkOp
  * delegation) and every shared drive.
  *
  * @example
- * const google = createGoogleConnector({ ...googleAuthFromEnv() });
+ * const google = createGoogleConnector({ ...googleAuthOf() });
  */
 export function createGoogleConnector(options: GoogleConnectorOptions): Connector {
   const caller = new Caller(options);

@@ -32,7 +32,7 @@ export interface GraphConnectorOptions extends CallerOptions {
  * A Connector for OneDrive and SharePoint through Microsoft Graph, app-only.
  *
  * @example
- * const graph = createGraphConnector({ credential: graphCredentialFromEnv() });
+ * const graph = createGraphConnector({ credential: graphCredentialOf() });
  */
 export function createGraphConnector(options: GraphConnectorOptions): Connector {
   const caller = new Caller({ costOf: graphUnits, ...options });

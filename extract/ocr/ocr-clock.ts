@@ -16,13 +16,15 @@ export class OcrClock {
     perFileMs: number,
     readonly maxPages: number,
     scanMsLeft?: number,
+    /** Where the OCR tools are looked up (PATH for their processes). */
+    readonly toolPath = '/usr/bin:/bin',
   ) {
     this.byScan = scanMsLeft !== undefined && scanMsLeft < perFileMs;
     this.budgetMs = Math.max(0, this.byScan ? scanMsLeft! : perFileMs);
   }
 
   static from(limits: ExtractLimits): OcrClock {
-    return new OcrClock(limits.ocr, limits.ocrMsPerFile, limits.ocrMaxPages, limits.ocrScanMsLeft);
+    return new OcrClock(limits.ocr, limits.ocrMsPerFile, limits.ocrMaxPages, limits.ocrScanMsLeft, limits.ocrToolPath);
   }
 
   leftMs(): number {

@@ -21,6 +21,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
     timeoutMs: Math.min(10_000, clock.leftMs()),
     maxOutputBytes: 1024 * 1024,
     memoryMb: 1024,
+    path: clock.toolPath,
   });
   clock.ms += info.ms;
   requireInstalled(info, 'pdfinfo', POPPLER);
@@ -43,6 +44,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
         timeoutMs: clock.leftMs(),
         maxOutputBytes: 64 * 1024 * 1024,
         memoryMb: 1024,
+        path: clock.toolPath,
       },
     );
     clock.ms += page.ms;

@@ -26,6 +26,7 @@ export async function recognise(image: Uint8Array, clock: OcrClock): Promise<str
     timeoutMs: clock.leftMs(),
     maxOutputBytes: MAX_TEXT_BYTES,
     memoryMb: TESSERACT_MEMORY_MB,
+    path: clock.toolPath,
   });
   clock.ms += run.ms;
   requireInstalled(run, 'tesseract', 'tesseract-ocr tesseract-ocr-jpn');

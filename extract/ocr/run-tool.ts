@@ -18,6 +18,8 @@ export interface ToolLimits {
   maxOutputBytes: number;
   /** Address space of the process (ulimit -v), so a hostile file cannot take the machine's memory. */
   memoryMb: number;
+  /** Where the tool is looked up (PATH), from the configuration. */
+  path: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function runTool(command: string, args: string[], input: Uint8Array, limi
   return new Promise((resolve) => {
     const child = spawn('/bin/sh', ['-c', script, command, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', OMP_THREAD_LIMIT: '1', LANG: 'C.UTF-8' },
+      env: { PATH: limits.path, OMP_THREAD_LIMIT: '1', LANG: 'C.UTF-8' },
     });
     const out: Buffer[] = [];
     let outBytes = 0;

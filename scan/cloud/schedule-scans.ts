@@ -3,7 +3,7 @@ import { digestRouteOf, type MamoruConfig } from '../../config/index.js';
 import type { Pack } from '../../policy/index.js';
 import type { Logger } from '../../ports/index.js';
 import type { Store } from '../../store/index.js';
-import { connectorFor } from './connector-for.js';
+import { type CloudCredentials, connectorFor } from './connector-for.js';
 import { runCloudScan } from './run-cloud-scan.js';
 
 /**
@@ -13,6 +13,8 @@ import { runCloudScan } from './run-cloud-scan.js';
  */
 export function scheduleScans(o: {
   config: MamoruConfig;
+  /** The sources' credentials (the configuration's MAMORU_GRAPH_* and MAMORU_GOOGLE_*). */
+  credentials: CloudCredentials;
   store: Store;
   pack: Pack;
   log: Logger;
@@ -29,7 +31,7 @@ export function scheduleScans(o: {
         const result = await runCloudScan({
           store: o.store,
           pack: o.pack,
-          connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>, process.env, {
+          connector: connectorFor(source as Exclude<typeof source, { type: 'local' }>, o.credentials, {
             store: o.store,
             log: o.log,
             concurrency: o.config.scan.files_in_flight + 2,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createChatVerifier } from '../../bot/google-chat/verify-token.js';
+import { createChatVerifier } from '../../bot/channels/google-chat/verify-token.js';
 import { FakeGoogleChat, kidOf, newSigningKey, signJwt } from '../../devkit/index.js';
 
 const PROJECT = '123456789012';

@@ -400,7 +400,7 @@ describe('permits in Google Chat, and a mixed board', () => {
       .where('id', '=', approval.requestId!)
       .executeTakeFirst();
     expect(row).toMatchObject({ kind: 'approval', status: 'sent', conversation_id: 'spaces/AAAAyokoDM' });
-    const { createChatSender } = await import('../../bot/google-chat/index.js');
+    const { createChatSender } = await import('../../bot/channels/google-chat/index.js');
     const sender = createChatSender(google.client());
     const again = await sender.notify({ space: 'spaces/AAAAyokoDM' }, { text: 'retry' }, approval.requestId);
     expect(again).toBe(row!.activity_id);

@@ -499,7 +499,7 @@ test('GET /healthz says the mode', async () => {
 describe('a slow card action', () => {
   test('past the deadline Teams is told "still working" and the card follows as a proactive message', async () => {
     const { createBot } = await import('../../bot/core/index.js');
-    const { createTeamsFront } = await import('../../bot/teams/index.js');
+    const { createTeamsFront } = await import('../../bot/channels/teams/index.js');
     const { listen } = await import('../../bot/server.js');
     const { quietLog } = await import('../helpers/bot-harness.js');
     const slow = createBot({
@@ -515,7 +515,7 @@ describe('a slow card action', () => {
       ],
     });
     const teams = createTeamsFront(slow, { invokeDeadlineMs: 50 }, quietLog);
-    const server = await listen({ port: 0, host: '127.0.0.1', teams, log: quietLog });
+    const server = await listen({ port: 0, host: '127.0.0.1', fronts: [teams], log: quietLog });
     try {
       const port = (server.address() as { port: number }).port;
       const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {

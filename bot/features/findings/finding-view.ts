@@ -2,14 +2,20 @@ import type { FindingModel, Language } from '../../../adaptive-cards/index.js';
 import { getPack } from '../../../policy/index.js';
 import { jst } from '../../../ports/jst.js';
 import {
+  countOpenFindings,
   type Finding,
+  findingsByIds,
   getUser,
   type OutboxRow,
+  openFindingIds,
+  outbox,
   personalConversation,
   type Resolution,
   resolutionsOf,
   type Store,
+  schoolOf,
   type User,
+  unreadableOpenFindings,
 } from '../../../store/index.js';
 import type { Reply } from '../../core/index.js';
 
@@ -33,14 +39,8 @@ export function reasonText(reason: unknown): string {
  */
 export async function canReach(store: Store, user: User): Promise<boolean> {
   if (await personalConversation(store.db, user)) return true;
-  const last = await store.db
-    .selectFrom('outbox')
-    .select('status')
-    .where('recipient_id', '=', user.id)
-    .where('status', 'in', ['sent', 'undeliverable'])
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
-  return last ? last.status === 'sent' : Boolean(user.google_user_id);
+  const last = await outbox.lastDelivery(store.db, user.id);
+  return last ? last === 'sent' : Boolean(user.google_user_id);
 }
 
 export async function findingModel(
@@ -90,10 +90,7 @@ export async function findingModels(
   language: Language,
   options: { reach?: boolean } = {},
 ): Promise<FindingModel[]> {
-  if (ids.length === 0) return [];
-  const rows = await store.db.selectFrom('findings').selectAll().where('id', 'in', ids).execute();
-  const order = new Map(ids.map((id, i) => [id, i]));
-  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const rows = await findingsByIds(store.db, ids);
   const how = await resolutionsOf(
     store.db,
     rows.filter((f) => f.status === 'resolved').map((f) => f.id),
@@ -127,23 +124,6 @@ const OWNER_TEXT = {
     reopened: (who: string) => `${who} checked this file and found it is not a false positive. Please move it as below.`,
   },
 };
-
-/**
- * The school's findings still open that this digest does not list as new, the most urgent first
- * (shared with anyone, class Ⅰ, the oldest): a digest names them, so its open total is not a bare number.
- */
-async function earlierOpen(store: Store, schoolId: string | null, found: string[], limit = 30): Promise<string[]> {
-  let query = store.db.selectFrom('findings').select(['id', 'sharing', 'class', 'first_seen']).where('status', '=', 'open');
-  query = schoolId ? query.where('school_id', '=', schoolId) : query.where('school_id', 'is', null);
-  if (found.length > 0) query = query.where('id', 'not in', found);
-  const rows = await query.execute();
-  const urgency = (sharing: string | null) => ({ anonymous: 0, organization: 1, users: 2 })[sharing ?? ''] ?? 3;
-  rows.sort(
-    (a, b) =>
-      urgency(a.sharing) - urgency(b.sharing) || a.class.localeCompare(b.class) || a.first_seen.localeCompare(b.first_seen),
-  );
-  return rows.slice(0, limit).map((r) => r.id);
-}
 
 /** A digest or an owner card, from the findings the message names, as they are now. */
 export async function renderFindings(
@@ -180,30 +160,22 @@ export async function renderFindings(
   const found = await findingModels(store, payload.found ?? [], language, { reach: true });
   const resolved = await findingModels(store, payload.resolved ?? [], language);
   const ownerJudged = await findingModels(store, payload.judged ?? [], language);
-  const unreadable = (
-    await store.db
-      .selectFrom('findings')
-      .select(['name', 'unreadable_reason'])
-      .where('id', 'in', payload.unreadable?.length ? payload.unreadable : [''])
-      .where('status', '=', 'open')
-      .where('unreadable_reason', 'is not', null)
-      .execute()
-  ).map((f) => `・${f.name} — ${f.unreadable_reason}`);
+  const unreadable = (await unreadableOpenFindings(store.db, payload.unreadable ?? [])).map(
+    (f) => `・${f.name} — ${f.unreadable_reason}`,
+  );
   const notes = [note, unreadable.length > 0 ? UNREADABLE[language].note(unreadable.slice(0, 15)) : undefined].filter(
     (x): x is string => Boolean(x),
   );
-  let open = store.db
-    .selectFrom('findings')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('status', '=', 'open');
-  open = payload.schoolId ? open.where('school_id', '=', payload.schoolId) : open.where('school_id', 'is', null);
-  const alsoOpen = await findingModels(store, await earlierOpen(store, payload.schoolId ?? null, payload.found ?? []), language);
-  const school = payload.schoolId
-    ? await store.db.selectFrom('schools').select('name').where('id', '=', payload.schoolId).executeTakeFirst()
-    : undefined;
+  // The school's other open findings, named, so the open total is not a bare number.
+  const alsoOpen = await findingModels(
+    store,
+    await openFindingIds(store.db, payload.schoolId ?? null, payload.found ?? []),
+    language,
+  );
+  const school = await schoolOf(store.db, payload.schoolId);
   const judgedText = ownerJudged.length > 0 ? `、所有者の誤検知 ${ownerJudged.length} 件` : '';
   const unreadableText = unreadable.length > 0 ? UNREADABLE.ja.count(unreadable.length) : '';
-  const stillOpen = Number((await open.executeTakeFirst())?.n ?? 0);
+  const stillOpen = await countOpenFindings(store.db, payload.schoolId ?? null);
   return {
     text: `クラウド保管の点検: 新規 ${found.length} 件、解消 ${resolved.length} 件${judgedText}${unreadableText}、未解決 ${stillOpen} 件`,
     card: {

@@ -3,8 +3,8 @@ import type { Language } from '../../../adaptive-cards/index.js';
 import { VERBS } from '../../../adaptive-cards/index.js';
 import { type ClassId, getPack, type Pack, type RoleId } from '../../../policy/index.js';
 import {
-  appendAudit,
   approversFor,
+  askOwnerAbout,
   type Finding,
   findingAssetId,
   getFinding,
@@ -12,6 +12,7 @@ import {
   judgeFinding,
   outbox,
   reopenFinding,
+  reportFindingMoved,
   resolutionsOf,
   type Store,
   type User,
@@ -119,13 +120,7 @@ function cardLanguage(ctx: BotContext): Language {
 async function digestNow(store: Store, ctx: BotContext, user: User, note?: string): Promise<Reply | null | undefined> {
   const { digestId } = cardActionOf(ctx).data;
   if (typeof digestId !== 'string') return undefined;
-  const row = await store.db
-    .selectFrom('outbox')
-    .selectAll()
-    .where('id', '=', digestId)
-    .where('kind', '=', 'finding_digest')
-    .where('recipient_id', '=', user.id)
-    .executeTakeFirst();
+  const row = await outbox.digestSentTo(store.db, digestId, user.id);
   if (!row) {
     ctx.log.warn({ digestId, actor: user.id }, 'refused: a digest id that was not sent to the actor');
     return undefined;
@@ -204,14 +199,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
       .route([onlyCardActions, matchVerb(VERBS.FINDING_MOVED)], async (ctx) => {
         const loaded = await loadOpen(ctx, true);
         if (!loaded) return;
-        await store.db.transaction().execute((tx) =>
-          appendAudit(tx, {
-            actor: loaded.user.id,
-            action: 'finding.moved_reported',
-            subject: findingAssetId(loaded.finding.id),
-            data: { path: loaded.finding.path },
-          }),
-        );
+        await reportFindingMoved(store.db, loaded.finding, loaded.user.id);
         await showNow(store, ctx, loaded.user, loaded.finding, loaded.t.moved);
       })
       .route([onlyCardActions, matchVerb(VERBS.FINDING_ASK_OWNER)], async (ctx) => {
@@ -222,14 +210,7 @@ export function findingsFeature(deps: PermitDeps): Feature {
         if (!owner) return ctx.reply({ text: t.noOwner });
         // The outbox would only mark the card undeliverable: say so now, and who to turn to.
         if (!(await canReach(store, owner))) return ctx.reply({ text: t.unreachable(owner.name, finding.name) });
-        await store.db.transaction().execute((tx) =>
-          outbox.enqueue(tx, {
-            kind: 'finding_owner',
-            recipientId: owner.id,
-            dedupeKey: `ask:${finding.id}:${randomUUID()}`,
-            payload: { found: [finding.id] },
-          }),
-        );
+        await askOwnerAbout(store.db, finding.id, owner.id, randomUUID());
         deps.notifier.kick();
         ctx.reply({ text: t.asked(owner.name) });
       })

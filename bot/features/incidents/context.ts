@@ -20,8 +20,11 @@ export const nowOf = (deps: IncidentDeps) => deps.now?.() ?? new Date();
  */
 export async function actingUsers(store: Store, ctx: BotContext): Promise<User[]> {
   const { user } = ctx.event;
-  const googleUserId = ctx.event.channel === 'google_chat' ? user.id : undefined;
-  const found = await usersMatching(store.db, { aadObjectId: user.aadObjectId, googleUserId, email: user.email });
+  const found = await usersMatching(store.db, {
+    aadObjectId: user.aadObjectId,
+    googleUserId: user.googleUserId,
+    email: user.email,
+  });
   if (found.length > 0 || !ctx.event.lookupEmail) return found;
   const email = await ctx.event.lookupEmail().catch(() => undefined);
   return email ? usersMatching(store.db, { email }) : [];
@@ -35,13 +38,13 @@ export { jst };
 
 /**
  * Where the card a button was pressed on lives, so the report's card can be updated as it travels:
- * known for a personal chat whose front names the message (a Google Chat message names its space).
+ * known for a personal chat whose front names the message, when the front says it is this chat's.
  */
 export function cardOfClick(ctx: BotContext): { channel: string; conversationId: string; messageId: string } | undefined {
   const messageId = ctx.event.type === 'cardAction' ? ctx.event.messageId || undefined : undefined;
-  const { conversation, channel } = ctx.event;
+  const { conversation, channel, traits } = ctx.event;
   if (!messageId || conversation.kind !== 'personal') return undefined;
-  if (channel === 'google_chat' && !messageId.startsWith(`${conversation.id}/messages/`)) return undefined;
+  if (!traits.isMessageOf(conversation.id, messageId)) return undefined;
   return { channel, conversationId: conversation.id, messageId };
 }
 

@@ -56,8 +56,11 @@ export function permitDefOf(pack: Pack, answer: StoredAnswer) {
 /** The roster user behind an event: by Entra object id, then by e-mail from the channel. */
 export async function rosterUser(store: Store, ctx: BotContext): Promise<User | undefined> {
   const { user } = ctx.event;
-  const googleUserId = ctx.event.channel === 'google_chat' ? user.id : undefined;
-  const found = await findUser(store.db, { aadObjectId: user.aadObjectId, googleUserId, email: user.email });
+  const found = await findUser(store.db, {
+    aadObjectId: user.aadObjectId,
+    googleUserId: user.googleUserId,
+    email: user.email,
+  });
   if (found || !ctx.event.lookupEmail) return found;
   const email = await ctx.event.lookupEmail().catch(() => undefined);
   return email ? findUser(store.db, { email }) : undefined;

@@ -121,10 +121,10 @@ export async function openForm(deps: PermitDeps, ctx: BotContext, options: { asN
  */
 function requesterCardOf(ctx: BotContext): { channel: string; conversationId: string; messageId: string } | undefined {
   const messageId = cardMessageId(ctx);
-  const { conversation, channel } = ctx.event;
+  const { conversation, channel, traits } = ctx.event;
   if (!messageId || conversation.kind !== 'personal') return undefined;
-  // A Google Chat message name says its space: it must be this chat's.
-  if (channel === 'google_chat' && !messageId.startsWith(`${conversation.id}/messages/`)) return undefined;
+  // The front knows whether its message ids say where the message is: it must be in this chat.
+  if (!traits.isMessageOf(conversation.id, messageId)) return undefined;
   return { channel, conversationId: conversation.id, messageId };
 }
 

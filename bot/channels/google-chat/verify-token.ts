@@ -1,21 +1,7 @@
 import { OAuth2Client } from 'google-auth-library';
+import type { ChatAuthConfig } from '../../../config/index.js';
 
-/**
- * How Google Chat proves a request is from Google Chat (chosen in the Chat API configuration):
- * - endpoint_url: an OIDC ID token from accounts.google.com for the service account
- *   chat@system.gserviceaccount.com, with the endpoint URL as audience;
- * - project_number: a JWT issued by chat@system.gserviceaccount.com, with the Cloud project
- *   number as audience, signed by that service account's published certificates.
- */
-export interface ChatAuthConfig {
-  mode: 'endpoint_url' | 'project_number';
-  audience: string;
-  /** Where the signing certificates are published; tests point it at a local server. */
-  certsUrl?: string;
-  fetch?: typeof fetch;
-  /** The clock (tests). */
-  now?: () => number;
-}
+export type { ChatAuthConfig };
 
 const CHAT_ISSUER = 'chat@system.gserviceaccount.com';
 const CERTS = {

@@ -6,8 +6,6 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type ConversationReference,
   MessageFactory,
-  type Request,
-  type Response,
   TeamsInfo,
   TurnContext,
 } from 'botbuilder';
@@ -18,66 +16,27 @@ import {
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
-import { renderAdaptiveCard } from '../../adaptive-cards/index.js';
-import { type Bot, type Logger, languageOf, type Reply, stillWorkingText } from '../core/index.js';
+import { renderAdaptiveCard } from '../../../adaptive-cards/index.js';
+import type { TeamsSettings } from '../../../config/index.js';
+import { type Bot, type Logger, languageOf, type Reply, stillWorkingText } from '../../core/index.js';
+import type { ChannelFront } from '../channel.js';
+import { readJson } from '../read-json.js';
+import { activityProblem } from './activity-schema.js';
 import { StrictTeamsAdapter } from './strict-teams-adapter.js';
-import { toEvent } from './to-event.js';
+import { TEAMS, toEvent } from './to-event.js';
 
-export interface TeamsCredentials {
-  appId?: string;
-  appPassword?: string;
-  /** SingleTenant (default), MultiTenant or UserAssignedMSI. */
-  appType?: string;
-  tenantId?: string;
-  /** Where the Bot Framework's signing keys are published; tests point it at a local fake. */
-  openIdMetadataUrl?: string;
-  /** For tests and certificates: how outgoing calls get their tokens. */
-  credentialsFactory?: ServiceClientCredentialsFactory;
-  /** How long a card action may take before Teams is answered "still working" (default 4 s). */
-  invokeDeadlineMs?: number;
-}
+/** Where a Teams conversation is: botbuilder's reference, as TurnContext gives it and the store keeps it. */
+export type TeamsReference = Partial<ConversationReference>;
 
-/**
- * Reads botbuilder's standard variables: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
- * MicrosoftAppTenantId; or, instead of a password, a certificate: MicrosoftAppCertificateThumbprint
- * and MicrosoftAppCertificateKeyFile (the PEM private key, kept outside the repository).
- */
-export function teamsCredentialsFromEnv(env: NodeJS.ProcessEnv = process.env): TeamsCredentials {
-  const appId = env.MicrosoftAppId || undefined;
-  const thumbprint = env.MicrosoftAppCertificateThumbprint;
-  const keyFile = env.MicrosoftAppCertificateKeyFile;
-  return {
-    appId,
-    appPassword: env.MicrosoftAppPassword || undefined,
-    appType: env.MicrosoftAppType || 'SingleTenant',
-    tenantId: env.MicrosoftAppTenantId || undefined,
-    ...(appId && thumbprint && keyFile
-      ? {
-          credentialsFactory: new CertificateServiceClientCredentialsFactory(
-            appId,
-            thumbprint,
-            readFileSync(keyFile, 'utf8'),
-            env.MicrosoftAppTenantId,
-          ),
-        }
-      : {}),
-  };
-}
+export type TeamsFront = ChannelFront<TeamsReference>;
 
-export interface TeamsFront {
-  /** Handles POST /api/messages. */
-  process(req: Request, res: Response): Promise<void>;
-  /** Sends a reply to a stored conversation (approvals, reminders); returns the message id. */
-  notify(
-    reference: Partial<ConversationReference>,
-    reply: Reply,
-    key?: string,
-    signal?: AbortSignal,
-  ): Promise<string | undefined>;
-  /** Replaces a message the bot sent earlier (an approval card once decided). */
-  update(reference: Partial<ConversationReference>, activityId: string, reply: Reply, signal?: AbortSignal): Promise<void>;
-  /** True when no app id is set: requests are not authenticated, so serve on loopback only. */
-  localMode: boolean;
+/** Where the Bot Framework posts activities (the messaging endpoint of the bot's registration). */
+export const TEAMS_PATH = '/api/messages';
+
+/** A reference kept by the store is this channel's when it names its conversation. */
+function isTeamsReference(stored: unknown): stored is TeamsReference {
+  const conversation = (stored as { conversation?: { id?: unknown } } | null)?.conversation;
+  return typeof conversation?.id === 'string';
 }
 
 /**
@@ -85,7 +44,17 @@ export interface TeamsFront {
  * activities into bot/core events and the replies into Adaptive Cards. With an app id, every
  * request must carry a valid Bot Framework token (401 otherwise, before anything changes).
  */
-export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: Logger): TeamsFront {
+export function createTeamsFront(bot: Bot, credentials: TeamsSettings, log: Logger): TeamsFront {
+  const credentialsFactory =
+    credentials.credentialsFactory ??
+    (credentials.appId && credentials.certificate
+      ? new CertificateServiceClientCredentialsFactory(
+          credentials.appId,
+          credentials.certificate.thumbprint,
+          readFileSync(credentials.certificate.keyFile, 'utf8'),
+          credentials.tenantId,
+        )
+      : undefined);
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: credentials.appId ?? '',
     MicrosoftAppPassword: credentials.appPassword ?? '',
@@ -93,7 +62,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     MicrosoftAppTenantId: credentials.tenantId ?? '',
     ...(credentials.openIdMetadataUrl ? publicCloudWith(credentials.openIdMetadataUrl) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  const adapter = new StrictTeamsAdapter(auth, credentials.credentialsFactory, log, Boolean(credentials.appId));
+  const adapter = new StrictTeamsAdapter(auth, credentialsFactory, log, Boolean(credentials.appId));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityId: context.activity?.id }, 'teams turn failed');
   };
@@ -167,7 +136,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
    * (context.sendActivity has no way to take one), so the notifier's time limit really ends it.
    */
   async function proactive<T>(
-    reference: Partial<ConversationReference>,
+    reference: TeamsReference,
     reply: Reply,
     call: (conversations: ConnectorClient['conversations'], activity: Partial<Activity>) => Promise<T>,
   ): Promise<T> {
@@ -180,7 +149,7 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     return result as T;
   }
 
-  async function notify(reference: Partial<ConversationReference>, reply: Reply, _key?: string, signal?: AbortSignal) {
+  async function notify(reference: TeamsReference, reply: Reply, _key?: string, signal?: AbortSignal) {
     return proactive(reference, reply, async (conversations, a) => {
       // As context.sendActivity does: the continuation's id is the replyToId (Teams starts a new message).
       const sent = a.replyToId
@@ -190,17 +159,32 @@ export function createTeamsFront(bot: Bot, credentials: TeamsCredentials, log: L
     });
   }
 
-  async function update(reference: Partial<ConversationReference>, activityId: string, reply: Reply, signal?: AbortSignal) {
+  async function update(reference: TeamsReference, activityId: string, reply: Reply, signal?: AbortSignal) {
     await proactive(reference, reply, (conversations, a) =>
       conversations.updateActivity(a.conversation!.id, activityId, { ...a, id: activityId }, { abortSignal: signal }),
     );
   }
 
   return {
+    name: TEAMS,
+    path: TEAMS_PATH,
     localMode: !credentials.appId,
-    process: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
-    notify,
-    update,
+    async handle(req, res) {
+      await readJson(req, res);
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.status(400).json({ error: problem });
+        return;
+      }
+      await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+    },
+    sender: {
+      reference: (stored) => (isTeamsReference(stored) ? stored : undefined),
+      notify,
+      update,
+      // A Teams app cannot find a chat by itself: it needs the reference from an install or a message.
+      locate: async () => undefined,
+    },
   };
 }
 

@@ -1,16 +1,26 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import { TurnContext } from 'botbuilder';
-import type { BotConversation, BotEvent, BotUser, IncomingAttachment } from '../core/index.js';
+import type { BotConversation, BotEvent, BotUser, ChannelTraits, IncomingAttachment } from '../../core/index.js';
+
+/** The channel's name, as events and the store carry it. */
+export const TEAMS = 'teams';
+
+/** What Teams lets mamoru read, and its message ids (a reply's id says nothing of its chat: any is taken). */
+export const TEAMS_TRAITS: ChannelTraits = {
+  readableFiles: { ja: '個人チャットで共有した文書ファイルを読みます', en: 'I read documents shared in a personal chat' },
+  isMessageOf: () => true,
+};
 
 /** Teams activity → the channel-neutral event of bot/core. */
 export function toEvent(activity: Activity): BotEvent | null {
   const base = {
     id: activity.id ?? '',
-    channel: 'teams' as const,
+    channel: TEAMS,
     user: userOf(activity),
     conversation: conversationOf(activity),
     locale: activity.locale,
     reference: TurnContext.getConversationReference(activity) as ConversationReference,
+    traits: TEAMS_TRAITS,
   };
   switch (activity.type) {
     case 'message':

@@ -6,7 +6,7 @@ import {
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { StatusCodes } from 'botframework-schema';
-import type { Logger } from '../core/index.js';
+import type { Logger } from '../../core/index.js';
 
 /** jsonwebtoken's errors for a token that is badly signed, malformed or not yet valid. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);

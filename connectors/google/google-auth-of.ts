@@ -1,4 +1,5 @@
 import { auth } from '@googleapis/drive';
+import type { GoogleSettings } from '../../config/index.js';
 import { ConnectorError } from '../errors.js';
 import type { GoogleAuthClient } from './google-clients.js';
 
@@ -9,15 +10,14 @@ export const GOOGLE_SCOPES = [
 ];
 
 /**
- * Domain-wide delegation from the environment: MAMORU_GOOGLE_KEY_FILE (the service account's JSON
+ * Domain-wide delegation from the configuration: MAMORU_GOOGLE_KEY_FILE (the service account's JSON
  * key) and MAMORU_GOOGLE_ADMIN_EMAIL (an administrator to list users and shared drives as).
  */
-export function googleAuthFromEnv(env: NodeJS.ProcessEnv = process.env): {
+export function googleAuthOf(settings: GoogleSettings): {
   authFor: (subject: string) => GoogleAuthClient;
   adminEmail: string;
 } {
-  const keyFile = env.MAMORU_GOOGLE_KEY_FILE;
-  const adminEmail = env.MAMORU_GOOGLE_ADMIN_EMAIL;
+  const { keyFile, adminEmail } = settings;
   if (!keyFile || !adminEmail) {
     const missing = [!keyFile && 'MAMORU_GOOGLE_KEY_FILE', !adminEmail && 'MAMORU_GOOGLE_ADMIN_EMAIL']
       .filter(Boolean)

@@ -1,11 +1,17 @@
 import type { chat_v1 } from '@googleapis/chat';
-import type { Reply } from '../core/index.js';
-import { chatMessage } from './create-chat-front.js';
+import type { Reply } from '../../core/index.js';
+import type { ChannelSender } from '../channel.js';
+import { chatMessage } from './chat-message.js';
 
+/** Where a Google Chat conversation is: its space (and the user, for a DM). */
 export interface ChatReference {
   space: string;
   user?: string;
 }
+
+/** A reference kept by the store is this channel's when it names a space. */
+const isChatReference = (stored: unknown): stored is ChatReference =>
+  typeof (stored as { space?: unknown } | null)?.space === 'string';
 
 /**
  * Proactive messages through the Chat API with the app's own credentials (chat.bot scope):
@@ -13,8 +19,9 @@ export interface ChatReference {
  * message's id), so Chat posts it once, whichever process retries it. `signal` ends a call the
  * notifier no longer waits for.
  */
-export function createChatSender(client: chat_v1.Chat) {
+export function createChatSender(client: chat_v1.Chat): ChannelSender<ChatReference> {
   return {
+    reference: (stored) => (isChatReference(stored) ? stored : undefined),
     async notify(reference: ChatReference, reply: Reply, key?: string, signal?: AbortSignal): Promise<string | undefined> {
       const response = await client.spaces.messages.create(
         {
@@ -36,11 +43,10 @@ export function createChatSender(client: chat_v1.Chat) {
         { signal },
       );
     },
-    /** An app cannot open a DM; it can find one the user already has with it. */
-    async locate(
-      googleUserId: string,
-      signal?: AbortSignal,
-    ): Promise<{ reference: ChatReference; conversationId: string } | undefined> {
+    /** An app cannot open a DM; it can find one a person on the roster with a Google user id already has with it. */
+    async locate(user, signal) {
+      const googleUserId = user.google_user_id;
+      if (!googleUserId) return undefined;
       const name = googleUserId.startsWith('users/') ? googleUserId : `users/${googleUserId}`;
       try {
         const response = await client.spaces.findDirectMessage({ name }, { signal });
@@ -53,5 +59,3 @@ export function createChatSender(client: chat_v1.Chat) {
     },
   };
 }
-
-export type ChatSender = ReturnType<typeof createChatSender>;

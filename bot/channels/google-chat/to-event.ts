@@ -1,4 +1,16 @@
-import type { AttachmentBody, BotEvent, BotUser, IncomingAttachment } from '../core/index.js';
+import type { AttachmentBody, BotEvent, BotUser, ChannelTraits, IncomingAttachment } from '../../core/index.js';
+
+/** The channel's name, as events and the store carry it. */
+export const GOOGLE_CHAT = 'google_chat';
+
+/** What Google Chat lets mamoru read, and its message names (spaces/…/messages/…: they say their space). */
+export const CHAT_TRAITS: ChannelTraits = {
+  readableFiles: {
+    ja: 'Google Chat に直接アップロードした文書ファイルを読みます。ドライブのファイルへのリンクは読めません',
+    en: 'I read documents uploaded to Google Chat, not links to Drive files',
+  },
+  isMessageOf: (conversationId, messageId) => messageId.startsWith(`${conversationId}/messages/`),
+};
 
 interface ChatUser {
   name?: string;
@@ -131,14 +143,20 @@ export function toEvent(
     {};
   const chatUser = addOn?.user ?? raw.user ?? message?.sender ?? {};
   if (!chatUser.name || !space.name) return null;
-  const user: BotUser = { id: chatUser.name, name: chatUser.displayName, email: chatUser.email };
+  const user: BotUser = {
+    id: chatUser.name,
+    name: chatUser.displayName,
+    email: chatUser.email,
+    googleUserId: chatUser.name,
+  };
   const base = {
     id: message?.name ?? `${type}:${raw.eventTime ?? addOn?.eventTime ?? ''}`,
-    channel: 'google_chat' as const,
+    channel: GOOGLE_CHAT,
     user,
     conversation: { id: space.name, kind: isDm(space) ? ('personal' as const) : ('channel' as const) },
     locale: common?.userLocale,
     reference: { space: space.name, user: chatUser.name },
+    traits: CHAT_TRAITS,
   };
   switch (type) {
     case 'MESSAGE': {
