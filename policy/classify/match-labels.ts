@@ -44,10 +44,14 @@ export class LabelMatcher {
 }
 
 const PLACEHOLDER =
-  /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日歳才cmkg様右左〒℡☎]|記入|なし|未定|tel|fax/gi;
+  /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日組番時分歳才cmkg様右左〒℡☎]|令和|平成|記入|なし|未定|tel|fax/gi;
 
 /** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
+/** Printed choices with none marked (有・無, はい／いいえ): the field is still to be filled in. */
+const CHOICES = /^[^\s・／/]{1,4}(?:\s*[・／/]\s*[^\s・／/]{1,4})+$/u;
+
 export function isFilledValue(value: string): boolean {
+  if (CHOICES.test(value.trim())) return false;
   return value.replace(PLACEHOLDER, '').length > 0;
 }
 

@@ -112,6 +112,8 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   // A heading spaced letter by letter (「熊 本 市 立 …」) has no two words apart.
   const singles = sentence.split(/\s+/).filter((w) => w.length === 1).length;
   const letterSpaced = singles >= 4;
+  // A row of one-letter cells (国	社	数	理	音	美) read as one word would make names of them.
+  if (singles >= 4 && /\t/.test(sentence)) return fieldNames(sentence);
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     const next = words[i + 1];

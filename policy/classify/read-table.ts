@@ -50,6 +50,7 @@ export interface TableReader {
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
 const BIRTH = /生年月日|誕生日/;
 const TICKED = /[■☑☒✓✔◉●]/;
+const SMALL_TABLE = 5;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 
 /**
@@ -70,6 +71,17 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
   // A form laid out as label | value rows (氏名 | 山田 太郎, 続柄 | 母): its first row is a field,
   // not a header, and the cells below 氏名 are the next labels, not names.
   if (best === 1 && isLabelColumn(rows, r.labels)) return readFormRows(rows, r, sink);
+  // The same with two or three fields a row (生徒氏名 | 　 | 学年・組 | 年　組).
+  const pairs = pairedFields(rows, r.labels);
+  if (pairs) {
+    const view = readFormRows(pairs, r, sink);
+    // One value printed on the form (卒業見込 令和　年3月) is not someone's data: two are, as for fields.
+    if (view.dataRows < 2) {
+      view.dataRows = 0;
+      view.valueRows = 0;
+    }
+    return view;
+  }
   const columns = (rows[header] ?? []).map((cell) => r.labels.ofCell(cell));
   const view: TableView = {
     labels: new Set(columns.filter((c): c is string => c !== null)),
@@ -79,6 +91,9 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     valueRows: 0,
   };
   const body: string[][] = [];
+  // A few rows under a person heading may be a form's next fields (生徒氏名 | 　, 相談者 | 　): there
+  // the analyzer says which cells are names. A roster's many rows are taken by their shape.
+  const small = rows.length - header - 1 <= SMALL_TABLE;
   for (let i = header + 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.some((cell) => EXAMPLE.test(cell))) continue;
@@ -88,7 +103,8 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     columns.forEach((label, c) => {
       const cell = row[c]?.trim() ?? '';
       if (!label || !cell) return;
-      if (r.personLabels.has(label) && isNameLike(normalize(cell))) sink.names.add(normalize(cell));
+      if (r.personLabels.has(label) && isNameLike(normalize(cell)) && (!small || isPersonName(cell, r.names)))
+        sink.names.add(normalize(cell));
       if (BIRTH.test(label)) sink.birthdates.push(cell);
     });
   }
@@ -200,6 +216,29 @@ function isLabelColumn(rows: string[][], labels: LabelMatcher): boolean {
   const firsts = rows.map((row) => row[0]?.trim() ?? '');
   const known = firsts.filter((cell) => labels.ofCell(cell) !== null).length;
   return known * 2 >= rows.length && new Set(firsts).size === firsts.length;
+}
+
+const FIELD_LABEL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・()（）]{1,10}$/u;
+
+/**
+ * A blank form laid out as label | value | label | value rows: the pairs, one a row, when every row
+ * has two or three of them, their labels are short words, one at least a label mamoru knows, and
+ * most values are empty.
+ */
+function pairedFields(rows: string[][], labels: LabelMatcher): string[][] | null {
+  // A row of one cell is a heading or a label with its space below (概要); it holds no pair.
+  const paired = rows.filter((row) => row.length > 1);
+  if (paired.length === 0 || rows.length > 12 || paired.some((row) => row.length % 2 === 1 || row.length > 6)) return null;
+  // Every pair starts with its label; a header row over empty rows (日時 | 学年組 | 氏名 …) is a table.
+  if (paired.some((row) => row[0]!.trim() === '')) return null;
+  const pairs = paired.flatMap((row) => [0, 2, 4].filter((c) => c < row.length).map((c) => [row[c]!, row[c + 1]!]));
+  if (pairs.some(([, value]) => labels.ofCell(value ?? '') !== null)) return null;
+  const firsts = pairs.map(([label]) => (label ?? '').trim()).filter((label) => label !== '');
+  if (!firsts.every((label) => FIELD_LABEL.test(label.normalize('NFKC')))) return null;
+  const known = firsts.filter((label) => labels.ofCell(label) !== null).length;
+  // Most values empty: a blank form. A filled one is read as a table, whose rows say it is filled.
+  const empty = pairs.filter(([, value]) => !isFilledValue(value ?? '')).length;
+  return known > 0 && empty * 2 >= pairs.length ? pairs : null;
 }
 
 /**

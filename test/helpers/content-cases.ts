@@ -461,6 +461,75 @@ export const FORMS: ContentCase[] = [
 export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   {
     near: {
+      id: 'a blank form laid out as label | value | label | value, its printed 年　組 and 令和　年　月　日 left to fill',
+      name: '教育相談記録票_表.docx',
+      content: {
+        kind: 'docx',
+        title: '教育相談記録',
+        paragraphs: ['相談内容', '今後の対応'],
+        tables: [
+          [
+            ['生徒氏名', '', '学年・組', '年　　組'],
+            ['相談日時', '令和　年　月　日（　）', '場所', ''],
+            ['相談者', '', '主訴', ''],
+          ],
+        ],
+      },
+      cls: 'IV',
+      reasons: ['記入前の様式'],
+    },
+    twin: {
+      id: 'the same form filled in',
+      name: '教育相談記録票_0603.docx',
+      content: {
+        kind: 'docx',
+        title: '教育相談記録',
+        paragraphs: ['相談内容', '友人関係の悩み。SCにつなぐ。'],
+        tables: [
+          [
+            ['生徒氏名', '岡本 陽', '学年・組', '2年1組'],
+            ['相談日時', '令和8年6月3日（水）', '場所', '相談室'],
+            ['相談者', '母', '主訴', '友人関係'],
+          ],
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
+      id: 'a blank sheet of one incident, its choices 有・無 printed, none marked',
+      name: '生徒指導記録_個票.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['生徒指導記録（個票）'],
+          ['学年・組・番', '', '氏名', ''],
+          ['発生日時', '', '場所', ''],
+          ['概要'],
+          ['保護者連絡', '有　・　無', '記録者', ''],
+        ],
+      },
+      cls: 'IV',
+    },
+    twin: {
+      id: 'the same sheet filled in',
+      name: '生徒指導記録_個票_0611.xlsx',
+      content: {
+        kind: 'xlsx',
+        rows: [
+          ['生徒指導記録（個票）'],
+          ['学年・組・番', '2年1組12番', '氏名', '岡本 陽'],
+          ['発生日時', '6月11日 昼休み', '場所', '体育館'],
+          ['概要'],
+          ['保護者連絡', '有', '記録者', '森田'],
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
       id: 'a blank accident report whose pupil line is 「　年　組　番」',
       name: '事故報告書.txt',
       content: { kind: 'txt', lines: ['事故報告書', '発生日時', '　年　組　番', '負傷部位・程度', '発生時の状況'] },
