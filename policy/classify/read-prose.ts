@@ -51,6 +51,7 @@ export interface CompiledProse {
 }
 
 const MAX_HITS = 400;
+const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
 const MAX_ANALYZED = 200;
 const MAX_SENTENCE = 300;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
@@ -280,6 +281,8 @@ function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>): Ref[
   }
   for (const m of p.initials ? sentence.matchAll(p.initials) : [])
     refs.push({ key: m[1]!, kind: p.staffSuffixes.has(m[2]!) ? 'staff' : 'pupils', form: 'initial' });
+  // Initials with their dots, as records that must not name a pupil write them (Y.K., M・T).
+  for (const m of sentence.matchAll(DOTTED_INITIALS)) refs.push({ key: `${m[1]}${m[2]}`, kind: 'pupils', form: 'initial' });
   for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
   if (known.size > 0) {
     const folded = fold(sentence);

@@ -350,6 +350,16 @@ export const PROSE: ContentCase[] = [
     reasons: ['家庭の事情に関する記述'],
   },
   {
+    id: 'a record that names its pupils only by dotted initials (R.O., K・M)',
+    name: '相談メモ_0624.txt',
+    content: {
+      kind: 'txt',
+      lines: ['6/24 昼休み', 'R.O.の登校しぶりが続く。', 'K・Mとの関係を母から聞き、児童相談所への相談も検討。'],
+    },
+    cls: 'I',
+    reasons: ['イニシャル'],
+  },
+  {
     id: 'a home-visit memo naming each household as X宅',
     name: '家庭訪問メモ_2-1.txt',
     content: {
