@@ -1,4 +1,5 @@
 import { checkPdfStreams } from './check-pdf-streams.js';
+import { unifyRadicals } from './cjk-radicals.js';
 import { ExtractError } from './errors.js';
 import { TextSink } from './text-sink.js';
 import type { Extracted, ExtractLimits } from './types.js';
@@ -48,7 +49,7 @@ export async function extractPdf(data: Uint8Array, limits: ExtractLimits, deadli
       const content = await page.getTextContent();
       let line = '';
       for (const item of content.items as TextItem[]) {
-        line += item.str ?? '';
+        line += unifyRadicals(item.str ?? '');
         if (item.hasEOL) {
           sink.push(line);
           line = '';
