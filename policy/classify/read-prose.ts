@@ -195,7 +195,7 @@ export function readProse(
     }
     // A memo that names one pupil and nobody else (a case meeting's 「対象生徒　本田 凌」) is about them.
     if (subject.length === 0) {
-      const persons = namedRefs(p, text);
+      const persons = namedRefs(p, text, 2);
       if (persons.size === 1) subject = [...persons.values()];
     }
     return subject;
@@ -248,16 +248,22 @@ export function namedPersons(p: CompiledProse, text: string): number {
   return namedRefs(p, text).size;
 }
 
+/** The last text read for names: a form named in its title and its prose ask about the same lines. */
+let lastNamed: { p: CompiledProse; text: string; refs: Map<string, Ref> } | null = null;
+
 /** The persons other than staff named in the first lines of a text, by key. */
-function namedRefs(p: CompiledProse, text: string): Map<string, Ref> {
+function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
+  if (lastNamed?.p === p && lastNamed.text === text) return lastNamed.refs;
   const refs = new Map<string, Ref>();
   let read = 0;
   for (const line of text.split('\n')) {
-    if (read >= MAX_NAMED_LINES) break;
+    if (read >= MAX_NAMED_LINES || refs.size >= enough) break;
     if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
     read++;
     for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
   }
+  // Only a full reading is kept for the next question about the same text.
+  if (refs.size < enough) lastNamed = { p, text, refs };
   return refs;
 }
 

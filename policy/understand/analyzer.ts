@@ -89,13 +89,19 @@ export function analyze(text: string, maxChars = 20_000): readonly Morpheme[] {
   const known = recent.get(input);
   if (known) return known;
   const out = tokenize(input);
+  if (input.length > RECENT_CHARS) return out;
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(input, out);
   return out;
 }
 
-/** The last few texts analyzed (insertion order), for the parts of one answer that read the same text. */
-const RECENT = 4;
+/**
+ * The last texts analyzed (insertion order), for the parts that read the same text: the parts of
+ * one answer, and the lines of one document that its title, its prose and its subject ask about.
+ */
+const RECENT = 64;
+/** Longer texts are not kept: 64 short lines or questions stay small. */
+const RECENT_CHARS = 2_000;
 const recent = new Map<string, readonly Morpheme[]>();
 
 function tokenize(input: string): readonly Morpheme[] {
