@@ -88,7 +88,10 @@ describe('extraction of each format', () => {
   });
 
   it('pdf: kanji written as radical forms (校⻑, ⺟, ⻭科) read as the kanji, so 校長 is a title', async () => {
-    const x = await extractBuffer(await writePdf(['熊本市立若葉台小学校 校\u2ED1 坂本 隆之', '\u2E9Fより連絡。\u2EED科検診']), 'n.pdf');
+    const x = await extractBuffer(
+      await writePdf(['熊本市立若葉台小学校 校\u2ED1 坂本 隆之', '\u2E9Fより連絡。\u2EED科検診']),
+      'n.pdf',
+    );
     expect(x.text).toContain('校長 坂本 隆之');
     expect(x.text).toContain('母より連絡。歯科検診');
     expect(x.text).not.toMatch(/[\u2E80-\u2EFF]/u);
