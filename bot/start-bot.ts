@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import type { GoogleChatSettings, TeamsSettings } from '../config/index.js';
 import { type Configuration, type Leases, type MamoruConfig, readConfig } from '../config/index.js';
+import { configureInspection } from '../inspect/index.js';
 import { DEFAULT_POLICY, getPack, warmUp } from '../policy/index.js';
 import { scheduleScans } from '../scan/cloud/index.js';
-import { configureInspection } from '../scan/index.js';
 import {
   type Anchoring,
   type AuditOptions,

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { DEFAULT_LIMITS, EXTRACT_REASONS, ExtractError } from '../extract/index.js';
+import { type BufferClassification, classifyBuffer, ocrLimits, readFileBounded } from '../inspect/index.js';
 import type { AskOptions, Decision, Pack } from '../policy/index.js';
-import { type BufferClassification, classifyBuffer, ocrLimits, readFileBounded } from '../scan/index.js';
 import { commandConfig } from './config.js';
 import { UsageError } from './errors.js';
 

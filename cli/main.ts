@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, EnvironmentError, readProcessConfig } from '../config/index.js';
 import { ConnectorError } from '../connectors/errors.js';
+import { configureInspection } from '../inspect/index.js';
 import { formatIssue, PackInvalidError } from '../policy/errors.js';
-import { configureInspection } from '../scan/worker-memory.js';
 import { withConfig } from './config.js';
 import { EXIT, UsageError } from './errors.js';
 import { formatColumns } from './format-table.js';

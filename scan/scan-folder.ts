@@ -4,13 +4,11 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { OcrConfig } from '../config/index.js';
 import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
+import { judgeByName, notInspected, ocrLimits, runPool, scanBudget } from '../inspect/index.js';
 import type { Pack } from '../policy/index.js';
 import { ScanError } from './errors.js';
-import { judgeByName, notInspected } from './inspect-buffer.js';
-import { ocrLimits, scanBudget } from './ocr-budget.js';
 import type { FileResult, ScanRecord, ScanTotals } from './types.js';
 import { walkFolder } from './walk-folder.js';
-import { runPool } from './worker-pool.js';
 
 export interface ScanOptions {
   limits?: Partial<ExtractLimits>;

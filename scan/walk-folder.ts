@@ -1,14 +1,6 @@
 import { lstat, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { notInspected } from './inspect-buffer.js';
-import type { FileResult } from './types.js';
-
-export interface WalkedFile {
-  abs: string;
-  rel: string;
-  name: string;
-  size: number;
-}
+import { type FileOnDisk, type FileResult, notInspected } from '../inspect/index.js';
 
 /** The most nested folder level read; deeper folders get a result of their own. */
 export const MAX_DEPTH = 128;
@@ -18,8 +10,8 @@ export const MAX_DEPTH = 128;
  * the stack). Symbolic links are not followed (so a link loop ends nothing), special files (FIFOs,
  * sockets, devices) are never opened: each gets a result saying so, as does a folder that cannot be read.
  */
-export async function walkFolder(root: string): Promise<{ files: WalkedFile[]; results: FileResult[] }> {
-  const files: WalkedFile[] = [];
+export async function walkFolder(root: string): Promise<{ files: FileOnDisk[]; results: FileResult[] }> {
+  const files: FileOnDisk[] = [];
   const results: FileResult[] = [];
   const stack: { abs: string; rel: string; depth: number }[] = [{ abs: root, rel: '', depth: 0 }];
   while (stack.length > 0) {

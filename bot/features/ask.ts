@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { VERBS } from '../../adaptive-cards/index.js';
+import { type BufferClassification, classifyBuffer } from '../../inspect/index.js';
 import {
   ACTION_IDS,
   type ActionId,
@@ -13,7 +14,6 @@ import {
   type Previous,
   QuestionError,
 } from '../../policy/index.js';
-import { type BufferClassification, classifyBuffer } from '../../scan/index.js';
 import { findingIdOf } from '../../store/index.js';
 import {
   type Bot,

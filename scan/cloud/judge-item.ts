@@ -1,10 +1,9 @@
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector, DriveItem, DriveRef } from '../../connectors/index.js';
 import { isImageName, isReadableName, readableName } from '../../extract/index.js';
+import { classifyBuffer, type OcrBudget, ocrLimits } from '../../inspect/index.js';
 import { classifyDocument, type Pack } from '../../policy/index.js';
 import type { Verdict } from '../../store/index.js';
-import { classifyBuffer } from '../classify-buffer.js';
-import { type OcrBudget, ocrLimits } from '../ocr-budget.js';
 
 export interface JudgeOptions {
   pack: Pack;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type OcrConfig, SCAN_DEFAULTS } from '../../config/index.js';
 import type { Connector, DriveRef } from '../../connectors/index.js';
+import { scanBudget } from '../../inspect/index.js';
 import type { Pack } from '../../policy/index.js';
 import type { Logger } from '../../ports/index.js';
 import { type DigestRoute, driveScans, queueFindingNotifications, type Store, scanRuns } from '../../store/index.js';
-import { scanBudget } from '../ocr-budget.js';
 import { listDrive } from './list-drive.js';
 import { readItems } from './read-items.js';
 import { DEFAULT_BATCH_SIZE, emptyStats, instanceId, type ScanContext, type ScanStats, Slots } from './scan-context.js';

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { OcrConfig } from '../../config/index.js';
 import type { Connector } from '../../connectors/index.js';
+import type { OcrBudget } from '../../inspect/index.js';
 import type { Pack } from '../../policy/index.js';
 import type { Logger } from '../../ports/index.js';
 import type { DigestRoute, Store } from '../../store/index.js';
-import type { OcrBudget } from '../ocr-budget.js';
 
 /** What a scan did, added up as files are done. */
 export interface ScanStats {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectBuffer } from '../../inspect/index.js';
 import { getPack } from '../../policy/index.js';
-import { inspectBuffer } from '../../scan/index.js';
 import { type CorpusFile, generateCorpus } from '../helpers/corpus.js';
 
 /**

@@ -2,14 +2,10 @@ import { DEFAULT_LIMITS, EXTRACT_REASONS, ExtractError, type ExtractLimits, isRe
 import type { Pack } from '../policy/index.js';
 import { inspectBuffer, judgeByName, notInspected } from './inspect-buffer.js';
 import { readFileBounded } from './read-file.js';
-import type { FileResult } from './types.js';
+import type { FileOnDisk, FileResult } from './types.js';
 
 /** Reads (within the size limit) and inspects one file on disk; the bytes are dropped afterwards. */
-export async function inspectFile(
-  pack: Pack,
-  file: { abs: string; rel: string; name: string; size: number },
-  limits: Partial<ExtractLimits> = {},
-): Promise<FileResult> {
+export async function inspectFile(pack: Pack, file: FileOnDisk, limits: Partial<ExtractLimits> = {}): Promise<FileResult> {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   if (!isReadableName(file.name))
     return inspectBuffer(pack, new Uint8Array(0), file.name, file.rel, limits).then((r) => ({ ...r, size: file.size }));

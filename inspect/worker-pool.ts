@@ -4,20 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractLimits } from '../extract/index.js';
 import { notInspected } from './inspect-buffer.js';
 import { type OcrBudget, ocrAllowanceMs } from './ocr-budget.js';
-import type { FileResult } from './types.js';
-import type { WalkedFile } from './walk-folder.js';
+import type { FileOnDisk, FileResult } from './types.js';
 import { inspectionSettings, residentMb } from './worker-memory.js';
 
 /** The compiled worker: beside this file in dist/, or in dist/ when this runs from the sources. */
 function workerPath(): string {
-  const here = new URL('./scan-worker.js', import.meta.url);
+  const here = new URL('./inspect-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
-  return fileURLToPath(new URL('../dist/scan/scan-worker.js', import.meta.url));
+  return fileURLToPath(new URL('../dist/inspect/inspect-worker.js', import.meta.url));
 }
 
 /** One file to inspect: on disk (a folder scan) or in memory (an attachment, a download). */
 export type InspectTask =
-  | { kind: 'file'; file: WalkedFile; limits: Partial<ExtractLimits> }
+  | { kind: 'file'; file: FileOnDisk; limits: Partial<ExtractLimits> }
   | { kind: 'buffer'; data: Uint8Array; name: string; path: string; limits: Partial<ExtractLimits> };
 
 /** How often the pool reads each busy worker's resident memory. */
@@ -261,7 +260,7 @@ function stop(child: ChildProcess): Promise<void> {
  * scan's OCR budget as it is then.
  */
 export async function runPool(
-  files: WalkedFile[],
+  files: FileOnDisk[],
   options: PoolOptions & { limits: Partial<ExtractLimits>; budget?: OcrBudget },
   onResult: (result: FileResult) => void,
 ): Promise<void> {
