@@ -13,6 +13,7 @@ export const DETECTOR_NAMES: Record<DetectorKind, string> = {
   birthdate: '生年月日',
   email: 'メールアドレス',
   my_number: 'マイナンバー（個人番号）',
+  credential: 'パスワード・暗号キー',
 };
 
 /** 「住所録（第2表 Ⅰ）」: an item with the table it comes from and its class. */

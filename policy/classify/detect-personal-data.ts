@@ -29,6 +29,10 @@ const BIRTH_WORD = /生年月日|誕生日|生まれ|birth/i;
 const MY_NUMBER = /(?<!\d)(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
 const MY_NUMBER_WORD = /マイナンバー|個人番号|my ?number/i;
 const REGION = /[都道府県市区町村郡]/;
+/** A password's label: パスワード, PW, pass, パスフレーズ, 暗号キー, key. */
+const SECRET_LABEL = /パスワード|パスフレーズ|暗号化?キー|(?<![A-Za-z])(?:PW|P\/W|pass(?:word|phrase)?|pwd|key)(?![A-Za-z])/i;
+/** A label, then (after a separator or an opening quote) the secret itself. */
+const SECRET_AFTER = new RegExp(`(?:${SECRET_LABEL.source})[ \\t]*[:=：「『"'|｜]?[ \\t]*[「『"']?([!-~]{6,40})`, 'gi');
 
 const MAX_SAMPLES = 3;
 
@@ -51,6 +55,8 @@ export function mayContain(kind: DetectorKind, text: string): boolean {
       return BIRTH_WORD.test(text);
     case 'my_number':
       return MY_NUMBER_WORD.test(text);
+    case 'credential':
+      return isSecret(text.trim());
   }
 }
 
@@ -78,8 +84,9 @@ function add(found: Detections, kind: DetectorKind, key: string, mask: () => str
 /**
  * Finds Japanese personal data in NFKC-normalised text and counts each distinct value: phone and
  * mobile numbers, 〒 postal codes with an address, street addresses, dates of birth (和暦/西暦, only
- * next to 生年月日), e-mail addresses, and マイナンバー (only with a valid check digit and the word nearby).
- * Samples are masked: 090-●●●●-5678.
+ * next to 生年月日), e-mail addresses, マイナンバー (only with a valid check digit and the word nearby),
+ * and passwords or keys written beside their label or in a PW column. Samples are masked:
+ * 090-●●●●-5678, and a password as ●●●●●●●● whatever its length.
  */
 export function detectPersonalData(
   text: string,
@@ -118,7 +125,47 @@ export function detectPersonalData(
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
     if (MY_NUMBER_WORD.test(around)) add(found, 'my_number', digits, () => '●●●●-●●●●-●●●●', seen);
   }
+  if (want('credential')) for (const secret of secrets(text)) add(found, 'credential', secret, () => '●'.repeat(8), seen);
   return found;
+}
+
+/**
+ * A value that looks like a password or a key: 6–40 printable ASCII characters, letters and digits
+ * mixed (Mdr9110!, hana6743, 9f3k2mq8x7), not a URL, an e-mail address or a date.
+ */
+function isSecret(value: string): boolean {
+  if (!/^[!-~]{6,40}$/.test(value) || !/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  return !/[@/]|^\d{4}[-.]\d/.test(value);
+}
+
+/**
+ * Passwords and keys written in: a value after a label (「パスワード：Mdr#2026-adm!」, pass: …,
+ * パスフレーズ「…」), and the cells of a column headed PW or パスワード in tab-separated rows.
+ */
+function secrets(text: string): string[] {
+  if (!SECRET_LABEL.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(SECRET_AFTER)) {
+    const value = m[1]!.replace(/[」』"']$/, '');
+    if (isSecret(value)) out.push(value);
+  }
+  let column = -1;
+  let width = 0;
+  for (const line of text.split('\n', 5000)) {
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.length < 2) {
+      column = -1;
+      continue;
+    }
+    const at = cells.findIndex((c) => c.length <= 12 && SECRET_LABEL.test(c));
+    if (at >= 0 && !isSecret(cells[at]!)) {
+      column = at;
+      width = cells.length;
+      continue;
+    }
+    if (column >= 0 && cells.length === width && isSecret(cells[column]!)) out.push(cells[column]!);
+  }
+  return out;
 }
 
 function maskDate(value: string): string {

@@ -471,6 +471,60 @@ export const FORMS: ContentCase[] = [
 export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   {
     near: {
+      id: 'a set-up guide that says how passwords are made, none written in',
+      name: 'PC初期設定手順.docx',
+      content: {
+        kind: 'docx',
+        title: 'PC初期設定手順',
+        paragraphs: ['1 電源を入れる。', '2 初期パスワードは生年月日8桁。初回ログインで変更させる。'],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: 'the same guide with the admin password and the Wi-Fi key written in',
+      name: 'PC初期設定手順_管理者.docx',
+      content: {
+        kind: 'docx',
+        title: 'PC初期設定手順',
+        paragraphs: ['1 電源を入れる。', '2 管理者パスワード：Ktm#2026-adm', '3 Wi-Fi パスフレーズ「Qx7m-29Pa」'],
+      },
+      cls: 'II',
+      asset: 'system_credentials',
+      reasons: ['パスワード・暗号キー 2件'],
+      not: ['Ktm#2026', 'Qx7m'],
+    },
+  },
+  {
+    near: {
+      id: 'an account list with IDs and names, its passwords column empty',
+      name: '初期アカウント_3-1.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['ID', '氏名', 'PW'],
+          ['s2601', '松本 湊', ''],
+          ['s2602', '森田 葵', ''],
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: 'the same list with every initial password',
+      name: '初期アカウント_3-2.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['ID', '氏名', 'PW'],
+          ['s2611', '岡本 陽', 'hana6743'],
+          ['s2612', '村田 絢斗', 'sora1915'],
+        ],
+      },
+      cls: 'II',
+      not: ['hana6743', 'sora1915'],
+    },
+  },
+  {
+    near: {
       id: 'a blank form laid out as label | value | label | value, its printed 年　組 and 令和　年　月　日 left to fill',
       name: '教育相談記録票_表.docx',
       content: {
