@@ -46,13 +46,23 @@ export class LabelMatcher {
 const PLACEHOLDER =
   /[_＿\s・.…:：()（）「」『』[\]［］□■○〇◯*＊\-ー－~〜/／|｜年月日組番時分歳才cmkg様右左〒℡☎]|令和|平成|記入|なし|未定|tel|fax/gi;
 
-/** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
 /** Printed choices with none marked (有・無, はい／いいえ): the field is still to be filled in. */
 const CHOICES = /^[^\s・／/]{1,4}(?:\s*[・／/]\s*[^\s・／/]{1,4})+$/u;
 
+/** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
 export function isFilledValue(value: string): boolean {
   if (CHOICES.test(value.trim())) return false;
   return value.replace(PLACEHOLDER, '').length > 0;
+}
+
+/**
+ * Whether a value or a cell is a sentence, not a word or a label: it ends as one (。！？), or it is
+ * long and mostly kana. A numbered instruction (「1 身長は小数第1位まで記入する。」) is prose, and a
+ * remark written in a field (所見：学習に意欲的に取り組みました。) is someone's record.
+ */
+export function isSentence(text: string): boolean {
+  if (/[。．！？]$/u.test(text)) return true;
+  return text.length > 20 && (text.match(/\p{sc=Hiragana}/gu)?.length ?? 0) >= 6;
 }
 
 const NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{2,12}$/u;

@@ -1,5 +1,5 @@
 import { normalize } from '../understand/normalize.js';
-import { isFilledValue, isNameLike } from './match-labels.js';
+import { isFilledValue, isNameLike, isSentence } from './match-labels.js';
 import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
 import { readTextTables } from './read-text-tables.js';
@@ -29,8 +29,6 @@ export interface Layout {
 }
 
 const MAX_FORM_LINES = 3000;
-/** A value that is a sentence: it ends as one. */
-const WRITTEN = /\p{sc=Hiragana}{2}.*[。．！]$/u;
 const MAX_LINE = 300;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 /** What may follow a label that heads a field: a separator or the value's first digit. */
@@ -76,9 +74,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
       if (isFilledValue(value)) field.filled++;
       else field.empty++;
       // A sentence written in a field after its colon (所見：学習に意欲的に取り組みました。) is someone's record.
-      const separated = /[:=]/.test(line[hit.end] ?? '');
-      if (separated && (WRITTEN.test(value) || (value.length > 20 && (value.match(/\p{sc=Hiragana}/gu)?.length ?? 0) >= 6)))
-        field.prose++;
+      if (/[:=]/.test(line[hit.end] ?? '') && isSentence(value)) field.prose++;
       layout.fields.set(hit.label, field);
       if (personLabels.has(hit.label) && isNameLike(value)) names.add(value);
     });

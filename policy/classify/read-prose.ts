@@ -248,12 +248,8 @@ export function namedPersons(p: CompiledProse, text: string): number {
   return namedRefs(p, text).size;
 }
 
-/** The last text read for names: a form named in its title and its prose ask about the same lines. */
-let lastNamed: { p: CompiledProse; text: string; refs: Map<string, Ref> } | null = null;
-
 /** The persons other than staff named in the first lines of a text, by key. */
 function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
-  if (lastNamed?.p === p && lastNamed.text === text) return lastNamed.refs;
   const refs = new Map<string, Ref>();
   let read = 0;
   for (const line of text.split('\n')) {
@@ -262,8 +258,6 @@ function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFI
     read++;
     for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
   }
-  // Only a full reading is kept for the next question about the same text.
-  if (refs.size < enough) lastNamed = { p, text, refs };
   return refs;
 }
 

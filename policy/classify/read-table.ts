@@ -225,19 +225,21 @@ const FIELD_LABEL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・()（）]{1
  * has two or three of them, their labels are short words, one at least a label mamoru knows, and
  * most values are empty.
  */
-function pairedFields(rows: string[][], labels: LabelMatcher): string[][] | null {
+function pairedFields(rows: string[][], labels: LabelMatcher): [string, string][] | null {
   // A row of one cell is a heading or a label with its space below (概要); it holds no pair.
   const paired = rows.filter((row) => row.length > 1);
   if (paired.length === 0 || rows.length > 12 || paired.some((row) => row.length % 2 === 1 || row.length > 6)) return null;
   // Every pair starts with its label; a header row over empty rows (日時 | 学年組 | 氏名 …) is a table.
   if (paired.some((row) => row[0]!.trim() === '')) return null;
-  const pairs = paired.flatMap((row) => [0, 2, 4].filter((c) => c < row.length).map((c) => [row[c]!, row[c + 1]!]));
-  if (pairs.some(([, value]) => labels.ofCell(value ?? '') !== null)) return null;
-  const firsts = pairs.map(([label]) => (label ?? '').trim()).filter((label) => label !== '');
+  const pairs = paired.flatMap((row) =>
+    [0, 2, 4].filter((c) => c < row.length).map((c): [string, string] => [row[c]!, row[c + 1]!]),
+  );
+  if (pairs.some(([, value]) => labels.ofCell(value) !== null)) return null;
+  const firsts = pairs.map(([label]) => label.trim()).filter((label) => label !== '');
   if (!firsts.every((label) => FIELD_LABEL.test(label.normalize('NFKC')))) return null;
   const known = firsts.filter((label) => labels.ofCell(label) !== null).length;
   // Most values empty: a blank form. A filled one is read as a table, whose rows say it is filled.
-  const empty = pairs.filter(([, value]) => !isFilledValue(value ?? '')).length;
+  const empty = pairs.filter(([, value]) => !isFilledValue(value)).length;
   return known > 0 && empty * 2 >= pairs.length ? pairs : null;
 }
 

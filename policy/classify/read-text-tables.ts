@@ -1,3 +1,5 @@
+import { isSentence } from './match-labels.js';
+
 const MAX_LINES = 3000;
 const MAX_LINE = 300;
 const MIN_RUN = 3;
@@ -43,10 +45,4 @@ function cellsOf(line: string): string[] | null {
   }
   if (cells.some(isSentence)) return null;
   return cells.length >= 2 && cells.length <= 40 && cells.some((cell) => !JA_WORD.test(cell)) ? cells : null;
-}
-
-/** A numbered list of sentences (「1 身長は小数第1位まで記入する。」) is prose, not a table row. */
-function isSentence(cell: string): boolean {
-  if (/[。！？]$/u.test(cell)) return true;
-  return cell.length > 20 && (cell.match(/\p{sc=Hiragana}/gu)?.length ?? 0) >= 6;
 }
