@@ -305,6 +305,12 @@ const item = z.strictObject({
   signals: z.array(signal).optional(),
   /** The item a blank form of this one is (nobody's data filled in): 健康診断票 → 各種届雛形. */
   blank: id.optional(),
+  /**
+   * For a blank form item: what makes a file named like its record the record. `someone`: a person
+   * in it (a name, 年組番, personal data, matters told about someone), not rows alone (a 連絡先一覧
+   * of institutions is no address book); `anything` (the default): any value written in.
+   */
+  filled_by: z.enum(['someone', 'anything']).default('anything'),
 });
 
 export const catalogFileSchema = z.strictObject({

@@ -15,6 +15,8 @@ import type { Classification, ClassifyInput, Evidence } from './types.js';
 const MAX_REASONS = 6;
 /** A pupil by year, class and number (3年2組15番, 3年2組 15番). */
 const PUPIL_NUMBER = /\d{1,2}年\s*\d{1,2}組\s*\d{1,2}番/;
+/** A class named (3年2組): its pupils' numbers in a table's numbering column are pupils. */
+const CLASS_NAMED = /\d{1,2}年\s*\d{1,2}組/;
 
 /**
  * Classifies one document by its content, from the pack (pure, no I/O): a class written on the
@@ -35,11 +37,13 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
   let named = 0;
+  const numbering = new Set(c.kinds.filter((k) => k.kind.sequence).map((k) => k.kind.id));
   const judge = (prose: ProseFacts | null) => {
     const filled = named > 0 || isFilled(layout, detections, prose, nfkc);
     const persons = layout.persons + named;
+    const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
     return [
-      ...matchTitles(c, places, titleNorms, { filled, persons, unread: input.nameOnly === true }),
+      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
     ];
   };
@@ -126,23 +130,32 @@ function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
  * personal data, a table of values (a column of scores, of temperatures) or matters told about a
  * person. A title (通知表) names the form either way; this says which of the two the file is.
  */
-function isFilled(layout: Layout, detections: Detections, prose: ProseFacts | null, nfkc: string): boolean {
+function isFilled(
+  layout: Layout,
+  detections: Detections,
+  prose: ProseFacts | null,
+  nfkc: string,
+  count: { rows: boolean; numbering?: Set<string> } = { rows: true },
+): boolean {
   const filledFields = [...layout.fields.values()].filter((f) => f.filled > 0).length;
   const written = [...layout.fields.values()].some((f) => f.prose > 0);
   const dataRows = Math.max(0, ...layout.tables.filter((t) => t.labels.size > 0).map((t) => t.dataRows));
   const personal = ['mobile', 'postal_address', 'birthdate', 'my_number'].some((k) => detections.has(k as DetectorKind));
   const values = layout.tables.some((t) => t.valueRows > 0);
   // A pupil written as 「3年2組 15番」 is someone, as a name is; a blank form has 「　年　組　番」.
-  const numbered = PUPIL_NUMBER.test(nfkc);
+  const numbered =
+    PUPIL_NUMBER.test(nfkc) ||
+    (CLASS_NAMED.test(nfkc) &&
+      layout.tables.some((t) => t.valueRows > 0 && [...(count.numbering ?? [])].some((id) => (t.kinds.get(id) ?? 0) > 0)));
   return (
     layout.persons > 0 ||
-    dataRows > 0 ||
+    (count.rows && dataRows > 0) ||
     filledFields >= 2 ||
     written ||
     layout.checked >= 2 ||
     numbered ||
     personal ||
-    values ||
+    (count.rows && values) ||
     Boolean(prose?.qualifies)
   );
 }

@@ -47,7 +47,7 @@ export function matchTitles(
   c: Classifier,
   places: Place[],
   norms: string[],
-  fill: { filled: boolean; persons: number; unread?: boolean },
+  fill: { filled: boolean; someone: boolean; persons: number; unread?: boolean },
 ): Candidate[] {
   const out: Candidate[] = [];
   const allTitles = norms.join('\n');
@@ -90,12 +90,11 @@ export function matchTitles(
         out.push({ item, confidence: 0.6, reasons: [`${where}（内容は未確認） → ${itemLabel(pack, item)}`] });
         continue;
       }
-      if (blank && !fill.filled) {
-        out.push({
-          item: blank,
-          confidence: 0.75,
-          reasons: [`${where}、記入欄が空欄です（記入前の様式） → ${itemLabel(pack, blank)}`],
-        });
+      // A form about persons is its record only with someone in it: rows of institutions and
+      // their numbers under 「連絡先一覧」 are not the pupils' address book.
+      if (blank && !(blank.filled_by === 'someone' ? fill.someone : fill.filled)) {
+        const why = fill.filled ? '誰の情報も書かれていません' : '記入欄が空欄です（記入前の様式）';
+        out.push({ item: blank, confidence: 0.75, reasons: [`${where}、${why} → ${itemLabel(pack, blank)}`] });
         continue;
       }
       const confidence = item.kind === 'content' ? 0.6 : blank ? 0.9 : 0.8;

@@ -27,10 +27,29 @@ function escapeRegex(text: string): string {
  */
 function looksLikeMarker(m: RegExpMatchArray, text: string): boolean {
   const [all, word, colon, value] = m as unknown as [string, string, string, string];
-  if (word.length >= 3) return true;
   const bracketed = /^[【[［(（<《〈]/.test(all);
+  if (!bracketed && inSentence(m, text)) return false;
+  if (word.length >= 3) return true;
   const inPhrase = !bracketed && /[\p{L}\p{N}]/u.test(text[(m.index ?? 0) - 1] ?? '');
   return !inPhrase && (bracketed || colon !== '' || /[ⅠⅡⅢⅣivIVｉｖＩＶ]/.test(value));
+}
+
+/** The document itself as a sentence's subject: 「本文書は重要性分類Ⅱとする」 marks it. */
+const SELF = /(?:この|本)(?:文書|資料|書類|ファイル|データ|用紙)(?:は|を)/;
+
+/**
+ * A class named inside a sentence is what the sentence says about something else (「重要性分類Ⅰには
+ * 指導要録…が該当する」, 「相談記録は分類Ⅰ」, 「分類Ⅰ・Ⅱの情報は置かないこと」), as policies, guides and
+ * manuals write it: a marking is a label (「取扱注意　重要性分類Ⅰ」, 「分類：Ⅱ」) or a sentence about the
+ * document itself. Read within the cell (between tabs) the marker is in.
+ */
+function inSentence(m: RegExpMatchArray, text: string): boolean {
+  const at = m.index ?? 0;
+  const from = text.lastIndexOf('\t', at) + 1;
+  const tab = text.indexOf('\t', at + m[0].length);
+  const cell = text.slice(from, tab < 0 ? text.length : tab);
+  const around = cell.slice(0, at - from) + cell.slice(at - from + m[0].length);
+  return /\p{sc=Hiragana}/u.test(around) && !SELF.test(cell);
 }
 
 /**

@@ -997,6 +997,77 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
       cls: 'I',
     },
   },
+  {
+    near: {
+      id: "a school's procedure that says which records are class Ⅰ, in sentences",
+      name: '情報セキュリティ実施手順.docx',
+      content: {
+        kind: 'docx',
+        title: '情報セキュリティ実施手順',
+        paragraphs: [
+          '重要性分類Ⅰには、指導要録、健康診断票、教育相談の記録等が該当する。',
+          '重要性分類Ⅰ・Ⅱの情報はクラウドに置かないこと。',
+          '相談記録は分類Ⅰ',
+        ],
+      },
+      cls: ['III', 'IV', null],
+      not: ['分類表示'],
+    },
+    twin: {
+      id: 'a note headed with its class as a label',
+      name: '打合せメモ.txt',
+      content: { kind: 'txt', lines: ['取扱注意（重要性分類Ⅰ）', '打合せメモ', '来週の予定を確認した。'] },
+      cls: 'I',
+      reasons: ['分類表示「（重要性分類Ⅰ）」'],
+    },
+  },
+  {
+    near: {
+      id: 'a contact list of outside institutions and their numbers',
+      name: '関係機関連絡先一覧.csv',
+      content: {
+        kind: 'csv',
+        rows: [
+          ['機関名', '担当', '電話'],
+          ['熊本市児童相談所', '相談課', '096-000-0101'],
+          ['東警察署', '生活安全課', '096-000-0110'],
+          ['教育センター 教育相談室', '', '096-000-0201'],
+          ['市民病院 小児科', '', '096-000-0501'],
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "the same list of pupils' guardians and their numbers",
+      name: '緊急連絡先一覧.csv',
+      content: {
+        kind: 'csv',
+        rows: [['氏名', '続柄', '電話'], ...NAMES.slice(0, 4).map((n, i) => [n, '母', landline(i)])],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
+      id: "a class's score distribution, numbers of pupils by band",
+      name: '得点分布_3-2.txt',
+      content: { kind: 'txt', lines: ['3年2組 1学期期末 数学', '点数帯\t人数', '90-100\t4', '80-89\t7', '70-79\t9', '60-69\t6'] },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "the same class's scores by pupil number",
+      name: '得点一覧_3-2.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '3年2組 1学期期末 数学',
+          '番号\t得点\t順位',
+          ...[30, 83, 40, 88, 42, 34].map((s, i) => `${i + 1}\t${s}\t${i + 2}`),
+        ],
+      },
+      cls: 'II',
+    },
+  },
 ];
 
 /** The case as the extractor gives it to the classifier: text, headings and tables. */
