@@ -55,6 +55,21 @@ export function isFilledValue(value: string): boolean {
   return value.replace(PLACEHOLDER, '').length > 0;
 }
 
+const DAY = String.raw`\d{1,2}\s*日\s*(?:[(（][月火水木金土日][)）])?`;
+/** A day or days (「5月8日」「4月14日(火)・15日(水)提出」「6/5」): the value of a schedule, not of a record. */
+const SCHEDULED = new RegExp(
+  String.raw`^(?:(?:令和|平成)?\s*\d{1,4}\s*年\s*)?\d{1,2}\s*(?:月\s*${DAY}|/\s*\d{1,2})(?:\s*[・、~〜～-]\s*(?:\d{1,2}\s*月\s*)?${DAY})*\s*(?:提出|まで|実施|予定|頃)?[\s／/、。]*$`,
+);
+
+/**
+ * Whether a field's value is only a day: 「内科検診 5月8日／歯科検診 5月15日」 is a notice's schedule,
+ * not the examination's results; a form filled in has values that are not days (its 記入日 aside).
+ */
+export function isScheduledDay(value: string): boolean {
+  // A line of a schedule runs on to the next event (「5月8日／歯科検診 5月15日」): its first part is the day.
+  return SCHEDULED.test(value.trim().split(/[／/](?!\d)|\s{2,}/)[0]!);
+}
+
 /**
  * Whether a value or a cell is a sentence, not a word or a label: it ends as one (。！？), or it is
  * long and mostly kana. A numbered instruction (「1 身長は小数第1位まで記入する。」) is prose, and a

@@ -1,5 +1,5 @@
 import { normalize } from '../understand/normalize.js';
-import { isFilledValue, isNameLike, isSentence } from './match-labels.js';
+import { isFilledValue, isNameLike, isScheduledDay, isSentence } from './match-labels.js';
 import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
 import { readTextTables } from './read-text-tables.js';
@@ -71,7 +71,8 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
         .replace(/^[:：=\s]+/, '')
         .replace(NEXT_FIELD, '');
       const field = layout.fields.get(hit.label) ?? { filled: 0, empty: 0, prose: 0 };
-      if (isFilledValue(value)) field.filled++;
+      // A day beside a label is when it happens (a notice's schedule), not what was recorded.
+      if (isFilledValue(value) && !isScheduledDay(value)) field.filled++;
       else field.empty++;
       // A sentence written in a field after its colon (所見：学習に意欲的に取り組みました。) is someone's record.
       if (/[:=]/.test(line[hit.end] ?? '') && isSentence(value)) field.prose++;

@@ -1,5 +1,5 @@
 import { normalize } from '../understand/normalize.js';
-import { isFilledValue, isNameLike, type LabelMatcher } from './match-labels.js';
+import { isFilledValue, isNameLike, isScheduledDay, type LabelMatcher } from './match-labels.js';
 import {
   type ColumnContext,
   type CompiledKind,
@@ -253,7 +253,9 @@ function readFormRows(rows: string[][], r: TableReader, sink: TableSink): TableV
     const label = r.labels.ofCell(row[0] ?? '');
     if (label) view.labels.add(label);
     const written = row.slice(1).join(' ').trim();
-    if (isFilledValue(written) && !(written.includes('□') && !TICKED.test(written))) {
+    // A day beside an examination (内科検診 | 4月21日（火）) is a notice's schedule, not a result.
+    const scheduled = isScheduledDay(normalize(written));
+    if (isFilledValue(written) && !scheduled && !(written.includes('□') && !TICKED.test(written))) {
       view.dataRows++;
       view.valueRows++;
     }

@@ -999,6 +999,44 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   },
   {
     near: {
+      id: "a notice of the health checks' days to every family, as a schedule table",
+      name: '定期健康診断のお知らせ.docx',
+      content: {
+        kind: 'docx',
+        title: '定期健康診断のお知らせ',
+        paragraphs: ['保護者様', '下記のとおり定期健康診断を行います。当日は体操服で登校してください。'],
+        tables: [
+          [
+            ['内科検診', '4月21日（火）'],
+            ['歯科検診', '4月28日（火）'],
+            ['心電図（1年）', '5月19日（火）'],
+            ['尿検査', '4月14日（火）・15日（水）提出'],
+          ],
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "a pupil's health check results in the same layout",
+      name: '健康診断結果_2-1-05.docx',
+      content: {
+        kind: 'docx',
+        title: '健康診断結果',
+        paragraphs: ['2年1組5番 山田 太郎'],
+        tables: [
+          [
+            ['内科検診', '異常なし'],
+            ['歯科検診', 'むし歯2本（要受診）'],
+            ['心電図（1年）', '要精密検査'],
+            ['尿検査', '蛋白（＋）'],
+          ],
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
       id: "a school's procedure that says which records are class Ⅰ, in sentences",
       name: '情報セキュリティ実施手順.docx',
       content: {
