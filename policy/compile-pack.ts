@@ -130,7 +130,8 @@ function check(input: CompiledPackInput): CrossIssue[] {
   });
 
   const columnKinds = new Set((meta.classify?.columns ?? []).map((k) => k.id));
-  const matters = new Set((meta.classify?.prose?.matters ?? []).map((m) => m.id));
+  const prose = meta.classify?.prose;
+  const matters = new Set([...(prose?.matters ?? []).map((m) => m.id), ...(prose?.accounts ? [prose.accounts.id] : [])]);
   (meta.classify?.columns ?? []).forEach((kind, i, all) => {
     if (all.findIndex((k) => k.id === kind.id) !== i)
       issues.push({ file: 'pack.yaml', path: ['classify', 'columns', i, 'id'], message: `duplicate id "${kind.id}"` });
@@ -173,7 +174,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
           issues.push({
             file: 'catalog.yaml',
             path: ['items', i, 'signals', j, 'prose', 'matters', k],
-            message: `matter "${id}" is not in pack.yaml classify.prose.matters`,
+            message: `matter "${id}" is not in pack.yaml classify.prose.matters (nor its accounts)`,
           });
       });
     });

@@ -129,6 +129,29 @@ const proseSettings = z.strictObject({
   pupils: pointers,
   staff: pointers,
   matters: z.array(matter).min(1),
+  /**
+   * A note that tells one to a few pupils' account: what was said, quoted (「…」と話した), and their
+   * family (母, 家で), written among staff (not to families, not a child's own essay). How a 面談,
+   * a call or a handover is written down, whatever words its matters are told in. Read as the
+   * matter `id` about the persons it names.
+   */
+  accounts: z
+    .strictObject({
+      id,
+      /** How the reasons name it. */
+      name: text,
+      /** Words for a pupil's family and home. */
+      kin: z.array(text).min(1),
+      /** Words that open a letter to families (保護者の皆様, お知らせ): such a text is no note among staff. */
+      addressed: z.array(text).default([]),
+      /** How a child writes of themself (ぼく, わたし): an essay or a diary, not a note about them. */
+      first_person: z.array(text).default([]),
+      /** Words that say the cases are invented (架空, 記入例): a training handout's example is nobody's. */
+      invented: z.array(text).default([]),
+      /** At most this many persons named (a class's newsletter names many). */
+      max_persons: z.number().int().min(1).default(3),
+    })
+    .optional(),
 });
 
 export const packFileSchema = z.strictObject({

@@ -8,6 +8,7 @@ import { type Detections, detectPersonalData } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
+import { readAccount } from './read-account.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { namedPersons, type ProseFacts, readProse } from './read-prose.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
@@ -74,7 +75,10 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // The prose goes to the analyzer only when what it may find would raise the class.
   let prose: ProseFacts | null = null;
   if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
-    prose = readProse(c.prose, proseText(input, nfkc), proseContext(input, nfkc, layout));
+    const text = proseText(input, nfkc);
+    prose = readProse(c.prose, text, proseContext(input, nfkc, layout));
+    // A note that tells a pupil's account in words of its own (「トイレで戻してしまう」) names no matter.
+    if (!prose?.qualifies && c.accounts) prose = readAccount(c.accounts, c.prose, text) ?? prose;
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
   }

@@ -4,6 +4,7 @@ import type { CatalogItem, Signal, VagueTerm } from '../schema.js';
 import { normalize } from '../understand/normalize.js';
 import { TermIndex } from '../understand/term-index.js';
 import { LabelMatcher } from './match-labels.js';
+import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
@@ -40,6 +41,8 @@ export interface Classifier {
   personKind: string | null;
   /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
   prose: CompiledProse | null;
+  /** Notes telling a few pupils' account (pack.yaml `classify.prose.accounts`), read when the matters are not. */
+  accounts: CompiledAccounts | null;
   /** The highest class a `prose` signal gives: the prose is not read when the file is already there. */
   proseClass: ClassId | null;
   /** The highest class a `columns` signal gives: values are not read when the file is already there. */
@@ -141,6 +144,7 @@ export function compileClassifier(pack: Pack): Classifier {
       rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),
       settings?.topic_words,
     ),
+    accounts: compileAccounts(settings?.prose?.accounts),
     proseClass: highest(rules.filter((r) => r.signal.prose)),
     columnsClass: highest(rules.filter((r) => r.signal.columns)),
     personField: personFieldPattern(settings?.person_labels ?? []),

@@ -123,8 +123,13 @@ function checkProse(c: Classifier, wanted: { matters: string[]; people: string[]
   const counts = wanted.matters
     .map((id) => ({ id, n: hits.filter((h) => h.matter === id).length }))
     .filter((m) => m.n > 0)
-    .map((m) => `${c.prose?.settings.matters.find((x) => x.id === m.id)?.name ?? m.id}に関する記述 ${m.n}件`);
+    .map((m) => `${matterName(c, m.id)}に関する記述 ${m.n}件`);
   return `本文: 人物 ${persons}名（${forms.join('・')}）と、${counts.join('、')}`;
+}
+
+function matterName(c: Classifier, id: string): string {
+  const settings = c.prose?.settings;
+  return settings?.matters.find((m) => m.id === id)?.name ?? (settings?.accounts?.id === id ? settings.accounts.name : id);
 }
 
 function bestHeaders(headers: string[], layout: Layout, rowLabels: string[]): { found: string[]; rows: number; table: boolean } {

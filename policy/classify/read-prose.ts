@@ -249,7 +249,7 @@ export function namedPersons(p: CompiledProse, text: string): number {
 }
 
 /** The persons other than staff named in the first lines of a text, by key. */
-function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
+export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
   const refs = new Map<string, Ref>();
   let read = 0;
   for (const line of text.split('\n')) {
@@ -273,7 +273,7 @@ function inSentence(text: string, start: number, end: number): boolean {
 }
 
 /** Pointers found without the analyzer: 本児, Aさん, 出席番号12, a name from a form field or a column. */
-function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>): Ref[] {
+export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>): Ref[] {
   const refs: Ref[] = [];
   for (const m of p.pointers ? sentence.matchAll(p.pointers) : []) {
     const kind = p.pointerKind.get(m[0]);

@@ -999,6 +999,93 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   },
   {
     near: {
+      id: 'a class newsletter that quotes a pupil and speaks of families',
+      name: '学級だより_No3.docx',
+      content: {
+        kind: 'docx',
+        title: '3年2組 学級だより No.3',
+        paragraphs: [
+          '保護者の皆様',
+          '運動会では、リレーの山田 太郎さんが「みんなで練習したから楽しかった」と話していました。',
+          'お家でもたくさんほめてあげてください。',
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "a nurse's note to the homeroom teacher telling a pupil's state in plain words",
+      name: 'なかむら先生へ.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '中村先生',
+          '2年1組の佐藤 花子さんのことです。',
+          '給食のあとトイレで戻してしまうのが最近毎日だと話してくれました。',
+          '本人は「もっとやせたい」と言っています。',
+          'お母さんには本人の了解をとってから私から電話します。',
+          '保健室　吉村',
+        ],
+      },
+      cls: 'I',
+      asset: 'student_personal_info',
+      reasons: ['本人や家族の話と家庭の様子'],
+      not: ['佐藤', 'やせたい'],
+    },
+  },
+  {
+    near: {
+      id: "a pupil's own essay about their family, with what was said",
+      name: '作文_2-1-05.docx',
+      content: {
+        kind: 'docx',
+        title: '家族の思い出　2年1組 鈴木 一郎',
+        paragraphs: ['夏休みに、ぼくは家族で海に行きました。', 'お父さんが「また来ようね」と言ってくれて、うれしかったです。'],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "a teacher's note of a call with the same pupil's mother",
+      name: '電話メモ_0612.docx',
+      content: {
+        kind: 'docx',
+        title: '電話メモ',
+        paragraphs: [
+          '2年1組 鈴木 一郎くんの母より。',
+          '最近は夜中まで起きていて、朝起きられない。',
+          '母は「家ではもう話しかけても返事をしない」と言う。',
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
+      id: "a training handout's invented example of a counselling note",
+      name: '記録の書き方_研修.docx',
+      content: {
+        kind: 'docx',
+        title: '記録の書き方（研修資料）',
+        paragraphs: [
+          '書き方の例（架空）',
+          '○「Aさんは『家に帰りたくない』と話した。」',
+          'お母さんの話も、事実と解釈を分けて記録する。',
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: 'the note of a real pupil written that way',
+      name: '0612.docx',
+      content: {
+        kind: 'docx',
+        title: '6/12',
+        paragraphs: ['Aさん（3年1組）。', '「家に帰りたくない」と話した。', 'お母さんには夕方に電話する。'],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
       id: "a notice of the health checks' days to every family, as a schedule table",
       name: '定期健康診断のお知らせ.docx',
       content: {

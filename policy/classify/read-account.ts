@@ -1,0 +1,66 @@
+import type { ProseSettings } from '../schema.js';
+import { type CompiledProse, cheapRefs, type MatterHit, namedRefs, type ProseFacts, type Ref } from './read-prose.js';
+
+type AccountSettings = NonNullable<ProseSettings['accounts']>;
+
+/** Words said, quoted and taken up by the sentence: 「もっとやせたい」と言っています, 「帰りたくない」って. */
+const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)/;
+const HEAD_LINES = 4;
+const MAX_CHARS = 20_000;
+
+export interface CompiledAccounts {
+  settings: AccountSettings;
+  kin: RegExp;
+  addressed: RegExp | null;
+  firstPerson: RegExp | null;
+  invented: RegExp | null;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function anyOf(words: string[]): RegExp | null {
+  return words.length ? new RegExp(words.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')) : null;
+}
+
+export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
+  if (!settings) return null;
+  return {
+    settings,
+    kin: anyOf(settings.kin)!,
+    addressed: anyOf(settings.addressed),
+    // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
+    // class newsletter writes and is addressed anyway).
+    firstPerson: settings.first_person.length
+      ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
+      : null,
+    invented: anyOf(settings.invented),
+  };
+}
+
+/**
+ * Reads a note that tells a few pupils' account (pack.yaml `classify.prose.accounts`): it names one
+ * to `max_persons` persons other than staff (by name, initial or 本児), quotes what was said and
+ * speaks of their family, and it is neither a letter to families (its first lines), a child's
+ * own writing nor a handout whose cases are invented. The matters may be in any words
+ * (「トイレで戻してしまう」「夜はほとんど寝ていない」): a 面談, a call or a handover written down is a
+ * record of the pupil's life (第2表 生活歴・心身の状況).
+ * Nothing of the text is kept: the facts say how many persons and that an account was found.
+ */
+export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string): ProseFacts | null {
+  const text = nfkc.slice(0, MAX_CHARS);
+  if (!QUOTED.test(text) || !a.kin.test(text) || a.firstPerson?.test(text) || a.invented?.test(text)) return null;
+  const head = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, HEAD_LINES)
+    .join('\n');
+  if (a.addressed?.test(head)) return null;
+  const persons = new Map<string, Ref>(namedRefs(p, text, a.settings.max_persons + 1));
+  for (const line of text.split('\n', 40))
+    for (const ref of cheapRefs(p, line, new Set())) if (ref.kind !== 'staff') persons.set(ref.key, ref);
+  if (persons.size === 0 || persons.size > a.settings.max_persons) return null;
+  const hit: MatterHit = { matter: a.settings.id, word: '', same: true, refs: [...persons.values()] };
+  return { hits: [hit], qualifies: true };
+}
