@@ -131,6 +131,13 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       while (words[i + 1] && clean.at[words[i + 1]!.start]! < end) i++;
       continue;
     }
+    // A list by surname, one line each (引継ぎ 「池田：2年の秋に…」「宮崎：吃音があり…」): the
+    // surname heads its line and a colon follows it.
+    const colon = /[:：]/.test(sentence[clean.at[m.end - 1]! + 1] ?? '');
+    if (colon && (place || (isNameWord(m) && m.pos3 === '姓')) && LINE_HEAD.test(sentence.slice(0, start))) {
+      out.push(ref(m, m, ''));
+      continue;
+    }
     if (!isNameWord(m)) {
       if (place && suffixOf(next)) out.push(ref(m, m, next!.surface));
       continue;
@@ -155,6 +162,8 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
 }
 
 const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
+/** What may stand before a line's first word: nothing, spaces, a bullet. */
+const LINE_HEAD = /^[\s・●○◆◇■□\-*＊]*$/u;
 
 /** The word that starts at or after a place in the sentence (for a suffix after a name). */
 function wordAt(words: readonly Morpheme[], at: number[], from: number): Morpheme | undefined {

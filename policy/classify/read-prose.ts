@@ -51,6 +51,10 @@ export interface CompiledProse {
 }
 
 const MAX_HITS = 400;
+/** A word (a name) followed by its class in brackets: 徳永（3-1）, 海斗 (2-2). */
+const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(（][1-6][-‐−ー－][1-9][)）]/gu;
+/** A pupil's 年-組-番 heading a line or in brackets (3-2-15), which a section number (2-2(7)) is not. */
+const PUPIL_CODE = /(?:^|[(（\s])([1-6]-[1-9]-(?:[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：]|$)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
 const MAX_ANALYZED = 200;
 const MAX_SENTENCE = 300;
@@ -193,10 +197,16 @@ export function readProse(
       const titles = [...new Set(context.titles)].join('。');
       subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
     }
-    // A memo that names one pupil and nobody else (a case meeting's 「対象生徒　本田 凌」) is about them.
+    // A memo that names one pupil and nobody else (a case meeting's 「対象生徒　本田 凌」) is about them;
+    // one that names no pupil and one member of staff as talked about (井上先生と面談), about them,
+    // when it tells more than one matter (a training's 「田中先生から発達障害の講義」 tells one).
     if (subject.length === 0) {
       const persons = namedRefs(p, text, 2);
       if (persons.size === 1) subject = [...persons.values()];
+      else if (persons.size === 0 && several) {
+        const staff = staffTalkedAbout(p, text);
+        if (staff.size === 1) subject = [...staff.values()];
+      }
     }
     return subject;
   };
@@ -248,6 +258,20 @@ export function namedPersons(p: CompiledProse, text: string): number {
   return namedRefs(p, text).size;
 }
 
+/**
+ * Members of staff named with a suffix (井上先生, 山田教諭) in the first lines: the persons a memo talks
+ * about, not its writer (校長 山田 太郎, 記録：中村, whose title stands before the name).
+ */
+function staffTalkedAbout(p: CompiledProse, text: string): Map<string, Ref> {
+  const refs = new Map<string, Ref>();
+  for (const line of text.split('\n', MAX_NAMED_LINES)) {
+    if (!/\p{sc=Han}/u.test(line)) continue;
+    for (const n of findNames(line.slice(0, MAX_SENTENCE * 4), p.suffixes))
+      if (p.staffSuffixes.has(n.after)) refs.set(n.key, { key: n.key, kind: 'staff', form: 'name' });
+  }
+  return refs;
+}
+
 /** The persons other than staff named in the first lines of a text, by key. */
 export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
   const refs = new Map<string, Ref>();
@@ -284,6 +308,9 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   // Initials with their dots, as records that must not name a pupil write them (Y.K., M・T).
   for (const m of sentence.matchAll(DOTTED_INITIALS)) refs.push({ key: `${m[1]}${m[2]}`, kind: 'pupils', form: 'initial' });
   for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  // A pupil by class (「徳永（3-1）」「海斗（2-2）」) or by 年-組-番 at the head of a line (「3-2-15　進路相談」).
+  for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
+  for (const m of sentence.matchAll(PUPIL_CODE)) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
   if (known.size > 0) {
     const folded = fold(sentence);
     for (const name of known) if (folded.includes(name)) refs.push({ key: name, kind: 'names', form: 'name' });

@@ -195,6 +195,16 @@ export const TABLES: ContentCase[] = [
 /** Prose that names or points at pupils or staff beside sensitive matters. */
 export const PROSE: ContentCase[] = [
   {
+    id: 'a note about a pupil named by surname and class in brackets, and one by 年-組-番',
+    name: 'ノート_0701.txt',
+    content: {
+      kind: 'txt',
+      lines: ['7/1', '徳永（3-1）は6月から不登校で、別室登校も続かない。', '3-2-15 も登校しぶりがあり、母と面談する。'],
+    },
+    cls: 'I',
+    reasons: ['本文: 人物 2名'],
+  },
+  {
     id: 'a memo about a pupil: family circumstances and health',
     name: 'メモ_0612.docx',
     content: {
@@ -993,6 +1003,57 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
       content: {
         kind: 'txt',
         lines: ['6/3 聞き取り', '中村 陽翔が、同じ学級の生徒から暴力といじめを受けたと話した。', '加害の生徒には本日指導した。'],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
+      id: 'minutes of a training where a teacher spoke on one matter',
+      name: '校内研修_記録.docx',
+      content: {
+        kind: 'docx',
+        title: '校内研修 記録',
+        paragraphs: [
+          '講師：田中先生（特別支援教育コーディネーター）',
+          '発達障害のある子への声かけについて、具体例を交えて講義があった。',
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "a deputy head's note of a talk with one teacher about her health and leave",
+      name: '教頭メモ_0609.docx',
+      content: {
+        kind: 'docx',
+        title: '6月9日　教頭メモ',
+        paragraphs: [
+          '井上早苗先生（2年3組担任）と校長室で話した。',
+          '5月から夜ほとんど眠れず、先週から駅前の心療内科に通っている。',
+          '7月から病気休暇に入る方向で校長と相談する。',
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
+      id: 'a list of duties by surname, one line each',
+      name: '係分担.txt',
+      content: { kind: 'txt', lines: ['3年1組 係分担', '池田：図書係。本の整理をする。', '宮崎：保健係。健康観察板を運ぶ。'] },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: 'a handover by surname, one line each, with what each pupil lives with',
+      name: '引継ぎ.txt',
+      content: {
+        kind: 'txt',
+        lines: [
+          '3年1組 引継ぎ（前担任より）',
+          '池田：2年の秋に同級生とのけんかで相手にけが。',
+          '宮崎：吃音があり、通級に通う。',
+          '川上：起立性調節障害。午前中はほぼ来られない。',
+        ],
       },
       cls: 'I',
     },
