@@ -77,8 +77,10 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
     const text = proseText(input, nfkc);
     prose = readProse(c.prose, text, proseContext(input, nfkc, layout));
-    // A note that tells a pupil's account in words of its own (「トイレで戻してしまう」) names no matter.
-    if (!prose?.qualifies && c.accounts) prose = readAccount(c.accounts, c.prose, text) ?? prose;
+    // A note that tells a pupil's account in words of its own (「トイレで戻してしまう」) names no matter;
+    // a record the file already is (家庭訪問記録, Ⅱ) says better what such a note is.
+    const recorded = candidates.some((cand) => cand.item.kind === 'record' && CLASS_RANK[cand.item.class] >= CLASS_RANK.II);
+    if (!prose?.qualifies && c.accounts && !recorded) prose = readAccount(c.accounts, c.prose, text) ?? prose;
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
   }

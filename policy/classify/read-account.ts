@@ -3,8 +3,11 @@ import { type CompiledProse, cheapRefs, type MatterHit, namedRefs, type ProseFac
 
 type AccountSettings = NonNullable<ProseSettings['accounts']>;
 
-/** Words said, quoted and taken up by the sentence: 「もっとやせたい」と言っています, 「帰りたくない」って. */
-const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)/;
+/**
+ * What someone said, reported: quoted and taken up by the sentence (「もっとやせたい」と言っています,
+ * 「帰りたくない」って), or told as heard (母の話では, …とのこと, …と話していた, …と訴える).
+ */
+const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)|の話では|とのこと|と(?:言っ|話し|訴え)/;
 const HEAD_LINES = 4;
 const MAX_CHARS = 20_000;
 
@@ -28,7 +31,11 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
   if (!settings) return null;
   return {
     settings,
-    kin: anyOf(settings.kin)!,
+    // A word of its own: 父 in 父兄 or 家 in 国家 is not a pupil's family.
+    kin: new RegExp(
+      `(?<!\\p{sc=Han})(?:${settings.kin.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})(?!\\p{sc=Han})`,
+      'u',
+    ),
     addressed: anyOf(settings.addressed),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).

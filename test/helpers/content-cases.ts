@@ -1060,6 +1060,36 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   },
   {
     near: {
+      id: "a PTA committee's minutes naming the parents present and what the chair said",
+      name: 'PTA運営委員会_記録.docx',
+      content: {
+        kind: 'docx',
+        title: 'PTA運営委員会 記録',
+        paragraphs: [
+          '出席：山田 太郎、佐藤 花子、鈴木 一郎、高橋 美咲',
+          '会長の話では、秋のバザーは10月に行うとのこと。',
+          '各家庭に協力のお願いを配る。父兄の参加も呼びかける。',
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: "a grade meeting's record of several pupils, what their mothers said, in plain words",
+      name: '学年会記録_0609.docx',
+      content: {
+        kind: 'docx',
+        title: '2年学年会 記録',
+        paragraphs: [
+          '気になる生徒：2-1 前田 大和 は5月後半からほぼ登校していない。',
+          '母の話では、夜中までスマホを見ていて朝は布団から出られない。',
+          '2-3 桑原 陸斗 は昼は保健室で食べている。2-2 久保 葵 は父が家を出てから生活が苦しい様子。',
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
       id: 'a class newsletter that quotes a pupil and speaks of families',
       name: '学級だより_No3.docx',
       content: {
