@@ -226,9 +226,14 @@ export function readProse(
   for (const hit of hits) {
     if (hit.same) continue;
     let near: Ref[] = [];
-    if (several)
+    if (several) {
       for (let l = hit.line; l >= Math.max(0, hit.line - p.settings.window) && near.length === 0; l--)
         near = refsOfLine(l).flat();
+      // A column heading (被害生徒 | 加害生徒 | 経過) tells about the rows below it.
+      if (near.length === 0 && isHeading(hit.sentence))
+        for (let l = hit.line + 1; l <= Math.min(lines.length - 1, hit.line + p.settings.window) && near.length === 0; l++)
+          near = refsOfLine(l).flat();
+    }
     if (near.length > 0) hit.refs = near;
     else if (!ADDRESSED.test(hit.sentence)) {
       hit.refs = subjectRefs();
@@ -283,6 +288,12 @@ export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITI
     for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
   }
   return refs;
+}
+
+/** A line of short labels (被害生徒 加害生徒 概要 経過, tab- or space-separated): a table's heading, no sentence. */
+function isHeading(line: string): boolean {
+  const cells = line.trim().split(/\t|\s+/);
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 8 && !/\p{sc=Hiragana}/u.test(cell));
 }
 
 /** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */

@@ -195,6 +195,23 @@ export const TABLES: ContentCase[] = [
 /** Prose that names or points at pupils or staff beside sensitive matters. */
 export const PROSE: ContentCase[] = [
   {
+    id: "a committee's minutes whose last page lists cases under column headings (被害生徒 加害生徒 概要)",
+    name: 'いじめ防止対策委員会_会議録.pdf',
+    content: {
+      kind: 'pdf',
+      lines: [
+        'いじめ防止対策委員会 会議録',
+        '1 年間計画について協議した。早期発見のための観察の視点を全職員で共有する。',
+        '6 個別事案の報告（1学期）',
+        '被害生徒 加害生徒 概要 経過',
+        '2-3 桑原 陸斗 本田 ひなた グループLINEからの排除 謝罪済',
+        '1-1 溝口 澪 3年男子2名 荷物持ちの強要 保護者と話した',
+      ],
+    },
+    cls: 'I',
+    reasons: ['生徒指導・いじめに関する記述'],
+  },
+  {
     id: 'a note about a pupil named by surname and class in brackets, and one by 年-組-番',
     name: 'ノート_0701.txt',
     content: {
