@@ -115,6 +115,13 @@ export const lexiconSchema = z.strictObject({
   report: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message asks for permission (いいですか, 大丈夫？, "can I"): a message that does not is a statement. */
   asks: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /**
+   * Reported requests: someone asking for something to be done a certain way (「FAXでって言ってる」,
+   * 「FAXで送ってほしいとのご依頼」, "they only accept it by fax"). `ja`: dictionary forms of the
+   * verbs and nouns of saying or asking after a quotation (と, って) or よう(に); `en`: the words
+   * before what is asked for, in the same clause.
+   */
+  request: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -6,7 +6,7 @@ import { DESCRIBE, describedItems } from './describe.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { englishNegated, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -353,6 +353,30 @@ function reports(
       );
 }
 
+/**
+ * Measures met by the other side asking for the action (a FAX sent only when the receiver asked
+ * for one, 2-2(9)②): the action's word inside a reported request (「先方がFAXでって言ってる」)
+ * meets them; inside one reported as not made (「FAXでとは言われていない」) they are not taken.
+ */
+function requests(
+  pack: Pack,
+  found: Found[],
+  q: Analyzed,
+  lexicon: Lexicon,
+  language: Language,
+  met: Set<string>,
+  unmet: Set<string>,
+): void {
+  for (const m of found) {
+    if (m.value.type !== 'action') continue;
+    const conditions = pack.requestedConditions.get(m.value.id);
+    if (!conditions) continue;
+    const request =
+      language === 'ja' ? quotedRequest(q.morphemes, m.start, m.end, lexicon) : englishRequest(q.normalized, m.start, lexicon);
+    if (request) for (const id of conditions) (request.negated ? unmet : met).add(id);
+  }
+}
+
 /** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
 function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
   return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
@@ -451,6 +475,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (scope.done) done = true;
     }
   }
+  requests(pack, found, q, lexicon, language, met, unmet);
   if (language === 'en') {
     const raw = question.normalize('NFKC');
     const patterns = englishPatterns(lexicon);

@@ -182,3 +182,62 @@ export function englishNegated(text: string, start: number, lexicon: Lexicon): b
     .slice(-5);
   return words.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
 }
+
+/** Particles that may come between a quotation and the verb of saying: 「…と『は』言われていない」, 「…と『の』ご依頼」. */
+const QUOTE_LINKS = new Set(['は', 'も', 'の']);
+
+/** A quotation's end: the quoting と, って, or よう(に) of an indirect request (送るように指定). */
+function quoteEnd(m: Morpheme): boolean {
+  if (m.pos !== '助詞' && !(m.base === 'よう' && m.pos1 === '非自立')) return false;
+  return m.base === 'よう' || (m.surface === 'と' && m.pos2 === '引用') || (m.surface === 'って' && m.pos1 === '格助詞');
+}
+
+/**
+ * Whether the words from `start` to `end` are inside a request someone reports (「FAXでって言ってる」,
+ * 「FAXで送ってほしいとのご依頼」, 「FAXで送るように指定された」): the clause after them closes a
+ * quotation (と, って, よう(に)) that a verb or noun of saying or asking takes (`lexicon.request`).
+ * Returns null when they are not, else whether that saying is denied (「FAXでとは言われていない」).
+ */
+export function quotedRequest(
+  morphemes: readonly Morpheme[],
+  start: number,
+  end: number,
+  lexicon: Lexicon,
+): { negated: boolean } | null {
+  const speech = new Set(lexicon.request.ja);
+  const boundaries = new Set(lexicon.negation.ja_boundaries);
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0 || start >= end) return null;
+  for (let n = 0; i < morphemes.length && n < 12; i++, n++) {
+    const m = morphemes[i]!;
+    if (
+      (PUNCTUATION.has(m.surface) && m.surface !== '」' && m.surface !== '』') ||
+      (m.pos1 === '接続助詞' && boundaries.has(m.base))
+    )
+      return null;
+    if (!quoteEnd(m)) continue;
+    let k = i + 1;
+    if (m.base === 'よう' && morphemes[k]?.surface === 'に') k++;
+    while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
+    const said = morphemes[k];
+    if (!said || !speech.has(said.base)) return null;
+    return { negated: scopeOf(morphemes, said.start, said.end, lexicon).negated };
+  }
+  return null;
+}
+
+/**
+ * English: the words are what someone is reported to ask for ("they asked us to fax it", "they
+ * only accept it by fax"): a word of asking (`lexicon.request`) a few words before, in the same
+ * clause. Returns null when not, else whether the asking is denied ("nobody asked us to fax").
+ */
+export function englishRequest(text: string, start: number, lexicon: Lexicon): { negated: boolean } | null {
+  const window = text.slice(Math.max(0, start - 60), start);
+  const clause = window.split(/[,.;!?]|\bbut\b|\bor\b/).at(-1) ?? '';
+  const offset = start - clause.length;
+  const words = [...clause.matchAll(/[a-z']+/g)].slice(-8);
+  // What the teacher asks or wants for themselves ("I want to fax", "should I ask") is not a request made to them.
+  const asked = words.filter((w, k) => lexicon.request.en.includes(w[0]) && !/^(i|we)$/.test(words[k - 1]?.[0] ?? '')).at(-1);
+  if (!asked) return null;
+  return { negated: englishNegated(text, offset + asked.index!, lexicon) };
+}
