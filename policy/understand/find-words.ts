@@ -196,6 +196,8 @@ export function analyzeQuestion(question: string, language: Language): Analyzed 
 }
 
 const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+/** Kana matches shorter than this are found inside other words' endings too easily (してい in していい). */
+const SHORT_KANA = 5;
 
 /**
  * Every word of the pack and the lexicon in a question: as written, by reading (a question in
@@ -226,9 +228,15 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       // 載せたいそう); kanji that share a character with the word (通知票 and 通知表, not 私 for 渡し).
       const words = ix.readingWords.get(m.term) ?? [];
       const shares = [...written].some((ch) => hasKanji(ch) && words.some((w) => w.includes(ch)));
-      // A kana match that starts inside an ending (た|い|そう) is not a word of its own.
+      // A kana match that starts inside an ending (た|い|そう) is not a word of its own, nor a short
+      // one that ends inside one (し|て|い|い is not してい, 指定); a long one is cut badly more often
+      // (しどうようろくいえに: …ろ|くい|え).
       const inside = q.morphemes.find((x) => x.start < span.start && x.end > span.start);
-      const kanaOk = KANA_ONLY.test(written) && !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos));
+      const cut = q.morphemes.find((x) => x.start < span.end && x.end > span.end);
+      const kanaOk =
+        KANA_ONLY.test(written) &&
+        !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos)) &&
+        !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞'].includes(cut.pos));
       if (kanaOk || (hasKanji(written) && whole && shares))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }
