@@ -86,7 +86,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     }
     for (const w of words.en) {
       const value = make('en');
-      exact.add(w, value, { plural: true });
+      exact.add(w, value, { plural: true, singular: true });
       // Verbs change form (emailing, uploaded); the names of documents only add a plural, which
       // matching as written covers (and "to grade" must not become "grades").
       if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
