@@ -90,9 +90,11 @@ export const lexiconSchema = z.strictObject({
       ja_words: list,
       /** Words that end a negation's reach: a comma, a conjunction (けど, が, ので). */
       ja_boundaries: list,
+      /** Adverbs that, closing a clause with no verb, say it has not happened yet (掲載許可はまだ, 承諾はまだです). */
+      ja_not_yet: list,
       en: list,
     })
-    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], en: [] }),
+    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], en: [] }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
   done: z
     .strictObject({

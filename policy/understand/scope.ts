@@ -70,6 +70,25 @@ const EVALUATIVE = new Set([
 
 const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
 
+/** Copulas that may close a clause after まだ: まだ「です」, まだ「だ」けど, まだ「でした」. */
+const CLAUSE_COPULAS = new Set(['だ', 'です', 'た']);
+
+/**
+ * 「掲載許可はまだ」: a not-yet adverb (`negation.ja_not_yet`) that closes its clause, with only a
+ * copula after it, says what it follows has not happened. Before a verb it means "still" (まだ持ってる).
+ */
+function notYet(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const m = morphemes[i]!;
+  if (m.pos !== '副詞' || !lexicon.negation.ja_not_yet.includes(m.base)) return false;
+  const boundaries = new Set(lexicon.negation.ja_boundaries);
+  for (let k = i + 1; k < morphemes.length; k++) {
+    const next = morphemes[k]!;
+    if (PUNCTUATION.has(next.surface) || (next.pos1 === '接続助詞' && boundaries.has(next.base))) return true;
+    if (!(next.pos === '助動詞' && CLAUSE_COPULAS.has(next.base))) return false;
+  }
+  return true;
+}
+
 /** The text from morpheme `i` to the end of its sentence, as written. */
 function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
@@ -119,6 +138,10 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
       if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
+      if (!detached && notYet(morphemes, i, lexicon)) {
+        scope.negated = true;
+        break;
+      }
       const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && negation) {
         if (!detached) scope.negated = true;
