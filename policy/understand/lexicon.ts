@@ -124,6 +124,19 @@ export const lexiconSchema = z.strictObject({
    * before what is asked for, in the same clause.
    */
   request: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /**
+   * What says one thing is inside a document (2-2(5)③): dictionary forms of verbs with what is
+   * inside before が・も・は・を (経過が入っている, 病名も載っている, 健康調査をまとめた), and nouns
+   * after it (病名つき, 名前入り). What is inside is described on its own (policy/understand/contain.ts).
+   */
+  contains: z
+    .strictObject({
+      verbs: list,
+      suffixes: list,
+      /** Particles that limit what is inside to what is said (名前と所属委員会「だけ」が入っている): nothing more is. */
+      only: list,
+    })
+    .default({ verbs: [], suffixes: [], only: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -2,6 +2,7 @@ import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, CLASS_RANK, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
+import { containedPhrases } from './contain.js';
 import { DESCRIBE, describedItems } from './describe.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
@@ -540,6 +541,20 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
     else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
       addItem(qualify(pack, best.item, reader));
+    // What the question says is inside the document it names (経過が入っている, 病名つき) is described
+    // on its own, with less to go on: the construction already says it is information of its own.
+    if (language === 'ja' && items.length > 0) {
+      for (const phrase of containedPhrases(q.morphemes, lexicon)) {
+        const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+        const inside = describedItems(pack, words, language)[0];
+        if (
+          inside &&
+          inside.score >= DESCRIBE.contained &&
+          items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class])
+        )
+          addItem(qualify(pack, inside.item, reader));
+      }
+    }
   }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
