@@ -208,6 +208,7 @@ const SHORT_KANA = 5;
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
   const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  candidates.push(...acrossAsides(ix, q.normalized));
   if (language === 'en') {
     // Every form of an English word: by stems, after the words as written.
     const english = stemmed(q.normalized);
@@ -289,6 +290,31 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
         ? scopeOf(q.morphemes, c.start, c.end, lexicon)
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
+}
+
+/** An aside in brackets: （鍵はございません）, (未記入). */
+const ASIDE = /[（(][^（）()]*[）)]/g;
+
+/**
+ * Words as written that an aside in brackets splits (「机の引き出し（鍵はございません）に入れて」 is
+ * 引き出しに): found in the text without its asides, and placed back around them. What the aside
+ * says is still read where it stands.
+ */
+function acrossAsides(ix: Indexes, text: string): Omit<Found, 'scope'>[] {
+  const kept: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(ASIDE)) {
+    for (let k = last; k < m.index; k++) kept.push(k);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return [];
+  for (let k = last; k < text.length; k++) kept.push(k);
+  const without = kept.map((k) => text[k]).join('');
+  // Only the words that reach across an aside: the others were found where they stand.
+  return ix.exact
+    .findAll(without)
+    .filter((m) => kept[m.end - 1]! - kept[m.start]! > m.end - 1 - m.start)
+    .map((m) => ({ ...m, start: kept[m.start]!, end: kept[m.end - 1]! + 1, how: 'exact' as const }));
 }
 
 const LAYERS: Record<WordValue['type'], string[]> = {
