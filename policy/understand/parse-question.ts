@@ -92,6 +92,26 @@ class Reader {
     return this.occurrences(words).some((span) => !this.negated(span));
   }
 
+  /** The documents named in the question, where they stand (for what qualifies which). */
+  documents: { start: number; end: number; id: string }[] = [];
+
+  /**
+   * As `says`, for a word that qualifies a document (様式, ひな形, 記入前): not one that belongs to
+   * another document named right before it (「配布文書のひな形と、…欠席理由つきの連絡票」: the
+   * template is the handout's, the absence reasons are filled in).
+   */
+  saysOf(words: Words | undefined, id: string): boolean {
+    return this.occurrences(words).some((span) => !this.negated(span) && !this.belongsElsewhere(span, id));
+  }
+
+  private belongsElsewhere(span: { start: number; end: number }, id: string): boolean {
+    const text = this.q.normalized;
+    const owner = this.documents.find(
+      (d) => d.end <= span.start && /^の?$/.test(text.slice(d.end, span.start)) && !(d.start < span.end && d.end > span.start),
+    );
+    return owner !== undefined && owner.id !== id;
+  }
+
   /**
    * One of the words is said to hold: not denied, not supposed (承諾をもらえば) and not to come
    * (もらってから, もらう予定). A description counts (承諾をもらっている写真, 同意もろてる子だけ).
@@ -168,10 +188,13 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
   return q ? pack.items.get(q.means) : undefined;
 }
 
-/** The question says the form is blank: 「記入前の」, or a denied 「記入」「回答」 (「まだ誰も答えていない」). */
-function saysBlank(pack: Pack, r: Reader): boolean {
+/**
+ * The question says the form `id` is blank: 「記入前の」 (not another document's: 「配布文書のひな形」),
+ * or a denied 「記入」「回答」 (「まだ誰も答えていない」).
+ */
+function saysBlank(pack: Pack, r: Reader, id: string): boolean {
   const blanks = pack.blankForms;
-  return Boolean(blanks) && (r.says(blanks!.when) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
+  return Boolean(blanks) && (r.saysOf(blanks!.when, id) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
 }
 
 /**
@@ -180,7 +203,7 @@ function saysBlank(pack: Pack, r: Reader): boolean {
  */
 function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogItem | null {
   if (r.has(item.unless)) return null;
-  const blank = item.blank && saysBlank(pack, r);
+  const blank = item.blank && saysBlank(pack, r, item.id);
   const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, r);
   if (next && next !== item && depth < 3) return qualify(pack, next, r, depth + 1) ?? next;
   return item;
@@ -433,6 +456,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // sentence says it did (「紛失してしまいましたが、大丈夫？」).
   const asking = !reported && asksLeave(normalized, lexicon, language);
   const kindOf = new Map(pack.incidents.kinds.map((k) => [k.id, k]));
+  reader.documents = found.flatMap((m) =>
+    (m.value.type === 'item' || m.value.type === 'vague') && !m.scope.negated
+      ? [{ start: m.start, end: m.end, id: m.value.id }]
+      : [],
+  );
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
@@ -459,7 +487,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
       const term = pack.vague.find((v) => v.id === value.id);
-      const blank = term?.blank && saysBlank(pack, reader) ? pack.items.get(term.blank) : undefined;
+      const blank = term?.blank && saysBlank(pack, reader, term.id) ? pack.items.get(term.blank) : undefined;
       const meant = term && (blank ?? qualified(pack, term.qualifiers, reader));
       if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
