@@ -377,6 +377,12 @@ function reports(
       );
 }
 
+/** The morpheme right before `start` is the source particle から (保管庫「から」出す). */
+function afterSource(morphemes: readonly Morpheme[], start: number): boolean {
+  const before = morphemes.filter((x) => x.end <= start).at(-1);
+  return before?.surface === 'から' && before.pos1 === '格助詞' && before.end === start;
+}
+
 /**
  * Measures met by the other side asking for the action (a FAX sent only when the receiver asked
  * for one, 2-2(9)②): the action's word inside a reported request (「先方がFAXでって言ってる」)
@@ -495,6 +501,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
+      // A weak verb right after its source (保管庫から出して, 家庭から出してもらった) says where the
+      // thing comes from, not that it is handed to anyone.
+      if (value.weak && language === 'ja' && afterSource(q.morphemes, m.start)) continue;
       // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
       if (scope.attributive) {
         attributive.add(value.id);
