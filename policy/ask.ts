@@ -11,6 +11,7 @@ import {
 } from './contract.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
+import { lexiconFor } from './understand/lexicon.js';
 import { type ParsedQuestion, parseQuestion, qualifyFor } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
@@ -109,6 +110,7 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   // does not say from before, and so does a message that names neither information nor an action
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
+  if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
   if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -133,6 +135,21 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
     }
   }
   return carried;
+}
+
+/**
+ * A continuation that names information and only where it is done (`lexicon.settings`: work at
+ * home), where what was done before is the means of it (「私物のiPad、学校で仕事に使っていい？」 then
+ * 「家で、学校のクラウドにログインして教材作るだけなら？」): the device or channel of before stays.
+ */
+function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['carried'] {
+  const before = previous.actionId;
+  const lexicon = lexiconFor(pack);
+  const absorbed = before ? (lexicon.absorbs[before] ?? []) : [];
+  const settingsOnly = u.actions.length > 0 && u.actions.every((a) => lexicon.settings.includes(a) && absorbed.includes(a));
+  if (!before || u.situations.length > 0 || !settingsOnly) return undefined;
+  u.actions = [before];
+  return { action: before };
 }
 
 /**

@@ -57,6 +57,11 @@ export const lexiconSchema = z.strictObject({
     .default({}),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
   /**
+   * Actions that say where, not what (work at home): a follow-up that names only one of them keeps
+   * the means of the answer before (私物のiPad … 家でなら？) when that means absorbs it.
+   */
+  settings: z.array(z.enum(ACTION_IDS)).default([]),
+  /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing
    * (スマホ, USB, アカウント, "iPhone"), with at most one of `gaps_ja` between (の, で購入した), makes
    * the action its private kind: 自分のiPhone is a private device, 個人で購入したUSBメモリ private
