@@ -377,6 +377,18 @@ function reports(
       );
 }
 
+/**
+ * The verb ending at `end` goes on with て straight into the verb of a strong action (載せ|て|配る):
+ * one act of two verbs. Not when a phrase of its own comes between (載せて、メールで送る).
+ */
+function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Found[]): boolean {
+  const i = morphemes.findIndex((x) => x.start >= end);
+  const te = morphemes[i];
+  if (te?.surface !== 'て' || te.pos1 !== '接続助詞') return false;
+  const next = morphemes[i + 1];
+  return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
+}
+
 /** The morpheme right before `start` is the source particle から (保管庫「から」出す). */
 function afterSource(morphemes: readonly Morpheme[], start: number): boolean {
   const before = morphemes.filter((x) => x.end <= start).at(-1);
@@ -543,6 +555,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       const situation = pack.situations.get(owned.situation);
       if (situation) named.add(situation);
     }
+  }
+  // A weak verb chained by て to a strong verb is one act with it (写真を学年通信に載せて配る): it counts.
+  for (const m of found) {
+    if (m.value.type === 'action' && m.value.weak && !m.scope.attributive && chainedToStrong(q.morphemes, m.end, found))
+      strong.add(m.value.id);
   }
   const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
   let actions = refineActions([...said], lexicon, normalized, language);
