@@ -244,7 +244,9 @@ export function quotedRequest(
     while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
     const said = morphemes[k];
     if (!said || !speech.has(said.base)) return null;
-    return { negated: scopeOf(morphemes, said.start, said.end, lexicon).negated };
+    // Not asked (FAXでとは言われていない), or asked not to (FAXでは送らないでと言われた).
+    const askedNot = scopeOf(morphemes, start, end, lexicon).negated;
+    return { negated: askedNot || scopeOf(morphemes, said.start, said.end, lexicon).negated };
   }
   return null;
 }
@@ -262,5 +264,8 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
   // What the teacher asks or wants for themselves ("I want to fax", "should I ask") is not a request made to them.
   const asked = words.filter((w, k) => lexicon.request.en.includes(w[0]) && !/^(i|we)$/.test(words[k - 1]?.[0] ?? '')).at(-1);
   if (!asked) return null;
-  return { negated: englishNegated(text, offset + asked.index!, lexicon) };
+  // Not asked ("nobody asked us to fax"), or asked not to ("they told us not to fax").
+  const between = clause.slice(asked.index! + asked[0].length).split(/[^a-z']+/);
+  const askedNot = between.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
+  return { negated: askedNot || englishNegated(text, offset + asked.index!, lexicon) };
 }
