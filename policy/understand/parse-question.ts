@@ -461,6 +461,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
   const attributive = new Set<ActionId>();
+  /** Where each action was said, to tell the readings of one word apart from other words. */
+  const saidAt = new Map<ActionId, { start: number; end: number }[]>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
   const incidentKinds = new Map<string, boolean>();
   let incidentAny = false;
@@ -522,6 +524,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
         continue;
       }
       (value.weak ? weak : strong).add(value.id);
+      saidAt.set(value.id, [...(saidAt.get(value.id) ?? []), { start: m.start, end: m.end }]);
       if (scope.done) done = true;
     }
   }
@@ -568,6 +571,15 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // What carries the information named (a school PC taken home with the reports on it) leaves the
   // actions to rule that information too.
   const replaced = new Set(situations.flatMap((s) => (s.carries && items.length > 0 ? [] : s.replaces)));
+  // The other readings of a word a situation replaces go with it (教頭先生に預ける: handed over
+  // inside the school, so not taken out either).
+  const spansOf = (a: ActionId) => saidAt.get(a) ?? [];
+  const replacedSpans = [...replaced].flatMap(spansOf);
+  for (const a of actions) {
+    const spans = spansOf(a);
+    if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
+      replaced.add(a);
+  }
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
