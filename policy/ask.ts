@@ -8,10 +8,10 @@ import {
   type Language,
   type RuledDecision,
   STRICTNESS,
-  stricter,
 } from './contract.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
+import { lexiconFor } from './understand/lexicon.js';
 import { type ParsedQuestion, parseQuestion, qualifyFor } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
@@ -110,6 +110,7 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   // does not say from before, and so does a message that names neither information nor an action
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
+  if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
   if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -134,6 +135,21 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
     }
   }
   return carried;
+}
+
+/**
+ * A continuation that names information and only where it is done (`lexicon.settings`: work at
+ * home), where what was done before is the means of it (「私物のiPad、学校で仕事に使っていい？」 then
+ * 「家で、学校のクラウドにログインして教材作るだけなら？」): the device or channel of before stays.
+ */
+function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['carried'] {
+  const before = previous.actionId;
+  const lexicon = lexiconFor(pack);
+  const absorbed = before ? (lexicon.absorbs[before] ?? []) : [];
+  const settingsOnly = u.actions.length > 0 && u.actions.every((a) => lexicon.settings.includes(a) && absorbed.includes(a));
+  if (!before || u.situations.length > 0 || !settingsOnly) return undefined;
+  u.actions = [before];
+  return { action: before };
 }
 
 /**
@@ -220,10 +236,9 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
   if (cls === null) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
     // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
-    const assumed =
-      u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures.unmet) : null;
+    const assumed = u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures) : null;
     if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
-    const uniform = classIndependent(pack, u);
+    const uniform = classIndependent(pack, u, said.measures);
     if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
@@ -237,7 +252,7 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
       vague: vague ?? null,
     });
   }
-  const sources = sourcesAt(pack, u, cls, said.measures.unmet);
+  const sources = sourcesAt(pack, u, cls, said.measures);
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
@@ -251,16 +266,29 @@ function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
   );
 }
 
+/**
+ * A prohibition with an exception, as the question describes it: lifted to its conditional ruling
+ * when the question says the condition holds (「先方からFAXでと指定された」), or says it does not
+ * (then 禁止 as described, naming the measure); otherwise the prohibition, which names the exception.
+ */
+function asSaid(ruling: Ruling, measures: Said['measures']): Ruling {
+  const except = ruling.except;
+  if (!except) return ruling;
+  const said = measures.met.includes(except.condition) || measures.unmet.includes(except.condition);
+  return said ? except.ruling : ruling;
+}
+
 /** The situations that rule this class, then the actions: a situation wins a tie, being more specific. */
-function sourcesAt(pack: Pack, u: Understood, cls: ClassId, unmet: readonly string[] = []): Source[] {
+function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Said['measures'] = NOTHING_SAID.measures): Source[] {
+  const source = (action: ActionId | null, situation: Situation | null, ruled: Ruling): Source => {
+    const ruling = asSaid(ruled, measures);
+    return { action, situation, ruling, unmet: unmetOf(ruling, measures.unmet) };
+  };
   const situations = u.situations.flatMap((situation) => {
     const ruling = situation.rulings.get(cls);
-    return ruling ? [{ action: null, situation, ruling, unmet: unmetOf(ruling, unmet) }] : [];
+    return ruling ? [source(null, situation, ruling)] : [];
   });
-  const actions = u.actions.map((action) => {
-    const ruling = pack.rulings.get(action)!.get(cls)!;
-    return { action, situation: null, ruling, unmet: unmetOf(ruling, unmet) };
-  });
+  const actions = u.actions.map((action) => source(action, null, pack.rulings.get(action)!.get(cls)!));
   return [...situations, ...actions];
 }
 
@@ -274,6 +302,9 @@ function strictest(sources: Source[], named: ActionId[]): Outcome {
   const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
   const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
+  // The exception is named only when it would lift every prohibition said (FAX alone, not FAX and LINE).
+  const except = top.ruling.except;
+  const sameExcept = except && kept.every((s) => s.ruling.except?.condition === except.condition && !s.unmet?.length);
   return {
     action,
     situation: top.situation,
@@ -282,6 +313,7 @@ function strictest(sources: Source[], named: ActionId[]): Outcome {
       decision: top.ruling.decision,
       conditions: [...new Set(kept.flatMap((s) => s.ruling.conditions))],
       citations: [...new Set([...top.ruling.citations, ...kept.flatMap((s) => s.ruling.citations)])],
+      ...(sameExcept ? { except } : {}),
     },
   };
 }
@@ -296,12 +328,12 @@ function strictestOf(sources: Source[]): Source {
  * the city's cloud, which holds class Ⅲ or lower): answered as for that class, with what the
  * pack adds (class Ⅰ・Ⅱ must not be handled on it).
  */
-function unnamedAnswer(pack: Pack, u: Understood, unmet: readonly string[]): { outcome: Outcome; scope: Localized } | null {
+function unnamedAnswer(pack: Pack, u: Understood, measures: Said['measures']): { outcome: Outcome; scope: Localized } | null {
   const unnamed = [...u.situations.map((s) => s.unnamed), ...u.actions.map((a) => pack.actions.get(a)!.unnamed)].find(
     (x) => x !== undefined,
   );
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, unmet), u.actions);
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), u.actions);
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
@@ -315,10 +347,19 @@ function unnamedAnswer(pack: Pack, u: Understood, unmet: readonly string[]): { o
  * class is needed: the answer keeps what applies to every class, provided nothing else named
  * could be stricter for some class (「個人のGmailに自動転送」 is prohibited whatever the mail holds).
  */
-function classIndependent(pack: Pack, u: Understood): Outcome | null {
+function classIndependent(pack: Pack, u: Understood, measures: Said['measures']): Outcome | null {
+  const ruled = (r: Ruling | undefined) => r && asSaid(r, measures);
   const all = [
-    ...u.situations.map((situation) => ({ action: null, situation, perClass: CLASS_IDS.map((c) => situation.rulings.get(c)) })),
-    ...u.actions.map((action) => ({ action, situation: null, perClass: CLASS_IDS.map((c) => pack.rulings.get(action)!.get(c)) })),
+    ...u.situations.map((situation) => ({
+      action: null,
+      situation,
+      perClass: CLASS_IDS.map((c) => ruled(situation.rulings.get(c))),
+    })),
+    ...u.actions.map((action) => ({
+      action,
+      situation: null,
+      perClass: CLASS_IDS.map((c) => ruled(pack.rulings.get(action)!.get(c))),
+    })),
   ];
   const uniform: Source[] = [];
   let others = -1;
@@ -327,15 +368,12 @@ function classIndependent(pack: Pack, u: Understood): Outcome | null {
     const first = rulings[0]!;
     if (rulings.length === CLASS_IDS.length && rulings.every((r) => r.decision === first.decision)) {
       const everywhere = (pick: (r: Ruling) => string[]) => pick(first).filter((x) => rulings.every((r) => pick(r).includes(x)));
-      uniform.push({
-        action,
-        situation,
-        ruling: {
-          decision: first.decision,
-          conditions: everywhere((r) => r.conditions),
-          citations: everywhere((r) => r.citations),
-        },
-      });
+      const ruling = {
+        decision: first.decision,
+        conditions: everywhere((r) => r.conditions),
+        citations: everywhere((r) => r.citations),
+      };
+      uniform.push({ action, situation, ruling, unmet: unmetOf(ruling, measures.unmet) });
     } else {
       others = Math.max(others, ...rulings.map((r) => STRICTNESS[r.decision]));
     }

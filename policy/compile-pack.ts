@@ -33,6 +33,11 @@ export interface Ruling {
   /** Condition ids, in the order the sources give them. */
   conditions: string[];
   citations: string[];
+  /**
+   * A prohibition the policy lifts when a stated condition holds (禁止（送信先がFAX受信を指定した
+   * 場合を除く））: the condition, and the ruling when the question says it holds.
+   */
+  except?: { condition: string; ruling: Ruling };
 }
 
 /** A situation (use outside work, auto-forwarding …) with its ruling for each class it affects. */
@@ -68,6 +73,8 @@ export interface Pack {
   descriptions: Map<string, Words>;
   /** How a question says each measure (conditions.stated), and its opposite (stated_not), by condition id. */
   statedConditions: Map<string, { said: Words; opposite: boolean }[]>;
+  /** The conditions met when the question reports the action asked for (conditions.requested), by action. */
+  requestedConditions: Map<ActionId, string[]>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
 }
@@ -223,6 +230,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
     action.cells.forEach((cell, j) => {
       cite('handling.yaml', ['actions', i, 'cells', j, 'citations'], cell.citations);
       conds(['actions', i, 'cells', j, 'conditions'], cell.conditions);
+      if (cell.except) conds(['actions', i, 'cells', j, 'except'], [cell.except]);
       for (const cls of cell.classes) covered.set(cls, (covered.get(cls) ?? 0) + 1);
     });
     for (const cls of CLASS_IDS) {
@@ -255,6 +263,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
     situation.cells.forEach((cell, j) => {
       cite('handling.yaml', ['situations', i, 'cells', j, 'citations'], cell.citations);
       conds(['situations', i, 'cells', j, 'conditions'], cell.conditions);
+      if (cell.except) conds(['situations', i, 'cells', j, 'except'], [cell.except]);
       for (const cls of cell.classes) {
         if (covered.has(cls))
           issues.push({
@@ -306,11 +315,39 @@ function check(input: CompiledPackInput): CrossIssue[] {
   return issues;
 }
 
+/** A table cell or a body clause, as it rules one action for one class. */
+interface RuleSource {
+  decision: RuledDecision;
+  conditions: string[];
+  citations: string[];
+  except?: string;
+}
+
 /**
  * Merges one action's table cell with the clauses that refine it: the stricter decision applies,
- * conditions and citations are the union. A prohibition keeps only what prohibits.
+ * conditions and citations are the union. A prohibition keeps only what prohibits, and the clauses
+ * that state its exception (2-2(9)② for FAX).
  */
-function rule(sources: Ruling[]): Ruling {
+function rule(sources: RuleSource[]): Ruling {
+  const merged = merge(sources);
+  const prohibiting = sources.filter((s) => s.decision === 'prohibited');
+  const condition = prohibiting[0]?.except;
+  // Lifted only when every prohibition names the same exception; a plain 禁止 beside it stays.
+  if (!condition || !prohibiting.every((s) => s.except === condition)) return merged;
+  const lifted = merge(
+    sources.map((s) =>
+      s.except ? { decision: 'conditional' as const, conditions: [...s.conditions, condition], citations: s.citations } : s,
+    ),
+  );
+  const stating = sources.filter((s) => s.except === condition || s.conditions.includes(condition));
+  return {
+    ...merged,
+    citations: [...new Set(stating.flatMap((s) => s.citations))],
+    except: { condition, ruling: lifted },
+  };
+}
+
+function merge(sources: RuleSource[]): Ruling {
   const decision = sources.reduce<RuledDecision>((acc, s) => stricter(acc, s.decision), 'allowed');
   const kept = decision === 'prohibited' ? sources.filter((s) => s.decision === 'prohibited') : sources;
   return {
@@ -370,8 +407,15 @@ function compile(input: CompiledPackInput, dir: string): Pack {
         ],
       ]),
     ),
+    requestedConditions: requestedBy(handling.conditions),
     rulings,
   };
+}
+
+function requestedBy(conditions: { id: string; requested?: ActionId[] }[]): Map<ActionId, string[]> {
+  const byAction = new Map<ActionId, string[]>();
+  for (const c of conditions) for (const a of c.requested ?? []) byAction.set(a, [...(byAction.get(a) ?? []), c.id]);
+  return byAction;
 }
 
 /** Builds the indexed pack; `compilePack.check` lists the cross-reference problems first. */

@@ -57,6 +57,7 @@ const JA = {
   prohibited: (s: string, p: string, who: string, clause: string) =>
     `${s}を${p}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
   forbidden: (s: string, p: string) => `${s}を${p}ことは禁止されています。`,
+  forbiddenUnless: (s: string, p: string, except: string) => `${s}を${p}ことは禁止されています（例外: ${except}）。`,
   alsoDo: 'あわせて次のことを守ってください。',
   unmet: (conds: string, s: string, p: string) => `お書きのとおり「${conds}」をしないのであれば、${s}を${p}ことはできません。`,
   incident: (kinds: string) => `${kinds}の報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。`,
@@ -84,6 +85,7 @@ const EN: typeof JA = {
   prohibited: (s: string, p: string, who: string, clause: string) =>
     `You may not ${phrase(p, s)}. If it is truly necessary for your work, an exception (${clause}) needs permission from ${who}.`,
   forbidden: (s: string, p: string) => `You may not ${phrase(p, s)}.`,
+  forbiddenUnless: (s: string, p: string, except: string) => `You may not ${phrase(p, s)} (exception: ${except}).`,
   alsoDo: 'Also do the following.',
   unmet: (conds: string, s: string, p: string) => `As you describe it, without "${conds}", you may not ${phrase(p, s)}.`,
   incident: (kinds: string) => `This is a report of an incident (${kinds}), not a question for permission. Do this now:`,
@@ -182,11 +184,14 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
         lines.push(w.consult(s, p, approver(pack, language, 'approver')));
         break;
       case 'prohibited':
-        lines.push(
-          a.situation?.exception === false
-            ? w.forbidden(s, p)
-            : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
-        );
+        // A prohibition the policy itself lifts under a condition says that condition, not 6-3.
+        if (a.ruling.except) lines.push(w.forbiddenUnless(s, p, pack.conditions.get(a.ruling.except.condition)![language]));
+        else
+          lines.push(
+            a.situation?.exception === false
+              ? w.forbidden(s, p)
+              : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
+          );
         break;
     }
   if (a.raisedBy && a.primary) {

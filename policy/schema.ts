@@ -388,12 +388,23 @@ const permitDef = z.strictObject({
     .optional(),
 });
 
-const cell = z.strictObject({
-  classes: z.array(classId).min(1),
-  decision: ruled,
-  conditions: z.array(id).default([]),
-  citations: z.array(clauseId).min(1, 'every cell cites where it comes from'),
-});
+const cell = z
+  .strictObject({
+    classes: z.array(classId).min(1),
+    decision: ruled,
+    conditions: z.array(id).default([]),
+    /**
+     * For a prohibition with a stated exception (第3表 FAX: 禁止（送信先がFAX受信を指定した場合を除く））,
+     * the condition that lifts it: a question that says the condition holds is answered as
+     * conditional on it, any other as prohibited, the answer naming the exception.
+     */
+    except: id.optional(),
+    citations: z.array(clauseId).min(1, 'every cell cites where it comes from'),
+  })
+  .refine((c) => c.except === undefined || c.decision === 'prohibited', {
+    message: 'only a prohibition has an exception (except)',
+    path: ['except'],
+  });
 
 export const handlingFileSchema = z.strictObject({
   conditions: z
@@ -417,6 +428,12 @@ export const handlingFileSchema = z.strictObject({
         stated: words.optional(),
         /** How a question says the opposite of the measure (ダウンロード for 端末にダウンロードしない): denied, it is taken. */
         stated_not: words.optional(),
+        /**
+         * Actions whose being asked for meets the measure: the question reports the other side asking
+         * for it (「先方がFAXでって言ってる」, 「FAXで送ってほしいとのご依頼」, "they only accept it by
+         * fax"); reported as not asked (「FAXでとは言われていない」), the measure is not taken.
+         */
+        requested: z.array(z.enum(ACTION_IDS)).optional(),
       }),
     )
     .min(1),

@@ -86,7 +86,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     }
     for (const w of words.en) {
       const value = make('en');
-      exact.add(w, value, { plural: true });
+      exact.add(w, value, { plural: true, singular: true });
       // Verbs change form (emailing, uploaded); the names of documents only add a plural, which
       // matching as written covers (and "to grade" must not become "grades").
       if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
@@ -196,6 +196,8 @@ export function analyzeQuestion(question: string, language: Language): Analyzed 
 }
 
 const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+/** Kana matches shorter than this are found inside other words' endings too easily (してい in していい). */
+const SHORT_KANA = 5;
 
 /**
  * Every word of the pack and the lexicon in a question: as written, by reading (a question in
@@ -206,6 +208,7 @@ const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
   const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  candidates.push(...acrossAsides(ix, q.normalized));
   if (language === 'en') {
     // Every form of an English word: by stems, after the words as written.
     const english = stemmed(q.normalized);
@@ -226,9 +229,15 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       // 載せたいそう); kanji that share a character with the word (通知票 and 通知表, not 私 for 渡し).
       const words = ix.readingWords.get(m.term) ?? [];
       const shares = [...written].some((ch) => hasKanji(ch) && words.some((w) => w.includes(ch)));
-      // A kana match that starts inside an ending (た|い|そう) is not a word of its own.
+      // A kana match that starts inside an ending (た|い|そう) is not a word of its own, nor a short
+      // one that ends inside one (し|て|い|い is not してい, 指定); a long one is cut badly more often
+      // (しどうようろくいえに: …ろ|くい|え).
       const inside = q.morphemes.find((x) => x.start < span.start && x.end > span.start);
-      const kanaOk = KANA_ONLY.test(written) && !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos));
+      const cut = q.morphemes.find((x) => x.start < span.end && x.end > span.end);
+      const kanaOk =
+        KANA_ONLY.test(written) &&
+        !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos)) &&
+        !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞'].includes(cut.pos));
       if (kanaOk || (hasKanji(written) && whole && shares))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }
@@ -281,6 +290,31 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
         ? scopeOf(q.morphemes, c.start, c.end, lexicon)
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
+}
+
+/** An aside in brackets: （鍵はございません）, (未記入). */
+const ASIDE = /[（(][^（）()]*[）)]/g;
+
+/**
+ * Words as written that an aside in brackets splits (「机の引き出し（鍵はございません）に入れて」 is
+ * 引き出しに): found in the text without its asides, and placed back around them. What the aside
+ * says is still read where it stands.
+ */
+function acrossAsides(ix: Indexes, text: string): Omit<Found, 'scope'>[] {
+  const kept: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(ASIDE)) {
+    for (let k = last; k < m.index; k++) kept.push(k);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return [];
+  for (let k = last; k < text.length; k++) kept.push(k);
+  const without = kept.map((k) => text[k]).join('');
+  // Only the words that reach across an aside: the others were found where they stand.
+  return ix.exact
+    .findAll(without)
+    .filter((m) => kept[m.end - 1]! - kept[m.start]! > m.end - 1 - m.start)
+    .map((m) => ({ ...m, start: kept[m.start]!, end: kept[m.end - 1]! + 1, how: 'exact' as const }));
 }
 
 const LAYERS: Record<WordValue['type'], string[]> = {

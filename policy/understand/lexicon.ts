@@ -57,6 +57,11 @@ export const lexiconSchema = z.strictObject({
     .default({}),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
   /**
+   * Actions that say where, not what (work at home): a follow-up that names only one of them keeps
+   * the means of the answer before (私物のiPad … 家でなら？) when that means absorbs it.
+   */
+  settings: z.array(z.enum(ACTION_IDS)).default([]),
+  /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing
    * (スマホ, USB, アカウント, "iPhone"), with at most one of `gaps_ja` between (の, で購入した), makes
    * the action its private kind: 自分のiPhone is a private device, 個人で購入したUSBメモリ private
@@ -90,9 +95,11 @@ export const lexiconSchema = z.strictObject({
       ja_words: list,
       /** Words that end a negation's reach: a comma, a conjunction (けど, が, ので). */
       ja_boundaries: list,
+      /** Adverbs that, closing a clause with no verb, say it has not happened yet (掲載許可はまだ, 承諾はまだです). */
+      ja_not_yet: list,
       en: list,
     })
-    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], en: [] }),
+    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], en: [] }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
   done: z
     .strictObject({
@@ -115,6 +122,26 @@ export const lexiconSchema = z.strictObject({
   report: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message asks for permission (いいですか, 大丈夫？, "can I"): a message that does not is a statement. */
   asks: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /**
+   * Reported requests: someone asking for something to be done a certain way (「FAXでって言ってる」,
+   * 「FAXで送ってほしいとのご依頼」, "they only accept it by fax"). `ja`: dictionary forms of the
+   * verbs and nouns of saying or asking after a quotation (と, って) or よう(に); `en`: the words
+   * before what is asked for, in the same clause.
+   */
+  request: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /**
+   * What says one thing is inside a document (2-2(5)③): dictionary forms of verbs with what is
+   * inside before が・も・は・を (経過が入っている, 病名も載っている, 健康調査をまとめた), and nouns
+   * after it (病名つき, 名前入り). What is inside is described on its own (policy/understand/contain.ts).
+   */
+  contains: z
+    .strictObject({
+      verbs: list,
+      suffixes: list,
+      /** Particles that limit what is inside to what is said (名前と所属委員会「だけ」が入っている): nothing more is. */
+      only: list,
+    })
+    .default({ verbs: [], suffixes: [], only: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -2,11 +2,12 @@ import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, CLASS_RANK, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
+import { containedPhrases } from './contain.js';
 import { DESCRIBE, describedItems } from './describe.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { englishNegated, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -91,6 +92,26 @@ class Reader {
     return this.occurrences(words).some((span) => !this.negated(span));
   }
 
+  /** The documents named in the question, where they stand (for what qualifies which). */
+  documents: { start: number; end: number; id: string }[] = [];
+
+  /**
+   * As `says`, for a word that qualifies a document (様式, ひな形, 記入前): not one that belongs to
+   * another document named right before it (「配布文書のひな形と、…欠席理由つきの連絡票」: the
+   * template is the handout's, the absence reasons are filled in).
+   */
+  saysOf(words: Words | undefined, id: string): boolean {
+    return this.occurrences(words).some((span) => !this.negated(span) && !this.belongsElsewhere(span, id));
+  }
+
+  private belongsElsewhere(span: { start: number; end: number }, id: string): boolean {
+    const text = this.q.normalized;
+    const owner = this.documents.find(
+      (d) => d.end <= span.start && /^の?$/.test(text.slice(d.end, span.start)) && !(d.start < span.end && d.end > span.start),
+    );
+    return owner !== undefined && owner.id !== id;
+  }
+
   /**
    * One of the words is said to hold: not denied, not supposed (承諾をもらえば) and not to come
    * (もらってから, もらう予定). A description counts (承諾をもらっている写真, 同意もろてる子だけ).
@@ -167,10 +188,13 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
   return q ? pack.items.get(q.means) : undefined;
 }
 
-/** The question says the form is blank: 「記入前の」, or a denied 「記入」「回答」 (「まだ誰も答えていない」). */
-function saysBlank(pack: Pack, r: Reader): boolean {
+/**
+ * The question says the form `id` is blank: 「記入前の」 (not another document's: 「配布文書のひな形」),
+ * or a denied 「記入」「回答」 (「まだ誰も答えていない」).
+ */
+function saysBlank(pack: Pack, r: Reader, id: string): boolean {
   const blanks = pack.blankForms;
-  return Boolean(blanks) && (r.says(blanks!.when) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
+  return Boolean(blanks) && (r.saysOf(blanks!.when, id) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
 }
 
 /**
@@ -179,7 +203,7 @@ function saysBlank(pack: Pack, r: Reader): boolean {
  */
 function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogItem | null {
   if (r.has(item.unless)) return null;
-  const blank = item.blank && saysBlank(pack, r);
+  const blank = item.blank && saysBlank(pack, r, item.id);
   const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, r);
   if (next && next !== item && depth < 3) return qualify(pack, next, r, depth + 1) ?? next;
   return item;
@@ -353,6 +377,48 @@ function reports(
       );
 }
 
+/**
+ * The verb ending at `end` goes on with て straight into the verb of a strong action (載せ|て|配る):
+ * one act of two verbs. Not when a phrase of its own comes between (載せて、メールで送る).
+ */
+function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Found[]): boolean {
+  const i = morphemes.findIndex((x) => x.start >= end);
+  const te = morphemes[i];
+  if (te?.surface !== 'て' || te.pos1 !== '接続助詞') return false;
+  const next = morphemes[i + 1];
+  return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
+}
+
+/** The morpheme right before `start` is the source particle から (保管庫「から」出す). */
+function afterSource(morphemes: readonly Morpheme[], start: number): boolean {
+  const before = morphemes.filter((x) => x.end <= start).at(-1);
+  return before?.surface === 'から' && before.pos1 === '格助詞' && before.end === start;
+}
+
+/**
+ * Measures met by the other side asking for the action (a FAX sent only when the receiver asked
+ * for one, 2-2(9)②): the action's word inside a reported request (「先方がFAXでって言ってる」)
+ * meets them; inside one reported as not made (「FAXでとは言われていない」) they are not taken.
+ */
+function requests(
+  pack: Pack,
+  found: Found[],
+  q: Analyzed,
+  lexicon: Lexicon,
+  language: Language,
+  met: Set<string>,
+  unmet: Set<string>,
+): void {
+  for (const m of found) {
+    if (m.value.type !== 'action') continue;
+    const conditions = pack.requestedConditions.get(m.value.id);
+    if (!conditions) continue;
+    const request =
+      language === 'ja' ? quotedRequest(q.morphemes, m.start, m.end, lexicon) : englishRequest(q.normalized, m.start, lexicon);
+    if (request) for (const id of conditions) (request.negated ? unmet : met).add(id);
+  }
+}
+
 /** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
 function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
   return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
@@ -395,6 +461,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
   const attributive = new Set<ActionId>();
+  /** Where each action was said, to tell the readings of one word apart from other words. */
+  const saidAt = new Map<ActionId, { start: number; end: number }[]>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
   const incidentKinds = new Map<string, boolean>();
   let incidentAny = false;
@@ -408,6 +476,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // sentence says it did (「紛失してしまいましたが、大丈夫？」).
   const asking = !reported && asksLeave(normalized, lexicon, language);
   const kindOf = new Map(pack.incidents.kinds.map((k) => [k.id, k]));
+  reader.documents = found.flatMap((m) =>
+    (m.value.type === 'item' || m.value.type === 'vague') && !m.scope.negated
+      ? [{ start: m.start, end: m.end, id: m.value.id }]
+      : [],
+  );
   const addItem = (item: CatalogItem | null | undefined) => {
     if (item && !items.includes(item)) items.push(item);
   };
@@ -434,7 +507,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
       const term = pack.vague.find((v) => v.id === value.id);
-      const blank = term?.blank && saysBlank(pack, reader) ? pack.items.get(term.blank) : undefined;
+      const blank = term?.blank && saysBlank(pack, reader, term.id) ? pack.items.get(term.blank) : undefined;
       const meant = term && (blank ?? qualified(pack, term.qualifiers, reader));
       if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
@@ -442,15 +515,20 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
+      // A weak verb right after its source (保管庫から出して, 家庭から出してもらった) says where the
+      // thing comes from, not that it is handed to anyone.
+      if (value.weak && language === 'ja' && afterSource(q.morphemes, m.start)) continue;
       // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
       if (scope.attributive) {
         attributive.add(value.id);
         continue;
       }
       (value.weak ? weak : strong).add(value.id);
+      saidAt.set(value.id, [...(saidAt.get(value.id) ?? []), { start: m.start, end: m.end }]);
       if (scope.done) done = true;
     }
   }
+  requests(pack, found, q, lexicon, language, met, unmet);
   if (language === 'en') {
     const raw = question.normalize('NFKC');
     const patterns = englishPatterns(lexicon);
@@ -481,6 +559,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (situation) named.add(situation);
     }
   }
+  // A weak verb chained by て to a strong verb is one act with it (写真を学年通信に載せて配る): it counts.
+  for (const m of found) {
+    if (m.value.type === 'action' && m.value.weak && !m.scope.attributive && chainedToStrong(q.morphemes, m.end, found))
+      strong.add(m.value.id);
+  }
   const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
   let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
@@ -488,6 +571,15 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // What carries the information named (a school PC taken home with the reports on it) leaves the
   // actions to rule that information too.
   const replaced = new Set(situations.flatMap((s) => (s.carries && items.length > 0 ? [] : s.replaces)));
+  // The other readings of a word a situation replaces go with it (教頭先生に預ける: handed over
+  // inside the school, so not taken out either).
+  const spansOf = (a: ActionId) => saidAt.get(a) ?? [];
+  const replacedSpans = [...replaced].flatMap(spansOf);
+  for (const a of actions) {
+    const spans = spansOf(a);
+    if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
+      replaced.add(a);
+  }
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
@@ -515,6 +607,20 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
     else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
       addItem(qualify(pack, best.item, reader));
+    // What the question says is inside the document it names (経過が入っている, 病名つき) is described
+    // on its own, with less to go on: the construction already says it is information of its own.
+    if (language === 'ja' && items.length > 0) {
+      for (const phrase of containedPhrases(q.morphemes, lexicon)) {
+        const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+        const inside = describedItems(pack, words, language)[0];
+        if (
+          inside &&
+          inside.score >= DESCRIBE.contained &&
+          items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class])
+        )
+          addItem(qualify(pack, inside.item, reader));
+      }
+    }
   }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);

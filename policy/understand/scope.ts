@@ -70,6 +70,25 @@ const EVALUATIVE = new Set([
 
 const EVALUATIVE_KANA = ['もんだい', 'だいじょうぶ', 'よろしい', 'さしつかえ', 'かまわ', 'かまいません', 'だめ'];
 
+/** Copulas that may close a clause after まだ: まだ「です」, まだ「だ」けど, まだ「でした」. */
+const CLAUSE_COPULAS = new Set(['だ', 'です', 'た']);
+
+/**
+ * 「掲載許可はまだ」: a not-yet adverb (`negation.ja_not_yet`) that closes its clause, with only a
+ * copula after it, says what it follows has not happened. Before a verb it means "still" (まだ持ってる).
+ */
+function notYet(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const m = morphemes[i]!;
+  if (m.pos !== '副詞' || !lexicon.negation.ja_not_yet.includes(m.base)) return false;
+  const boundaries = new Set(lexicon.negation.ja_boundaries);
+  for (let k = i + 1; k < morphemes.length; k++) {
+    const next = morphemes[k]!;
+    if (PUNCTUATION.has(next.surface) || (next.pos1 === '接続助詞' && boundaries.has(next.base))) return true;
+    if (!(next.pos === '助動詞' && CLAUSE_COPULAS.has(next.base))) return false;
+  }
+  return true;
+}
+
 /** The text from morpheme `i` to the end of its sentence, as written. */
 function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
@@ -119,6 +138,10 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
       if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
+      if (!detached && notYet(morphemes, i, lexicon)) {
+        scope.negated = true;
+        break;
+      }
       const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && negation) {
         if (!detached) scope.negated = true;
@@ -181,4 +204,68 @@ export function englishNegated(text: string, start: number, lexicon: Lexicon): b
     .filter(Boolean)
     .slice(-5);
   return words.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
+}
+
+/** Particles that may come between a quotation and the verb of saying: 「…と『は』言われていない」, 「…と『の』ご依頼」. */
+const QUOTE_LINKS = new Set(['は', 'も', 'の']);
+
+/** A quotation's end: the quoting と, って, or よう(に) of an indirect request (送るように指定). */
+function quoteEnd(m: Morpheme): boolean {
+  if (m.pos !== '助詞' && !(m.base === 'よう' && m.pos1 === '非自立')) return false;
+  return m.base === 'よう' || (m.surface === 'と' && m.pos2 === '引用') || (m.surface === 'って' && m.pos1 === '格助詞');
+}
+
+/**
+ * Whether the words from `start` to `end` are inside a request someone reports (「FAXでって言ってる」,
+ * 「FAXで送ってほしいとのご依頼」, 「FAXで送るように指定された」): the clause after them closes a
+ * quotation (と, って, よう(に)) that a verb or noun of saying or asking takes (`lexicon.request`).
+ * Returns null when they are not, else whether that saying is denied (「FAXでとは言われていない」).
+ */
+export function quotedRequest(
+  morphemes: readonly Morpheme[],
+  start: number,
+  end: number,
+  lexicon: Lexicon,
+): { negated: boolean } | null {
+  const speech = new Set(lexicon.request.ja);
+  const boundaries = new Set(lexicon.negation.ja_boundaries);
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0 || start >= end) return null;
+  for (let n = 0; i < morphemes.length && n < 12; i++, n++) {
+    const m = morphemes[i]!;
+    if (
+      (PUNCTUATION.has(m.surface) && m.surface !== '」' && m.surface !== '』') ||
+      (m.pos1 === '接続助詞' && boundaries.has(m.base))
+    )
+      return null;
+    if (!quoteEnd(m)) continue;
+    let k = i + 1;
+    if (m.base === 'よう' && morphemes[k]?.surface === 'に') k++;
+    while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
+    const said = morphemes[k];
+    if (!said || !speech.has(said.base)) return null;
+    // Not asked (FAXでとは言われていない), or asked not to (FAXでは送らないでと言われた).
+    const askedNot = scopeOf(morphemes, start, end, lexicon).negated;
+    return { negated: askedNot || scopeOf(morphemes, said.start, said.end, lexicon).negated };
+  }
+  return null;
+}
+
+/**
+ * English: the words are what someone is reported to ask for ("they asked us to fax it", "they
+ * only accept it by fax"): a word of asking (`lexicon.request`) a few words before, in the same
+ * clause. Returns null when not, else whether the asking is denied ("nobody asked us to fax").
+ */
+export function englishRequest(text: string, start: number, lexicon: Lexicon): { negated: boolean } | null {
+  const window = text.slice(Math.max(0, start - 60), start);
+  const clause = window.split(/[,.;!?]|\bbut\b|\bor\b/).at(-1) ?? '';
+  const offset = start - clause.length;
+  const words = [...clause.matchAll(/[a-z']+/g)].slice(-8);
+  // What the teacher asks or wants for themselves ("I want to fax", "should I ask") is not a request made to them.
+  const asked = words.filter((w, k) => lexicon.request.en.includes(w[0]) && !/^(i|we)$/.test(words[k - 1]?.[0] ?? '')).at(-1);
+  if (!asked) return null;
+  // Not asked ("nobody asked us to fax"), or asked not to ("they told us not to fax").
+  const between = clause.slice(asked.index! + asked[0].length).split(/[^a-z']+/);
+  const askedNot = between.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
+  return { negated: askedNot || englishNegated(text, offset + asked.index!, lexicon) };
 }

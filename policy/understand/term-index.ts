@@ -8,7 +8,12 @@ interface TrieNode {
 interface TermValue<T = unknown> {
   term: string;
   value: T;
+  /** Found only after a determiner (a singular noun needs one: "a picture", not "to grade"). */
+  determined?: boolean;
 }
+
+/** A determiner, and at most one word (an adjective) between it and the noun: "a picture", "the class photo". */
+const DETERMINED = /(?:^|[^a-z'])(?:a|an|the|this|that|my|our|your|his|her|their|one|each|every|another)\s+(?:[a-z'-]+\s+)?$/;
 
 export interface TermMatch<T> {
   start: number;
@@ -21,19 +26,24 @@ export interface TermMatch<T> {
  * A dictionary of normalized terms found in a text with "longest match wins": every occurrence
  * is collected, then the longest are kept where they overlap (出席簿補助簿 beats 出席簿, 住所録
  * beats 住所). Terms with ASCII letters at an edge match only at word boundaries, and English
- * terms also match their plural (report card → report cards).
+ * terms also match their plural (report card → report cards), and with `singular` a listed plural its singular.
  */
 export class TermIndex<T> {
   private readonly root: TrieNode = { next: new Map() };
   size = 0;
 
-  add(rawTerm: string, value: T, options: { plural?: boolean } = {}): void {
+  add(rawTerm: string, value: T, options: { plural?: boolean; singular?: boolean } = {}): void {
     const term = normalize(rawTerm);
     if (term.length === 0) return;
     this.insert(term, { term, value });
     if (options.plural && /[a-z]$/.test(term)) {
       this.insert(`${term}s`, { term, value });
       if (/(s|x|ch|sh)$/.test(term)) this.insert(`${term}es`, { term, value });
+      // A plural listed finds its singular too (pictures → a picture), where the word is long
+      // enough to be a regular plural (not news, class, analysis), after a determiner: many such
+      // singulars are verbs too (grades → to grade, records → to record).
+      const singular = options.singular && /[a-z]{4,}[^su]s$/.test(term) ? term.slice(0, -1) : null;
+      if (singular) this.insert(singular, { term, value, determined: true });
     }
   }
 
@@ -72,7 +82,10 @@ export class TermIndex<T> {
       for (let i = start; i < text.length && node; i++) {
         node = node.next.get(text[i]!);
         if (node?.values && !(isAsciiWordChar(text[i]) && isAsciiWordChar(text[i + 1]))) {
-          for (const v of node.values) all.push({ start, end: i + 1, term: v.term, value: v.value as T });
+          for (const v of node.values) {
+            if (v.determined && !DETERMINED.test(text.slice(Math.max(0, start - 40), start))) continue;
+            all.push({ start, end: i + 1, term: v.term, value: v.value as T });
+          }
         }
       }
     }

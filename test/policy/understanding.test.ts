@@ -80,4 +80,18 @@ describe('how a question is read', () => {
     // A question of its own is answered as it stands.
     expect(ask(pack, '学校のパソコンで私用のネットショッピングしていい？', { previous }).carried).toBeUndefined();
   });
+
+  test('a follow-up that names only where it is done keeps the device of before; one that names another channel does not', () => {
+    const ipad = ask(pack, '私物のタブレットを学校の仕事に使っていい？');
+    const previous = { assetId: ipad.asset?.id ?? null, actionId: ipad.action, class: ipad.class };
+    expect(ask(pack, '自宅から学校のクラウドに入って座席表を直すだけなら？', { previous })).toMatchObject({
+      decision: 'permit_required',
+      class: 'III',
+      action: 'private_device',
+      carried: { action: 'private_device' },
+    });
+    const line = ask(pack, '通知表をLINEで送っていい？');
+    const before = { assetId: line.asset?.id, actionId: line.action, class: line.class };
+    expect(ask(pack, 'じゃあ通知表をメールでなら？', { previous: before })).toMatchObject({ action: 'email_external' });
+  });
 });

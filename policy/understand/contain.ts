@@ -1,0 +1,57 @@
+import type { Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+import { scopeOf } from './scope.js';
+
+/** Particles that end the noun phrase said to be contained, read backwards (資料「に」、…). */
+const PHRASE_STOPS = new Set(['が', 'を', 'に', 'で', 'へ', 'から', 'より', 'まで', 'は', 'も']);
+/** Particles that mark what a containment verb says is inside: 経過「が」入っている, 健康調査「を」まとめた. */
+const CONTAINED_MARKS = new Set(['が', 'も', 'は', 'を']);
+const CLAUSE_ENDS = new Set(['、', '。', ',', '.', '!', '?', '！', '？', '\n']);
+
+/** A number or a counter between what is contained and its verb: 経過が「1ページ」入っています. */
+function isMeasure(m: Morpheme): boolean {
+  return m.pos1 === '数' || (m.pos1 === '接尾' && m.pos2 === '助数詞') || (m.pos === 'UNK' && /^[0-9０-９]+$/.test(m.surface));
+}
+
+/**
+ * The noun phrase that ends at morpheme `end` (exclusive), read back to a case particle or a comma;
+ * none when it is limited (「名前と所属委員会だけ」 says what the document holds and nothing else).
+ */
+function phraseBefore(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): Morpheme[] {
+  let start = end;
+  while (start > 0) {
+    const m = morphemes[start - 1]!;
+    if (CLAUSE_ENDS.has(m.surface) || (m.pos === '助詞' && PHRASE_STOPS.has(m.surface))) break;
+    start--;
+  }
+  const phrase = morphemes.slice(start, end);
+  return phrase.some((m) => m.pos === '助詞' && lexicon.contains.only.includes(m.base)) ? [] : phrase;
+}
+
+/**
+ * What a question says is inside a document, by the construction that says so (2-2(5)③: the
+ * higher class wins): X が入っている・載っている・残っている, X を含む・まとめた (`contains.verbs`), and
+ * X つき・入り (`contains.suffixes`). Each phrase is returned as its morphemes, for describing on its
+ * own: 「職員会議の資料に、ある生徒の生徒指導の経過が1ページ入っています」 → ある生徒の生徒指導の経過.
+ */
+export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexicon): Morpheme[][] {
+  const verbs = new Set(lexicon.contains.verbs);
+  const suffixes = new Set(lexicon.contains.suffixes);
+  const out: Morpheme[][] = [];
+  morphemes.forEach((m, i) => {
+    if (m.pos === '名詞' && suffixes.has(m.base)) {
+      const phrase = phraseBefore(morphemes, i, lexicon);
+      if (phrase.length > 0) out.push(phrase);
+      return;
+    }
+    // Said not to be inside (個人情報は入ってない, 住所や電話番号は入っていません): nothing to add.
+    if (m.pos !== '動詞' || !verbs.has(m.base) || scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
+    let k = i;
+    while (k > 0 && (isMeasure(morphemes[k - 1]!) || morphemes[k - 1]!.pos === '副詞')) k--;
+    const mark = morphemes[k - 1];
+    if (mark?.pos !== '助詞' || !CONTAINED_MARKS.has(mark.surface)) return;
+    const phrase = phraseBefore(morphemes, k - 1, lexicon);
+    if (phrase.length > 0) out.push(phrase);
+  });
+  return out;
+}
