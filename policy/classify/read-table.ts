@@ -35,6 +35,11 @@ export interface TableSink {
   birthdates: string[];
 }
 
+/** A value printed on a form, to be completed: 「熊本市　　区」「学校　　年」, choices with no box ticked. */
+function isPrinted(cell: string): boolean {
+  return /\S[\s　]{2,}\S/u.test(cell.trim()) || (cell.includes('□') && !TICKED.test(cell));
+}
+
 /** What reading a document's fields and tables needs: the pack's words, a cache, the year. */
 export interface TableReader {
   labels: LabelMatcher;
@@ -98,12 +103,25 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     const row = rows[i]!;
     if (row.some((cell) => EXAMPLE.test(cell))) continue;
     body.push(row);
-    const filled = row.filter((cell, c) => cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())));
+    // A row of a form's further labels and printed values (住所 | 熊本市　　区, 申請理由 | □生活保護 □その他)
+    // is not someone's data: only values written in count.
+    const filled = row.filter(
+      (cell, c) =>
+        cell.trim() !== '' &&
+        !(c === 0 && /^\d{1,3}$/.test(cell.trim())) &&
+        !isPrinted(cell) &&
+        r.labels.ofCell(cell) === null,
+    );
     if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
     columns.forEach((label, c) => {
       const cell = row[c]?.trim() ?? '';
       if (!label || !cell) return;
-      if (r.personLabels.has(label) && isNameLike(normalize(cell)) && (!small || isPersonName(cell, r.names)))
+      if (
+        r.personLabels.has(label) &&
+        isNameLike(normalize(cell)) &&
+        r.labels.ofCell(cell) === null &&
+        (!small || isPersonName(cell, r.names))
+      )
         sink.names.add(normalize(cell));
       if (BIRTH.test(label)) sink.birthdates.push(cell);
     });
@@ -195,7 +213,12 @@ function readValues(
     // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
     view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
     if (personColumn < 0) return;
-    const cells = values.map((row) => row[personColumn] ?? '').filter((cell) => cell.trim() !== '');
+    // A form's next labels in the column (住所, 申請理由 under 保護者氏名) are nobody: in a few rows,
+    // only what the analyzer reads as a name is someone.
+    const few = values.length <= SMALL_TABLE;
+    const cells = values
+      .map((row) => row[personColumn] ?? '')
+      .filter((cell) => cell.trim() !== '' && r.labels.ofCell(cell) === null && (!few || isPersonName(cell, r.names)));
     sink.people.push(cells);
     if (!labelled) for (const cell of cells) sink.names.add(normalize(cell));
   };

@@ -1107,6 +1107,44 @@ export const NEAR_MISSES: { near: ContentCase; twin: ContentCase }[] = [
   },
   {
     near: {
+      id: 'a blank application whose table rows are its further labels and printed choices',
+      name: '就学援助費受給申請書.docx',
+      content: {
+        kind: 'docx',
+        title: '就学援助費受給申請書',
+        paragraphs: ['令和　年　月　日', '熊本市教育委員会　様'],
+        tables: [
+          [
+            ['保護者氏名', '', '電話', ''],
+            ['住所', '熊本市　　区', '', ''],
+            ['児童生徒氏名', '', '学校・学年', '学校　　年'],
+            ['申請理由', '□生活保護　□児童扶養手当　□その他（　　　）', '', ''],
+          ],
+        ],
+      },
+      cls: ['III', 'IV', null],
+    },
+    twin: {
+      id: 'the same application filled in',
+      name: '就学援助費受給申請書_記入済.docx',
+      content: {
+        kind: 'docx',
+        title: '就学援助費受給申請書',
+        paragraphs: ['令和8年4月10日', '熊本市教育委員会　様'],
+        tables: [
+          [
+            ['保護者氏名', '佐藤 花子', '電話', '090-0000-1234'],
+            ['住所', '熊本市中央区水前寺1-2-3', '', ''],
+            ['児童生徒氏名', '佐藤 翔', '学校・学年', '桜木小学校 3年'],
+            ['申請理由', '☑児童扶養手当', '', ''],
+          ],
+        ],
+      },
+      cls: 'I',
+    },
+  },
+  {
+    near: {
       id: 'a class newsletter that quotes a pupil and speaks of families',
       name: '学級だより_No3.docx',
       content: {
