@@ -67,7 +67,15 @@ function combine(pack: Pack, own: FileResult, parts: Part[]): FileResult {
   const judged = parts.filter((p) => p.result.class !== null);
   const best = judged.reduce<Part | null>((a, b) => (!a || RANK[b.result.class!] > RANK[a.result.class!] ? b : a), null);
   // On a tie the entry is named: its content says more than the container's name or cover note.
-  const ownWins = own.class !== null && (!best || RANK[own.class] > RANK[best.result.class!]);
+  // A zip named for a record (健康診断票.zip) whose entries were all read and are that record's
+  // blank form is the blank form: its name was all it had of its own.
+  const blankOfOwn = own.asset ? pack.items.get(own.asset.id)?.blank : undefined;
+  const namedBlank =
+    own.format === 'zip' &&
+    blankOfOwn !== undefined &&
+    parts.every((p) => p.result.status === 'ok') &&
+    parts.some((p) => p.result.asset?.id === blankOfOwn);
+  const ownWins = own.class !== null && !namedBlank && (!best || RANK[own.class] > RANK[best.result.class!]);
   const cls = ownWins ? own.class : (best?.result.class ?? null);
   const reasons: string[] = [];
   if (best && !ownWins) {

@@ -110,6 +110,14 @@ beforeAll(async () => {
       ]),
     }),
   );
+  // A zip named for a record: its blank form inside, or the record filled in.
+  const healthForm = (pupil: string, result: string) =>
+    writeDocx({
+      title: '健康診断票',
+      paragraphs: [`氏名　${pupil}`, `内科検診　${result}`, `歯科検診　${result}`, `視力　${result}`],
+    });
+  put('formats/様式/健康診断票.zip', zipSync({ '健康診断票_様式.docx': await healthForm('', '') }));
+  put('formats/健康診断票_2-1.zip', zipSync({ '健康診断票_山田.docx': await healthForm('山田 太郎', '異常なし') }));
   put(
     'formats/送付.eml',
     writeEml({
@@ -190,6 +198,11 @@ describe('every format schools save is read', () => {
     expect(zip.reasons[0]).toContain('zip内のファイル「2024/scores.csv」');
   });
 
+  it('a zip named for a record holding only its blank form is the blank form; holding the record, the record', () => {
+    expect(line('formats/様式/健康診断票.zip')).toMatchObject({ class: 'IV', status: 'ok' });
+    expect(line('formats/健康診断票_2-1.zip')).toMatchObject({ class: 'I', status: 'ok' });
+  });
+
   it('a mail (.eml, .msg) takes the class of its attachment, naming it', () => {
     expect(line('formats/送付.eml')).toMatchObject({ class: 'I', status: 'ok' });
     expect(line('formats/送付.eml').reasons[0]).toContain('添付ファイル「連絡先.csv」');
@@ -208,7 +221,7 @@ describe('every format schools save is read', () => {
 describe('bad input: a result of its own for each, within its limits, and the scan finishes', () => {
   it('finishes with one line per file', () => {
     expect(exitCode).toBe(0);
-    expect(lines.size).toBe(23);
+    expect(lines.size).toBe(25);
   });
 
   it('encrypted legacy files say so; corrupt ones say CORRUPT', () => {
