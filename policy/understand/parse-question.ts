@@ -1,5 +1,5 @@
 import type { Pack, Situation } from '../compile-pack.js';
-import { ACTION_IDS, type ActionId, CLASS_RANK, type ClassId, type Language } from '../contract.js';
+import { ACTION_IDS, type ActionId, CLASS_IDS, CLASS_RANK, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
 import { containedPhrases } from './contain.js';
@@ -46,6 +46,15 @@ const CJK = /[\u3400-\u9fff]/;
 const ENGLISH_WORDS = /[a-z]{2,}[^a-z]+[a-z]{2,}/;
 
 /** Japanese unless the question is written in English (kana always marks Japanese). */
+/**
+ * A situation that rules every class (パスワードを書き留める) stands without a document: a question
+ * naming it asks about that rule, not about a document it may describe. One that rules only some
+ * classes (教室に掲示: Ⅰ・Ⅱ) is about a document, which the question may describe instead of naming.
+ */
+function standsAlone(situation: Situation): boolean {
+  return CLASS_IDS.every((c) => situation.rulings.has(c));
+}
+
 export function detectLanguage(normalized: string): Language {
   if (KANA.test(normalized)) return 'ja';
   if (ENGLISH_WORDS.test(normalized)) return 'en';
@@ -587,7 +596,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // (パスワードのメモ) is named: by what the words say, with a word for a document (表, 一覧, メモ)
   // or words that say enough on their own. Beside a document named, only one described in words
   // that say enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」).
-  if (named.size === 0) {
+  if ([...named].every((s) => !standsAlone(s))) {
     // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
     let rest = normalized;
     const spans: { start: number; end: number }[] = [];
