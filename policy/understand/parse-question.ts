@@ -55,6 +55,17 @@ function standsAlone(situation: Situation): boolean {
   return CLASS_IDS.every((c) => situation.rulings.has(c));
 }
 
+/** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
+function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null {
+  let end: number | null = null;
+  for (const w of [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en]) {
+    const word = normalize(w);
+    const at = normalized.indexOf(word);
+    if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
+  }
+  return end;
+}
+
 export function detectLanguage(normalized: string): Language {
   if (KANA.test(normalized)) return 'ja';
   if (ENGLISH_WORDS.test(normalized)) return 'en';
@@ -609,10 +620,15 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
     const described =
       language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
-    const best = describedItems(pack, described, language)[0];
-    const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
-      normalized.includes(normalize(w)),
-    );
+    const documentAt = firstDocumentNoun(lexicon, normalized);
+    const documentNoun = documentAt !== null;
+    // With a word for a document, what goes before it (the clause that modifies it) is the
+    // description; what follows is what is done with it (教室の机に置く) and describes nothing.
+    const before =
+      language === 'ja' && documentAt !== null && typeof described !== 'string'
+        ? described.filter((m) => m.start < documentAt)
+        : null;
+    const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
     if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
     else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
       addItem(qualify(pack, best.item, reader));
