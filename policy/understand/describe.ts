@@ -178,10 +178,21 @@ function isContent(m: Morpheme): boolean {
 }
 
 /**
- * A wish said by the auxiliary たい (行きたい, 入れたい) is what 希望 names: 「どこの高校に行きたいか」
+ * A wish said by the auxiliary たい (行きたい, 就きたい) is what 希望 names: 「どこの高校に行きたいか」
  * describes a 進路希望調査. The wish is read from the grammar, not from the verb.
  */
 const WISH = '希望';
+
+/**
+ * たい as a wish a document holds: embedded in a question (行きたいか) or before a noun (行きたい高校).
+ * The asker's own wish (メールで送りたい, 見てもらいたいです) ends a clause and describes nothing.
+ */
+function isReportedWish(morphemes: readonly Morpheme[], i: number): boolean {
+  const m = morphemes[i]!;
+  if (m.pos !== '助動詞' || m.base !== 'たい') return false;
+  const next = morphemes[i + 1];
+  return next !== undefined && next.start === m.end && ((next.pos === '助詞' && next.surface === 'か') || next.pos === '名詞');
+}
 
 export function termsJa(text: string): string[] {
   return termsOf(analyze(normalizeKeepKatakana(text)));
@@ -190,8 +201,8 @@ export function termsJa(text: string): string[] {
 /** The content words of analyzed text, by dictionary form (see termsJa). */
 export function termsOf(morphemes: readonly Morpheme[]): string[] {
   const out: string[] = [];
-  for (const m of morphemes) {
-    if (m.pos === '助動詞' && m.base === 'たい') out.push(WISH);
+  for (const [i, m] of morphemes.entries()) {
+    if (isReportedWish(morphemes, i)) out.push(WISH);
     if (!isContent(m)) continue;
     const term = normalize(m.base && m.base !== '*' ? m.base : m.surface);
     // A lone kana is a particle the analyzer took for a noun; a lone kanji (席, 図) is a word.
