@@ -615,7 +615,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
       spans.push({ start, end });
     };
-    for (const m of found) if (m.value.type === 'action' || (m.value.type === 'item' && !m.scope.negated)) blank(m.start, m.end);
+    // An act said of the document (見学者に「配ってる」冊子, 毎朝「書く」カード) describes it: it stays.
+    for (const m of found)
+      if ((m.value.type === 'action' && !m.scope.attributive) || (m.value.type === 'item' && !m.scope.negated))
+        blank(m.start, m.end);
     for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
     // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
     const described =
