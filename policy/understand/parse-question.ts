@@ -55,6 +55,25 @@ function standsAlone(situation: Situation): boolean {
   return CLASS_IDS.every((c) => situation.rulings.has(c));
 }
 
+/**
+ * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
+ * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
+ * document itself is described; a description that says enough on its own (`alone`) counts,
+ * where one beside a document named apart needs `beside`.
+ */
+function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
+  if (documentAt === null) return false;
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) =>
+        m.end <= documentAt &&
+        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
+    )
+  );
+}
+
 /** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
 function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null {
   let end: number | null = null;
@@ -633,7 +652,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
         : null;
     const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
     if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
-    else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
+    else if (
+      best &&
+      best.score >=
+        (language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt) ? DESCRIBE.alone : DESCRIBE.beside) &&
+      items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
+    )
       addItem(qualify(pack, best.item, reader));
     // What the question says is inside the document it names (経過が入っている, 病名つき) is described
     // on its own, with less to go on: the construction already says it is information of its own.
