@@ -45,7 +45,6 @@ const KANA = /[\u3040-\u309f]/;
 const CJK = /[\u3400-\u9fff]/;
 const ENGLISH_WORDS = /[a-z]{2,}[^a-z]+[a-z]{2,}/;
 
-/** Japanese unless the question is written in English (kana always marks Japanese). */
 /**
  * A situation that rules every class (パスワードを書き留める) stands without a document: a question
  * naming it asks about that rule, not about a document it may describe. One that rules only some
@@ -85,6 +84,7 @@ function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null 
   return end;
 }
 
+/** Japanese unless the question is written in English (kana always marks Japanese). */
 export function detectLanguage(normalized: string): Language {
   if (KANA.test(normalized)) return 'ja';
   if (ENGLISH_WORDS.test(normalized)) return 'en';
