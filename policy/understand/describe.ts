@@ -17,11 +17,15 @@ import { normalize, normalizeKeepKatakana } from './normalize.js';
 interface Profile {
   item: CatalogItem;
   terms: Set<string>;
+  /** The kanji of its Sino-Japanese compounds (出勤, 休暇, 押印): what a native word's kanji meets. */
+  kanji: Set<string>;
 }
 
 interface Index {
   profiles: Record<Language, Profile[]>;
   idf: Record<Language, Map<string, number>>;
+  /** How rare each kanji is among the profiles' compounds (Japanese). */
+  kanjiIdf: Map<string, number>;
 }
 
 /** Words that say nothing about which document it is, whatever their frequency. */
@@ -173,6 +177,23 @@ function isContent(m: Morpheme): boolean {
   return (m.pos === '動詞' || m.pos === '形容詞') && m.pos1 === '自立';
 }
 
+/**
+ * A wish said by the auxiliary たい (行きたい, 就きたい) is what 希望 names: 「どこの高校に行きたいか」
+ * describes a 進路希望調査. The wish is read from the grammar, not from the verb.
+ */
+const WISH = '希望';
+
+/**
+ * たい as a wish a document holds: embedded in a question (行きたいか) or before a noun (行きたい高校).
+ * The asker's own wish (メールで送りたい, 見てもらいたいです) ends a clause and describes nothing.
+ */
+function isReportedWish(morphemes: readonly Morpheme[], i: number): boolean {
+  const m = morphemes[i]!;
+  if (m.pos !== '助動詞' || m.base !== 'たい') return false;
+  const next = morphemes[i + 1];
+  return next !== undefined && next.start === m.end && ((next.pos === '助詞' && next.surface === 'か') || next.pos === '名詞');
+}
+
 export function termsJa(text: string): string[] {
   return termsOf(analyze(normalizeKeepKatakana(text)));
 }
@@ -180,7 +201,8 @@ export function termsJa(text: string): string[] {
 /** The content words of analyzed text, by dictionary form (see termsJa). */
 export function termsOf(morphemes: readonly Morpheme[]): string[] {
   const out: string[] = [];
-  for (const m of morphemes) {
+  for (const [i, m] of morphemes.entries()) {
+    if (isReportedWish(morphemes, i)) out.push(WISH);
     if (!isContent(m)) continue;
     const term = normalize(m.base && m.base !== '*' ? m.base : m.surface);
     // A lone kana is a particle the analyzer took for a noun; a lone kanji (席, 図) is a word.
@@ -194,6 +216,30 @@ export function termsEn(text: string): string[] {
   return [...normalize(text).matchAll(/[a-z][a-z'-]+/g)].map((m) => stem(m[0])).filter((w) => w.length > 1 && !STOP_EN.has(w));
 }
 
+const KANJI = /[\u3400-\u9fff]/;
+/** A compound written in kanji only (出勤, 休暇簿): its kanji are what it is made of. */
+const COMPOUND = /^[\u3400-\u9fff]{2,}$/;
+/** A native word: one kanji and its okurigana (休み, 押す, 解く, 座る). */
+const NATIVE = /^([\u3400-\u9fff])[\u3041-\u309f]+$/;
+
+/** The kanji of a profile's compounds. */
+function kanjiOf(terms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) if (COMPOUND.test(t)) for (const c of t) if (KANJI.test(c)) out.add(c);
+  return out;
+}
+
+/**
+ * A native word meets a compound written with its kanji at this fraction of the kanji's weight:
+ * 休み is what 休暇 is about and 押す what 押印 does, but a kanji is vaguer than a word.
+ */
+const NATIVE_WEIGHT = 0.5;
+/**
+ * A kanji in more than about one profile in eight (入 of 入学・記入・収入, 出, 書) is too common
+ * to tell a document by: only a rarer one (休, 押, 座) bridges.
+ */
+const NATIVE_MIN_IDF = 2;
+
 const cache = new WeakMap<Pack, Index>();
 
 function build(pack: Pack): Index {
@@ -203,17 +249,49 @@ function build(pack: Pack): Index {
     const signals = (item.signals ?? []).flatMap((s) => [...s.headers, ...s.words]);
     const ja = [item.name.ja, ...item.synonyms.ja, ...(described?.ja ?? []), ...signals];
     const en = [item.name.en, ...item.synonyms.en, ...(described?.en ?? [])];
-    profiles.ja.push({ item, terms: new Set(ja.flatMap(termsJa)) });
-    profiles.en.push({ item, terms: new Set(en.flatMap(termsEn)) });
+    const jaTerms = new Set(ja.flatMap(termsJa));
+    profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms) });
+    profiles.en.push({ item, terms: new Set(en.flatMap(termsEn)), kanji: new Set() });
   }
-  const idf = { ja: new Map<string, number>(), en: new Map<string, number>() };
-  for (const language of ['ja', 'en'] as const) {
-    const df = new Map<string, number>();
-    for (const p of profiles[language]) for (const t of p.terms) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = profiles[language].length;
-    for (const [t, d] of df) idf[language].set(t, Math.log(n / d));
+  const kanjiIdf = inverseFrequency(profiles.ja.map((p) => p.kanji));
+  const idf = {
+    ja: inverseFrequency(profiles.ja.map((p) => p.terms)),
+    en: inverseFrequency(profiles.en.map((p) => p.terms)),
+  };
+  return { profiles, idf, kanjiIdf };
+}
+
+/** log(n / how many of the n sets hold the word), for every word of the sets. */
+function inverseFrequency(sets: readonly Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  return new Map([...df].map(([t, d]) => [t, Math.log(sets.length / d)]));
+}
+
+/**
+ * The native words of the question no profile holds as words but this one holds as kanji of its
+ * compounds (休み ~ 休暇, 押す ~ 押印), each kanji once, with what they are worth.
+ */
+function nativeShared(
+  terms: Iterable<string>,
+  profile: Profile,
+  idf: Map<string, number>,
+  kanjiIdf: Map<string, number>,
+): { shared: string[]; score: number } {
+  const seen = new Set<string>();
+  const shared: string[] = [];
+  let score = 0;
+  for (const t of terms) {
+    const c = NATIVE.exec(t)?.[1];
+    // A word some profile holds (子ども, 書く) speaks for itself, not through its kanji.
+    if (!c || idf.has(t) || seen.has(c) || !profile.kanji.has(c)) continue;
+    const weight = kanjiIdf.get(c) ?? 0;
+    if (weight < NATIVE_MIN_IDF) continue;
+    seen.add(c);
+    shared.push(`${t}~${c}`);
+    score += NATIVE_WEIGHT * weight;
   }
-  return { profiles, idf };
+  return { shared, score };
 }
 
 export interface DescribedMatch {
@@ -245,9 +323,11 @@ export function describedItems(
   );
   const idf = index.idf[language];
   const matches = index.profiles[language]
-    .map(({ item, terms: profile }) => {
-      const shared = [...terms].filter((t) => profile.has(t));
-      return { item, shared, score: shared.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) };
+    .map((profile) => {
+      const shared = [...terms].filter((t) => profile.terms.has(t));
+      const native = language === 'ja' ? nativeShared(terms, profile, idf, index.kanjiIdf) : { shared: [], score: 0 };
+      const score = shared.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
+      return { item: profile.item, shared: [...shared, ...native.shared], score };
     })
     .filter((m) => m.score >= options.min)
     .sort((a, b) => b.score - a.score);

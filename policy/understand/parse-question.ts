@@ -1,5 +1,5 @@
 import type { Pack, Situation } from '../compile-pack.js';
-import { ACTION_IDS, type ActionId, CLASS_RANK, type ClassId, type Language } from '../contract.js';
+import { ACTION_IDS, type ActionId, CLASS_IDS, CLASS_RANK, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
 import { containedPhrases } from './contain.js';
@@ -44,6 +44,45 @@ export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem
 const KANA = /[\u3040-\u309f]/;
 const CJK = /[\u3400-\u9fff]/;
 const ENGLISH_WORDS = /[a-z]{2,}[^a-z]+[a-z]{2,}/;
+
+/**
+ * A situation that rules every class (パスワードを書き留める) stands without a document: a question
+ * naming it asks about that rule, not about a document it may describe. One that rules only some
+ * classes (教室に掲示: Ⅰ・Ⅱ) is about a document, which the question may describe instead of naming.
+ */
+function standsAlone(situation: Situation): boolean {
+  return CLASS_IDS.every((c) => situation.rulings.has(c));
+}
+
+/**
+ * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
+ * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
+ * document itself is described; a description that says enough on its own (`alone`) counts,
+ * where one beside a document named apart needs `beside`.
+ */
+function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
+  if (documentAt === null) return false;
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) =>
+        m.end <= documentAt &&
+        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
+    )
+  );
+}
+
+/** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
+function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null {
+  let end: number | null = null;
+  for (const w of [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en]) {
+    const word = normalize(w);
+    const at = normalized.indexOf(word);
+    if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
+  }
+  return end;
+}
 
 /** Japanese unless the question is written in English (kana always marks Japanese). */
 export function detectLanguage(normalized: string): Language {
@@ -587,7 +626,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // (パスワードのメモ) is named: by what the words say, with a word for a document (表, 一覧, メモ)
   // or words that say enough on their own. Beside a document named, only one described in words
   // that say enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」).
-  if (named.size === 0) {
+  if ([...named].every((s) => !standsAlone(s))) {
     // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
     let rest = normalized;
     const spans: { start: number; end: number }[] = [];
@@ -595,17 +634,30 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
       spans.push({ start, end });
     };
-    for (const m of found) if (m.value.type === 'action' || (m.value.type === 'item' && !m.scope.negated)) blank(m.start, m.end);
+    // An act said of the document (見学者に「配ってる」冊子, 毎朝「書く」カード) describes it: it stays.
+    for (const m of found)
+      if ((m.value.type === 'action' && !m.scope.attributive) || (m.value.type === 'item' && !m.scope.negated))
+        blank(m.start, m.end);
     for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
     // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
     const described =
       language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
-    const best = describedItems(pack, described, language)[0];
-    const documentNoun = [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en].some((w) =>
-      normalized.includes(normalize(w)),
-    );
+    const documentAt = firstDocumentNoun(lexicon, normalized);
+    const documentNoun = documentAt !== null;
+    // With a word for a document, what goes before it (the clause that modifies it) is the
+    // description; what follows is what is done with it (教室の机に置く) and describes nothing.
+    const before =
+      language === 'ja' && documentAt !== null && typeof described !== 'string'
+        ? described.filter((m) => m.start < documentAt)
+        : null;
+    const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
     if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
-    else if (best && best.score >= DESCRIBE.beside && items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class]))
+    else if (
+      best &&
+      best.score >=
+        (language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt) ? DESCRIBE.alone : DESCRIBE.beside) &&
+      items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
+    )
       addItem(qualify(pack, best.item, reader));
     // What the question says is inside the document it names (経過が入っている, 病名つき) is described
     // on its own, with less to go on: the construction already says it is information of its own.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
+import { termsJa } from '../../policy/understand/describe.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
@@ -31,6 +32,13 @@ describe('how a question is read', () => {
     if (r.cls !== undefined) expect(d.class).toBe(r.cls);
     if (r.action !== undefined) expect(d.action).toBe(r.action);
     if (r.asset !== undefined) expect(d.asset?.id ?? null).toBe(r.asset);
+  });
+
+  test('a wish a document holds (行きたいか, 就きたい仕事) is 希望; the asker’s own wish (送りたい) is not', () => {
+    expect(termsJa('どこの高校に行きたいかを聞く用紙')).toContain('希望');
+    expect(termsJa('将来就きたい仕事を書く紙')).toContain('希望');
+    expect(termsJa('この紙をメールで送りたい')).not.toContain('希望');
+    expect(termsJa('指導主事に見てもらいたいです')).not.toContain('希望');
   });
 
   test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
