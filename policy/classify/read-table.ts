@@ -107,10 +107,7 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     // is not someone's data: only values written in count.
     const filled = row.filter(
       (cell, c) =>
-        cell.trim() !== '' &&
-        !(c === 0 && /^\d{1,3}$/.test(cell.trim())) &&
-        !isPrinted(cell) &&
-        r.labels.ofCell(cell) === null,
+        cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())) && !isPrinted(cell) && r.labels.ofCell(cell) === null,
     );
     if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
     columns.forEach((label, c) => {
