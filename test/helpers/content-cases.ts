@@ -52,6 +52,19 @@ const attendance = (i: number, d: number) => ((i * 5 + d * 3) % 11 === 0 ? MARKS
 /** Tables read by their cells, whatever their heading (or with none). */
 export const TABLES: ContentCase[] = [
   {
+    id: "a proficiency test's results: names and who passed, no title the catalog names",
+    name: '英検_結果_第1回.docx',
+    content: {
+      kind: 'docx',
+      title: '英検 第1回 結果',
+      paragraphs: [],
+      tables: [[['氏名', '級', '結果'], ...NAMES.slice(0, 5).map((n, i) => [n, '3級', i % 3 === 2 ? '不合格' : '合格'])]],
+    },
+    cls: 'II',
+    asset: 'grade_records',
+    reasons: ['合否'],
+  },
+  {
     id: 'a CSV of numbers, names and scores without a header row',
     name: 'export_01.csv',
     content: { kind: 'csv', rows: NAMES.map((n, i) => [String(i + 1), n, score(i, 1), score(i, 2), score(i, 3)]) },
