@@ -10,7 +10,8 @@ import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
 import { type Layout, readLayout } from './read-layout.js';
-import { namedPersons, type ProseFacts, readProse } from './read-prose.js';
+import { type ProseFacts, readProse } from './read-prose.js';
+import { namedPersons } from './read-refs.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;

@@ -1,5 +1,6 @@
 import type { Pack } from '../compile-pack.js';
 import { type ClassId, higherClass } from '../contract.js';
+import { escapeRegex } from '../escape-regex.js';
 import type { CatalogItem, Signal, VagueTerm } from '../schema.js';
 import { normalize } from '../understand/normalize.js';
 import { TermIndex } from '../understand/term-index.js';
@@ -57,10 +58,6 @@ const cache = new WeakMap<Pack, Classifier>();
 
 const toHiragana = (s: string) => s.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A regex for words in NFKC text, in either kana. */
 function wordPattern(words: string[]): RegExp | null {

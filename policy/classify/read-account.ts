@@ -1,5 +1,7 @@
+import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
-import { type CompiledProse, cheapRefs, type MatterHit, namedRefs, type ProseFacts, type Ref } from './read-prose.js';
+import { type CompiledProse, type MatterHit, type ProseFacts, wordsPattern } from './read-prose.js';
+import { cheapRefs, namedRefs, type Ref } from './read-refs.js';
 
 type AccountSettings = NonNullable<ProseSettings['accounts']>;
 
@@ -19,14 +21,6 @@ export interface CompiledAccounts {
   invented: RegExp | null;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function anyOf(words: string[]): RegExp | null {
-  return words.length ? new RegExp(words.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')) : null;
-}
-
 export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
   if (!settings) return null;
   return {
@@ -36,13 +30,13 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
       `(?<!\\p{sc=Han})(?:${settings.kin.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})(?!\\p{sc=Han})`,
       'u',
     ),
-    addressed: anyOf(settings.addressed),
+    addressed: wordsPattern(settings.addressed, ''),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
     firstPerson: settings.first_person.length
       ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
       : null,
-    invented: anyOf(settings.invented),
+    invented: wordsPattern(settings.invented, ''),
   };
 }
 

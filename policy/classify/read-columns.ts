@@ -1,3 +1,4 @@
+import { escapeRegex } from '../escape-regex.js';
 import type { ColumnKind } from '../schema.js';
 import { detectPersonalData, mayContain } from './detect-personal-data.js';
 import type { LabelMatcher } from './match-labels.js';
@@ -20,15 +21,11 @@ export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
     const units = kind.number?.units ?? [];
     return {
       kind,
-      units: units.length ? new RegExp(`\\s*(?:${units.map(escapeRegex).join('|')})$`, 'i') : null,
+      units: units.length ? new RegExp(`\\s*(?:${units.map((u) => escapeRegex(u.normalize('NFKC'))).join('|')})$`, 'i') : null,
       marks: kind.marks ? new Set(kind.marks.all.map((m) => m.normalize('NFKC'))) : null,
       anyMarks: new Set((kind.marks?.any ?? []).map((m) => m.normalize('NFKC'))),
     };
   });
-}
-
-function escapeRegex(text: string): string {
-  return text.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface ColumnContext {

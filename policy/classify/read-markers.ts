@@ -1,4 +1,5 @@
 import { CLASS_IDS, type ClassId } from '../contract.js';
+import { escapeRegex } from '../escape-regex.js';
 import type { ClassDef, ClassifySettings } from '../schema.js';
 import { normalize } from '../understand/normalize.js';
 
@@ -15,10 +16,6 @@ export interface MarkerReader {
 }
 
 const ROMAN: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A short marker word is also an everyday word (「動物の分類 1」「植物の分類2」): it counts as a class

@@ -1,9 +1,9 @@
 import type { Pack, Situation } from '../compile-pack.js';
-import { ACTION_IDS, type ActionId, CLASS_IDS, CLASS_RANK, type ClassId, type Language } from '../contract.js';
+import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type Language } from '../contract.js';
+import { escapeRegex } from '../escape-regex.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
-import { containedPhrases } from './contain.js';
-import { DESCRIBE, describedItems } from './describe.js';
+import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -52,36 +52,6 @@ const ENGLISH_WORDS = /[a-z]{2,}[^a-z]+[a-z]{2,}/;
  */
 function standsAlone(situation: Situation): boolean {
   return CLASS_IDS.every((c) => situation.rulings.has(c));
-}
-
-/**
- * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
- * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
- * document itself is described; a description that says enough on its own (`alone`) counts,
- * where one beside a document named apart needs `beside`.
- */
-function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
-  if (documentAt === null) return false;
-  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
-  return (
-    named.length > 0 &&
-    named.every(
-      (m) =>
-        m.end <= documentAt &&
-        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
-    )
-  );
-}
-
-/** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
-function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null {
-  let end: number | null = null;
-  for (const w of [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en]) {
-    const word = normalize(w);
-    const at = normalized.indexOf(word);
-    if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
-  }
-  return end;
 }
 
 /** Japanese unless the question is written in English (kana always marks Japanese). */
@@ -324,8 +294,6 @@ interface Owned {
   action?: ActionId;
   situation?: string;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 type OwnedPattern = { re: RegExp; action?: ActionId; situation?: string };
 const ownedPatterns = new WeakMap<Lexicon, Map<Language, OwnedPattern[]>>();
 
@@ -342,7 +310,7 @@ function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] 
       [...new Set(words.map(normalize))]
         .filter((w) => w.length > 0)
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
+        .map(escapeRegex)
         .join('|');
     patterns = o.things.map((thing) => ({
       action: thing.action,
@@ -621,58 +589,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   }
   actions = actions.filter((a) => !replaced.has(a));
 
-  // A described document, when nothing is named and no rule without a document (パスワードのメモ) is.
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
-  // (パスワードのメモ) is named: by what the words say, with a word for a document (表, 一覧, メモ)
-  // or words that say enough on their own. Beside a document named, only one described in words
-  // that say enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」).
+  // (パスワードのメモ) is named (describe-question.ts).
   if ([...named].every((s) => !standsAlone(s))) {
-    // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
-    let rest = normalized;
-    const spans: { start: number; end: number }[] = [];
-    const blank = (start: number, end: number) => {
-      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
-      spans.push({ start, end });
-    };
-    // An act said of the document (見学者に「配ってる」冊子, 毎朝「書く」カード) describes it: it stays.
-    for (const m of found)
-      if ((m.value.type === 'action' && !m.scope.attributive) || (m.value.type === 'item' && !m.scope.negated))
-        blank(m.start, m.end);
-    for (const o of ownedThings(lexicon, normalized, language)) blank(o.start, o.end);
-    // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
-    const described =
-      language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
-    const documentAt = firstDocumentNoun(lexicon, normalized);
-    const documentNoun = documentAt !== null;
-    // With a word for a document, what goes before it (the clause that modifies it) is the
-    // description; what follows is what is done with it (教室の机に置く) and describes nothing.
-    const before =
-      language === 'ja' && documentAt !== null && typeof described !== 'string'
-        ? described.filter((m) => m.start < documentAt)
-        : null;
-    const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
-    if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) addItem(qualify(pack, best.item, reader));
-    else if (
-      best &&
-      best.score >=
-        (language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt) ? DESCRIBE.alone : DESCRIBE.beside) &&
-      items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
-    )
-      addItem(qualify(pack, best.item, reader));
-    // What the question says is inside the document it names (経過が入っている, 病名つき) is described
-    // on its own, with less to go on: the construction already says it is information of its own.
-    if (language === 'ja' && items.length > 0) {
-      for (const phrase of containedPhrases(q.morphemes, lexicon)) {
-        const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
-        const inside = describedItems(pack, words, language)[0];
-        if (
-          inside &&
-          inside.score >= DESCRIBE.contained &&
-          items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class])
-        )
-          addItem(qualify(pack, inside.item, reader));
-      }
-    }
+    const owned = ownedThings(lexicon, normalized, language);
+    for (const item of describedDocuments({ pack, found, q, lexicon, language, items, owned }, (i) => qualify(pack, i, reader)))
+      addItem(item);
   }
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);

@@ -1,0 +1,96 @@
+import { normalize as fold } from '../understand/normalize.js';
+import { findNames } from './read-names.js';
+import type { CompiledProse } from './read-prose.js';
+
+/**
+ * Who a text points at (issue 14): pupils and staff by name (the analyzer), by initial (Aさん, Y.K.),
+ * by a word (本児), by a number (出席番号12, 3-2-15) or by class (徳永（3-1）), and the persons a memo
+ * names in its first lines. What read-prose.ts tells matters about.
+ */
+export type PersonKind = 'pupils' | 'staff' | 'names';
+
+/** One person pointed at: a name, an initial, 本児 … (the key is kept only while one file is read). */
+export interface Ref {
+  key: string;
+  kind: PersonKind;
+  /** How it was pointed at, for the reasons: a name, an initial (Aさん), a word (本児), a number. */
+  form: 'name' | 'initial' | 'pointer' | 'number';
+}
+
+/** A word (a name) followed by its class in brackets: 徳永（3-1）, 海斗 (2-2). */
+const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(（][1-6][-‐−ー－][1-9][)）]/gu;
+/** A pupil's 年-組-番 heading a line or in brackets (3-2-15), which a section number (2-2(7)) is not. */
+const PUPIL_CODE = /(?:^|[(（\s])([1-6]-[1-9]-(?:[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：]|$)/gu;
+const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
+/** Sentences are read up to this many characters (a line up to four times as many). */
+export const MAX_SENTENCE = 300;
+
+const MAX_NAMED_LINES = 40;
+
+/**
+ * How many persons other than staff the analyzer finds named in the first lines of a text
+ * (「児童　渡辺 悠人（4年）」, 「2年3組 近藤 航の母です」): what tells a filled-in form from its template
+ * when its values are not in fields mamoru knows. Names after a staff title (校長 山田 太郎) are not counted.
+ */
+export function namedPersons(p: CompiledProse, text: string): number {
+  return namedRefs(p, text).size;
+}
+
+/**
+ * Members of staff named with a suffix (井上先生, 山田教諭) in the first lines: the persons a memo talks
+ * about, not its writer (校長 山田 太郎, 記録：中村, whose title stands before the name).
+ */
+export function staffTalkedAbout(p: CompiledProse, text: string): Map<string, Ref> {
+  const refs = new Map<string, Ref>();
+  for (const line of text.split('\n', MAX_NAMED_LINES)) {
+    if (!/\p{sc=Han}/u.test(line)) continue;
+    for (const n of findNames(line.slice(0, MAX_SENTENCE * 4), p.suffixes))
+      if (p.staffSuffixes.has(n.after)) refs.set(n.key, { key: n.key, kind: 'staff', form: 'name' });
+  }
+  return refs;
+}
+
+/** The persons other than staff named in the first lines of a text, by key. */
+export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITIVE_INFINITY): Map<string, Ref> {
+  const refs = new Map<string, Ref>();
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (read >= MAX_NAMED_LINES || refs.size >= enough) break;
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
+    read++;
+    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
+  }
+  return refs;
+}
+
+/** Pointers found without the analyzer: 本児, Aさん, 出席番号12, a name from a form field or a column. */
+export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>): Ref[] {
+  const refs: Ref[] = [];
+  for (const m of p.pointers ? sentence.matchAll(p.pointers) : []) {
+    const kind = p.pointerKind.get(m[0]);
+    if (kind) refs.push({ key: m[0], kind, form: 'pointer' });
+  }
+  for (const m of p.initials ? sentence.matchAll(p.initials) : [])
+    refs.push({ key: m[1]!, kind: p.staffSuffixes.has(m[2]!) ? 'staff' : 'pupils', form: 'initial' });
+  // Initials with their dots, as records that must not name a pupil write them (Y.K., M・T).
+  for (const m of sentence.matchAll(DOTTED_INITIALS)) refs.push({ key: `${m[1]}${m[2]}`, kind: 'pupils', form: 'initial' });
+  for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  // A pupil by class (「徳永（3-1）」「海斗（2-2）」) or by 年-組-番 at the head of a line (「3-2-15　進路相談」).
+  for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
+  for (const m of sentence.matchAll(PUPIL_CODE)) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  if (known.size > 0) {
+    const folded = fold(sentence);
+    for (const name of known) if (folded.includes(name)) refs.push({ key: name, kind: 'names', form: 'name' });
+  }
+  return refs;
+}
+
+export function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: number }[] {
+  return findNames(text, p.suffixes).map((n) => {
+    let kind: PersonKind = 'names';
+    if (p.staffSuffixes.has(n.after)) kind = 'staff';
+    else if (n.after) kind = 'pupils';
+    else if (p.staffTitle?.test(text.slice(Math.max(0, n.start - 24), n.start))) kind = 'staff';
+    return { ref: { key: n.key, kind, form: 'name' as const }, at: n.start };
+  });
+}

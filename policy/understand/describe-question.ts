@@ -1,0 +1,114 @@
+import type { Pack } from '../compile-pack.js';
+import { CLASS_RANK, type Language } from '../contract.js';
+import type { CatalogItem } from '../schema.js';
+import type { Morpheme } from './analyzer.js';
+import { containedPhrases } from './contain.js';
+import { DESCRIBE, describedItems } from './describe.js';
+import type { Analyzed, Found } from './find-words.js';
+import type { Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+/** What a question says, as parseQuestion found it, for reading the documents it describes. */
+export interface DescribeInput {
+  pack: Pack;
+  found: readonly Found[];
+  q: Analyzed;
+  lexicon: Lexicon;
+  language: Language;
+  /** The items named so far. */
+  items: readonly CatalogItem[];
+  /** Where the question says whose something is (自分のメールアドレス): no description. */
+  owned: readonly { start: number; end: number }[];
+}
+
+/**
+ * The documents a question describes instead of naming them (describe.ts matches the words), in
+ * the order to add them: by what the words say, with a word for a document (表, 一覧, メモ) or words
+ * that say enough on their own; beside a document named, only one described in words that say
+ * enough, and stricter (「職員会議の資料に、ある生徒の生徒指導の経過が1ページ」); and what the question
+ * says is inside a document it names. `qualify` reads each item as the question qualifies it.
+ */
+export function describedDocuments(input: DescribeInput, qualify: (item: CatalogItem) => CatalogItem | null): CatalogItem[] {
+  const { pack, found, q, lexicon, language } = input;
+  const { normalized } = q;
+  const items = [...input.items];
+  const added: CatalogItem[] = [];
+  const add = (item: CatalogItem | null) => {
+    if (item && !items.includes(item)) {
+      items.push(item);
+      added.push(item);
+    }
+  };
+  // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
+  let rest = normalized;
+  const spans: { start: number; end: number }[] = [];
+  const blank = (start: number, end: number) => {
+    rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+    spans.push({ start, end });
+  };
+  // An act said of the document (見学者に「配ってる」冊子, 毎朝「書く」カード) describes it: it stays.
+  for (const m of found)
+    if ((m.value.type === 'action' && !m.scope.attributive) || (m.value.type === 'item' && !m.scope.negated))
+      blank(m.start, m.end);
+  for (const o of input.owned) blank(o.start, o.end);
+  // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
+  const described = language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
+  const documentAt = firstDocumentNoun(lexicon, normalized);
+  const documentNoun = documentAt !== null;
+  // With a word for a document, what goes before it (the clause that modifies it) is the
+  // description; what follows is what is done with it (教室の机に置く) and describes nothing.
+  const before =
+    language === 'ja' && documentAt !== null && typeof described !== 'string'
+      ? described.filter((m) => m.start < documentAt)
+      : null;
+  const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
+  if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) add(qualify(best.item));
+  else if (
+    best &&
+    best.score >=
+      (language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt) ? DESCRIBE.alone : DESCRIBE.beside) &&
+    items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
+  )
+    add(qualify(best.item));
+  // What the question says is inside the document it names (経過が入っている, 病名つき) is described
+  // on its own, with less to go on: the construction already says it is information of its own.
+  if (language === 'ja' && items.length > 0) {
+    for (const phrase of containedPhrases(q.morphemes, lexicon)) {
+      const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+      const inside = describedItems(pack, words, language)[0];
+      if (inside && inside.score >= DESCRIBE.contained && items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class]))
+        add(qualify(inside.item));
+    }
+  }
+  return added;
+}
+
+/**
+ * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
+ * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
+ * document itself is described; a description that says enough on its own (`alone`) counts,
+ * where one beside a document named apart needs `beside`.
+ */
+function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
+  if (documentAt === null) return false;
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) =>
+        m.end <= documentAt &&
+        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
+    )
+  );
+}
+
+/** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
+function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null {
+  let end: number | null = null;
+  for (const w of [...lexicon.document_nouns.ja, ...lexicon.document_nouns.en]) {
+    const word = normalize(w);
+    const at = normalized.indexOf(word);
+    if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
+  }
+  return end;
+}
