@@ -270,8 +270,11 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       const rivals = (t: Omit<Found, 'scope'>) => overlap(t) && sharesLayer(t.value, c.value) && !neutralApart(t);
       // A longer word read with a slip (出席簿保助簿) takes the place of the shorter one inside it (出席簿).
       const inside = (t: Omit<Found, 'scope'>) => t.start >= c.start && t.end <= c.end && t.end - t.start < c.end - c.start;
+      // A document named with a slip (成積一覧) says more than the vague word it overlaps (一覧表).
+      const yields = (t: Omit<Found, 'scope'>) =>
+        t.value.type === 'vague' && c.value.type === 'item' && c.end - c.start > t.end - t.start;
       const rivalsHeld = held.filter(rivals);
-      if (!lemma && rivalsHeld.some((t) => !inside(t))) continue;
+      if (!lemma && rivalsHeld.some((t) => !inside(t) && !yields(t))) continue;
       // A verb inside a request to mamoru (教えてください, 教えてほしい) is asked of mamoru, not done.
       if (lemma && taken.some((t) => t.value.type === 'neutral' && within(c, t) && t.end - t.start > c.end - c.start + 1))
         continue;
