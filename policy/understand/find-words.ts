@@ -39,6 +39,8 @@ interface Indexes {
   typoReading: FuzzyIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
+  /** Place nouns (normalized) → the action they say with one of its case particles after them (自宅にて). */
+  places: Map<string, { value: WordValue; particles: Set<string> }>;
   /** The words written in kanji behind each reading (つうちひょう → 通知表). */
   readingWords: Map<string, string[]>;
   /** Phrases with a verb or an adjective, by their morphemes: 見てしまっ also finds 見てしまいました. */
@@ -105,9 +107,13 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     add(kind.done_words, (lang) => ({ type: 'incident', kind: kind.id, done: true, lang }));
   }
   const lemmas: Indexes['lemmas'] = [];
+  const places: Indexes['places'] = new Map();
   for (const id of ACTION_IDS) {
     const w = lexicon.actions[id];
     if (!w) continue;
+    const particles = new Set((w.places?.particles ?? []).map(normalize));
+    for (const noun of w.places?.ja ?? [])
+      places.set(normalize(noun), { value: { type: 'action', id, weak: false, lang: 'ja' }, particles });
     add({ ja: w.ja, en: w.en }, (lang) => ({ type: 'action', id, weak: false, lang }));
     add({ ja: w.weak_ja, en: w.weak_en }, (lang) => ({ type: 'action', id, weak: true, lang }));
     const withReadings = (seq: string[]) => seq.map((lemma) => [lemma, toHiragana(readingOf(lemma))]);
@@ -115,7 +121,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, lemmas, inflected, readingWords };
+  return { exact, stems, reading, typo, typoReading, lemmas, places, inflected, readingWords };
 }
 
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
@@ -247,6 +253,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
     }
     candidates.push(...lemmaActions(ix, q.morphemes));
+    candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
   }
   // Words as written first, then by reading, then with a slip: a later pass never takes a place
@@ -391,6 +398,33 @@ function lemmaActions(ix: Indexes, morphemes: readonly Morpheme[]): Omit<Found, 
         });
       }
     }
+  }
+  return out;
+}
+
+/** Nouns that only say where inside a place (電車の中で, 家の方で): skipped between a place and its particle. */
+const WITHIN = new Set(['中', 'なか', '方', 'ほう', '車内']);
+
+/**
+ * A place noun (自宅, 電車, スマホ) followed by one of the case particles the lexicon names for it
+ * (で, にて, から), or by の and a word for inside it (電車の中で): the action the place says,
+ * whatever the particle, where the written phrases name only some (自宅で, 家で).
+ */
+function placeActions(ix: Indexes, morphemes: readonly Morpheme[]): Omit<Found, 'scope'>[] {
+  const out: Omit<Found, 'scope'>[] = [];
+  const noun = (m: Morpheme | undefined) => m !== undefined && (m.pos === '名詞' || m.pos === 'UNK');
+  for (let i = 0; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (!noun(m)) continue;
+    // The analyzer may cut a word it reads as two (スマ|ホ): the noun and the next one together.
+    const two = noun(morphemes[i + 1]) ? ix.places.get(normalize(m.surface + morphemes[i + 1]!.surface)) : undefined;
+    const place = two ?? ix.places.get(normalize(m.surface));
+    if (!place) continue;
+    let k = two ? i + 2 : i + 1;
+    if (morphemes[k]?.surface === 'の' && WITHIN.has(normalize(morphemes[k + 1]?.surface ?? ''))) k += 2;
+    const next = morphemes[k];
+    if (next?.pos !== '助詞' || !place.particles.has(normalize(next.surface))) continue;
+    out.push({ start: m.start, end: next.end, term: `place:${m.surface}`, value: place.value, how: 'exact' });
   }
   return out;
 }

@@ -30,6 +30,11 @@ const actionWords = z.strictObject({
   raw_en: z.array(regex).default([]),
   lemmas,
   weak_lemmas: lemmas,
+  /**
+   * Where the information goes or is handled, said by a noun and a case particle whatever the
+   * particle (自宅で, 自宅にて, 電車の中で, スマホのメモ): the nouns, found by the analyzer.
+   */
+  places: z.strictObject({ ja: list, particles: list }).optional(),
 });
 
 export const lexiconSchema = z.strictObject({
