@@ -97,9 +97,11 @@ export const lexiconSchema = z.strictObject({
       ja_boundaries: list,
       /** Adverbs that, closing a clause with no verb, say it has not happened yet (掲載許可はまだ, 承諾はまだです). */
       ja_not_yet: list,
+      /** What makes a negation before it a duty (出さないと「いけない」, 送らなければ「ならない」). */
+      ja_obligation: list.default([]),
       en: list,
     })
-    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], en: [] }),
+    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], ja_obligation: [], en: [] }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
   done: z
     .strictObject({

@@ -494,7 +494,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   for (const m of found) {
     const { value, scope } = m;
     if (value.type === 'condition') {
-      (scope.negated !== value.opposite ? unmet : met).add(value.id);
+      // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
+      if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
       continue;
     }
     if (value.type === 'incident') {

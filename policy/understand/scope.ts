@@ -8,6 +8,8 @@ export interface Scope {
   hypothetical: boolean;
   /** The verb describes the noun after it (なくした「子」, 全員に配った「もの」), it is not what is asked or told. */
   attributive?: boolean;
+  /** A duty, not a fact (出さないといけない, かけなければならない): to be done, not said to be done or not. */
+  obliged?: boolean;
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
@@ -89,6 +91,41 @@ function notYet(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): bo
   return true;
 }
 
+/**
+ * The negation at morpheme `i` makes a duty, not a denial: 〜なければ・〜なきゃ (a conditional form of
+ * ない), 〜なくちゃ・〜なくては, or 〜ないと followed by a word of obligation (`negation.ja_obligation`:
+ * いけない, ならない, だめ) or by the end of the sentence (出さないと。).
+ */
+function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const neg = morphemes[i]!;
+  const next = morphemes[i + 1];
+  if (neg.form.startsWith('仮定')) return true;
+  if (next?.pos1 === '接続助詞' && (next.surface === 'ちゃ' || (next.surface === 'て' && morphemes[i + 2]?.surface === 'は')))
+    return true;
+  if (next?.surface !== 'と' || next.pos1 !== '接続助詞') return false;
+  const after = morphemes[i + 2];
+  return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);
+}
+
+/** Particles that list nouns sharing one predicate: 許可「も」、確認「も」取ってない. */
+const LISTING = new Set(['も']);
+
+/**
+ * Morpheme `i` is a comma right after the word and a listing particle (許可も「、」): the list goes on
+ * past it to the predicate the words share.
+ */
+function listedBefore(morphemes: readonly Morpheme[], i: number, end: number): boolean {
+  const m = morphemes[i]!;
+  const prev = morphemes[i - 1];
+  return (
+    (m.surface === '、' || m.surface === ',') &&
+    prev !== undefined &&
+    prev.start === end &&
+    prev.pos === '助詞' &&
+    LISTING.has(prev.surface)
+  );
+}
+
 /** The text from morpheme `i` to the end of its sentence, as written. */
 function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
@@ -126,6 +163,8 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   let detached = false;
   for (; i < morphemes.length; i++) {
     const m = morphemes[i]!;
+    // 「許可も、確認も取ってない」: a word listed with も before a comma shares the predicate after it.
+    if (!inChain && listedBefore(morphemes, i, end)) continue;
     if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;
     if (m.pos === '助詞' && m.pos1 === '接続助詞' && hypothetical.has(m.surface)) {
       scope.hypothetical = true;
@@ -178,8 +217,11 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
       const asked =
         morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
-      if (!lost && !asked && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
-        scope.negated = true;
+      const negator = (negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞');
+      if (!lost && !asked && negator) {
+        if (obliges(morphemes, i, lexicon)) scope.obliged = true;
+        else scope.negated = true;
+      }
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];
         // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
