@@ -10,6 +10,11 @@ export interface Scope {
   attributive?: boolean;
   /** A duty, not a fact (出さないといけない, かけなければならない): to be done, not said to be done or not. */
   obliged?: boolean;
+  /**
+   * The verb a negation denies, by its dictionary form and place (まとめが「進み」ません, 「送ら」ないで);
+   * absent when the negation is of the word itself (承諾なし, 未記入, 記入済みじゃない).
+   */
+  deniedVerb?: { base: string; start: number; end: number };
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
@@ -107,6 +112,14 @@ function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): b
   return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);
 }
 
+/** A verb by its dictionary form, a noun made a verb by する by the noun (記入|して → 記入). */
+function verbOf(morphemes: readonly Morpheme[], head: Morpheme): { base: string; start: number; end: number } {
+  const noun = morphemes[morphemes.indexOf(head) - 1];
+  if (head.base === 'する' && noun?.pos1 === 'サ変接続' && noun.end === head.start)
+    return { base: noun.base, start: noun.start, end: head.end };
+  return { base: head.base, start: head.start, end: head.end };
+}
+
 /** Particles that list nouns sharing one predicate: 許可「も」、確認「も」取ってない. */
 const LISTING = new Set(['も']);
 
@@ -158,6 +171,8 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   const own = morphemes[i]!;
   i++;
   let inChain = own.end > start && PREDICATE.has(own.pos);
+  // The verb that heads the chain of predicates: what a negation in the chain denies.
+  let head: Morpheme | undefined = inChain ? own : undefined;
   // Past a case particle (通知表「を」パスワードなしで送る) the nouns that follow are not the word's:
   // a なし among them negates them, not it; the predicate the word attaches to still can.
   let detached = false;
@@ -186,8 +201,10 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
         if (!detached) scope.negated = true;
         continue;
       }
-      if (PREDICATE.has(m.pos)) inChain = true;
-      else if (m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK') {
+      if (PREDICATE.has(m.pos)) {
+        inChain = true;
+        head = m;
+      } else if (m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK') {
         // Another noun: the word was a modifier of it (承諾書の写真); keep reading for its predicate.
         continue;
       } else if (m.pos === '助詞' || COPULAS.has(m.base)) continue;
@@ -220,7 +237,11 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       const negator = (negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && !asked && negator) {
         if (obliges(morphemes, i, lexicon)) scope.obliged = true;
-        else scope.negated = true;
+        else {
+          scope.negated = true;
+          // A verb that is not the negation itself (ない as an adjective denies the word: 承諾がない).
+          if (head && head !== m && head.pos === '動詞') scope.deniedVerb = verbOf(morphemes, head);
+        }
       }
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];
