@@ -146,6 +146,11 @@ export const lexiconSchema = z.strictObject({
       only: list,
     })
     .default({ verbs: [], suffixes: [], only: [] }),
+  /**
+   * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
+   * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information.
+   */
+  event_time: z.strictObject({ ja: list }).default({ ja: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -7,7 +7,7 @@ import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { englishNegated, englishRequest, quotedRequest, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -524,6 +524,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     // denies something else of it (「記録簿のまとめが進みません」).
     if (scope.negated && (value.type === 'action' || deniesPresence(m, found, lexicon))) continue;
     if (value.type === 'item') {
+      // 「三者面談を前に」: when an event happens, not its record.
+      if (language === 'ja' && namesTime(q.morphemes, m.end, lexicon)) continue;
       const item = pack.items.get(value.id);
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {

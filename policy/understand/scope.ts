@@ -332,3 +332,17 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
   const askedNot = between.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
   return { negated: askedNot || englishNegated(text, offset + asked.index!, lexicon) };
 }
+
+/**
+ * The word ending at `end` names the time of an event (三者面談「を前に」, 個人面談「の間」, 家庭訪問
+ * 「の際」): の or を, then a word of time (`event_time`) that ends its phrase (not 前の記録).
+ */
+export function namesTime(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): boolean {
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0 || morphemes[i]!.start !== end) return false;
+  if (morphemes[i]!.pos === '助詞' && (morphemes[i]!.surface === 'の' || morphemes[i]!.surface === 'を')) i++;
+  const time = morphemes[i];
+  if (!time || !lexicon.event_time.ja.includes(time.surface)) return false;
+  const next = morphemes[i + 1];
+  return !next || (next.pos !== '名詞' && !(next.surface === 'の' && morphemes[i + 2]?.pos === '名詞'));
+}
