@@ -120,6 +120,19 @@ function verbOf(morphemes: readonly Morpheme[], head: Morpheme): { base: string;
   return { base: head.base, start: head.start, end: head.end };
 }
 
+/** Particles that make the word before them the topic or object of a verb: 公開のOK「は」もらってない. */
+const ARGUMENT_PARTICLES = new Set(['は', 'を', 'が', 'も']);
+
+/**
+ * A word of the question's frame (OK, 許可) used as a thing given or got (「公開のOKはもらってない」):
+ * a particle, then a verb. 「問題はない」「大丈夫じゃない」 stay the frame.
+ */
+function heldAsNoun(morphemes: readonly Morpheme[], i: number): boolean {
+  const particle = morphemes[i + 1];
+  const verb = morphemes[i + 2];
+  return particle?.pos === '助詞' && ARGUMENT_PARTICLES.has(particle.surface) && verb?.pos === '動詞' && verb.pos1 === '自立';
+}
+
 /** Particles that list nouns sharing one predicate: 許可「も」、確認「も」取ってない. */
 const LISTING = new Set(['も']);
 
@@ -187,7 +200,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     }
     // なくした read as ない+する: the verb なくす, not a negation.
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
-    if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
+    if ((EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) && !heldAsNoun(morphemes, i)) break;
     // The same frame written in kana, which the analyzer cuts badly (もんだいない → もん|だ|い|ない).
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
