@@ -211,7 +211,9 @@ function effective(source: Source): RuledDecision {
  * principal may permit), or the permission itself.
  */
 function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
-  if (ruling.decision === 'conditional') return ruling.conditions.filter((id) => unmet.includes(id));
+  // 原則禁止 with a condition (公開: 保護者の承諾): without it there is nothing to consult about.
+  if (ruling.decision === 'conditional' || ruling.decision === 'consult')
+    return ruling.conditions.filter((id) => unmet.includes(id));
   if (ruling.decision !== 'permit_required') return [];
   return [...ruling.conditions, PERMISSION].filter((id) => unmet.includes(id));
 }
@@ -282,7 +284,11 @@ function asSaid(ruling: Ruling, measures: Said['measures']): Ruling {
 function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Said['measures'] = NOTHING_SAID.measures): Source[] {
   const source = (action: ActionId | null, situation: Situation | null, ruled: Ruling): Source => {
     const ruling = asSaid(ruled, measures);
-    return { action, situation, ruling, unmet: unmetOf(ruling, measures.unmet) };
+    const unmet = unmetOf(ruling, measures.unmet);
+    // A measure said not to be taken is cited where the pack says it comes from (2-2(5)①).
+    const cites = unmet.flatMap((id) => pack.conditionCitations.get(id) ?? []);
+    const cited = cites.length > 0 ? { ...ruling, citations: [...new Set([...ruling.citations, ...cites])] } : ruling;
+    return { action, situation, ruling: cited, unmet };
   };
   const situations = u.situations.flatMap((situation) => {
     const ruling = situation.rulings.get(cls);

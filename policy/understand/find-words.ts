@@ -243,7 +243,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       const kanaOk =
         KANA_ONLY.test(written) &&
         !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos)) &&
-        !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞'].includes(cut.pos));
+        !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞', '動詞'].includes(cut.pos));
       if (kanaOk || (hasKanji(written) && whole && shares))
         candidates.push({ ...span, term: m.term, value: m.value, how: 'reading' });
     }

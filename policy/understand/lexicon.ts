@@ -102,9 +102,13 @@ export const lexiconSchema = z.strictObject({
       ja_boundaries: list,
       /** Adverbs that, closing a clause with no verb, say it has not happened yet (掲載許可はまだ, 承諾はまだです). */
       ja_not_yet: list,
+      /** What makes a negation before it a duty (出さないと「いけない」, 送らなければ「ならない」). */
+      ja_obligation: list.default([]),
+      /** Verbs that, negated, say the word before them is not there (住所は書いてない), beside contains.verbs and the actions. */
+      ja_absent: list.default([]),
       en: list,
     })
-    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], en: [] }),
+    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], ja_obligation: [], ja_absent: [], en: [] }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
   done: z
     .strictObject({
@@ -147,6 +151,11 @@ export const lexiconSchema = z.strictObject({
       only: list,
     })
     .default({ verbs: [], suffixes: [], only: [] }),
+  /**
+   * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
+   * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information.
+   */
+  event_time: z.strictObject({ ja: list }).default({ ja: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -7,7 +7,7 @@ import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { englishNegated, englishRequest, quotedRequest, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -396,6 +396,18 @@ function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Fou
   return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
 }
 
+/**
+ * The negation in a word's clause says it is not there: the word itself negated (承諾なし, 未記入),
+ * or a verb of presence (載っていない, 書いてない: contains.verbs, negation.ja_absent) or of the act
+ * asked (送らないで) negated.
+ */
+function deniesPresence(m: Found, found: readonly Found[], lexicon: Lexicon): boolean {
+  const verb = m.scope.deniedVerb;
+  if (!verb) return true;
+  if (lexicon.contains.verbs.includes(verb.base) || lexicon.negation.ja_absent.includes(verb.base)) return true;
+  return found.some((f) => f.value.type === 'action' && f.start < verb.end && f.end > verb.start);
+}
+
 /** The morpheme right before `start` is the source particle から (保管庫「から」出す). */
 function afterSource(morphemes: readonly Morpheme[], start: number): boolean {
   const before = morphemes.filter((x) => x.end <= start).at(-1);
@@ -494,7 +506,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   for (const m of found) {
     const { value, scope } = m;
     if (value.type === 'condition') {
-      (scope.negated !== value.opposite ? unmet : met).add(value.id);
+      // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
+      if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
       continue;
     }
     if (value.type === 'incident') {
@@ -507,9 +520,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       else incidentAny = true;
       continue;
     }
-    // 「住所も電話も載っていない名簿」: a word the sentence denies is not there.
-    if (scope.negated) continue;
+    // 「住所も電話も載っていない名簿」: a word the sentence denies is not there; not one whose clause
+    // denies something else of it (「記録簿のまとめが進みません」).
+    if (scope.negated && (value.type === 'action' || deniesPresence(m, found, lexicon))) continue;
     if (value.type === 'item') {
+      // 「三者面談を前に」: when an event happens, not its record.
+      if (language === 'ja' && namesTime(q.morphemes, m.end, lexicon)) continue;
       const item = pack.items.get(value.id);
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {

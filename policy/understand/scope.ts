@@ -8,6 +8,13 @@ export interface Scope {
   hypothetical: boolean;
   /** The verb describes the noun after it (なくした「子」, 全員に配った「もの」), it is not what is asked or told. */
   attributive?: boolean;
+  /** A duty, not a fact (出さないといけない, かけなければならない): to be done, not said to be done or not. */
+  obliged?: boolean;
+  /**
+   * The verb a negation denies, by its dictionary form and place (まとめが「進み」ません, 「送ら」ないで);
+   * absent when the negation is of the word itself (承諾なし, 未記入, 記入済みじゃない).
+   */
+  deniedVerb?: { base: string; start: number; end: number };
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
@@ -89,6 +96,62 @@ function notYet(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): bo
   return true;
 }
 
+/**
+ * The negation at morpheme `i` makes a duty, not a denial: 〜なければ・〜なきゃ (a conditional form of
+ * ない), 〜なくちゃ・〜なくては, or 〜ないと followed by a word of obligation (`negation.ja_obligation`:
+ * いけない, ならない, だめ) or by the end of the sentence (出さないと。).
+ */
+function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const neg = morphemes[i]!;
+  const next = morphemes[i + 1];
+  if (neg.form.startsWith('仮定')) return true;
+  if (next?.pos1 === '接続助詞' && (next.surface === 'ちゃ' || (next.surface === 'て' && morphemes[i + 2]?.surface === 'は')))
+    return true;
+  if (next?.surface !== 'と' || next.pos1 !== '接続助詞') return false;
+  const after = morphemes[i + 2];
+  return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);
+}
+
+/** A verb by its dictionary form, a noun made a verb by する by the noun (記入|して → 記入). */
+function verbOf(morphemes: readonly Morpheme[], head: Morpheme): { base: string; start: number; end: number } {
+  const noun = morphemes[morphemes.indexOf(head) - 1];
+  if (head.base === 'する' && noun?.pos1 === 'サ変接続' && noun.end === head.start)
+    return { base: noun.base, start: noun.start, end: head.end };
+  return { base: head.base, start: head.start, end: head.end };
+}
+
+/** Particles that make the word before them the topic or object of a verb: 公開のOK「は」もらってない. */
+const ARGUMENT_PARTICLES = new Set(['は', 'を', 'が', 'も']);
+
+/**
+ * A word of the question's frame (OK, 許可) used as a thing given or got (「公開のOKはもらってない」):
+ * a particle, then a verb. 「問題はない」「大丈夫じゃない」 stay the frame.
+ */
+function heldAsNoun(morphemes: readonly Morpheme[], i: number): boolean {
+  const particle = morphemes[i + 1];
+  const verb = morphemes[i + 2];
+  return particle?.pos === '助詞' && ARGUMENT_PARTICLES.has(particle.surface) && verb?.pos === '動詞' && verb.pos1 === '自立';
+}
+
+/** Particles that list nouns sharing one predicate: 許可「も」、確認「も」取ってない. */
+const LISTING = new Set(['も']);
+
+/**
+ * Morpheme `i` is a comma right after the word and a listing particle (許可も「、」): the list goes on
+ * past it to the predicate the words share.
+ */
+function listedBefore(morphemes: readonly Morpheme[], i: number, end: number): boolean {
+  const m = morphemes[i]!;
+  const prev = morphemes[i - 1];
+  return (
+    (m.surface === '、' || m.surface === ',') &&
+    prev !== undefined &&
+    prev.start === end &&
+    prev.pos === '助詞' &&
+    LISTING.has(prev.surface)
+  );
+}
+
 /** The text from morpheme `i` to the end of its sentence, as written. */
 function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
@@ -121,11 +184,15 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   const own = morphemes[i]!;
   i++;
   let inChain = own.end > start && PREDICATE.has(own.pos);
+  // The verb that heads the chain of predicates: what a negation in the chain denies.
+  let head: Morpheme | undefined = inChain ? own : undefined;
   // Past a case particle (通知表「を」パスワードなしで送る) the nouns that follow are not the word's:
   // a なし among them negates them, not it; the predicate the word attaches to still can.
   let detached = false;
   for (; i < morphemes.length; i++) {
     const m = morphemes[i]!;
+    // 「許可も、確認も取ってない」: a word listed with も before a comma shares the predicate after it.
+    if (!inChain && listedBefore(morphemes, i, end)) continue;
     if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;
     if (m.pos === '助詞' && m.pos1 === '接続助詞' && hypothetical.has(m.surface)) {
       scope.hypothetical = true;
@@ -133,7 +200,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     }
     // なくした read as ない+する: the verb なくす, not a negation.
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
-    if (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) break;
+    if ((EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) && !heldAsNoun(morphemes, i)) break;
     // The same frame written in kana, which the analyzer cuts badly (もんだいない → もん|だ|い|ない).
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
@@ -147,8 +214,10 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
         if (!detached) scope.negated = true;
         continue;
       }
-      if (PREDICATE.has(m.pos)) inChain = true;
-      else if (m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK') {
+      if (PREDICATE.has(m.pos)) {
+        inChain = true;
+        head = m;
+      } else if (m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK') {
         // Another noun: the word was a modifier of it (承諾書の写真); keep reading for its predicate.
         continue;
       } else if (m.pos === '助詞' || COPULAS.has(m.base)) continue;
@@ -178,8 +247,15 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
       const asked =
         morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
-      if (!lost && !asked && ((negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞')))
-        scope.negated = true;
+      const negator = (negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞');
+      if (!lost && !asked && negator) {
+        if (obliges(morphemes, i, lexicon)) scope.obliged = true;
+        else {
+          scope.negated = true;
+          // A verb that is not the negation itself (ない as an adjective denies the word: 承諾がない).
+          if (head && head !== m && head.pos === '動詞') scope.deniedVerb = verbOf(morphemes, head);
+        }
+      }
       if (perfective.has(m.base)) {
         const next = morphemes[i + 1];
         // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
@@ -268,4 +344,18 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
   const between = clause.slice(asked.index! + asked[0].length).split(/[^a-z']+/);
   const askedNot = between.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
   return { negated: askedNot || englishNegated(text, offset + asked.index!, lexicon) };
+}
+
+/**
+ * The word ending at `end` names the time of an event (三者面談「を前に」, 個人面談「の間」, 家庭訪問
+ * 「の際」): の or を, then a word of time (`event_time`) that ends its phrase (not 前の記録).
+ */
+export function namesTime(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): boolean {
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0 || morphemes[i]!.start !== end) return false;
+  if (morphemes[i]!.pos === '助詞' && (morphemes[i]!.surface === 'の' || morphemes[i]!.surface === 'を')) i++;
+  const time = morphemes[i];
+  if (!time || !lexicon.event_time.ja.includes(time.surface)) return false;
+  const next = morphemes[i + 1];
+  return !next || (next.pos !== '名詞' && !(next.surface === 'の' && morphemes[i + 2]?.pos === '名詞'));
 }
