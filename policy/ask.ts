@@ -85,11 +85,13 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     const action = parsed.actions.length === 1 ? parsed.actions[0]! : null;
     return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items), action });
   }
+  const setting = !options.actionId && aboutNoDocument(parsed);
   const u: Understood = {
-    items,
+    items: setting ? [] : items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
+    means: options.actionId ? [] : parsed.means,
     situations: options.actionId ? [] : parsed.situations,
-    classes,
+    classes: setting ? [] : classes,
     vague: parsed.vague,
     language,
   };
@@ -97,6 +99,14 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
   const decision = decide(pack, u, parsed);
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
+}
+
+/**
+ * The question is about a rule on a device, a password or a room and does nothing with a document
+ * (「授業の動画がカクつくのでウイルス対策ソフトを切っていい？」): what it names is only the setting.
+ */
+function aboutNoDocument(parsed: ParsedQuestion): boolean {
+  return parsed.actions.length === 0 && parsed.situations.some((s) => s.no_document);
 }
 
 /**
@@ -182,6 +192,8 @@ export function answerFor(
 interface Understood {
   items: CatalogItem[];
   actions: ActionId[];
+  /** Actions a situation replaced: reported as how it is done when no other action is named. */
+  means?: ActionId[];
   situations: Situation[];
   classes: ClassId[];
   vague: VagueTerm[];
@@ -256,7 +268,12 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), done: said.done });
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, named(u)), done: said.done });
+}
+
+/** The actions to report: those named, or else those a situation replaced (how it is done). */
+function named(u: Understood): ActionId[] {
+  return u.actions.length > 0 ? u.actions : (u.means ?? []);
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
@@ -333,7 +350,7 @@ function unnamedAnswer(pack: Pack, u: Understood, measures: Said['measures']): {
     (x) => x !== undefined,
   );
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), u.actions);
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), named(u));
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
@@ -379,6 +396,6 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
     }
   }
   if (uniform.length === 0) return null;
-  const outcome = strictest(uniform, u.actions);
+  const outcome = strictest(uniform, named(u));
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
 }

@@ -2,6 +2,7 @@ import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type Language } from '../contract.js';
 import { escapeRegex } from '../escape-regex.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
+import { situationsAbout } from './about.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
@@ -17,6 +18,8 @@ export interface ParsedQuestion {
   /** Vague words (「アンケート」) that need a follow-up when no item is recognised. */
   vague: VagueTerm[];
   actions: ActionId[];
+  /** Actions said that a situation replaced (持って帰る for a school PC taken home): how it is done, reported with it. */
+  means: ActionId[];
   /** Purposes and circumstances named (年賀状のため, 自動転送), from the pack's `situations`. */
   situations: Situation[];
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
@@ -550,6 +553,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (named.has(situation) || !saidTogether(situation.together, normalized, language)) continue;
     if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
   }
+  // A rule without a document, by what the question is about and what is done to it (about.ts).
+  for (const situation of situationsAbout(pack, q, lexicon, language)) {
+    if (!reader.has(situation.unless)) named.add(situation);
+  }
   // The teacher's own device, medium or service is the private kind of what is done with it.
   for (const owned of ownedThings(lexicon, normalized, language)) {
     if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
@@ -587,6 +594,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
+  // What carries the information is taken the way the replaced action says (持って帰る): reported with it.
+  const carried = new Set(situations.flatMap((s) => (s.carries ? s.replaces : [])));
+  const means = actions.filter((a) => replaced.has(a) && carried.has(a));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -616,6 +626,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     items,
     vague,
     actions: [...new Set(actions)],
+    means,
     situations,
     statedClass,
     incident,
