@@ -12,7 +12,7 @@ type About = Situation['about'][number];
 /**
  * A phrase as it is matched: by the morphemes it is made of, particles aside (a verb by its
  * dictionary form: 貼っておく → 貼る, おく; 校務用のパソコン as 校務用パソコン), so that it never
- * matches inside a longer word (別の in 個別の); a phrase with Latin letters (PW, LAN) as written.
+ * matches inside a longer word (別の in 個別の); a phrase only of Latin letters (PW, LAN) as written.
  */
 type Phrase = { keys: string[] } | { text: string };
 
@@ -26,7 +26,7 @@ function phrasesOf(list: string[]): Phrase[] {
   let phrases = compiled.get(list);
   if (!phrases) {
     phrases = list.map((phrase) => {
-      if (/[a-z0-9]/i.test(phrase)) return { text: normalize(phrase) };
+      if (/^[\x00-\x7f]+$/.test(phrase)) return { text: normalize(phrase) };
       return {
         keys: analyze(normalizeKeepKatakana(phrase))
           .filter((m) => m.pos !== '助詞')
@@ -70,12 +70,18 @@ function spans(phrases: Phrase[], sentence: Morpheme[], text: string): { start: 
   return spans;
 }
 
+/**
+ * The act said in a sentence, the object (and the `with` words) in it or in a sentence before it:
+ * Japanese leaves out what is already said (「知らない差出人からメールが来ました。開いていい？」).
+ */
 function saidJa(about: About, q: Analyzed, lexicon: Lexicon): boolean {
   const has = (list: string[] | undefined, sentence: Morpheme[]) =>
     Boolean(list?.length) && spans(phrasesOf(list!), sentence, q.normalized).length > 0;
-  return sentences(q.morphemes).some((sentence) => {
-    if (!has(about.objects.ja, sentence)) return false;
-    if (about.with && !has(about.with.ja, sentence)) return false;
+  const all = sentences(q.morphemes);
+  return all.some((sentence, k) => {
+    const upTo = all.slice(0, k + 1);
+    if (!upTo.some((s) => has(about.objects.ja, s))) return false;
+    if (about.with && !upTo.some((s) => has(about.with!.ja, s))) return false;
     if (has(about.unless?.ja, sentence)) return false;
     return spans(phrasesOf(about.acts.ja), sentence, q.normalized).some(
       (span) => scopeOf(q.morphemes, span.start, span.end, lexicon).negated === about.denied,
