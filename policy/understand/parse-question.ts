@@ -347,6 +347,13 @@ function ownedThings(lexicon: Lexicon, normalized: string, language: Language): 
 }
 
 /**
+ * How a sentence that states what happened or what is so ends (見当たりません, 出てます, 跡があります,
+ * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
+ */
+const REPORT_END_JA =
+  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
+
+/**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
  * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
  */
@@ -366,8 +373,10 @@ function reports(
     .replace(/[\s。.!！…]+$/, '');
   if (/[?？]/.test(question)) return false;
   // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
-  if (language === 'ja' && morphemes.some((m) => (m.pos === '助動詞' && m.base === 'たい') || /^(つもり|予定)$/.test(m.base)))
-    return false;
+  // Not a wish supposed (復元したければ, in what a screen says), which plans nothing.
+  const plans = (m: Morpheme) =>
+    (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) || /^(つもり|予定)$/.test(m.base);
+  if (language === 'ja' && morphemes.some(plans)) return false;
   if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
   if (
     language === 'en' &&
@@ -382,9 +391,7 @@ function reports(
     ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
         end,
       )
-    : /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|ていて|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです)$/.test(
-        end,
-      );
+    : REPORT_END_JA.test(end);
 }
 
 /**
