@@ -570,6 +570,12 @@ export const incidentsFileSchema = z.strictObject({
          * reports (「パスワードが他の先生に知られてしまった」: パスワード + 知られ), whatever lies between.
          */
         together,
+        /**
+         * Dictionary forms that say a thing the message names is not there (「USBメモリがない！！」):
+         * the thing (a document, a medium, a device), が・も・は, then one of these closing the clause,
+         * in a message that asks no leave.
+         */
+        absent: z.array(text).default([]),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */

@@ -7,6 +7,7 @@ import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
+import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
 import { englishNegated, englishRequest, quotedRequest, scopeOf } from './scope.js';
 
@@ -43,6 +44,9 @@ export interface ParsedQuestion {
 export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
   return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
 }
+
+/** Actions whose words name a thing that can go missing (USBメモリ, 私物のスマホ). */
+const MISSING_THINGS: ReadonlySet<string> = new Set<ActionId>(['usb', 'private_device']);
 
 const KANA = /[\u3040-\u309f]/;
 const CJK = /[\u3400-\u9fff]/;
@@ -102,6 +106,12 @@ class Reader {
   /** One of the words is in the question and its clause does not deny it. */
   says(words: Words | undefined): boolean {
     return this.occurrences(words).some((span) => !this.negated(span));
+  }
+
+  /** As `says`, for a word that starts a word of its own (別の, not 個別の). */
+  saysWord(words: Words | undefined): boolean {
+    const starts = new Set(this.q.morphemes.map((m) => m.start));
+    return this.occurrences(words).some((span) => (starts.size === 0 || starts.has(span.start)) && !this.negated(span));
   }
 
   /** The documents named in the question, where they stand (for what qualifies which). */
@@ -616,6 +626,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
+  // A thing said not to be there (「USBメモリがない！！」), in a message that asks no leave.
+  if (!asking && language === 'ja') {
+    for (const kind of pack.incidents.kinds)
+      if (saysMissing(found, q.morphemes, kind.absent, MISSING_THINGS)) incidentKinds.set(kind.id, true);
+  }
   // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
   if (reported) {
     for (const kind of pack.incidents.kinds)
@@ -624,7 +639,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.
   const kinds = pack.incidents.kinds.filter(
-    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.saysWord(k.with)),
   );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {
