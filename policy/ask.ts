@@ -89,7 +89,6 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   const u: Understood = {
     items: setting ? [] : items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
-    means: options.actionId ? [] : parsed.means,
     situations: options.actionId ? [] : parsed.situations,
     classes: setting ? [] : classes,
     vague: parsed.vague,
@@ -192,8 +191,6 @@ export function answerFor(
 interface Understood {
   items: CatalogItem[];
   actions: ActionId[];
-  /** Actions a situation replaced: reported as how it is done when no other action is named. */
-  means?: ActionId[];
   situations: Situation[];
   classes: ClassId[];
   vague: VagueTerm[];
@@ -268,12 +265,7 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, named(u)), done: said.done });
-}
-
-/** The actions to report: those named, or else those a situation replaced (how it is done). */
-function named(u: Understood): ActionId[] {
-  return u.actions.length > 0 ? u.actions : (u.means ?? []);
+  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), done: said.done });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
@@ -350,7 +342,7 @@ function unnamedAnswer(pack: Pack, u: Understood, measures: Said['measures']): {
     (x) => x !== undefined,
   );
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), named(u));
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), u.actions);
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
@@ -396,6 +388,6 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
     }
   }
   if (uniform.length === 0) return null;
-  const outcome = strictest(uniform, named(u));
+  const outcome = strictest(uniform, u.actions);
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
 }

@@ -19,8 +19,6 @@ export interface ParsedQuestion {
   /** Vague words (「アンケート」) that need a follow-up when no item is recognised. */
   vague: VagueTerm[];
   actions: ActionId[];
-  /** Actions said that a situation replaced (持って帰る for a school PC taken home): how it is done, reported with it. */
-  means: ActionId[];
   /** Purposes and circumstances named (年賀状のため, 自動転送), from the pack's `situations`. */
   situations: Situation[];
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
@@ -611,9 +609,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
-  // What carries the information is taken the way the replaced action says (持って帰る): reported with it.
-  const carried = new Set(situations.flatMap((s) => (s.carries ? s.replaces : [])));
-  const means = actions.filter((a) => replaced.has(a) && carried.has(a));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -648,7 +643,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     items,
     vague,
     actions: [...new Set(actions)],
-    means,
     situations,
     statedClass,
     incident,
