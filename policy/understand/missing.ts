@@ -29,7 +29,7 @@ export function saysMissing(
     const i = morphemes.findIndex((m) => m.start >= f.end);
     const particle = morphemes[i];
     const predicate = morphemes[i + 1];
-    if (!particle || particle.pos !== '助詞' || !SUBJECT.has(particle.surface) || particle.start !== f.end) return false;
+    if (particle?.pos !== '助詞' || !SUBJECT.has(particle.surface) || particle.start !== f.end) return false;
     if (!predicate || !absent.includes(predicate.base) || predicate.pos === '助動詞') return false;
     const next = morphemes[i + 2];
     return !next || next.pos === '記号' || /^[!?。、.,…]+$/.test(next.surface) || CLOSING.has(next.surface);
