@@ -85,11 +85,12 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     const action = parsed.actions.length === 1 ? parsed.actions[0]! : null;
     return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items), action });
   }
+  const setting = !options.actionId && aboutNoDocument(parsed);
   const u: Understood = {
-    items,
+    items: setting ? [] : items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
     situations: options.actionId ? [] : parsed.situations,
-    classes,
+    classes: setting ? [] : classes,
     vague: parsed.vague,
     language,
   };
@@ -97,6 +98,14 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
   const decision = decide(pack, u, parsed);
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
+}
+
+/**
+ * The question is about a rule on a device, a password or a room and does nothing with a document
+ * (「授業の動画がカクつくのでウイルス対策ソフトを切っていい？」): what it names is only the setting.
+ */
+function aboutNoDocument(parsed: ParsedQuestion): boolean {
+  return parsed.actions.length === 0 && parsed.situations.some((s) => s.no_document);
 }
 
 /**

@@ -24,6 +24,25 @@ const words = z.strictObject({
 const together = z
   .strictObject({ ja: z.array(z.array(text).min(1)).default([]), en: z.array(z.array(text).min(1)).default([]) })
   .optional();
+/**
+ * What a rule without a document is about and what is done to it, in one sentence: an object
+ * word (パスワード, 校務用のパソコン) and an act, the act matched by the analyzer's dictionary forms
+ * (書く finds 書いて, 書いちゃう), so every ending counts. The act must not be denied (パスワードを
+ * 付箋に書かない), or, with `denied`, must be (ロックしない: the measure left out).
+ */
+const about = z
+  .array(
+    z.strictObject({
+      objects: words,
+      acts: words,
+      /** When given, one of these is in the same sentence too (ルーター … LAN … つなぐ: 家から持ってきた). */
+      with: words.optional(),
+      /** Words in the sentence that make it another matter (ニュースを授業で見せる). */
+      unless: words.optional(),
+      denied: z.boolean().default(false),
+    }),
+  )
+  .default([]);
 const classId = z.enum(CLASS_IDS);
 const clauseId = z.string().regex(/^\S+$/, 'a clause id has no spaces, in half-width form: 2-2(7)⑤, 第3表, 第16条');
 /** The answer when the question names no information (「私物のスマホでTeamsを使っていい？」):
@@ -462,9 +481,12 @@ export const handlingFileSchema = z.strictObject({
         name: localized,
         /** How the answer says it: 「業務以外の目的で使う」 / "use {x} for something other than work". */
         phrase: localized,
-        words,
+        /** Words that name it (none when it is found only by what it is `about`). */
+        words: words.default({ ja: [], en: [] }),
         /** Words that say it only together, in one sentence (ソフト … 入れ). */
         together,
+        /** An object and an act said in one sentence (パスワード … 付箋に貼る). */
+        about,
         /** When given, one of these must be in the question too (「他の生徒の点数」 told to a parent). */
         with: words.optional(),
         /** Words that mean this situation is not the one (「BCCで」 for a mail to many). */
@@ -477,6 +499,9 @@ export const handlingFileSchema = z.strictObject({
         carries: z.boolean().default(false),
         /** The answer when the question names no information (「ChatGPTを使っていい？」), as for actions. */
         unnamed,
+        /** About a device, a password or a room, never about information: a document the question
+         * names beside it is only the setting (授業の動画がカクつくので), so no class is given. */
+        no_document: z.boolean().default(false),
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
         exception: z.boolean().default(true),
         /** What a permit request for this situation asks for (a school device taken out: its asset number, the return). */
@@ -545,6 +570,12 @@ export const incidentsFileSchema = z.strictObject({
          * reports (「パスワードが他の先生に知られてしまった」: パスワード + 知られ), whatever lies between.
          */
         together,
+        /**
+         * Dictionary forms that say a thing the message names is not there (「USBメモリがない！！」):
+         * the thing (a document, a medium, a device), が・も・は, then one of these closing the clause,
+         * in a message that asks no leave.
+         */
+        absent: z.array(text).default([]),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */

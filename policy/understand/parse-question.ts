@@ -2,10 +2,12 @@ import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type Language } from '../contract.js';
 import { escapeRegex } from '../escape-regex.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
+import { situationsAbout } from './about.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
+import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
 import { englishNegated, englishRequest, namesTime, quotedRequest, scopeOf } from './scope.js';
 
@@ -40,6 +42,9 @@ export interface ParsedQuestion {
 export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
   return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
 }
+
+/** Actions whose words name a thing that can go missing (USBメモリ, 私物のスマホ). */
+const MISSING_THINGS: ReadonlySet<string> = new Set<ActionId>(['usb', 'private_device']);
 
 const KANA = /[\u3040-\u309f]/;
 const CJK = /[\u3400-\u9fff]/;
@@ -99,6 +104,12 @@ class Reader {
   /** One of the words is in the question and its clause does not deny it. */
   says(words: Words | undefined): boolean {
     return this.occurrences(words).some((span) => !this.negated(span));
+  }
+
+  /** As `says`, for a word that starts a word of its own (別の, not 個別の). */
+  saysWord(words: Words | undefined): boolean {
+    const starts = new Set(this.q.morphemes.map((m) => m.start));
+    return this.occurrences(words).some((span) => (starts.size === 0 || starts.has(span.start)) && !this.negated(span));
   }
 
   /** The documents named in the question, where they stand (for what qualifies which). */
@@ -344,6 +355,13 @@ function ownedThings(lexicon: Lexicon, normalized: string, language: Language): 
 }
 
 /**
+ * How a sentence that states what happened or what is so ends (見当たりません, 出てます, 跡があります,
+ * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
+ */
+const REPORT_END_JA =
+  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
+
+/**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
  * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
  */
@@ -363,8 +381,10 @@ function reports(
     .replace(/[\s。.!！…]+$/, '');
   if (/[?？]/.test(question)) return false;
   // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
-  if (language === 'ja' && morphemes.some((m) => (m.pos === '助動詞' && m.base === 'たい') || /^(つもり|予定)$/.test(m.base)))
-    return false;
+  // Not a wish supposed (復元したければ, in what a screen says), which plans nothing.
+  const plans = (m: Morpheme) =>
+    (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) || /^(つもり|予定)$/.test(m.base);
+  if (language === 'ja' && morphemes.some(plans)) return false;
   if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
   if (
     language === 'en' &&
@@ -379,9 +399,7 @@ function reports(
     ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
         end,
       )
-    : /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|ていて|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです)$/.test(
-        end,
-      );
+    : REPORT_END_JA.test(end);
 }
 
 /**
@@ -566,6 +584,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (named.has(situation) || !saidTogether(situation.together, normalized, language)) continue;
     if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
   }
+  // A rule without a document, by what the question is about and what is done to it (about.ts).
+  for (const situation of situationsAbout(pack, q, lexicon, language)) {
+    if (!reader.has(situation.unless)) named.add(situation);
+  }
   // The teacher's own device, medium or service is the private kind of what is done with it.
   for (const owned of ownedThings(lexicon, normalized, language)) {
     if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
@@ -615,6 +637,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
 
   const stated = (language === 'en' ? STATED_CLASS_EN : STATED_CLASS_JA).exec(normalized) ?? STATED_CLASS_EN.exec(normalized);
   const statedClass = stated ? (CLASS_OF[stated[1]!] ?? null) : null;
+  // A thing said not to be there (「USBメモリがない！！」), in a message that asks no leave.
+  if (!asking && language === 'ja') {
+    for (const kind of pack.incidents.kinds)
+      if (saysMissing(found, q.morphemes, kind.absent, MISSING_THINGS)) incidentKinds.set(kind.id, true);
+  }
   // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
   if (reported) {
     for (const kind of pack.incidents.kinds)
@@ -623,7 +650,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.
   const kinds = pack.incidents.kinds.filter(
-    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.says(k.with)),
+    (k) => incidentKinds.has(k.id) && (incidentKinds.get(k.id) || !k.with || reader.saysWord(k.with)),
   );
   const incident = kinds.length > 0 || incidentAny ? { kinds } : null;
   return {

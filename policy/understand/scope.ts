@@ -152,6 +152,19 @@ function listedBefore(morphemes: readonly Morpheme[], i: number, end: number): b
   );
 }
 
+/**
+ * A perfective asked leave for (入れ「ちゃって」いい？, 送っ「ちゃって」も大丈夫？): how it would be
+ * done, not that it was: て, perhaps も, then the question's frame.
+ */
+function askedLeave(morphemes: readonly Morpheme[], i: number): boolean {
+  let k = i + 1;
+  if (morphemes[k]?.surface !== 'て' && morphemes[k]?.surface !== 'で') return false;
+  k++;
+  if (morphemes[k]?.surface === 'も') k++;
+  const m = morphemes[k];
+  return m !== undefined && (EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface));
+}
+
 /** The text from morpheme `i` to the end of its sentence, as written. */
 function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   let out = '';
@@ -261,7 +274,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
         // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
         if (m.form.startsWith('仮定') || hypothetical.has(m.surface) || next?.base === '方' || next?.surface === 'ほう')
           scope.hypothetical = true;
-        else scope.done = true;
+        else if (!askedLeave(morphemes, i)) scope.done = true;
       }
       if (hypothetical.has(m.surface)) scope.hypothetical = true;
     }
