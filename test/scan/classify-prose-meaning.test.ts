@@ -50,3 +50,15 @@ describe('a handout whose cases are invented', () => {
     expect(classify(text, '研修メモ.docx').class).toBe('I');
   });
 });
+
+describe('a pupil named by 年-組-番 in the file name', () => {
+  it('is whom a first-person essay tells about (divorce, a parent in hospital)', () => {
+    const text = [
+      'ぼくの夏休み',
+      'ぼくの家は、去年の春に両親が離婚して、今は父と弟の三人で暮らしています。',
+      '夏休みの途中で父が体調をくずして入院したので、弟と二人で祖父母の家にあずけられました。',
+      'それでも毎日宿題をして、弟のめんどうもみました。',
+    ].join('\n');
+    expect(classify(text, '作文_夏休み_2-3-07.docx').class).toBe('I');
+  });
+});
