@@ -9,7 +9,7 @@ export interface MatterHit {
   matter: string;
   /** The word as written (kept only while one file is read). */
   word: string;
-  /** A person is pointed at in the same sentence. */
+  /** A person is pointed at in the same sentence, or in the sentence of its paragraph that it continues. */
   same: boolean;
   refs: Ref[];
 }
@@ -40,10 +40,14 @@ export interface CompiledProse {
   naming: RegExp | null;
   /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
   topic: RegExp | null;
+  /** Words that say a text's cases are invented (架空, 記入例: pack.yaml `accounts.invented`). */
+  invented: RegExp | null;
 }
 
 const MAX_HITS = 400;
 const MAX_ANALYZED = 200;
+/** A sentence without a person goes on about the one this many sentences before it, in its paragraph. */
+const CONTINUED = 1;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
@@ -93,6 +97,7 @@ export function compileProse(
     staffSuffixes: new Set(settings.staff.suffixes.map((s) => s.normalize('NFKC'))),
     staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
     accepted,
+    invented: wordsPattern(settings.accounts?.invented ?? [], ''),
     topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
     naming: settings.not_followed_by.length
       ? new RegExp(
@@ -152,6 +157,8 @@ export function readProse(
   lineStarts.push(sentences.length);
   let analyzed = 0;
   const memo = new Map<number, Ref[][]>();
+  // A training handout's 「事例（架空）Aさん：…」 points at nobody: its initials and 本児 are invented.
+  const real = p.invented?.test(text) ? (r: Ref) => r.form === 'name' || r.form === 'number' : () => true;
   /** The persons each sentence of a line points at; the analyzer reads the line once if needed. */
   const refsOfLine = (l: number): Ref[][] => {
     let refs = memo.get(l);
@@ -167,6 +174,7 @@ export function readProse(
         if (!refs[j]!.some((r) => r.key === ref.key)) refs[j]!.push(ref);
       }
     }
+    refs = refs.map((r) => r.filter(real));
     memo.set(l, refs);
     return refs;
   };
@@ -190,6 +198,7 @@ export function readProse(
         if (staff.size === 1) subject = [...staff.values()];
       }
     }
+    subject = subject.filter(real);
     return subject;
   };
   const hits: (MatterHit & { line: number; sentence: string })[] = [];
@@ -197,7 +206,9 @@ export function readProse(
   for (const { matter, word, at } of found) {
     while (ends[s]! <= at) s++;
     const line = sentences[s]!.line;
-    const same = refsOfLine(line)[s - lineStarts[line]!]!;
+    const own = refsOfLine(line);
+    const i = s - lineStarts[line]!;
+    const same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
     hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the
@@ -232,6 +243,16 @@ export function readProse(
     hits: told,
     qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0,
   };
+}
+
+/**
+ * The persons a sentence without one of its own is about: those of the sentence just before it in
+ * the same paragraph (「緒方さんは載せないこと。母子で避難中で…」). Japanese leaves the subject out
+ * while it stays the same; a paragraph's next sentence goes on telling about the person it named.
+ */
+function continued(refs: Ref[][], i: number): Ref[] {
+  for (let j = i - 1; j >= Math.max(0, i - CONTINUED); j--) if (refs[j]!.length > 0) return refs[j]!;
+  return [];
 }
 
 /** A line of short labels (被害生徒 加害生徒 概要 経過, tab- or space-separated): a table's heading, no sentence. */

@@ -19,8 +19,11 @@ export interface Ref {
 
 /** A word (a name) followed by its class in brackets: 徳永（3-1）, 海斗 (2-2). */
 const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(（][1-6][-‐−ー－][1-9][)）]/gu;
-/** A pupil's 年-組-番 heading a line or in brackets (3-2-15), which a section number (2-2(7)) is not. */
-const PUPIL_CODE = /(?:^|[(（\s])([1-6]-[1-9]-(?:[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：]|$)/gu;
+/**
+ * A pupil's 年-組-番 heading a line, in brackets or ending a file name (3-2-15, 作文_3-1-08), which a
+ * section number (2-2(7)) is not.
+ */
+const PUPIL_CODE = /(?:^|[(（\s_。])([1-6]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。]|$)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
 /** Sentences are read up to this many characters (a line up to four times as many). */
 export const MAX_SENTENCE = 300;

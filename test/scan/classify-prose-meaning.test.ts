@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { type ClassifyInput, classifyDocument, getPack } from '../../policy/index.js';
+
+/**
+ * Prose that tells a named pupil's sensitive situation in plain words (memos, letters, essays,
+ * comments): a person and a matter about that person, bound by the sentence or the paragraph.
+ */
+const classify = (text: string, name: string, more: Partial<ClassifyInput> = {}) =>
+  classifyDocument(getPack('kumamoto'), { name, type: 'docx', text, ...more });
+
+describe('a matter told in the sentence after the one naming the pupil', () => {
+  it('binds to the pupil the paragraph is about (a newsletter draft with an editor’s note)', () => {
+    const text = [
+      '3年学級だより　第4号',
+      '合唱コンクールの練習が始まりました。朝の会の後、各パートで練習しています。',
+      '本番は10月28日（水）、市民会館です。ご家族の皆様もぜひお越しください。',
+      '伴奏は 岡本 美月さん、指揮は 小野 蓮さんです。',
+      '森田 遥さんの写真は使わないこと。両親が離婚調停中で、父親に居場所を知らせない約束。',
+    ].join('\n');
+    const r = classify(text, '学級だより_10月_案.docx');
+    expect(r.class).toBe('I');
+  });
+
+  it('does not bind a sentence addressed to the readers', () => {
+    const text = [
+      '3年学級だより　第4号',
+      '合唱コンクールの練習が始まりました。朝の会の後、各パートで練習しています。',
+      '本番は10月28日（水）、市民会館です。',
+      '伴奏は 岡本 美月さん、指揮は 小野 蓮さんです。アレルギーのある人は申し出てください。',
+    ].join('\n');
+    expect(classify(text, '学級だより_10月.docx').class).not.toBe('I');
+  });
+});
+
+describe('a handout whose cases are invented', () => {
+  it('points at nobody by its initials (a training slide’s example)', () => {
+    const text = [
+      '保健室登校への支援',
+      '令和7年度 校内研修　特別支援教育部',
+      '事例（架空）',
+      'Bさん：2年の秋から腹痛で欠席が増える。不登校の傾向があり、保健室登校を始めた。',
+      'ポイント：登校できた日を本人と一緒に確かめる。',
+      '※事例は架空のものです。',
+    ].join('\n');
+    expect(classify(text, '研修_保健室登校.pptx', { type: 'pptx' }).class).not.toBe('I');
+  });
+
+  it('still reads a real pupil named in full', () => {
+    const text = ['事例（架空）の検討の後、', '石井 陽菜さんは2年の秋から不登校で、保健室登校を始めた。'].join('\n');
+    expect(classify(text, '研修メモ.docx').class).toBe('I');
+  });
+});
+
+describe('a pupil named by 年-組-番 in the file name', () => {
+  it('is whom a first-person essay tells about (divorce, a parent in hospital)', () => {
+    const text = [
+      'ぼくの夏休み',
+      'ぼくの家は、去年の春に両親が離婚して、今は父と弟の三人で暮らしています。',
+      '夏休みの途中で父が体調をくずして入院したので、弟と二人で祖父母の家にあずけられました。',
+      'それでも毎日宿題をして、弟のめんどうもみました。',
+    ].join('\n');
+    expect(classify(text, '作文_夏休み_2-3-07.docx').class).toBe('I');
+  });
+});
