@@ -8,6 +8,7 @@ import {
   kindOfColumn,
   mayBeNames,
   SAMPLE,
+  withdrawUnseen,
 } from './read-columns.js';
 import { isPersonName } from './read-names.js';
 import type { ClassifyInput } from './types.js';
@@ -187,13 +188,7 @@ function readValues(
     if (withHead.known >= read.known) read = withHead;
   }
   const { kinds, pending } = read;
-  // A kind that needs one of its marks somewhere (欠, 遅 for attendance) counts only if one is there.
-  for (const k of new Set(kinds)) {
-    if (!k || k.anyMarks.size === 0) continue;
-    const seen = kinds.some((kk, c) => kk === k && cellsOf(body, c).some((cell) => k.anyMarks.has(cell)));
-    if (seen) continue;
-    for (let c = 0; c < kinds.length; c++) if (kinds[c] === k) kinds[c] = null;
-  }
+  withdrawUnseen(kinds, others, (c, limit) => cellsOf(body, c, limit), ctx);
   const finish = () => {
     // No header row: the row taken for one holds values like those below it (a CSV of data only).
     const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
@@ -201,7 +196,8 @@ function readValues(
     let personColumn = -1;
     kinds.forEach((k, c) => {
       if (!k) return;
-      view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
+      // A kind that stands for another (a pupil's 年-組-番 for a name) counts as both.
+      for (const id of new Set([k.kind.id, k.kind.counts_as ?? k.kind.id])) view.kinds.set(id, (view.kinds.get(id) ?? 0) + 1);
       if (k.kind.person && personColumn < 0) personColumn = c;
     });
     // Dates long past beside names are dates of birth; an old schedule's dates are not.
