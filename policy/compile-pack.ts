@@ -142,12 +142,6 @@ function check(input: CompiledPackInput): CrossIssue[] {
   (meta.classify?.columns ?? []).forEach((kind, i, all) => {
     if (all.findIndex((k) => k.id === kind.id) !== i)
       issues.push({ file: 'pack.yaml', path: ['classify', 'columns', i, 'id'], message: `duplicate id "${kind.id}"` });
-    if (kind.counts_as !== undefined && !columnKinds.has(kind.counts_as))
-      issues.push({
-        file: 'pack.yaml',
-        path: ['classify', 'columns', i, 'counts_as'],
-        message: `column kind "${kind.counts_as}" is not in classify.columns`,
-      });
   });
   const catalog = input['catalog.yaml'];
   duplicates(

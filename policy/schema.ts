@@ -87,8 +87,6 @@ const columnKind = z
       .string()
       .refine((p) => isRegex(p), { message: 'not a regular expression' })
       .optional(),
-    /** The column also counts as this kind in the catalog's signals: a pupil's 年-組-番 stands for a name. */
-    counts_as: id.optional(),
   })
   .refine(
     (k) =>

@@ -114,10 +114,7 @@ function checkColumns(c: Classifier, wanted: Record<string, number>, layout: Lay
   if (!table) return null;
   const names = kinds.map(([kind]) => {
     const n = table.kinds.get(kind)!;
-    // Columns that only stand for this kind (年-組-番 for 氏名) are named as what they are.
-    const standIns = c.kinds.filter((k) => k.kind.counts_as === kind && (table.kinds.get(k.kind.id) ?? 0) > 0);
-    const shown = standIns.reduce((sum, k) => sum + table.kinds.get(k.kind.id)!, 0) === n ? standIns[0] : undefined;
-    return `${(shown ?? c.kinds.find((k) => k.kind.id === kind))?.kind.name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
+    return `${c.kinds.find((k) => k.kind.id === kind)?.kind.name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
   });
   return `表の値: ${names.join('・')}（${table.valueRows}行）`;
 }

@@ -196,8 +196,7 @@ function readValues(
     let personColumn = -1;
     kinds.forEach((k, c) => {
       if (!k) return;
-      // A kind that stands for another (a pupil's 年-組-番 for a name) counts as both.
-      for (const id of new Set([k.kind.id, k.kind.counts_as ?? k.kind.id])) view.kinds.set(id, (view.kinds.get(id) ?? 0) + 1);
+      view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
       if (k.kind.person && personColumn < 0) personColumn = c;
     });
     // Dates long past beside names are dates of birth; an old schedule's dates are not.
