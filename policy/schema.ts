@@ -68,7 +68,10 @@ const columnKind = z
         digits: z.array(z.number().int().min(1).max(12)).optional(),
         /** Every value a multiple of this (yen amounts: 10). */
         multiple_of: z.number().int().min(2).optional(),
-        /** Values may repeat and run in order (a fee most pupils pay alike): no class number for that. */
+        /**
+         * Most values the same and some not (a fee most pupils pay alike, someone 0): such runs are
+         * then no class number, and prices of different things are not this kind.
+         */
         alike: z.boolean().default(false),
       })
       .optional(),

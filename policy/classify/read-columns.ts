@@ -100,14 +100,24 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   const values = cells.map((cell) => numberOf(k, cell)).filter((v) => !Number.isNaN(v));
   const repeats = values.filter((v, i) => i > 0 && v === values[i - 1]).length;
   const top = kind.number.top_at_least;
-  // A fee most pupils pay alike (3100, 3100, 0 …) still differs from row to row somewhere.
-  if (kind.number.alike) return new Set(values).size >= 2 && (top === undefined || Math.max(...values) >= top);
+  if (kind.number.alike) return mostlyAlike(values) && (top === undefined || Math.max(...values) >= top);
   return (
     new Set(values).size >= 2 &&
     (top === undefined || Math.max(...values) >= top) &&
     !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!)) &&
     !(values.length >= 4 && repeats >= 0.6 * (values.length - 1))
   );
+}
+
+/**
+ * A fee most pupils pay alike, and someone not (3100, 3100, 0 …): the commonest value is at least
+ * half of them, but not all. Prices of different things (a purchase list) are not alike.
+ */
+function mostlyAlike(values: number[]): boolean {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  return counts.size >= 2 && top * 2 >= values.length;
 }
 
 /**

@@ -118,6 +118,18 @@ const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | n
     cls: ['III', 'IV', null],
   },
   {
+    id: 'what each teacher bought: prices of different things, not a fee',
+    input: csv('購入希望_2学期.csv', [
+      ['担当', '品名', '金額'],
+      ...PUPILS.slice(0, 6).map((n, i) => [
+        n,
+        ['画用紙', 'マーカー', '模造紙', '色画用紙', 'ラミネート', '絵の具'][i]!,
+        `${(i + 3) * 1250}`,
+      ]),
+    ]),
+    cls: ['III', 'IV', null],
+  },
+  {
     id: 'a school’s fee ledger by item, no pupil in it',
     input: csv('学年費会計.csv', [
       ['費目', '予算額', '執行額', '残額'],
