@@ -169,13 +169,17 @@ function check(input: CompiledPackInput): CrossIssue[] {
     needItem(['items', i, 'blank'], item.blank);
     // Column kinds and matters a signal names are defined in pack.yaml `classify`.
     (item.signals ?? []).forEach((signal, j) => {
-      for (const kind of Object.keys(signal.columns ?? {}))
-        if (!columnKinds.has(kind))
-          issues.push({
-            file: 'catalog.yaml',
-            path: ['items', i, 'signals', j, 'columns', kind],
-            message: `column kind "${kind}" is not in pack.yaml classify.columns`,
-          });
+      for (const [field, kinds] of [
+        ['columns', signal.columns],
+        ['unless_columns', signal.unless_columns],
+      ] as const)
+        for (const kind of Object.keys(kinds ?? {}))
+          if (!columnKinds.has(kind))
+            issues.push({
+              file: 'catalog.yaml',
+              path: ['items', i, 'signals', j, field, kind],
+              message: `column kind "${kind}" is not in pack.yaml classify.columns`,
+            });
       signal.prose?.matters.forEach((id, k) => {
         if (!matters.has(id))
           issues.push({

@@ -83,6 +83,15 @@ const columnKind = z
         units: z.array(text).default([]),
         /** The column's largest value is at least this: a 学年 or 組 column (1–6) is not scores. */
         top_at_least: z.number().optional(),
+        /** Counts of digits written (leading zeros too): an account number has 7. */
+        digits: z.array(z.number().int().min(1).max(12)).optional(),
+        /** Every value a multiple of this (yen amounts: 10). */
+        multiple_of: z.number().int().min(2).optional(),
+        /**
+         * Most values the same and some not (a fee most pupils pay alike, someone 0): such runs are
+         * then no class number, and prices of different things are not this kind.
+         */
+        alike: z.boolean().default(false),
       })
       .optional(),
     /** Cells that are all one of `all` (blank cells too); with `any`, one cell of the table must be one of these. */
@@ -93,15 +102,33 @@ const columnKind = z
     dates: z.strictObject({ min_years_ago: z.number().int().min(0) }).optional(),
     /** Sentences: cells of at least this many characters with kana in them (所見, 備考). */
     sentences: z.strictObject({ min_chars: z.number().int().min(1) }).optional(),
+    /** Short cells that hold one of these words, in either kana (腹痛, すり傷: a symptom). */
+    words: z.strictObject({ any: z.array(text).min(1), max_chars: z.number().int().min(1).default(30) }).optional(),
+    /** Cells of this shape, a regular expression on the whole cell (NFKC): 2-3-15, a pupil by 年-組-番. */
+    pattern: z
+      .string()
+      .refine((p) => isRegex(p), { message: 'not a regular expression' })
+      .optional(),
   })
   .refine(
     (k) =>
-      [k.person, k.sequence, k.number, k.marks, k.detectors, k.dates, k.sentences].filter((m) => m !== undefined).length === 1,
+      [k.person, k.sequence, k.number, k.marks, k.detectors, k.dates, k.sentences, k.words, k.pattern].filter(
+        (m) => m !== undefined,
+      ).length === 1,
     {
       message:
-        'a column kind says how its cells are read: exactly one of person, sequence, number, marks, detectors, dates, sentences',
+        'a column kind says how its cells are read: exactly one of person, sequence, number, marks, detectors, dates, sentences, words, pattern',
     },
   );
+
+function isRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Words that point at a kind of person in a text (本児, Aさん, 山田先生). */
 const pointers = z.strictObject({
@@ -317,6 +344,8 @@ const signal = z
      * least count of each: { person: 1, score: 2 } is a column of names and two of scores.
      */
     columns: z.record(id, z.number().int().min(1)).optional(),
+    /** A table with this many columns of these kinds does not count (国語・数学 headings over ○ and 未: a checklist, not marks). */
+    unless_columns: z.record(id, z.number().int().min(1)).optional(),
     /**
      * Sensitive matters (pack.yaml `classify.prose.matters`) told about a person: `people` says who
      * (`pupils` and `staff` by their pointers, `names` for a name with nothing to say which).

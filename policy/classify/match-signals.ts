@@ -38,7 +38,8 @@ function check(
   wordCache: Map<RegExp, string[]>,
 ): { text: string; confidence: number } | null {
   const s = rule.signal;
-  const { layout, detections } = facts;
+  const { detections } = facts;
+  const layout = s.unless_columns ? withoutTables(facts.layout, s.unless_columns) : facts.layout;
   if (rule.unless.some((w) => facts.titleNorms.some((t) => t.includes(w)))) return null;
   const parts: string[] = [];
   let confidence = 0.7;
@@ -96,11 +97,19 @@ function check(
   return { text: parts.join('、'), confidence };
 }
 
+const hasColumns = (t: Layout['tables'][number], wanted: Record<string, number>) =>
+  Object.entries(wanted).every(([kind, n]) => (t.kinds.get(kind) ?? 0) >= n);
+
+/** The layout without the tables that have these columns (a checklist of ○ and 未 under subject headings). */
+function withoutTables(layout: Layout, unless: Record<string, number>): Layout {
+  return { ...layout, tables: layout.tables.filter((t) => !hasColumns(t, unless)) };
+}
+
 /** 「表の値: 氏名・点数 5列（28行）」: the table with every kind of column asked for, by its cells. */
 function checkColumns(c: Classifier, wanted: Record<string, number>, layout: Layout, minRows: number): string | null {
   const kinds = Object.entries(wanted);
   const table = layout.tables
-    .filter((t) => t.valueRows >= minRows && kinds.every(([kind, n]) => (t.kinds.get(kind) ?? 0) >= n))
+    .filter((t) => t.valueRows >= minRows && hasColumns(t, wanted))
     .sort((a, b) => b.valueRows - a.valueRows)[0];
   if (!table) return null;
   const names = kinds.map(([kind]) => {

@@ -3,6 +3,7 @@ import type { ColumnKind } from '../schema.js';
 import { detectPersonalData, mayContain } from './detect-personal-data.js';
 import type { LabelMatcher } from './match-labels.js';
 import { isPersonName, mayBeName } from './read-names.js';
+import { wordsPattern } from './read-prose.js';
 
 /** How many filled cells of a column are looked at to tell its kind (the analyzer: fewer). */
 export const SAMPLE = 16;
@@ -14,6 +15,9 @@ export interface CompiledKind {
   units: RegExp | null;
   marks: Set<string> | null;
   anyMarks: Set<string>;
+  /** A cell holding one of the kind's `words`, or of its `pattern`'s shape. */
+  words: RegExp | null;
+  pattern: RegExp | null;
 }
 
 export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
@@ -24,6 +28,8 @@ export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
       units: units.length ? new RegExp(`\\s*(?:${units.map((u) => escapeRegex(u.normalize('NFKC'))).join('|')})$`, 'i') : null,
       marks: kind.marks ? new Set(kind.marks.all.map((m) => m.normalize('NFKC'))) : null,
       anyMarks: new Set((kind.marks?.any ?? []).map((m) => m.normalize('NFKC'))),
+      words: kind.words ? wordsPattern(kind.words.any, 'i') : null,
+      pattern: kind.pattern ? new RegExp(`^(?:${kind.pattern})$`, 'u') : null,
     };
   });
 }
@@ -48,6 +54,31 @@ export function kindOfColumn(kinds: CompiledKind[], cells: string[], ctx: Column
   return null;
 }
 
+/**
+ * A kind that needs one of its marks somewhere in the table (欠, 遅 for attendance) counts only if
+ * one is there; its columns take the next kind that fits (○ and 未 are no attendance: a checklist).
+ * `kinds` is changed in place; `cellsOf` gives a column's filled cells.
+ */
+export function withdrawUnseen(
+  kinds: (CompiledKind | null)[],
+  candidates: CompiledKind[],
+  cellsOf: (column: number, limit?: number) => string[],
+  ctx: ColumnContext,
+): void {
+  const withdrawn = new Set<CompiledKind>();
+  const seen = (k: CompiledKind) => kinds.some((kk, c) => kk === k && cellsOf(c).some((cell) => k.anyMarks.has(cell)));
+  for (let round = 0; round < candidates.length; round++) {
+    const unseen = [...new Set(kinds)].filter((k): k is CompiledKind => k !== null && k.anyMarks.size > 0 && !seen(k));
+    if (unseen.length === 0) return;
+    for (const k of unseen) withdrawn.add(k);
+    const rest = candidates.filter((k) => !withdrawn.has(k));
+    for (let c = 0; c < kinds.length; c++) {
+      const k = kinds[c];
+      if (k && withdrawn.has(k)) kinds[c] = kindOfColumn(rest, cellsOf(c, SAMPLE), ctx);
+    }
+  }
+}
+
 /** Whether at least `share` of the cells pass, stopping as soon as too many have failed. */
 function enough(cells: string[], share: number, ok: (cell: string) => boolean): boolean {
   const allowed = cells.length - Math.ceil(share * cells.length);
@@ -66,15 +97,27 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
   if (!kind.number?.decimals.includes(0)) return true;
   // Whole numbers in order (1, 1, 2, 2 …), in runs (a class: 1, 1, 1, 2, 2) or all alike are a
   // class or a group number, not scores.
-  const values = cells.map((cell) => Number(k.units ? cell.replace(k.units, '') : cell)).filter((v) => !Number.isNaN(v));
+  const values = cells.map((cell) => numberOf(k, cell)).filter((v) => !Number.isNaN(v));
   const repeats = values.filter((v, i) => i > 0 && v === values[i - 1]).length;
   const top = kind.number.top_at_least;
+  if (kind.number.alike) return mostlyAlike(values) && (top === undefined || Math.max(...values) >= top);
   return (
     new Set(values).size >= 2 &&
     (top === undefined || Math.max(...values) >= top) &&
     !(values.length >= 4 && values.every((v, i) => i === 0 || v >= values[i - 1]!)) &&
     !(values.length >= 4 && repeats >= 0.6 * (values.length - 1))
   );
+}
+
+/**
+ * A fee most pupils pay alike, and someone not (3100, 3100, 0 …): the commonest value is at least
+ * half of them, but not all. Prices of different things (a purchase list) are not alike.
+ */
+function mostlyAlike(values: number[]): boolean {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  return counts.size >= 2 && top * 2 >= values.length;
 }
 
 /**
@@ -95,7 +138,13 @@ export function isNameColumn(k: CompiledKind, cells: string[], names: Map<string
   return sample.filter((cell) => isPersonName(cell, names)).length >= k.kind.share * sample.length;
 }
 
-const NUMBER = /^[-+]?\d{1,4}(?:\.(\d{1,4}))?$/;
+/** A number as written in a cell: 36.5, 3100, 12,400 (a yen sign before it is dropped). */
+const NUMBER = /^[-+]?(\d{1,3}(?:,\d{3})+|\d{1,8})(?:\.(\d{1,4}))?$/;
+const YEN = /^[¥\\]/;
+
+function numberOf(k: CompiledKind, cell: string): number {
+  return Number((k.units ? cell.replace(k.units, '') : cell).replace(YEN, '').replaceAll(',', ''));
+}
 
 /** Whether one cell (NFKC, trimmed) is a value of this kind. */
 export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext, 'names' | 'year'>): boolean {
@@ -105,12 +154,21 @@ export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext,
   if (kind.number) {
     // Most cells are not numbers at all: look at the first character before the pattern.
     const first = cell.charCodeAt(0);
-    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45) return false;
-    const m = NUMBER.exec(k.units ? cell.replace(k.units, '') : cell);
+    if (!(first >= 48 && first <= 57) && first !== 43 && first !== 45 && !YEN.test(cell)) return false;
+    const m = NUMBER.exec((k.units ? cell.replace(k.units, '') : cell).replace(YEN, ''));
     if (!m) return false;
-    const value = Number(m[0]);
-    return value >= kind.number.min && value <= kind.number.max && kind.number.decimals.includes(m[1]?.length ?? 0);
+    const value = Number(m[0].replaceAll(',', ''));
+    const { min, max, decimals, digits, multiple_of: step } = kind.number;
+    return (
+      value >= min &&
+      value <= max &&
+      decimals.includes(m[2]?.length ?? 0) &&
+      (digits === undefined || digits.includes(m[1]!.length)) &&
+      (step === undefined || value % step === 0)
+    );
   }
+  if (k.words) return cell.length <= kind.words!.max_chars && k.words.test(cell);
+  if (k.pattern) return k.pattern.test(cell);
   if (k.marks) return k.marks.has(cell);
   if (kind.detectors) {
     const only = kind.detectors.filter((d) => mayContain(d, cell));

@@ -8,6 +8,7 @@ import {
   kindOfColumn,
   mayBeNames,
   SAMPLE,
+  withdrawUnseen,
 } from './read-columns.js';
 import { isPersonName } from './read-names.js';
 import type { ClassifyInput } from './types.js';
@@ -187,13 +188,7 @@ function readValues(
     if (withHead.known >= read.known) read = withHead;
   }
   const { kinds, pending } = read;
-  // A kind that needs one of its marks somewhere (欠, 遅 for attendance) counts only if one is there.
-  for (const k of new Set(kinds)) {
-    if (!k || k.anyMarks.size === 0) continue;
-    const seen = kinds.some((kk, c) => kk === k && cellsOf(body, c).some((cell) => k.anyMarks.has(cell)));
-    if (seen) continue;
-    for (let c = 0; c < kinds.length; c++) if (kinds[c] === k) kinds[c] = null;
-  }
+  withdrawUnseen(kinds, others, (c, limit) => cellsOf(body, c, limit), ctx);
   const finish = () => {
     // No header row: the row taken for one holds values like those below it (a CSV of data only).
     const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
