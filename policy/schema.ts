@@ -156,6 +156,13 @@ const matter = z.strictObject({
    * nor as an agenda's topic (「個人面談について」: followed by one of `topic_words`).
    */
   services: z.array(text).default([]),
+  /**
+   * Words the analyzer reads as words of their own, in any form (倒れる in たおれて, 薬 but not 薬物,
+   * 単身赴任): the matter told in plain words.
+   */
+  heads: z.array(text).default([]),
+  /** Endings of a noun that names a condition (症 → 認知症, 病 → 糖尿病, 傷 → 切り傷). */
+  suffixes: z.array(text).default([]),
   /** Longer words that contain one of `words` and are not the matter (健康診断 for 診断, システム障害). */
   unless: z.array(text).default([]),
 });

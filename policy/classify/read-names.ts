@@ -69,13 +69,24 @@ export function cleanForNames(sentence: string): { text: string; at: number[] } 
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
     if (/\s/.test(ch)) {
-      if (JA_WORD_CHAR.test(sentence[i - 1] ?? '') && JA_WORD_CHAR.test(sentence[i + 1] ?? '')) continue;
+      if (JA_WORD_CHAR.test(sentence[i - 1] ?? '') && JA_WORD_CHAR.test(sentence[i + 1] ?? '') && !afterCounter(sentence, i))
+        continue;
       text += '、';
     } else text += JA_CHAR.test(ch) ? ch : '、';
     at.push(i);
   }
   at.push(sentence.length);
   return { text, at };
+}
+
+/**
+ * Whether the word before a space follows a number (「3年2組 森 奏太」): a counter (組, 年, 番) ends
+ * there, and the space parts it from the name after it.
+ */
+function afterCounter(sentence: string, space: number): boolean {
+  let i = space - 1;
+  while (i >= 0 && JA_WORD_CHAR.test(sentence[i]!)) i--;
+  return space - i <= 3 && /[0-9０-９]/.test(sentence[i] ?? '');
 }
 
 function isNameWord(m: Morpheme): boolean {

@@ -1,5 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
+import { type CompiledCues, compileCues, readCues } from './read-cues.js';
 import { analyzerRefs, cheapRefs, MAX_SENTENCE, namedRefs, type PersonKind, type Ref, staffTalkedAbout } from './read-refs.js';
 
 export type { PersonKind, Ref } from './read-refs.js';
@@ -40,6 +41,8 @@ export interface CompiledProse {
   naming: RegExp | null;
   /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
   topic: RegExp | null;
+  /** Matters told in plain words, read by the analyzer (pack.yaml `heads`, `suffixes`). */
+  cues: CompiledCues | null;
   /** Words that say a text's cases are invented (架空, 記入例: pack.yaml `accounts.invented`). */
   invented: RegExp | null;
 }
@@ -97,6 +100,7 @@ export function compileProse(
     staffSuffixes: new Set(settings.staff.suffixes.map((s) => s.normalize('NFKC'))),
     staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
     accepted,
+    cues: compileCues(settings.matters),
     invented: wordsPattern(settings.accounts?.invented ?? [], ''),
     topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
     naming: settings.not_followed_by.length
@@ -125,16 +129,26 @@ export function readProse(
   text: string,
   context: { known: () => Set<string>; subjects: number; titles: string[] },
 ): ProseFacts | null {
-  const found: { matter: string; word: string; at: number }[] = [];
+  /** `plain`: read by the analyzer from plain words, told about a text's subject only beside another. */
+  const found: { matter: string; word: string; at: number; plain?: boolean }[] = [];
+  /** Where the words of the lists stand (an `unless` word too): a cue inside one is read there. */
+  const spans: [number, number][] = [];
   for (const { 0: word, index } of text.matchAll(p.matters)) {
     const matter = p.matterOf.get(word);
-    if (!matter) continue;
     const end = index + word.length;
+    spans.push([index, end]);
+    if (!matter) continue;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
     if (p.services.has(word) && (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
     found.push({ matter, word, at: index });
     if (found.length >= MAX_HITS) break;
   }
+  for (const cue of p.cues ? readCues(p.cues, text) : []) {
+    const end = cue.at + cue.word.length;
+    if (spans.some(([from, to]) => from < end && cue.at < to) || p.naming?.test(text.slice(end, end + 16))) continue;
+    found.push({ ...cue, plain: true });
+  }
+  found.sort((a, b) => a.at - b.at);
   if (found.length === 0) return null;
   // Names from form fields and person columns, read (and the columns confirmed) only now.
   const known = context.known();
@@ -201,15 +215,15 @@ export function readProse(
     subject = subject.filter(real);
     return subject;
   };
-  const hits: (MatterHit & { line: number; sentence: string })[] = [];
+  const hits: (MatterHit & { line: number; sentence: string; plain?: boolean })[] = [];
   let s = 0;
-  for (const { matter, word, at } of found) {
+  for (const { matter, word, at, plain } of found) {
     while (ends[s]! <= at) s++;
     const line = sentences[s]!.line;
     const own = refsOfLine(line);
     const i = s - lineStarts[line]!;
     const same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
-    hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text });
+    hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text, plain });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the
   // lines around need no reading. A text headed by a pupil's name (a nurse's memo 「江口 蒼（4年）、…」,
@@ -228,7 +242,7 @@ export function readProse(
           near = refsOfLine(l).flat();
     }
     if (near.length > 0) hit.refs = near;
-    else if (!ADDRESSED.test(hit.sentence)) {
+    else if (!ADDRESSED.test(hit.sentence) && (several || !hit.plain)) {
       hit.refs = subjectRefs();
       if (hit.refs.some((r) => p.accepted.has(`${hit.matter}:${r.kind}`))) aboutSubject++;
     }
@@ -236,7 +250,7 @@ export function readProse(
   // Only what some item reads counts: a counsellor named beside her own title is no matter about her.
   const told: MatterHit[] = hits
     .filter((h) => h.refs.some((r) => p.accepted.has(`${h.matter}:${r.kind}`)))
-    .map(({ line: _, sentence: __, ...hit }) => hit);
+    .map(({ line: _, sentence: __, plain: ___, ...hit }) => hit);
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
   return {

@@ -24,6 +24,8 @@ const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(�
  * section number (2-2(7)) is not.
  */
 const PUPIL_CODE = /(?:^|[(（\s_。])([1-6]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。]|$)/gu;
+/** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
+const CALLED = /(?:^|[\s、。「『(（・:：])([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
 /** Sentences are read up to this many characters (a line up to four times as many). */
 export const MAX_SENTENCE = 300;
@@ -79,6 +81,7 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   for (const m of sentence.matchAll(DOTTED_INITIALS)) refs.push({ key: `${m[1]}${m[2]}`, kind: 'pupils', form: 'initial' });
   for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
   // A pupil by class (「徳永（3-1）」「海斗（2-2）」) or by 年-組-番 at the head of a line (「3-2-15　進路相談」).
+  for (const m of sentence.matchAll(CALLED)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(PUPIL_CODE)) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
   if (known.size > 0) {

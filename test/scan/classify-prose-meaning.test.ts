@@ -62,3 +62,28 @@ describe('a pupil named by 年-組-番 in the file name', () => {
     expect(classify(text, '作文_夏休み_2-3-07.docx').class).toBe('I');
   });
 });
+
+describe('a matter in plain words, read by the analyzer (pack matters’ heads and suffixes)', () => {
+  it('finds a health matter by a word in any form (たおれて, 救急車, 薬) bound to the pupil', () => {
+    const text = [
+      '6/18 昼休み',
+      '北川 葵さん、体育館でたおれて救急車で運ばれた。',
+      '病院で薬の量を変えた。明日は様子を見て登校。',
+    ].join('\n');
+    expect(classify(text, 'メモ_0618.txt', { type: 'txt' }).class).toBe('I');
+  });
+
+  it('finds a condition by its noun ending (気管支炎) beside a pupil called by くん', () => {
+    const text = ['颯真くん、先週から気管支炎でお休み。', '週明けから登校予定と祖母より電話。'].join('\n');
+    expect(classify(text, 'でんわメモ.txt', { type: 'txt' }).class).toBe('I');
+  });
+
+  it('does not read the last part of a compound (動物病院) or a condition no pupil has', () => {
+    const text = [
+      '3年 校外学習のお知らせ',
+      '10月12日（月）、動物病院と消防署を見学します。',
+      '認知症サポーター養成講座も同じ週に地域の公民館で開かれます。',
+    ].join('\n');
+    expect(classify(text, '校外学習のお知らせ.docx').class).not.toBe('I');
+  });
+});

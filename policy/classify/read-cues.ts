@@ -1,0 +1,99 @@
+import { escapeRegex } from '../escape-regex.js';
+import type { ProseSettings } from '../schema.js';
+import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from '../understand/analyzer.js';
+
+/**
+ * Matters told in plain words (pack.yaml `classify.prose.matters[].heads` and `suffixes`), read
+ * by the analyzer rather than by letters: a head is a word of its own in any of its forms
+ * (倒れる in 倒れて or たおれた, 薬 but not 薬物), a suffix ends a noun that names a condition
+ * (認知症, 糖尿病, 気管支炎, 切り傷). Only lines a cheap pattern picks go to the analyzer.
+ */
+export interface CompiledCues {
+  /** Lines that may hold a cue: a head's leading kanji, or a kanji before a suffix. */
+  pick: RegExp;
+  heads: { matter: string; parts: { base: string; kana: string }[] }[];
+  suffixes: Map<string, string>;
+}
+
+export interface CueHit {
+  matter: string;
+  word: string;
+  /** Where it starts in the text read. */
+  at: number;
+}
+
+const MAX_LINES = 200;
+const MAX_LINE = 1200;
+
+export function compileCues(matters: ProseSettings['matters']): CompiledCues | null {
+  const heads: CompiledCues['heads'] = [];
+  const suffixes = new Map<string, string>();
+  const stems = new Set<string>();
+  for (const m of matters) {
+    for (const head of m.heads) {
+      const parts = analyze(head.normalize('NFKC')).map((w) => ({ base: w.base, kana: readingOf(w.base) }));
+      if (parts.length === 0) continue;
+      heads.push({ matter: m.id, parts });
+      const lead = /^[\p{sc=Han}々]+/u.exec(head)?.[0];
+      stems.add(escapeRegex(lead ?? head));
+      if (lead) stems.add(escapeRegex(readingOf(head).slice(0, 3)));
+    }
+    for (const s of m.suffixes) {
+      suffixes.set(s.normalize('NFKC'), m.id);
+      stems.add(`\\p{sc=Han}${escapeRegex(s)}`);
+    }
+  }
+  if (stems.size === 0) return null;
+  return { pick: new RegExp([...stems].join('|'), 'u'), heads, suffixes };
+}
+
+/** The cues in a text, each once per place, with the matter it tells. */
+export function readCues(c: CompiledCues, text: string): CueHit[] {
+  const out: CueHit[] = [];
+  let offset = 0;
+  let read = 0;
+  for (const line of text.split('\n')) {
+    if (read < MAX_LINES && c.pick.test(line)) {
+      read++;
+      const words = analyze(line.slice(0, MAX_LINE));
+      for (let i = 0; i < words.length; i++) {
+        const hit = headAt(c, words, i) ?? suffixAt(c, words, i);
+        if (hit) out.push({ ...hit, at: offset + words[i]!.start });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+const sameWord = (w: Morpheme, part: { base: string; kana: string }) =>
+  w.base === part.base || (!hasKanji(w.base) && toHiragana(w.base) === part.kana);
+
+function headAt(c: CompiledCues, words: readonly Morpheme[], i: number): { matter: string; word: string } | null {
+  // The last part of a compound is another word: 動物病院 is no hospital of the pupil's.
+  if (words[i - 1]?.pos === '名詞' && words[i - 1]!.end === words[i]!.start) return null;
+  for (const { matter, parts } of c.heads) {
+    if (parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)))
+      return {
+        matter,
+        word: words
+          .slice(i, i + parts.length)
+          .map((w) => w.surface)
+          .join(''),
+      };
+  }
+  return null;
+}
+
+/** A noun ending with a suffix (後遺症, 切り傷), or a noun followed by the suffix as its own word (認知 / 症). */
+function suffixAt(c: CompiledCues, words: readonly Morpheme[], i: number): { matter: string; word: string } | null {
+  const w = words[i]!;
+  if (w.pos !== '名詞' || w.pos1 === '数' || w.pos1 === '接尾') return null;
+  const next = words[i + 1];
+  if (next?.pos1 === '接尾' && c.suffixes.has(next.surface))
+    return { matter: c.suffixes.get(next.surface)!, word: w.surface + next.surface };
+  for (const [suffix, matter] of c.suffixes)
+    if (w.surface.length > suffix.length && w.surface.endsWith(suffix) && /^\p{sc=Han}/u.test(w.surface))
+      return { matter, word: w.surface };
+  return null;
+}
