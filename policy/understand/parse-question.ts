@@ -239,16 +239,15 @@ function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, 
   }
   // One at a time, in the order they were said, so that a circle (家で → クラウド → 提出 → 家で)
   // leaves one action rather than none.
+  // An action that absorbs none of the others goes first (置いといて under OneDrive under 家で): what
+  // absorbs it may itself be absorbed, and must have taken it along before it goes.
   let kept = [...new Set(actions)];
-  for (let changed = true; changed && kept.length > 1; ) {
-    changed = false;
-    for (const a of kept) {
-      if (kept.some((b) => b !== a && (lexicon.absorbs[b] ?? []).includes(a))) {
-        kept = kept.filter((x) => x !== a);
-        changed = true;
-        break;
-      }
-    }
+  const absorbs = (b: ActionId, a: ActionId) => b !== a && (lexicon.absorbs[b] ?? []).includes(a);
+  for (;;) {
+    const absorbed = kept.filter((a) => kept.some((b) => absorbs(b, a)));
+    if (absorbed.length === 0 || kept.length <= 1) break;
+    const leaf = absorbed.find((a) => !kept.some((b) => absorbs(a, b))) ?? absorbed[0]!;
+    kept = kept.filter((x) => x !== leaf);
   }
   // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
   const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
