@@ -9,10 +9,19 @@ import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from '../unde
  * (認知症, 糖尿病, 気管支炎, 切り傷). Only lines a cheap pattern picks go to the analyzer.
  */
 export interface CompiledCues {
-  /** Lines that may hold a cue: a head's leading kanji, or a kanji before a suffix. */
-  pick: RegExp;
   heads: { matter: string; parts: { base: string; kana: string }[] }[];
   suffixes: Map<string, string>;
+}
+
+/**
+ * The cues of a pack. `pick` needs no analyzer: it chooses the lines that may hold a cue (a
+ * head's leading kanji or the head as written, a kanji before a suffix). The heads are analyzed
+ * on first use (`get`), so the analyzer (about 100 MB) is loaded only for a text with such a
+ * line, never for one without (a refused file, a newsletter with none).
+ */
+export interface LazyCues {
+  pick: RegExp;
+  get(): CompiledCues;
 }
 
 export interface CueHit {
@@ -25,36 +34,45 @@ export interface CueHit {
 const MAX_LINES = 200;
 const MAX_LINE = 1200;
 
-export function compileCues(matters: ProseSettings['matters']): CompiledCues | null {
+export function compileCues(matters: ProseSettings['matters']): LazyCues | null {
+  const stems = new Set<string>();
+  for (const m of matters) {
+    for (const head of m.heads) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
+    for (const s of m.suffixes) stems.add(`\\p{sc=Han}${escapeRegex(s)}`);
+  }
+  if (stems.size === 0) return null;
+  let compiled: CompiledCues | undefined;
+  return {
+    pick: new RegExp([...stems].join('|'), 'u'),
+    get: () => {
+      compiled ??= buildCues(matters);
+      return compiled;
+    },
+  };
+}
+
+function buildCues(matters: ProseSettings['matters']): CompiledCues {
   const heads: CompiledCues['heads'] = [];
   const suffixes = new Map<string, string>();
-  const stems = new Set<string>();
   for (const m of matters) {
     for (const head of m.heads) {
       const parts = analyze(head.normalize('NFKC')).map((w) => ({ base: w.base, kana: readingOf(w.base) }));
-      if (parts.length === 0) continue;
-      heads.push({ matter: m.id, parts });
-      const lead = /^[\p{sc=Han}々]+/u.exec(head)?.[0];
-      stems.add(escapeRegex(lead ?? head));
-      if (lead) stems.add(escapeRegex(readingOf(head).slice(0, 3)));
+      if (parts.length > 0) heads.push({ matter: m.id, parts });
     }
-    for (const s of m.suffixes) {
-      suffixes.set(s.normalize('NFKC'), m.id);
-      stems.add(`\\p{sc=Han}${escapeRegex(s)}`);
-    }
+    for (const s of m.suffixes) suffixes.set(s.normalize('NFKC'), m.id);
   }
-  if (stems.size === 0) return null;
-  return { pick: new RegExp([...stems].join('|'), 'u'), heads, suffixes };
+  return { heads, suffixes };
 }
 
 /** The cues in a text, each once per place, with the matter it tells. */
-export function readCues(c: CompiledCues, text: string): CueHit[] {
+export function readCues(lazy: LazyCues, text: string): CueHit[] {
   const out: CueHit[] = [];
   let offset = 0;
   let read = 0;
   for (const line of text.split('\n')) {
-    if (read < MAX_LINES && c.pick.test(line)) {
+    if (read < MAX_LINES && lazy.pick.test(line)) {
       read++;
+      const c = lazy.get();
       const words = analyze(line.slice(0, MAX_LINE));
       for (let i = 0; i < words.length; i++) {
         const hit = headAt(c, words, i) ?? suffixAt(c, words, i);

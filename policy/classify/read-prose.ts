@@ -1,6 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
-import { type CompiledCues, compileCues, readCues } from './read-cues.js';
+import { compileCues, type LazyCues, readCues } from './read-cues.js';
 import { analyzerRefs, cheapRefs, MAX_SENTENCE, namedRefs, type PersonKind, type Ref, staffTalkedAbout } from './read-refs.js';
 
 export type { PersonKind, Ref } from './read-refs.js';
@@ -42,7 +42,7 @@ export interface CompiledProse {
   /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
   topic: RegExp | null;
   /** Matters told in plain words, read by the analyzer (pack.yaml `heads`, `suffixes`). */
-  cues: CompiledCues | null;
+  cues: LazyCues | null;
   /** Words that say a text's cases are invented (架空, 記入例: pack.yaml `accounts.invented`). */
   invented: RegExp | null;
 }
