@@ -13,6 +13,20 @@ function isMeasure(m: Morpheme): boolean {
   return m.pos1 === '数' || (m.pos1 === '接尾' && m.pos2 === '助数詞') || (m.pos === 'UNK' && /^[0-9０-９]+$/.test(m.surface));
 }
 
+/** The verb at `i`, with its auxiliaries (入っ|た, 入っ|て|いる), goes on to a noun it describes (入った「一覧」). */
+function describesNoun(morphemes: readonly Morpheme[], i: number): boolean {
+  let k = i + 1;
+  while (
+    morphemes[k] &&
+    (morphemes[k]!.pos === '助動詞' ||
+      (morphemes[k]!.pos === '動詞' && morphemes[k]!.pos1 === '非自立') ||
+      morphemes[k]!.surface === 'て')
+  )
+    k++;
+  const next = morphemes[k];
+  return next?.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾';
+}
+
 /**
  * The noun phrase that ends at morpheme `end` (exclusive), read back to a case particle or a comma;
  * none when it is limited (「名前と所属委員会だけ」 says what the document holds and nothing else).
@@ -45,11 +59,15 @@ export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexico
       return;
     }
     // Said not to be inside (個人情報は入ってない, 住所や電話番号は入っていません): nothing to add.
-    if (m.pos !== '動詞' || !verbs.has(m.base) || scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
+    if (m.pos !== '動詞' || !verbs.has(m.base)) return;
+    if (scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
     let k = i;
     while (k > 0 && (isMeasure(morphemes[k - 1]!) || morphemes[k - 1]!.pos === '副詞')) k--;
     const mark = morphemes[k - 1];
-    if (mark?.pos !== '助詞' || !CONTAINED_MARKS.has(mark.surface)) return;
+    // In a clause that describes the document, の marks what is inside (病名「の」入った一覧).
+    const marks =
+      mark?.pos === '助詞' && (CONTAINED_MARKS.has(mark.surface) || (mark.surface === 'の' && describesNoun(morphemes, i)));
+    if (!marks) return;
     const phrase = phraseBefore(morphemes, k - 1, lexicon);
     if (phrase.length > 0) out.push(phrase);
   });

@@ -6,6 +6,7 @@ import { containedPhrases } from './contain.js';
 import { DESCRIBE, describedItems } from './describe.js';
 import type { Analyzed, Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
+import { matterItem } from './matters.js';
 import { normalize } from './normalize.js';
 
 /** What a question says, as parseQuestion found it, for reading the documents it describes. */
@@ -75,9 +76,12 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   if (language === 'ja' && items.length > 0) {
     for (const phrase of containedPhrases(q.morphemes, lexicon)) {
       const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
-      const inside = describedItems(pack, words, language)[0];
-      if (inside && inside.score >= DESCRIBE.contained && items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class]))
-        add(qualify(inside.item));
+      const described = describedItems(pack, words, language)[0];
+      const inside = described && described.score >= DESCRIBE.contained ? described.item : null;
+      // A sensitive matter the scans read in files (病名, 服薬, 離婚) is information of its own.
+      const matter = matterItem(pack, phrase.map((m) => m.surface).join(''));
+      for (const item of [inside, matter])
+        if (item && items.every((i) => CLASS_RANK[item.class] > CLASS_RANK[i.class])) add(qualify(item));
     }
   }
   return added;
