@@ -73,3 +73,27 @@ export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexico
   });
   return out;
 }
+
+/** Words that open what an English clause says a document holds or whom it is about. */
+const EN_OPENS =
+  /\b(?:with|including|includes?|containing|contains?|listing|showing|plus|along with|as well as|who|whose|that|which)\b/g;
+/** Where such a clause ends: a stop, or a word that goes on to what is done or why. */
+const EN_ENDS = /[,.;:!?]|\b(?:so|to|for|because|since|can|could|may|might|should|would|will|via|by|before|after|if|when|then)\b/;
+
+/**
+ * English: what a question says a document holds or whom it is about, each as its words: "the
+ * class list with the kids' allergies", "the list of students who get help with school costs",
+ * "the roster plus a note of who has counselling" → "the kids' allergies", "get help", "school
+ * costs", "a note of". A clause ends at a stop or where the sentence goes on (to, so, for, can).
+ */
+export function englishContainedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const open of text.matchAll(EN_OPENS)) {
+    const from = open.index! + open[0].length;
+    const rest = text.slice(from);
+    const end = EN_ENDS.exec(rest);
+    const phrase = rest.slice(0, end ? end.index : rest.length).trim();
+    if (/[a-z]{3,}/.test(phrase)) out.push(phrase);
+  }
+  return out;
+}

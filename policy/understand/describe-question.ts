@@ -2,7 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
-import { containedPhrases } from './contain.js';
+import { containedPhrases, englishContainedPhrases } from './contain.js';
 import { DESCRIBE, describedItems } from './describe.js';
 import type { Analyzed, Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
@@ -82,6 +82,14 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
       const matter = matterItem(pack, phrase.map((m) => m.surface).join(''));
       for (const item of [inside, matter])
         if (item && items.every((i) => CLASS_RANK[item.class] > CLASS_RANK[i.class])) add(qualify(item));
+    }
+  }
+  // English: what a clause says the document named holds or whom it is about (with …, who …).
+  if (language === 'en' && items.length > 0) {
+    for (const phrase of englishContainedPhrases(rest)) {
+      const inside = describedItems(pack, phrase, language)[0];
+      if (inside && inside.score >= DESCRIBE.contained && items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class]))
+        add(qualify(inside.item));
     }
   }
   return added;
