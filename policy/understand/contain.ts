@@ -74,6 +74,43 @@ export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexico
   return out;
 }
 
+/** Particles that join two nouns as two things (作品「と」評価点, 名簿「や」調査票). */
+const JOINS = new Set(['と', 'や']);
+/**
+ * What ends the noun phrase after a join: the particle that gives it its role (評価点「を」); が
+ * only when none of these comes, as it may mark a subject inside the phrase (先生「が」つけた評価点を).
+ */
+const CONJUNCT_ENDS = [new Set(['を', 'は', 'も', 'で']), new Set(['が'])];
+
+/** The noun phrase after the join at `i`, up to the particle that gives it its role; none if it does not end in a noun. */
+function phraseAfter(morphemes: readonly Morpheme[], i: number): Morpheme[] {
+  let start = i + 1;
+  while (morphemes[start] && CLAUSE_ENDS.has(morphemes[start]!.surface)) start++;
+  let end = start;
+  while (morphemes[end] && !CLAUSE_ENDS.has(morphemes[end]!.surface)) end++;
+  const clause = morphemes.slice(start, end);
+  for (const ends of CONJUNCT_ENDS) {
+    const k = clause.findIndex((m) => m.pos === '助詞' && ends.has(m.surface));
+    if (k > 0) return clause[k - 1]!.pos === '名詞' ? clause.slice(0, k) : [];
+  }
+  return [];
+}
+
+/**
+ * Two things joined by と or や (「子どもの作品と、その作品につけた評価点を」): each is information
+ * of its own, the higher class wins (2-2(5)③). Each pair of phrases is returned, for describing
+ * one beside the other; a と after a verb (配ろうと思う) quotes and joins nothing.
+ */
+export function conjunctPhrases(morphemes: readonly Morpheme[], lexicon: Lexicon): [Morpheme[], Morpheme[]][] {
+  const out: [Morpheme[], Morpheme[]][] = [];
+  morphemes.forEach((m, i) => {
+    if (m.pos !== '助詞' || !JOINS.has(m.surface) || morphemes[i - 1]?.pos !== '名詞') return;
+    const pair: [Morpheme[], Morpheme[]] = [phraseBefore(morphemes, i, lexicon), phraseAfter(morphemes, i)];
+    if (pair[0].length > 0 && pair[1].length > 0) out.push(pair);
+  });
+  return out;
+}
+
 /** Words that open what an English clause says a document holds or whom it is about. */
 const EN_OPENS =
   /\b(?:with|including|includes?|containing|contains?|listing|showing|plus|along with|as well as|who|whose|that|which)\b/g;
