@@ -13,6 +13,20 @@ function isMeasure(m: Morpheme): boolean {
   return m.pos1 === '数' || (m.pos1 === '接尾' && m.pos2 === '助数詞') || (m.pos === 'UNK' && /^[0-9０-９]+$/.test(m.surface));
 }
 
+/** The verb at `i`, with its auxiliaries (入っ|た, 入っ|て|いる), goes on to a noun it describes (入った「一覧」). */
+function describesNoun(morphemes: readonly Morpheme[], i: number): boolean {
+  let k = i + 1;
+  while (
+    morphemes[k] &&
+    (morphemes[k]!.pos === '助動詞' ||
+      (morphemes[k]!.pos === '動詞' && morphemes[k]!.pos1 === '非自立') ||
+      morphemes[k]!.surface === 'て')
+  )
+    k++;
+  const next = morphemes[k];
+  return next?.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾';
+}
+
 /**
  * The noun phrase that ends at morpheme `end` (exclusive), read back to a case particle or a comma;
  * none when it is limited (「名前と所属委員会だけ」 says what the document holds and nothing else).
@@ -45,13 +59,78 @@ export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexico
       return;
     }
     // Said not to be inside (個人情報は入ってない, 住所や電話番号は入っていません): nothing to add.
-    if (m.pos !== '動詞' || !verbs.has(m.base) || scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
+    if (m.pos !== '動詞' || !verbs.has(m.base)) return;
+    if (scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
     let k = i;
     while (k > 0 && (isMeasure(morphemes[k - 1]!) || morphemes[k - 1]!.pos === '副詞')) k--;
     const mark = morphemes[k - 1];
-    if (mark?.pos !== '助詞' || !CONTAINED_MARKS.has(mark.surface)) return;
+    // In a clause that describes the document, の marks what is inside (病名「の」入った一覧).
+    const marks =
+      mark?.pos === '助詞' && (CONTAINED_MARKS.has(mark.surface) || (mark.surface === 'の' && describesNoun(morphemes, i)));
+    if (!marks) return;
     const phrase = phraseBefore(morphemes, k - 1, lexicon);
     if (phrase.length > 0) out.push(phrase);
   });
+  return out;
+}
+
+/** Particles that join two nouns as two things (作品「と」評価点, 名簿「や」調査票). */
+const JOINS = new Set(['と', 'や']);
+/**
+ * What ends the noun phrase after a join: the particle that gives it its role (評価点「を」); が
+ * only when none of these comes, as it may mark a subject inside the phrase (先生「が」つけた評価点を).
+ */
+const CONJUNCT_ENDS = [new Set(['を', 'は', 'も', 'で']), new Set(['が'])];
+
+/** The noun phrase after the join at `i`, up to the particle that gives it its role; none if it does not end in a noun. */
+function phraseAfter(morphemes: readonly Morpheme[], i: number): Morpheme[] {
+  let start = i + 1;
+  while (morphemes[start] && CLAUSE_ENDS.has(morphemes[start]!.surface)) start++;
+  let end = start;
+  while (morphemes[end] && !CLAUSE_ENDS.has(morphemes[end]!.surface)) end++;
+  const clause = morphemes.slice(start, end);
+  for (const ends of CONJUNCT_ENDS) {
+    const k = clause.findIndex((m) => m.pos === '助詞' && ends.has(m.surface));
+    if (k > 0) return clause[k - 1]!.pos === '名詞' ? clause.slice(0, k) : [];
+  }
+  return [];
+}
+
+/**
+ * Two things joined by と or や (「子どもの作品と、その作品につけた評価点を」): each is information
+ * of its own, the higher class wins (2-2(5)③). Each pair of phrases is returned, for describing
+ * one beside the other; a と after a verb (配ろうと思う) quotes and joins nothing.
+ */
+export function conjunctPhrases(morphemes: readonly Morpheme[], lexicon: Lexicon): [Morpheme[], Morpheme[]][] {
+  const out: [Morpheme[], Morpheme[]][] = [];
+  morphemes.forEach((m, i) => {
+    if (m.pos !== '助詞' || !JOINS.has(m.surface) || morphemes[i - 1]?.pos !== '名詞') return;
+    const pair: [Morpheme[], Morpheme[]] = [phraseBefore(morphemes, i, lexicon), phraseAfter(morphemes, i)];
+    if (pair[0].length > 0 && pair[1].length > 0) out.push(pair);
+  });
+  return out;
+}
+
+/** Words that open what an English clause says a document holds or whom it is about. */
+const EN_OPENS =
+  /\b(?:with|including|includes?|containing|contains?|listing|showing|plus|along with|as well as|who|whose|that|which)\b/g;
+/** Where such a clause ends: a stop, or a word that goes on to what is done or why. */
+const EN_ENDS = /[,.;:!?]|\b(?:so|to|for|because|since|can|could|may|might|should|would|will|via|by|before|after|if|when|then)\b/;
+
+/**
+ * English: what a question says a document holds or whom it is about, each as its words: "the
+ * class list with the kids' allergies", "the list of students who get help with school costs",
+ * "the roster plus a note of who has counselling" → "the kids' allergies", "get help", "school
+ * costs", "a note of". A clause ends at a stop or where the sentence goes on (to, so, for, can).
+ */
+export function englishContainedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const open of text.matchAll(EN_OPENS)) {
+    const from = open.index! + open[0].length;
+    const rest = text.slice(from);
+    const end = EN_ENDS.exec(rest);
+    const phrase = rest.slice(0, end ? end.index : rest.length).trim();
+    if (/[a-z]{3,}/.test(phrase)) out.push(phrase);
+  }
   return out;
 }

@@ -2,10 +2,11 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
-import { containedPhrases } from './contain.js';
+import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
 import { DESCRIBE, describedItems } from './describe.js';
 import type { Analyzed, Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
+import { matterItem } from './matters.js';
 import { normalize } from './normalize.js';
 
 /** What a question says, as parseQuestion found it, for reading the documents it describes. */
@@ -73,9 +74,27 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   // What the question says is inside the document it names (経過が入っている, 病名つき) is described
   // on its own, with less to go on: the construction already says it is information of its own.
   if (language === 'ja' && items.length > 0) {
-    for (const phrase of containedPhrases(q.morphemes, lexicon)) {
+    // Beside a document named (「作品と、その作品につけた評価点」), the other thing joined is one too.
+    const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+    const names = (phrase: Morpheme[]) => named.some((m) => phrase.some((w) => w.start < m.end && w.end > m.start));
+    const joined = conjunctPhrases(q.morphemes, lexicon).flatMap(([a, b]) => [
+      ...(names(a) ? [b] : []),
+      ...(names(b) ? [a] : []),
+    ]);
+    for (const phrase of [...containedPhrases(q.morphemes, lexicon), ...joined]) {
       const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
-      const inside = describedItems(pack, words, language)[0];
+      const described = describedItems(pack, words, language)[0];
+      const inside = described && described.score >= DESCRIBE.contained ? described.item : null;
+      // A sensitive matter the scans read in files (病名, 服薬, 離婚) is information of its own.
+      const matter = matterItem(pack, phrase.map((m) => m.surface).join(''));
+      for (const item of [inside, matter])
+        if (item && items.every((i) => CLASS_RANK[item.class] > CLASS_RANK[i.class])) add(qualify(item));
+    }
+  }
+  // English: what a clause says the document named holds or whom it is about (with …, who …).
+  if (language === 'en' && items.length > 0) {
+    for (const phrase of englishContainedPhrases(rest)) {
+      const inside = describedItems(pack, phrase, language)[0];
       if (inside && inside.score >= DESCRIBE.contained && items.every((i) => CLASS_RANK[inside.item.class] > CLASS_RANK[i.class]))
         add(qualify(inside.item));
     }

@@ -256,6 +256,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
   }
+  if (language === 'ja') dropCompoundSplits(candidates, q.morphemes);
   // Words as written first, then by reading, then with a slip: a later pass never takes a place
   // an earlier one holds (テストの点 with a slip is not read into 確認テストの問題). Within a pass the
   // longest wins; the same place may hold two meanings (住所録: an item and its reading alias).
@@ -300,6 +301,21 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
         ? scopeOf(q.morphemes, c.start, c.end, lexicon)
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
+}
+
+/**
+ * An act's words that end inside a compound noun a document's word completes (個人の携帯|番号: the
+ * teacher's own phone numbers, not a phone) are not said: the compound is the document's word.
+ */
+function dropCompoundSplits(candidates: Omit<Found, 'scope'>[], morphemes: readonly Morpheme[]): void {
+  const nounAt = (at: number, edge: 'start' | 'end') =>
+    morphemes.some((m) => m[edge] === at && m.pos === '名詞' && m.pos1 !== '接尾');
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.value.type !== 'action' || !nounAt(c.end, 'end') || !nounAt(c.end, 'start')) continue;
+    const completes = candidates.some((t) => t.value.type === 'item' && t.start < c.end && t.end > c.end && t.start >= c.start);
+    if (completes) candidates.splice(k, 1);
+  }
 }
 
 /** An aside in brackets: （鍵はございません）, (未記入). */
