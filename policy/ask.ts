@@ -9,6 +9,7 @@ import {
   type RuledDecision,
   STRICTNESS,
 } from './contract.js';
+import { asksTheRule } from './default-handling.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
 import { lexiconFor } from './understand/lexicon.js';
@@ -96,7 +97,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
-  const decision = decide(pack, u, parsed);
+  const decision = decide(pack, u, { ...parsed, askedRule: asksTheRule(pack, parsed.analyzed, parsed.language) });
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
 }
 
@@ -231,7 +232,7 @@ function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
 type Outcome = Source;
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */
-type Said = Pick<ParsedQuestion, 'measures' | 'done'>;
+type Said = Pick<ParsedQuestion, 'measures' | 'done'> & { askedRule?: boolean };
 const NOTHING_SAID: Said = { measures: { met: [], unmet: [] }, done: false };
 
 function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision {
@@ -248,9 +249,16 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
     // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
     const assumed = u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures) : null;
-    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
+    if (assumed)
+      return renderAnswer(pack, {
+        ...none,
+        ...assumed.outcome,
+        scope: assumed.scope,
+        done: said.done,
+        askedRule: said.askedRule,
+      });
     const uniform = classIndependent(pack, u, said.measures);
-    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done, askedRule: said.askedRule });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
@@ -267,7 +275,16 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), done: said.done });
+  return renderAnswer(pack, {
+    ...base,
+    cls,
+    primary,
+    raisedBy,
+    mixed,
+    ...strictest(sources, actions),
+    done: said.done,
+    askedRule: said.askedRule,
+  });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
