@@ -9,7 +9,7 @@ import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-wo
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
-import { englishNegated, englishRequest, namesTime, quotedRequest, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -553,6 +553,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
     } else if (value.type === 'situation') {
+      // 「うちの子の…がほしい」と言われた: what someone else is quoted as saying is not the teacher's purpose.
+      if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) continue;
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
