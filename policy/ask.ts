@@ -94,6 +94,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     classes: setting ? [] : classes,
     vague: parsed.vague,
     language,
+    asked: options.actionId ? [] : parsed.asked,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
@@ -186,6 +187,7 @@ export function answerFor(
     classes: !item && understood.class ? [understood.class] : [],
     vague: [],
     language: understood.language,
+    asked: [],
   });
 }
 
@@ -196,6 +198,8 @@ interface Understood {
   classes: ClassId[];
   vague: VagueTerm[];
   language: Language;
+  /** The actions the last sentence of a story names: what is asked, between rulings equally strict. */
+  asked: ActionId[];
 }
 
 /** One source of a ruling: an action's row, or a situation the question names (年賀状, 自動転送). */
@@ -281,7 +285,7 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
     primary,
     raisedBy,
     mixed,
-    ...strictest(sources, actions),
+    ...strictest(sources, actions, u.asked),
     done: said.done,
     askedRule: said.askedRule,
   });
@@ -329,11 +333,11 @@ function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Said['meas
  * strictest answer, with all conditions (only what prohibits, when something does). The action
  * reported is the strictest action named, even when a situation decides.
  */
-function strictest(sources: Source[], named: ActionId[]): Outcome {
-  const top = strictestOf(sources);
+function strictest(sources: Source[], named: ActionId[], asked: readonly ActionId[] = []): Outcome {
+  const top = strictestOf(sources, asked);
   const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
-  const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
+  const action = top.action ?? (actions.length > 0 ? strictestOf(actions, asked).action : (named[0] ?? null));
   // The exception is named only when it would lift every prohibition said (FAX alone, not FAX and LINE).
   const except = top.ruling.except;
   const sameExcept = except && kept.every((s) => s.ruling.except?.condition === except.condition && !s.unmet?.length);
@@ -350,9 +354,17 @@ function strictest(sources: Source[], named: ActionId[]): Outcome {
   };
 }
 
-/** The strictest source, as the question describes it; on a tie the first (situations come first: more specific). */
-function strictestOf(sources: Source[]): Source {
-  return sources.reduce((a, b) => (STRICTNESS[effective(b)] > STRICTNESS[effective(a)] ? b : a));
+/**
+ * The strictest source, as the question describes it; on a tie the first (situations come first:
+ * more specific), or else an action the story's last sentence asks about over one told before it.
+ */
+function strictestOf(sources: Source[], asked: readonly ActionId[] = []): Source {
+  const isAsked = (s: Source) => s.action !== null && asked.includes(s.action);
+  return sources.reduce((a, b) => {
+    const [sa, sb] = [STRICTNESS[effective(a)], STRICTNESS[effective(b)]];
+    if (sb !== sa) return sb > sa ? b : a;
+    return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
+  });
 }
 
 /**

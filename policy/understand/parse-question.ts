@@ -31,6 +31,8 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
+  /** In a message of several sentences, the actions its last sentence names (the question after the story). */
+  asked: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -667,8 +669,29 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language),
+    asked: askedLast(q.morphemes, actions, saidAt),
     analyzed: q,
   };
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+
+/**
+ * A story told before the question (印刷してくれるそうで…学校のメールから送るつもりです): the actions
+ * the last sentence names, when an earlier sentence ends before it; none for a single sentence.
+ */
+function askedLast(morphemes: readonly Morpheme[], actions: ActionId[], saidAt: Map<ActionId, { start: number }[]>): ActionId[] {
+  let last = morphemes.length - 1;
+  while (last >= 0 && SENTENCE_END.has(morphemes[last]!.surface)) last--;
+  let from = -1;
+  for (let i = last; i >= 0; i--) {
+    if (SENTENCE_END.has(morphemes[i]!.surface)) {
+      from = morphemes[i]!.end;
+      break;
+    }
+  }
+  if (from < 0) return [];
+  return actions.filter((a) => (saidAt.get(a) ?? []).some((span) => span.start >= from));
 }
 
 export type { Found };
