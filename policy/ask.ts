@@ -122,7 +122,8 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
+  if ((!parsed.continuation && (namesInfo || namesAction) && !sameAction(u, previous)) || (namesInfo && namesAction))
+    return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
     const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
@@ -146,6 +147,16 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
     }
   }
   return carried;
+}
+
+/**
+ * The message names no information and only the action answered before, with what it adds
+ * (「病院のほうからFAXで送ってって言われてるんだけど」 after 「健康診断票、病院にFAXしてもいい？」):
+ * it is about the same information.
+ */
+function sameAction(u: Understood, previous: Previous): boolean {
+  const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
+  return !namesInfo && u.situations.length === 0 && u.actions.length > 0 && u.actions.every((a) => a === previous.actionId);
 }
 
 /**

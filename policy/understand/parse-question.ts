@@ -668,10 +668,22 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     incident,
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
-    continuation: continues(question, normalized, lexicon, language),
+    continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, saidAt),
     analyzed: q,
   };
+}
+
+/**
+ * The message points back at what was just said with the そ-series (「その名簿に携帯番号も入ってたら」,
+ * 「それを家で使うのは？」, 「それでも同じ？」): a determiner before a noun, the pronoun, or a conjunction.
+ */
+function refersBack(morphemes: readonly Morpheme[]): boolean {
+  return morphemes.some((m, i) => {
+    if (m.pos === '連体詞' && m.surface === 'その') return morphemes[i + 1]?.pos === '名詞';
+    if (m.pos === '名詞' && m.pos1 === '代名詞') return m.surface === 'それ';
+    return m.pos === '接続詞' && m.surface.startsWith('それ');
+  });
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
