@@ -205,7 +205,8 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], c(pack.meta.mixed_citation)));
   }
   if (conditions.length > 0) {
-    if (decision !== 'conditional') lines.push(w.alsoDo);
+    // Under a guide (notInRule) the conditions follow the default's own headline.
+    if ((notInRule ? a.ruling.decision : decision) !== 'conditional') lines.push(w.alsoDo);
     for (const text of conditions) lines.push(`${w.bullet}${text}`);
   }
   if (afterTheFact) lines.push(pack.incidents.after_the_fact.text[language]);

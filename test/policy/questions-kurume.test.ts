@@ -63,6 +63,8 @@ describe('a question about what the rule itself says, Kurume', () => {
     expect(d.decision).toBe('consult');
     expect(d.answer).toContain('規則そのものには、この取扱いの定めはありません');
     expect(d.answer).toContain('目安として');
+    // The default's conditions follow its own headline, not a second 「あわせて」.
+    if (d.answer.includes('条件を守れば')) expect(d.answer).not.toContain('あわせて次のことを守ってください');
     expect(d.citations).toEqual(expect.arrayContaining(['第13条', '第14条', '第15条']));
   });
 
