@@ -9,6 +9,7 @@ import {
   type RuledDecision,
   STRICTNESS,
 } from './contract.js';
+import { asksTheRule } from './default-handling.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
 import { lexiconFor } from './understand/lexicon.js';
@@ -93,10 +94,11 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     classes: setting ? [] : classes,
     vague: parsed.vague,
     language,
+    asked: options.actionId ? [] : parsed.asked,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
-  const decision = decide(pack, u, parsed);
+  const decision = decide(pack, u, { ...parsed, askedRule: asksTheRule(pack, parsed.analyzed, parsed.language) });
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
 }
 
@@ -120,7 +122,8 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction)) || (namesInfo && namesAction)) return undefined;
+  if ((!parsed.continuation && (namesInfo || namesAction) && !sameAction(u, previous)) || (namesInfo && namesAction))
+    return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
     const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
@@ -144,6 +147,16 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
     }
   }
   return carried;
+}
+
+/**
+ * The message names no information and only the action answered before, with what it adds
+ * (「病院のほうからFAXで送ってって言われてるんだけど」 after 「健康診断票、病院にFAXしてもいい？」):
+ * it is about the same information.
+ */
+function sameAction(u: Understood, previous: Previous): boolean {
+  const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
+  return !namesInfo && u.situations.length === 0 && u.actions.length > 0 && u.actions.every((a) => a === previous.actionId);
 }
 
 /**
@@ -185,6 +198,7 @@ export function answerFor(
     classes: !item && understood.class ? [understood.class] : [],
     vague: [],
     language: understood.language,
+    asked: [],
   });
 }
 
@@ -195,6 +209,8 @@ interface Understood {
   classes: ClassId[];
   vague: VagueTerm[];
   language: Language;
+  /** The actions the last sentence of a story names: what is asked, between rulings equally strict. */
+  asked: ActionId[];
 }
 
 /** One source of a ruling: an action's row, or a situation the question names (年賀状, 自動転送). */
@@ -231,7 +247,7 @@ function unmetOf(ruling: Ruling, unmet: readonly string[]): string[] {
 type Outcome = Source;
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */
-type Said = Pick<ParsedQuestion, 'measures' | 'done'>;
+type Said = Pick<ParsedQuestion, 'measures' | 'done'> & { askedRule?: boolean };
 const NOTHING_SAID: Said = { measures: { met: [], unmet: [] }, done: false };
 
 function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision {
@@ -248,9 +264,16 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
     // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
     const assumed = u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures) : null;
-    if (assumed) return renderAnswer(pack, { ...none, ...assumed.outcome, scope: assumed.scope, done: said.done });
+    if (assumed)
+      return renderAnswer(pack, {
+        ...none,
+        ...assumed.outcome,
+        scope: assumed.scope,
+        done: said.done,
+        askedRule: said.askedRule,
+      });
     const uniform = classIndependent(pack, u, said.measures);
-    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done });
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done, askedRule: said.askedRule });
     const vague = u.vague[0];
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
@@ -267,7 +290,16 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
-  return renderAnswer(pack, { ...base, cls, primary, raisedBy, mixed, ...strictest(sources, actions), done: said.done });
+  return renderAnswer(pack, {
+    ...base,
+    cls,
+    primary,
+    raisedBy,
+    mixed,
+    ...strictest(sources, actions, u.asked),
+    done: said.done,
+    askedRule: said.askedRule,
+  });
 }
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
@@ -312,11 +344,11 @@ function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Said['meas
  * strictest answer, with all conditions (only what prohibits, when something does). The action
  * reported is the strictest action named, even when a situation decides.
  */
-function strictest(sources: Source[], named: ActionId[]): Outcome {
-  const top = strictestOf(sources);
+function strictest(sources: Source[], named: ActionId[], asked: readonly ActionId[] = []): Outcome {
+  const top = strictestOf(sources, asked);
   const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
-  const action = top.action ?? (actions.length > 0 ? strictestOf(actions).action : (named[0] ?? null));
+  const action = top.action ?? (actions.length > 0 ? strictestOf(actions, asked).action : (named[0] ?? null));
   // The exception is named only when it would lift every prohibition said (FAX alone, not FAX and LINE).
   const except = top.ruling.except;
   const sameExcept = except && kept.every((s) => s.ruling.except?.condition === except.condition && !s.unmet?.length);
@@ -333,9 +365,17 @@ function strictest(sources: Source[], named: ActionId[]): Outcome {
   };
 }
 
-/** The strictest source, as the question describes it; on a tie the first (situations come first: more specific). */
-function strictestOf(sources: Source[]): Source {
-  return sources.reduce((a, b) => (STRICTNESS[effective(b)] > STRICTNESS[effective(a)] ? b : a));
+/**
+ * The strictest source, as the question describes it; on a tie the first (situations come first:
+ * more specific), or else an action the story's last sentence asks about over one told before it.
+ */
+function strictestOf(sources: Source[], asked: readonly ActionId[] = []): Source {
+  const isAsked = (s: Source) => s.action !== null && asked.includes(s.action);
+  return sources.reduce((a, b) => {
+    const [sa, sb] = [STRICTNESS[effective(a)], STRICTNESS[effective(b)]];
+    if (sb !== sa) return sb > sa ? b : a;
+    return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
+  });
 }
 
 /**

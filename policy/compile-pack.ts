@@ -117,6 +117,10 @@ function check(input: CompiledPackInput): CrossIssue[] {
   cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
   cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);
   cite('pack.yaml', ['always_cite'], meta.always_cite);
+  if (meta.default_handling) {
+    cite('pack.yaml', ['default_handling', 'clause'], [meta.default_handling.clause]);
+    cite('pack.yaml', ['default_handling', 'citations'], meta.default_handling.citations);
+  }
   for (const [from, to] of Object.entries(meta.requests.forward_to)) {
     if (!roleIds.has(to!))
       issues.push({ file: 'pack.yaml', path: ['requests', 'forward_to', from], message: `role "${to}" is not in roles.yaml` });

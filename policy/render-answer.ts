@@ -1,5 +1,6 @@
 import type { Pack, Ruling, Situation } from './compile-pack.js';
 import type { ActionId, Choice, ClassId, Decision, Language } from './contract.js';
+import { defaultHandlingOf } from './default-handling.js';
 import type { CatalogItem, IncidentKind, Localized, VagueTerm } from './schema.js';
 
 interface Base {
@@ -23,6 +24,8 @@ export interface RulingAnswer extends Base {
   unmet?: string[];
   /** The question says it was already done. */
   done?: boolean;
+  /** The question asks what the board's text itself says (「規則で決まりはありますか」). */
+  askedRule?: boolean;
 }
 
 export interface IncidentAnswer {
@@ -142,13 +145,17 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
   const unmet = a.unmet ?? [];
-  const decision = unmet.length > 0 ? 'prohibited' : a.ruling.decision;
+  const byDefault = defaultHandlingOf(pack, a.ruling);
+  // The board's text leaves it open: asked what that text says, the answer is to ask, the default a guide.
+  const notInRule = Boolean(byDefault && a.askedRule && unmet.length === 0 && !a.done);
+  const decision = unmet.length > 0 ? 'prohibited' : notInRule ? 'consult' : a.ruling.decision;
   const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [
     ...(a.primary || a.cls ? [pack.meta.catalog_citation] : []),
     ...(a.mixed ? [pack.meta.mixed_citation] : []),
     ...a.ruling.citations,
     ...(afterTheFact ? pack.incidents.after_the_fact.citations : []),
+    ...(byDefault ? byDefault.citations : []),
     ...pack.meta.always_cite,
   ];
   const unique = [...new Set(citations)];
@@ -198,10 +205,17 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], c(pack.meta.mixed_citation)));
   }
   if (conditions.length > 0) {
-    if (decision !== 'conditional') lines.push(w.alsoDo);
+    // Under a guide (notInRule) the conditions follow the default's own headline.
+    if ((notInRule ? a.ruling.decision : decision) !== 'conditional') lines.push(w.alsoDo);
     for (const text of conditions) lines.push(`${w.bullet}${text}`);
   }
   if (afterTheFact) lines.push(pack.incidents.after_the_fact.text[language]);
+  if (byDefault && notInRule)
+    lines.unshift(
+      byDefault.not_in_rule[language].replace('{who}', approver(pack, language, 'approver')),
+      byDefault.guide[language],
+    );
+  else if (byDefault) lines.unshift(byDefault.note[language]);
   lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision,

@@ -226,8 +226,26 @@ export const packFileSchema = z.strictObject({
   exception_citation: clauseId,
   /** The clause a classification by the catalog cites (Kumamoto 第2表). */
   catalog_citation: clauseId,
-  /** Citations added to every decision (Kurume 第16条: business use only). */
+  /** Citations added to every decision. */
   always_cite: z.array(clauseId).default([]),
+  /**
+   * Where the pack's handling is mamoru's own default and not the board's text (Kurume: the rule
+   * leaves each class's handling to the 対策基準 and the school's 実施手順): an answer from a ruling
+   * that cites `clause` says so (`note`) and cites `citations`; a question that asks what the rule
+   * itself says (a word of `asked`, read as a whole word) is answered `consult`, the default as a guide.
+   */
+  default_handling: z
+    .strictObject({
+      clause: clauseId,
+      citations: z.array(clauseId).min(1),
+      note: localized,
+      /** The headline when the question asks what the rule says; {who} is the approver. */
+      not_in_rule: localized,
+      /** What the default says, before its own headline. */
+      guide: localized,
+      asked: z.strictObject({ ja: z.array(text).min(1), en: z.array(text).default([]) }),
+    })
+    .optional(),
   /**
    * Requests nobody decides: after `remind_after_hours` the approver is reminded; after
    * `forward_after_hours` the request goes to the approver's delegate, else to the role

@@ -126,8 +126,15 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
 
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
 
+/** Spoken contractions of an auxiliary verb, as the written form: やってる = やっている, 読んでる = 読んでいる. */
+const CONTRACTED: Readonly<Record<string, string>> = { てる: 'いる', でる: 'いる' };
+
 /** A morpheme as a phrase is matched: a verb, an adjective or an auxiliary by its dictionary form, the rest as written. */
-const keyOf = (m: Morpheme) => (INFLECTING.has(m.pos) ? `b:${m.base}` : `s:${normalize(m.surface)}`);
+const keyOf = (m: Morpheme) => {
+  if (!INFLECTING.has(m.pos)) return `s:${normalize(m.surface)}`;
+  const base = m.pos === '動詞' && m.pos1 === '非自立' ? (CONTRACTED[m.base] ?? m.base) : m.base;
+  return `b:${base}`;
+};
 
 /**
  * The morphemes of a phrase that inflects (見てしまっ, パスワードをかけ), or null: a phrase without a

@@ -9,7 +9,7 @@ import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-wo
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
-import { englishNegated, englishRequest, namesTime, quotedRequest, scopeOf } from './scope.js';
+import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
   language: Language;
@@ -31,6 +31,8 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
+  /** In a message of several sentences, the actions its last sentence names (the question after the story). */
+  asked: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -552,6 +554,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       if (meant) addItem(qualify(pack, meant, reader));
       else if (term && !vague.includes(term)) vague.push(term);
     } else if (value.type === 'situation') {
+      // 「うちの子の…がほしい」と言われた: what someone else is quoted as saying is not the teacher's purpose.
+      if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) continue;
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
@@ -663,9 +667,42 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     incident,
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
-    continuation: continues(question, normalized, lexicon, language),
+    continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
+    asked: askedLast(q.morphemes, actions, saidAt),
     analyzed: q,
   };
+}
+
+/**
+ * The message points back at what was just said with the そ-series (「その名簿に携帯番号も入ってたら」,
+ * 「それを家で使うのは？」, 「それでも同じ？」): a determiner before a noun, the pronoun, or a conjunction.
+ */
+function refersBack(morphemes: readonly Morpheme[]): boolean {
+  return morphemes.some((m, i) => {
+    if (m.pos === '連体詞' && m.surface === 'その') return morphemes[i + 1]?.pos === '名詞';
+    if (m.pos === '名詞' && m.pos1 === '代名詞') return m.surface === 'それ';
+    return m.pos === '接続詞' && m.surface.startsWith('それ');
+  });
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+
+/**
+ * A story told before the question (印刷してくれるそうで…学校のメールから送るつもりです): the actions
+ * the last sentence names, when an earlier sentence ends before it; none for a single sentence.
+ */
+function askedLast(morphemes: readonly Morpheme[], actions: ActionId[], saidAt: Map<ActionId, { start: number }[]>): ActionId[] {
+  let last = morphemes.length - 1;
+  while (last >= 0 && SENTENCE_END.has(morphemes[last]!.surface)) last--;
+  let from = -1;
+  for (let i = last; i >= 0; i--) {
+    if (SENTENCE_END.has(morphemes[i]!.surface)) {
+      from = morphemes[i]!.end;
+      break;
+    }
+  }
+  if (from < 0) return [];
+  return actions.filter((a) => (saidAt.get(a) ?? []).some((span) => span.start >= from));
 }
 
 export type { Found };

@@ -341,6 +341,33 @@ export function quotedRequest(
 }
 
 /**
+ * Whether the words from `start` to `end` stand inside a bracketed quotation that someone else said
+ * or asked of the teacher (「うちの子の調査書のコピーがほしい」と言われました): the 「 before them is not
+ * closed before them, and its 」 is followed by the quoting と or って and a verb of saying or asking
+ * (`lexicon.request`) in the passive. What a parent says of their own child is not the teacher's purpose.
+ */
+export function insideReportedQuote(morphemes: readonly Morpheme[], start: number, end: number, lexicon: Lexicon): boolean {
+  let open = -1;
+  for (let i = 0; i < morphemes.length && morphemes[i]!.end <= start; i++) {
+    const surface = morphemes[i]!.surface;
+    if (surface === '「' || surface === '『') open = i;
+    else if (surface === '」' || surface === '』') open = -1;
+  }
+  if (open < 0) return false;
+  const close = morphemes.findIndex((m) => m.start >= end && (m.surface === '」' || m.surface === '』'));
+  if (close < 0) return false;
+  const quoting = morphemes[close + 1];
+  if (!quoting || !quoteEnd(quoting)) return false;
+  let k = close + 2;
+  while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
+  const said = morphemes[k];
+  if (!said || !new Set(lexicon.request.ja).has(said.base)) return false;
+  // Said to the teacher (言われた, 頼まれた): the passive. 「年賀状に使うから」と言って is the teacher's own.
+  const next = morphemes[k + 1];
+  return Boolean(next && next.pos === '動詞' && next.pos1 === '接尾' && (next.base === 'れる' || next.base === 'られる'));
+}
+
+/**
  * English: the words are what someone is reported to ask for ("they asked us to fax it", "they
  * only accept it by fax"): a word of asking (`lexicon.request`) a few words before, in the same
  * clause. Returns null when not, else whether the asking is denied ("nobody asked us to fax").

@@ -39,7 +39,42 @@ describe('teachers’ questions, Kurume', () => {
 
   test('English answers name Kurume’s articles in English; the citations keep their ids', () => {
     const d = ask(pack, 'Can I take the report cards out of school?');
-    expect(d.answer).toContain('Sources: Article 11, default handling, Article 12(2), Article 15, Article 16');
-    expect(d.citations).toEqual(expect.arrayContaining(['第11条', '既定の取扱い', '第15条', '第16条']));
+    expect(d.answer).toContain('Sources: Article 11, default handling, Article 12(2), Article 15, Article 13, Article 14');
+    expect(d.citations).toEqual(expect.arrayContaining(['第11条', '既定の取扱い', '第13条', '第15条']));
+  });
+
+  test('an answer from the default handling says that the rule leaves it to the 対策基準 and 実施手順', () => {
+    const d = ask(pack, '学年だよりを業者にメールで送ってもいいですか');
+    expect(d.decision).toBe('allowed');
+    expect(d.answer.split('\n')[0]).toContain('規則には分類ごとの取扱いの定めがなく');
+    expect(d.citations).toEqual(expect.arrayContaining(['既定の取扱い', '第13条', '第14条']));
+    // 第16条 is business use: not cited where business use is not the point.
+    expect(d.citations).not.toContain('第16条');
+  });
+});
+
+describe('a question about what the rule itself says, Kurume', () => {
+  test.each([
+    '久留米市の規則では、指導要録の写しを紙で郵送するときの決まりはありますか？',
+    '規則上、修学旅行のしおりを旅行会社にメールで送ってもいいことになっていますか',
+    'うちの市のルールだと、座席表をTeamsに置いてもいいの？',
+  ])('%s → consult, the default a guide', (q) => {
+    const d = ask(pack, q);
+    expect(d.decision).toBe('consult');
+    expect(d.answer).toContain('規則そのものには、この取扱いの定めはありません');
+    expect(d.answer).toContain('目安として');
+    // The default's conditions follow its own headline, not a second 「あわせて」.
+    if (d.answer.includes('条件を守れば')) expect(d.answer).not.toContain('あわせて次のことを守ってください');
+    expect(d.citations).toEqual(expect.arrayContaining(['第13条', '第14条', '第15条']));
+  });
+
+  test('what the rule does say is answered from its article (第16条), asked or not', () => {
+    const d = ask(pack, '規則的に、学級名簿を使って自分の子の誕生会の招待状を出すのはだめですか');
+    expect(d.decision).toBe('prohibited');
+    expect(d.citations).toContain('第16条');
+  });
+
+  test('規則正しい is not the rule', () => {
+    expect(ask(pack, '規則正しく整理したいので、授業の資料をクラウドに保存してもいいですか').decision).toBe('allowed');
   });
 });

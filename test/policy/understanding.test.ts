@@ -89,6 +89,29 @@ describe('how a question is read', () => {
     expect(ask(pack, '学校のパソコンで私用のネットショッピングしていい？', { previous }).carried).toBeUndefined();
   });
 
+  test('a message that points back (その…, それでも) or names only the action of before continues it', () => {
+    const roster = ask(pack, '修学旅行の班別行動の計画書を旅行会社にメールで送りたいです');
+    const before = { assetId: roster.asset?.id, actionId: roster.action, class: roster.class };
+    expect(
+      ask(pack, 'ちなみに、その計画書には生徒の緊急連絡先の電話番号も書いてあるのですが、それでも大丈夫ですか', {
+        previous: before,
+      }),
+    ).toMatchObject({
+      action: 'email_external',
+      carried: { action: 'email_external' },
+    });
+    const exam = ask(pack, '健康診断票を医療機関にFAXしてもいいですか？');
+    const previous = { assetId: exam.asset?.id, actionId: exam.action, class: exam.class };
+    expect(ask(pack, '先方の医療機関からFAXで送ってくださいと依頼が来ているんです', { previous })).toMatchObject({
+      decision: 'conditional',
+      class: 'I',
+      action: 'fax',
+      carried: { asset: { id: 'health_exam' } },
+    });
+    // Another action, and no information: a question of its own.
+    expect(ask(pack, '学校のパソコンで私用のネットショッピングしていい？', { previous }).carried).toBeUndefined();
+  });
+
   test('a follow-up that names only where it is done keeps the device of before; one that names another channel does not', () => {
     const ipad = ask(pack, '私物のタブレットを学校の仕事に使っていい？');
     const previous = { assetId: ipad.asset?.id ?? null, actionId: ipad.action, class: ipad.class };
