@@ -111,12 +111,27 @@ function checkColumns(c: Classifier, wanted: Record<string, number>, layout: Lay
   const table = layout.tables
     .filter((t) => t.valueRows >= minRows && hasColumns(t, wanted))
     .sort((a, b) => b.valueRows - a.valueRows)[0];
-  if (!table) return null;
+  if (!table) return formRecord(c, wanted, layout);
   const names = kinds.map(([kind]) => {
     const n = table.kinds.get(kind)!;
     return `${c.kinds.find((k) => k.kind.id === kind)?.kind.name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
   });
   return `表の値: ${names.join('・')}（${table.valueRows}行）`;
+}
+
+/** Most persons a form names (the pupil, a guardian, the writer) and still is one person's record. */
+const FORM_SUBJECTS = 3;
+
+/**
+ * 「記入欄: 氏名・症状・病名」: a form filled in about one pupil is one row of the table the signal
+ * reads — a name in its person field and a value of each other kind in its fields (理由　発熱).
+ */
+function formRecord(c: Classifier, wanted: Record<string, number>, layout: Layout): string | null {
+  if (layout.subjects === 0 || layout.subjects > FORM_SUBJECTS) return null;
+  const kinds = Object.keys(wanted);
+  if (!kinds.every((kind) => kind === c.personKind || layout.formKinds.has(kind))) return null;
+  if (!kinds.includes(c.personKind ?? '')) return null;
+  return `記入欄: ${kinds.map((kind) => c.kinds.find((k) => k.kind.id === kind)?.kind.name ?? kind).join('・')}`;
 }
 
 const FORMS = { name: '氏名', initial: 'イニシャル', pointer: '本児などの語', number: '出席番号' } as const;

@@ -1,5 +1,6 @@
 import { normalize } from '../understand/normalize.js';
 import { isFilledValue, isNameLike, isScheduledDay, isSentence } from './match-labels.js';
+import { cellFits } from './read-columns.js';
 import { isPersonName } from './read-names.js';
 import { readTable, type TableReader, type TableView } from './read-table.js';
 import { readTextTables } from './read-text-tables.js';
@@ -22,6 +23,8 @@ export interface Layout {
   known: () => Set<string>;
   /** Distinct persons named in form fields (氏名：…): a form about one or a few persons. */
   subjects: number;
+  /** Kinds of value (症状・病名) written in a form's fields (「理由　発熱」): the one row of a form about someone. */
+  formKinds: Set<string>;
   /** Reads the tables' values (once), with the tables flattened into the text if there are no others; true if any. */
   readValues: () => boolean;
   /** Asks the analyzer about the columns that may be names (tables without a person heading). */
@@ -47,6 +50,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     birthdates: [],
     known: () => new Set(),
     subjects: 0,
+    formKinds: new Set(),
     readValues: () => false,
     resolveNames: () => false,
   };
@@ -57,17 +61,23 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     if (raw.includes('□')) layout.checked += (raw.match(/[■☑☒✓✔◉●]/g) ?? []).length;
     else layout.checked += (raw.match(/[☑☒✓✔◉]/g) ?? []).length;
     const line = normalize(raw);
+    for (const id of fieldKinds(raw, reader)) layout.formKinds.add(id);
     const hits = labels.find(line);
     if (hits.some((hit) => personLabels.has(hit.label))) {
       const named = nameBesideLabel(raw, lines[n + 1], reader);
       if (named) names.add(normalize(named));
     }
+    let within = 0;
     hits.forEach((hit, i) => {
+      // A label inside the value written after a colon (所見：未処置歯3本、受診を。) is a word of that value.
+      if (hit.start < within) return;
       // A field is a label followed by its value (「身長：150.1」「身長 150.1」) or by nothing (a blank
       // form); in prose (「身長・体重の測定をしました」「視力検査の結果」) a label is just a word.
       if (hit.end < line.length && !FIELD_NEXT.test(line[hit.end]!)) return;
+      const end = valueEnd(line, hits, i);
+      within = end;
       const value = line
-        .slice(hit.end, hits[i + 1]?.start ?? line.length)
+        .slice(hit.end, end)
         .replace(/^[:：=\s]+/, '')
         .replace(NEXT_FIELD, '');
       const field = layout.fields.get(hit.label) ?? { filled: 0, empty: 0, prose: 0 };
@@ -110,6 +120,41 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     return known;
   };
   return layout;
+}
+
+/** A field of a form as a photo or a PDF flattens it: a short head, a colon or a wide space, a value. */
+const FIELD_LINE = /^([^\s:：]{1,10})(?:\s*[:：]\s*|[\t　]\s*|\s{2,})(\S.{0,39})$/u;
+
+/**
+ * The kinds of value a form's field holds (「理由　発熱（38.6℃）」 → 症状・病名), by the kinds that
+ * name their words (pack.yaml `columns` with `words`): a number or a mark alone says too little.
+ */
+function fieldKinds(raw: string, reader: TableReader): string[] {
+  const m = FIELD_LINE.exec(raw.trim());
+  if (!m || isSentence(m[2]!)) return [];
+  const value = m[2]!.trim();
+  return reader.kinds.filter((k) => k.words && cellFits(k, value, reader)).map((k) => k.kind.id);
+}
+
+/**
+ * Where a field's value ends: at the next label (「氏名：山田 太郎 生年月日 …」). A sentence written
+ * after a colon runs on to the next label that heads a field of its own (followed by a colon): the
+ * labels inside it are its words (所見：未処置歯3本、受診を。).
+ */
+function valueEnd(line: string, hits: { start: number; end: number }[], i: number): number {
+  const hit = hits[i]!;
+  const next = hits[i + 1]?.start ?? line.length;
+  if (!/[:=]/.test(line[hit.end] ?? '')) return next;
+  const field = hits.slice(i + 1).find((h) => /[:=]/.test(line[h.end] ?? ''))?.start ?? line.length;
+  return field > next &&
+    isSentence(
+      line
+        .slice(hit.end + 1, field)
+        .replace(NEXT_FIELD, '')
+        .trim(),
+    )
+    ? field
+    : next;
 }
 
 /**
