@@ -92,6 +92,15 @@ const CASES: { id: string; input: ReturnType<typeof table>; cls: string[]; reaso
     cls: ['I'],
     reason: '番号・症状',
   },
+  {
+    id: 'a memo about a pupil named only by 年・組・番 written out',
+    input: text(
+      'メモ_1014.txt',
+      '10月14日（火）\n1年3組 21番の生徒が2時間目に腹痛を訴えて保健室に来た。最近は夜に眠れない日が続いているという。\n父親に電話したところ、家でも食欲がないとのこと。来週スクールカウンセラーとの面談を入れる。\n',
+    ),
+    cls: ['I'],
+    reason: '出席番号',
+  },
 ];
 
 const NEAR_MISSES: { id: string; input: ReturnType<typeof table> }[] = [
