@@ -147,6 +147,13 @@ function check(input: CompiledPackInput): CrossIssue[] {
     if (all.findIndex((k) => k.id === kind.id) !== i)
       issues.push({ file: 'pack.yaml', path: ['classify', 'columns', i, 'id'], message: `duplicate id "${kind.id}"` });
   });
+  const code = meta.classify?.pupil_columns?.code;
+  if (code && !columnKinds.has(code))
+    issues.push({
+      file: 'pack.yaml',
+      path: ['classify', 'pupil_columns', 'code'],
+      message: `column kind "${code}" is not in classify.columns`,
+    });
   const catalog = input['catalog.yaml'];
   duplicates(
     'catalog.yaml',

@@ -293,6 +293,21 @@ export const packFileSchema = z.strictObject({
       remedy: localized.optional(),
       /** What a table's column can hold, read from its cells (a table need not have a header row). */
       columns: z.array(columnKind).default([]),
+      /**
+       * A column that stands for the pupil where a table has no names, as names would in every signal
+       * that asks for the person kind: under one of `headers` (spaces and ・ dropped; 学年 | 組 | 番号 side
+       * by side read as one), under one of `one_class_headers` when the file names a single class
+       * (3年2組 … 番号), or, with no heading at all, cells of the `code` kind whose last numbers reach
+       * `last_at_least` (2-3-15 is a pupil; 1-1-3 numbers a test's questions).
+       */
+      pupil_columns: z
+        .strictObject({
+          headers: z.array(text).min(1),
+          one_class_headers: z.array(text).default([]),
+          code: id.optional(),
+          last_at_least: z.number().int().min(1).default(6),
+        })
+        .optional(),
       /** Who a text points at and which sensitive matters it tells about them. */
       prose: proseSettings.optional(),
     })

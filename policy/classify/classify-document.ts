@@ -11,6 +11,7 @@ import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
+import { namesOneClass } from './read-pupil-columns.js';
 import { namedPersons } from './read-refs.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
@@ -31,7 +32,12 @@ const CLASS_NAMED = /\d{1,2}年\s*\d{1,2}組/;
 export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
-  const reader = { ...c, names: new Map(), year: (input.today ?? new Date()).getFullYear() };
+  const reader = {
+    ...c,
+    names: new Map(),
+    year: (input.today ?? new Date()).getFullYear(),
+    oneClass: namesOneClass(input.name, nfkc),
+  };
   const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);

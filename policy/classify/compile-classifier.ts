@@ -9,6 +9,7 @@ import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
+import { compilePupilColumns, type PupilColumns } from './read-pupil-columns.js';
 
 export type TitleHit =
   | { kind: 'item'; item: CatalogItem; display: string }
@@ -38,6 +39,8 @@ export interface Classifier {
   markers: MarkerReader;
   /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
   kinds: CompiledKind[];
+  /** Where a table has no names, the column that stands for the pupil (pack.yaml `classify.pupil_columns`). */
+  pupilColumns: PupilColumns | null;
   /** The id of the column kind that holds names (`person: true`), if the pack has one. */
   personKind: string | null;
   /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
@@ -136,6 +139,7 @@ export function compileClassifier(pack: Pack): Classifier {
     markers: compileMarkers(settings, [...pack.classes.values()]),
     kinds: compileColumnKinds(settings?.columns ?? []),
     personKind: settings?.columns.find((k) => k.person)?.id ?? null,
+    pupilColumns: compilePupilColumns(settings?.pupil_columns),
     prose: compileProse(
       settings?.prose,
       rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),

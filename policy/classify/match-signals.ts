@@ -114,7 +114,8 @@ function checkColumns(c: Classifier, wanted: Record<string, number>, layout: Lay
   if (!table) return formRecord(c, wanted, layout);
   const names = kinds.map(([kind]) => {
     const n = table.kinds.get(kind)!;
-    return `${c.kinds.find((k) => k.kind.id === kind)?.kind.name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
+    const name = kind === c.personKind && table.personBy ? table.personBy : c.kinds.find((k) => k.kind.id === kind)?.kind.name;
+    return `${name ?? kind}${n > 1 ? ` ${n}列` : ''}`;
   });
   return `表の値: ${names.join('・')}（${table.valueRows}行）`;
 }

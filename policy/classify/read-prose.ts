@@ -52,6 +52,8 @@ const MAX_ANALYZED = 200;
 /** A sentence without a person goes on about the one this many sentences before it, in its paragraph. */
 const CONTINUED = 1;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
+/** The most persons a file's title and first lines name when they say whom it is about. */
+const MAX_SUBJECTS = 2;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -200,6 +202,8 @@ export function readProse(
     if (subject.length === 0) {
       const titles = [...new Set(context.titles)].join('。');
       subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
+      // A heading is about one pupil or two; first lines naming more (書写展で中村さん、山口くん、松田さんが…) list them.
+      if (new Set(subject.map((r) => r.key)).size > MAX_SUBJECTS) subject = [];
     }
     // A memo that names one pupil and nobody else (a case meeting's 「対象生徒　本田 凌」) is about them;
     // one that names no pupil and one member of staff as talked about (井上先生と面談), about them,

@@ -24,6 +24,8 @@ const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(�
  * section number (2-2(7)) is not.
  */
 const PUPIL_CODE = /(?:^|[(（\s_。])([1-6]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。]|$)/gu;
+/** A pupil by year, class and number written out (2年1組12番, 3年 2組 5番の生徒). */
+const CLASS_NUMBER = /([1-6])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|目|線|手|組)/gu;
 /** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
 const CALLED = /(?:^|[\s、。「『(（・:：])([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
@@ -84,6 +86,8 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   for (const m of sentence.matchAll(CALLED)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(PUPIL_CODE)) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  for (const m of sentence.matchAll(CLASS_NUMBER))
+    refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   if (known.size > 0) {
     const folded = fold(sentence);
     for (const name of known) if (folded.includes(name)) refs.push({ key: name, kind: 'names', form: 'name' });

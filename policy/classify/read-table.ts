@@ -9,8 +9,10 @@ import {
   mayBeNames,
   SAMPLE,
   withdrawUnseen,
+  yearOf,
 } from './read-columns.js';
 import { isPersonName } from './read-names.js';
+import { type PupilColumns, pupilColumn } from './read-pupil-columns.js';
 import type { ClassifyInput } from './types.js';
 
 export interface TableView {
@@ -19,6 +21,8 @@ export interface TableView {
   dayColumns: number;
   /** Columns by what their cells hold (pack.yaml `classify.columns`): person → 1, score → 5. */
   kinds: Map<string, number>;
+  /** The kind that stands for the person in a table without names (年-組-番), for the reasons. */
+  personBy?: string;
   /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
   valueRows: number;
   /** Reads what the columns hold from their cells (once): `kinds` and `valueRows` are empty before. */
@@ -51,6 +55,10 @@ export interface TableReader {
   /** What the analyzer said of each cell, for this document. */
   names: Map<string, boolean>;
   year: number;
+  /** Where a table has no names, the column that stands for the pupil (出席番号, 年-組-番). */
+  pupilColumns?: PupilColumns | null;
+  /** The file names a single class (3年2組): its 番号 are pupils'. */
+  oneClass?: boolean;
 }
 
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
@@ -69,7 +77,8 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
   let best = 1;
   for (let i = 0; i < Math.min(rows.length, 15); i++) {
     const count = rows[i]!.filter((cell) => r.labels.ofCell(cell) !== null).length;
-    if (count > best) {
+    // A row with a pupil's code or a whole date in it is data (7/5 | 2-4-33 | 発熱 | 早退), whatever words it holds.
+    if (count > best && !holdsValues(rows[i]!, r.kinds)) {
       best = count;
       header = i;
     }
@@ -191,7 +200,8 @@ function readValues(
   withdrawUnseen(kinds, others, (c, limit) => cellsOf(body, c, limit), ctx);
   const finish = () => {
     // No header row: the row taken for one holds values like those below it (a CSV of data only).
-    const values = headerIsData(headRow, columns, kinds, r) ? [headRow, ...body] : body;
+    const headless = headerIsData(headRow, columns, kinds, r);
+    const values = headless ? [headRow, ...body] : body;
     view.kinds = new Map();
     let personColumn = -1;
     kinds.forEach((k, c) => {
@@ -199,6 +209,8 @@ function readValues(
       view.kinds.set(k.kind.id, (view.kinds.get(k.kind.id) ?? 0) + 1);
       if (k.kind.person && personColumn < 0) personColumn = c;
     });
+    // With no names, a column of 出席番号 or of 年-組-番 stands for the pupils, as names would.
+    if (personColumn < 0 && person) standForPerson(person, kinds, headless ? null : headRow, values, r, view);
     // Dates long past beside names are dates of birth; an old schedule's dates are not.
     if (personColumn >= 0)
       for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
@@ -223,6 +235,30 @@ function readValues(
     finish();
     return true;
   };
+}
+
+/**
+ * With no names in a table, a column of 出席番号 or of 年-組-番 stands for the pupils in every signal
+ * that asks for names; a column it was taken for (a 番号 in no order read as scores) is not counted.
+ */
+function standForPerson(
+  person: CompiledKind,
+  kinds: (CompiledKind | null)[],
+  headings: string[] | null,
+  values: string[][],
+  r: TableReader,
+  view: TableView,
+): void {
+  if (!r.pupilColumns) return;
+  const cellsOf = (c: number) => values.map((row) => row[c]?.normalize('NFKC').trim() ?? '').filter((cell) => cell !== '');
+  const c = pupilColumn(r.pupilColumns, { headings, kinds, cellsOf, oneClass: r.oneClass ?? false });
+  if (c < 0) return;
+  const was = kinds[c];
+  if (was) view.kinds.set(was.kind.id, (view.kinds.get(was.kind.id) ?? 1) - 1);
+  if (was && view.kinds.get(was.kind.id) === 0) view.kinds.delete(was.kind.id);
+  view.kinds.set(person.kind.id, 1);
+  const code = was?.kind.id === r.pupilColumns.code;
+  view.personBy = (code ? was?.kind.name : headings?.[c]?.normalize('NFKC').trim()) || was?.kind.name;
 }
 
 /** Rows of a label and its value (at most three cells), half of the first cells labels mamoru knows. */
@@ -290,4 +326,12 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
     .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k));
   const fit = cells.filter(({ cell, k }) => cellFits(k, cell, r));
   return cells.length > 0 && fit.length * 2 >= cells.length;
+}
+
+/** Whether a row holds a value no heading has: a cell of a kind's `pattern` (2-4-33) or a whole date. */
+function holdsValues(row: string[], kinds: CompiledKind[]): boolean {
+  return row.some((raw) => {
+    const cell = raw.normalize('NFKC').trim();
+    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => k.pattern?.test(cell)));
+  });
 }

@@ -17,17 +17,32 @@ const JA_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}$/u;
 export function readTextTables(nfkc: string): { rows: string[][]; headerRow: number }[] {
   const tables: { rows: string[][]; headerRow: number }[] = [];
   let run: string[][] = [];
+  // The line of words just before a run, as many as its cells, is its header row (番号 得点 順位).
+  let head: string[] | null = null;
+  let words: string[] | null = null;
   const close = () => {
-    if (run.length >= MIN_RUN) tables.push({ rows: run, headerRow: 0 });
+    if (run.length >= MIN_RUN) tables.push({ rows: head?.length === run[0]!.length ? [head, ...run] : run, headerRow: 0 });
     run = [];
   };
   for (const line of nfkc.split('\n', MAX_LINES)) {
     const cells = line.length <= MAX_LINE ? cellsOf(line) : null;
     if (!cells || (run.length > 0 && cells.length !== run[0]!.length)) close();
-    if (cells) run.push(cells);
+    if (cells) {
+      if (run.length === 0) head = words;
+      run.push(cells);
+    }
+    words = headings(line);
   }
   close();
   return tables;
+}
+
+/** A line of short words split at spaces or tabs (番号 得点 順位): a table's header row, or null. */
+function headings(line: string): string[] | null {
+  const tokens = line.trim().split(/[ \t]+/);
+  return tokens.length >= 2 && tokens.length <= 40 && tokens.every((t) => JA_WORD.test(t) || /^[A-Za-z]{1,8}$/.test(t))
+    ? tokens
+    : null;
 }
 
 function cellsOf(line: string): string[] | null {

@@ -1,0 +1,90 @@
+import type { ClassifySettings } from '../schema.js';
+import type { CompiledKind } from './read-columns.js';
+
+/**
+ * Where a table has no names, the column that stands for the pupil (pack.yaml
+ * `classify.pupil_columns`): 出席番号 or 年-組-番 beside scores or symptoms is someone the school knows
+ * as surely as by name, so it counts as the person kind in every signal.
+ */
+export interface PupilColumns {
+  /** Folded headings (出席番号, 年組番; 学年 | 組 | 番号 side by side fold to 学年組番号). */
+  headers: Set<string>;
+  /** Folded headings that stand for the pupil when the file names a single class (番号). */
+  oneClass: Set<string>;
+  /** The column kind of pupils' codes (2-3-15), read with no heading by their last numbers. */
+  code: string | null;
+  lastAtLeast: number;
+}
+
+type Settings = NonNullable<ClassifySettings>['pupil_columns'];
+
+export function compilePupilColumns(settings: Settings): PupilColumns | null {
+  if (!settings) return null;
+  return {
+    headers: new Set(settings.headers.map(foldHeading)),
+    oneClass: new Set(settings.one_class_headers.map(foldHeading)),
+    code: settings.code ?? null,
+    lastAtLeast: settings.last_at_least,
+  };
+}
+
+/** A heading folded for comparison: NFKC, no spaces, dots or dashes, lower case (年・組・番 → 年組番). */
+export function foldHeading(cell: string): string {
+  return cell
+    .normalize('NFKC')
+    .replace(/[\s・･.\-‐－/／]/gu, '')
+    .toLowerCase();
+}
+
+/** A class named in a file (3年2組, ３年２組). */
+const CLASS = /([1-6])\s*年\s*(\d{1,2})\s*組/gu;
+
+/** Whether a file names exactly one class (「3年2組 1学期期末 数学」), in its name or its first lines. */
+export function namesOneClass(name: string, text: string): boolean {
+  const found = new Set<string>();
+  for (const m of `${name}\n${text.slice(0, 2000)}`.normalize('NFKC').matchAll(CLASS)) found.add(`${m[1]}-${Number(m[2])}`);
+  return found.size === 1;
+}
+
+export interface PupilTable {
+  /** The header row's cells, or none when the row taken for it is data. */
+  headings: string[] | null;
+  kinds: (CompiledKind | null)[];
+  /** A column's filled cells (NFKC, trimmed), the header row's aside. */
+  cellsOf: (column: number) => string[];
+  oneClass: boolean;
+}
+
+/** The column that stands for the pupil, or -1: by its heading, or a headless column of pupils' codes. */
+export function pupilColumn(p: PupilColumns, t: PupilTable): number {
+  const width = Math.max(t.kinds.length, t.headings?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const cells = t.cellsOf(c);
+    if (cells.length < 2) continue;
+    const code = p.code !== null && t.kinds[c]?.kind.id === p.code;
+    const heading = headingAt(t.headings, c);
+    if (code && (heading === '' || p.headers.has(heading) || p.oneClass.has(heading))) {
+      if (reachesPupil(cells, p.lastAtLeast)) return c;
+      continue;
+    }
+    if (code || !mostlyDistinct(cells)) continue;
+    const joined = t.headings ? foldHeading(t.headings.slice(Math.max(0, c - 2), c + 1).join('')) : '';
+    if (p.headers.has(heading) || p.headers.has(joined) || (t.oneClass && p.oneClass.has(heading))) return c;
+  }
+  return -1;
+}
+
+function headingAt(headings: string[] | null, c: number): string {
+  return headings ? foldHeading(headings[c] ?? '') : '';
+}
+
+/** 2-3-15 ends with a pupil's number; 1-1-3 with a question's. */
+function reachesPupil(cells: string[], least: number): boolean {
+  const last = cells.map((cell) => Number(/(\d+)\D*$/.exec(cell)?.[1] ?? Number.NaN)).filter((n) => !Number.isNaN(n));
+  return last.length >= 2 && Math.max(...last) >= least;
+}
+
+/** A pupil's number differs from row to row (a class column 1, 1, 2, 2 does not). */
+function mostlyDistinct(cells: string[]): boolean {
+  return new Set(cells).size >= 0.8 * cells.length;
+}
