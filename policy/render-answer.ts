@@ -46,6 +46,9 @@ export interface FollowUpAnswer extends Base {
   vague: VagueTerm | null;
 }
 
+/** What is done to what: 「通知表をメールで送る」, or the phrase alone when it names its own object. */
+const sp = (s: string, p: string) => (s ? `${s}を${p}` : p);
+
 const JA = {
   sep: '、',
   sources: '根拠: ',
@@ -53,14 +56,14 @@ const JA = {
   raised: (other: string, cls: string, clause: string) => `${other}を含むため、${cls}として扱います（${clause}）。`,
   tagged: (name: string, label: string) => tagged(name, label, '（', '）', '、'),
   named: (name: string, label: string) => tagged(name, label, '（', '）', '、'),
-  allowed: (s: string, p: string) => `${s}を${p}ことは可能です。`,
-  conditional: (s: string, p: string) => `${s}を${p}場合は、次の条件を守れば可能です。`,
-  permit_required: (s: string, p: string, who: string) => `${s}を${p}には、${who}の許可が必要です。`,
-  consult: (s: string, p: string, who: string) => `${s}を${p}ことは原則禁止です。事情がある場合は${who}に相談してください。`,
+  allowed: (s: string, p: string) => `${sp(s, p)}ことは可能です。`,
+  conditional: (s: string, p: string) => `${sp(s, p)}場合は、次の条件を守れば可能です。`,
+  permit_required: (s: string, p: string, who: string) => `${sp(s, p)}には、${who}の許可が必要です。`,
+  consult: (s: string, p: string, who: string) => `${sp(s, p)}ことは原則禁止です。事情がある場合は${who}に相談してください。`,
   prohibited: (s: string, p: string, who: string, clause: string) =>
-    `${s}を${p}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
-  forbidden: (s: string, p: string) => `${s}を${p}ことは禁止されています。`,
-  forbiddenUnless: (s: string, p: string, except: string) => `${s}を${p}ことは禁止されています（例外: ${except}）。`,
+    `${sp(s, p)}ことは禁止されています。業務上どうしても必要な場合は、例外措置（${clause}）として${who}の許可が必要です。`,
+  forbidden: (s: string, p: string) => `${sp(s, p)}ことは禁止されています。`,
+  forbiddenUnless: (s: string, p: string, except: string) => `${sp(s, p)}ことは禁止されています（例外: ${except}）。`,
   alsoDo: 'あわせて次のことを守ってください。',
   unmet: (conds: string, s: string, p: string) => `お書きのとおり「${conds}」をしないのであれば、${s}を${p}ことはできません。`,
   incident: (kinds: string) => `${kinds}の報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。`,
@@ -110,6 +113,7 @@ function tagged(name: string, label: string, open: string, close: string, sep: s
 
 /** English phrases carry `{x}` where the information goes: "email {x} outside the school". */
 function phrase(template: string, subject: string): string {
+  if (!subject) return template.replace(' {x}', '');
   return template.includes('{x}') ? template.replace('{x}', subject) : `${template} ${subject}`;
 }
 
@@ -140,7 +144,9 @@ function cite(pack: Pack, id: string, language: Language): string {
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
   const w = words(language);
-  const s = subject(pack, a, language);
+  // A rule's phrase that names its own object (パスワードを書き留める; its English has no {x}) takes no subject.
+  const ownObject = a.situation?.phrase.en.includes('{x}') === false;
+  const s = ownObject ? '' : subject(pack, a, language);
   const p = (a.situation ?? pack.actions.get(a.action!)!).phrase[language];
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);

@@ -88,3 +88,20 @@ describe('how answers read', () => {
     expect(d.conditions.filter((c) => c.includes('細断') || c.includes('裁断'))).toHaveLength(1);
   });
 });
+
+describe('a rule whose phrase names its own object', () => {
+  test('is answered without a subject before it, in Japanese and in English', () => {
+    const pack = getPack('kumamoto');
+    const ja = ask(pack, 'パスワードを付箋に書いて、モニターの横に貼っておいてもいい？');
+    expect(ja.decision).toBe('prohibited');
+    expect(ja.answer.split('\n')[0]).toMatch(/^パスワードを/);
+    const en = ask(pack, 'Can I write my password on a sticky note next to my monitor?');
+    expect(en.decision).toBe('prohibited');
+    expect(en.answer).not.toContain('information of any class');
+  });
+
+  test('keeps the subject where the phrase has a place for it (use outside work)', () => {
+    const d = ask(getPack('kumamoto'), '学校のパソコンで私用のネットショッピングをしていい？');
+    expect(d.answer).toContain('業務の情報（重要性分類にかかわらず）を業務以外の目的');
+  });
+});
