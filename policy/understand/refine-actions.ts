@@ -1,0 +1,137 @@
+import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
+import { escapeRegex } from '../escape-regex.js';
+import type { Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+/**
+ * How the actions a question names combine (the lexicon's merges, absorptions and `alone`), the
+ * English phrases split around their object, and whose a device or service is (`lexicon.owned`):
+ * what parseQuestion asks of the lexicon about actions.
+ */
+/** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
+export function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
+  let actions = found;
+  for (const merge of lexicon.merges) {
+    if (merge.when.every((a) => actions.includes(a))) {
+      actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
+    }
+  }
+  // One at a time, in the order they were said, so that a circle (家で → クラウド → 提出 → 家で)
+  // leaves one action rather than none.
+  // An action that absorbs none of the others goes first (置いといて under OneDrive under 家で): what
+  // absorbs it may itself be absorbed, and must have taken it along before it goes.
+  let kept = [...new Set(actions)];
+  const absorbs = (b: ActionId, a: ActionId) => b !== a && (lexicon.absorbs[b] ?? []).includes(a);
+  for (;;) {
+    const absorbed = kept.filter((a) => kept.some((b) => absorbs(b, a)));
+    if (absorbed.length === 0 || kept.length <= 1) break;
+    const leaf = absorbed.find((a) => !kept.some((b) => absorbs(a, b))) ?? absorbed[0]!;
+    kept = kept.filter((x) => x !== leaf);
+  }
+  // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
+  const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
+  const says = (words: { ja: string[]; en: string[] }) => words[language].some((w) => normalized.includes(normalize(w)));
+  if (alone && says(alone)) return [alone.becomes];
+  // Beside what leaves it on paper (印刷して家でじっくり見たい): the papers still go home.
+  for (const [id, rule] of Object.entries(lexicon.alone)) {
+    const others = actions.filter((a) => a !== id);
+    if (
+      rule &&
+      actions.includes(id as ActionId) &&
+      others.length > 0 &&
+      others.every((a) => rule.beside.includes(a)) &&
+      says(rule)
+    )
+      return [...new Set([...others, rule.becomes])];
+  }
+  return kept;
+}
+
+const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
+export function englishPatterns(lexicon: Lexicon) {
+  let patterns = compiledEnglish.get(lexicon);
+  if (!patterns) {
+    const split = new Map<ActionId, RegExp[]>();
+    const raw = new Map<ActionId, RegExp[]>();
+    for (const id of ACTION_IDS) {
+      split.set(
+        id,
+        (lexicon.actions[id]?.split_en ?? []).map((s) => new RegExp(s)),
+      );
+      raw.set(
+        id,
+        (lexicon.actions[id]?.raw_en ?? []).map((s) => new RegExp(s)),
+      );
+    }
+    patterns = { split, raw, done: lexicon.done.en.map((s) => new RegExp(s, 'i')) };
+    compiledEnglish.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+/** One of the groups of words comes together in one sentence (「ソフトを校務パソコンに入れ」: ソフト + 入れ). */
+export function saidTogether(
+  groups: { ja: string[][]; en: string[][] } | undefined,
+  normalized: string,
+  language: Language,
+): boolean {
+  const ways = groups?.[language] ?? [];
+  if (ways.length === 0) return false;
+  const sentences = normalized.split(/[。.!！?？\n]+/);
+  return ways.some((group) => sentences.some((sentence) => group.every((w) => sentence.includes(normalize(w)))));
+}
+
+export interface Owned {
+  start: number;
+  end: number;
+  action?: ActionId;
+  situation?: string;
+}
+type OwnedPattern = { re: RegExp; action?: ActionId; situation?: string };
+const ownedPatterns = new WeakMap<Lexicon, Map<Language, OwnedPattern[]>>();
+
+function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] {
+  let byLanguage = ownedPatterns.get(lexicon);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    ownedPatterns.set(lexicon, byLanguage);
+  }
+  let patterns = byLanguage.get(language);
+  if (!patterns) {
+    const o = lexicon.owned;
+    const alt = (words: string[]) =>
+      [...new Set(words.map(normalize))]
+        .filter((w) => w.length > 0)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegex)
+        .join('|');
+    patterns = o.things.map((thing) => ({
+      action: thing.action,
+      situation: thing.situation,
+      re: new RegExp(
+        language === 'en'
+          ? `(?<![a-z])(?:${alt((thing.owners ?? o.owners).en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
+          : `(?<!の)(?:${alt((thing.owners ?? o.owners).ja)})(?:${alt(o.gaps_ja)}){0,2}(?:${alt(thing.ja)})`,
+        'g',
+      ),
+    }));
+    byLanguage.set(language, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The teacher's own things (私物のスマホ, 個人で購入したUSBメモリ, my own iPhone): an owner word, at
+ * most one gap (の, で購入した) or, in English, two words that are not the school's, then a thing.
+ * An owner right after の is someone else's (保護者の家のメール).
+ */
+export function ownedThings(lexicon: Lexicon, normalized: string, language: Language): Owned[] {
+  const out: Owned[] = [];
+  for (const { re, action, situation } of ownedPatternsFor(lexicon, language)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      out.push({ start: m.index, end: m.index + m[0].length, action, situation });
+    }
+  }
+  return out;
+}
