@@ -300,6 +300,10 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       taken.push(c);
     }
   }
+  // A word of what happened that a suffix makes another noun (感染|症, 紛失|物) names no incident.
+  const compound = (c: Omit<Found, 'scope'>) =>
+    c.value.type === 'incident' && q.morphemes.some((m) => m.start === c.end && m.pos === '名詞' && m.pos1 === '接尾');
+  for (let i = taken.length - 1; i >= 0; i--) if (compound(taken[i]!)) taken.splice(i, 1);
   taken.sort((a, b) => a.start - b.start);
   return taken.map((c) => ({
     ...c,
@@ -425,6 +429,9 @@ function lemmaActions(ix: Indexes, morphemes: readonly Morpheme[]): Omit<Found, 
   return out;
 }
 
+/** Verbs of going somewhere: a place followed by で and one of them is the means, not the place of work. */
+const MOVING = new Set(['行く', '来る', '帰る', '向かう', '通う', '出かける', '戻る', '移動', '出張']);
+
 /** Nouns that only say where inside a place (電車の中で, 家の方で): skipped between a place and its particle. */
 const WITHIN = new Set(['中', 'なか', '方', 'ほう', '車内']);
 
@@ -447,6 +454,8 @@ function placeActions(ix: Indexes, morphemes: readonly Morpheme[]): Omit<Found, 
     if (morphemes[k]?.surface === 'の' && WITHIN.has(normalize(morphemes[k + 1]?.surface ?? ''))) k += 2;
     const next = morphemes[k];
     if (next?.pos !== '助詞' || !place.particles.has(normalize(next.surface))) continue;
+    // A vehicle one goes by (バスで行く) is how one travels, not where the work is done.
+    if (next.surface === 'で' && MOVING.has(morphemes[k + 1]?.base ?? '')) continue;
     out.push({ start: m.start, end: next.end, term: `place:${m.surface}`, value: place.value, how: 'exact' });
   }
   return out;
