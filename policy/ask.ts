@@ -10,9 +10,11 @@ import {
   STRICTNESS,
 } from './contract.js';
 import { asksTheRule } from './default-handling.js';
+import { escapeRegex } from './escape-regex.js';
 import { renderAnswer, renderFollowUp, renderIncident } from './render-answer.js';
 import type { CatalogItem, Localized, VagueTerm } from './schema.js';
 import { lexiconFor } from './understand/lexicon.js';
+import { normalize } from './understand/normalize.js';
 import { type ParsedQuestion, parseQuestion, qualifyFor } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 
@@ -84,7 +86,15 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
     // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
     const action = parsed.actions.length === 1 ? parsed.actions[0]! : null;
-    return renderIncident(pack, { language, kinds: parsed.incident.kinds, cls, primary: pickPrimary(items), action });
+    const fromOutside = toldFromOutside(pack, text, language);
+    return renderIncident(pack, {
+      language,
+      kinds: parsed.incident.kinds,
+      cls,
+      primary: pickPrimary(items),
+      action,
+      fromOutside,
+    });
   }
   const setting = !options.actionId && aboutNoDocument(parsed);
   const u: Understood = {
@@ -436,4 +446,21 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
   if (uniform.length === 0) return null;
   const outcome = strictest(uniform, u.actions);
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
+}
+
+/**
+ * The teacher was told of it by someone outside the school: one of `from_outside.who`, then から
+ * or より and a word of telling in the same sentence (「保護者の方から…と電話がありました」), or in
+ * English the teller and the telling within a sentence ("A parent called to say …").
+ */
+function toldFromOutside(pack: Pack, text: string, language: Language): boolean {
+  const from = pack.incidents.from_outside;
+  if (!from) return false;
+  const any = (words: string[]) => words.map((w) => escapeRegex(normalize(w))).join('|');
+  const normalized = normalize(text);
+  const pattern =
+    language === 'en'
+      ? new RegExp(`\\b(?:${any(from.who.en)})\\b[^.?!]{0,60}?\\b(?:${any(from.told.en)})`)
+      : new RegExp(`(?:${any(from.who.ja)})[^。！？!?、から]{0,6}(?:から|より)[^。！？!?]{0,60}?(?:${any(from.told.ja)})`);
+  return pattern.test(normalized);
 }

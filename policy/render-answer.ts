@@ -37,6 +37,8 @@ export interface IncidentAnswer {
   action: ActionId | null;
   /** For something prohibited already done: the rule it broke, said before the first steps, and its clauses. */
   broke?: { rule: string; citations: string[] };
+  /** The teacher was told of it from outside the school (a parent's call): `from_outside`'s clauses too. */
+  fromOutside?: boolean;
 }
 
 export interface FollowUpAnswer extends Base {
@@ -257,6 +259,7 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
       ...pack.incidents.citations,
       ...(a.broke?.citations ?? []),
       ...a.kinds.flatMap((k) => k.citations),
+      ...(a.fromOutside ? (pack.incidents.from_outside?.citations ?? []) : []),
       ...pack.meta.always_cite,
     ]),
   ];

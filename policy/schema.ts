@@ -653,6 +653,12 @@ export const incidentsFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * A report the teacher received from outside the school (「保護者から…と電話がありました」): who
+   * told (`who`: 保護者, 住民, 業者 …), then から or より and a word of telling (`told`: 電話, 連絡,
+   * 指摘) in the same sentence; its clauses are cited too (Kumamoto 4-4(2)①).
+   */
+  from_outside: z.strictObject({ who: words, told: words, citations: z.array(clauseId).min(1) }).optional(),
   /** Said when the message reports that something prohibited was already done (6-2(3)). */
   after_the_fact: z.strictObject({
     text: localized,
