@@ -454,13 +454,19 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
  * English the teller and the telling within a sentence ("A parent called to say …").
  */
 function toldFromOutside(pack: Pack, text: string, language: Language): boolean {
+  const pattern = outsidePatterns(pack)?.[language];
+  return pattern?.test(normalize(text)) ?? false;
+}
+
+const outside = new WeakMap<Pack, Record<Language, RegExp> | null>();
+function outsidePatterns(pack: Pack): Record<Language, RegExp> | null {
+  if (outside.has(pack)) return outside.get(pack)!;
   const from = pack.incidents.from_outside;
-  if (!from) return false;
   const any = (words: string[]) => words.map((w) => escapeRegex(normalize(w))).join('|');
-  const normalized = normalize(text);
-  const pattern =
-    language === 'en'
-      ? new RegExp(`\\b(?:${any(from.who.en)})\\b[^.?!]{0,60}?\\b(?:${any(from.told.en)})`)
-      : new RegExp(`(?:${any(from.who.ja)})[^。！？!?、から]{0,6}(?:から|より)[^。！？!?]{0,60}?(?:${any(from.told.ja)})`);
-  return pattern.test(normalized);
+  const patterns = from && {
+    en: new RegExp(`\\b(?:${any(from.who.en)})\\b[^.?!]{0,60}?\\b(?:${any(from.told.en)})`),
+    ja: new RegExp(`(?:${any(from.who.ja)})[^。！？!?、から]{0,6}(?:から|より)[^。！？!?]{0,60}?(?:${any(from.told.ja)})`),
+  };
+  outside.set(pack, patterns ?? null);
+  return patterns ?? null;
 }

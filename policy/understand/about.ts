@@ -2,7 +2,7 @@ import type { Pack, Situation } from '../compile-pack.js';
 import type { Language } from '../contract.js';
 import { analyze, type Morpheme } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
-import type { Analyzed } from './find-words.js';
+import { type Analyzed, keyOf } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, scopeOf } from './scope.js';
@@ -16,9 +16,7 @@ type About = Situation['about'][number];
  */
 type Phrase = { keys: string[] } | { text: string };
 
-const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
 const SENTENCE_END = /^[。.!！?？\n]+$/;
-const keyOf = (m: Morpheme) => (INFLECTING.has(m.pos) ? `b:${m.base}` : `s:${normalize(m.surface)}`);
 
 const compiled = new WeakMap<string[], Phrase[]>();
 

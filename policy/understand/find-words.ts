@@ -130,7 +130,7 @@ const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
 const CONTRACTED: Readonly<Record<string, string>> = { てる: 'いる', でる: 'いる' };
 
 /** A morpheme as a phrase is matched: a verb, an adjective or an auxiliary by its dictionary form, the rest as written. */
-const keyOf = (m: Morpheme) => {
+export const keyOf = (m: Morpheme) => {
   if (!INFLECTING.has(m.pos)) return `s:${normalize(m.surface)}`;
   const base = m.pos === '動詞' && m.pos1 === '非自立' ? (CONTRACTED[m.base] ?? m.base) : m.base;
   return `b:${base}`;
