@@ -7,7 +7,7 @@
 //   npm run eval:ask -- --misses          and every wrong answer, with what was expected
 //   npm run eval:ask -- --json out.json   and the per-question results as JSON
 //
-// A set named in eval/ask/HELD-OUT is the test set: only its tables are printed (and no JSON
+// A set named in eval/ask/HELD-OUT (or in a HELD-OUT file beside it) is the test set: only its tables are printed (and no JSON
 // lines), so nobody tunes on its questions by accident. `--open-held-out` prints it like the
 // others, for when the work is done and its misses are read on purpose.
 //
@@ -17,8 +17,8 @@
 // report of an incident, or a question to ask first). Lax: 可 where only 条件付きで可 is right.
 // Questions go through the CLI's batch mode (`mamoru ask --jsonl`), the way the bot answers them.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,12 +27,14 @@ const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const openHeldOut = args.includes('--open-held-out');
 const files = args.filter((a) => a.endsWith('.jsonl'));
-const heldOut = new Set(
-  readFileSync(join(ROOT, 'eval/ask/HELD-OUT'), 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean),
-);
+/** Names listed in a HELD-OUT file (comments dropped), or none when there is no such file. */
+const listed = (file) =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter(Boolean)
+    : [];
 /** Rows whose questions may be shown: none of a held-out set unless opened on purpose. */
 const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.set)));
 const sets =
@@ -42,6 +44,12 @@ const sets =
         .filter((f) => f.endsWith('.jsonl'))
         .sort()
         .map((f) => join(ROOT, 'eval/ask', f));
+// Held out when this checkout's list names it, or the list beside the set does (a set scored
+// from another checkout stays hidden).
+const heldOut = new Set([
+  ...listed(join(ROOT, 'eval/ask/HELD-OUT')),
+  ...sets.flatMap((f) => listed(join(dirname(f), 'HELD-OUT'))),
+]);
 
 const PERMISSIVE = new Set(['allowed', 'conditional']);
 

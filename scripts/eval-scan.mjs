@@ -7,7 +7,7 @@
 //   npm run eval:scan -- --misses            and every file missed or wrongly flagged, with reasons
 //   npm run eval:scan -- --json out.json     and the per-file results as JSON
 //
-// A corpus named in eval/scan/HELD-OUT is the test set: only its tables are printed (no misses,
+// A corpus named in eval/scan/HELD-OUT (or in a HELD-OUT file beside it) is the test set: only its tables are printed (no misses,
 // no JSON rows), so nobody tunes on its files by accident. `--open-held-out` shows it like the
 // others, for when the work is done and its misses are read on purpose.
 //
@@ -16,7 +16,7 @@
 // Dangerous, counted apart: a class Ⅰ file reported as Ⅲ, Ⅳ, or with no class.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,12 +25,14 @@ const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const openHeldOut = args.includes('--open-held-out');
 const named = args.filter((a) => !a.startsWith('--') && a !== jsonOut);
-const heldOut = new Set(
-  (existsSync(join(ROOT, 'eval/scan/HELD-OUT')) ? readFileSync(join(ROOT, 'eval/scan/HELD-OUT'), 'utf8') : '')
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean),
-);
+/** Names listed in a HELD-OUT file (comments dropped), or none when there is no such file. */
+const listed = (file) =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter(Boolean)
+    : [];
 /** Rows whose files may be shown: none of a held-out corpus unless opened on purpose. */
 const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.corpus)));
 const corpora =
@@ -40,6 +42,12 @@ const corpora =
         .filter((d) => existsSync(join(ROOT, 'eval/scan', d, 'labels.jsonl')))
         .sort()
         .map((d) => join(ROOT, 'eval/scan', d));
+// Held out when this checkout's list names it, or the list beside the corpus does (a corpus
+// scored from another checkout stays hidden).
+const heldOut = new Set([
+  ...listed(join(ROOT, 'eval/scan/HELD-OUT')),
+  ...corpora.flatMap((c) => listed(join(dirname(c.replace(/\/+$/, '')), 'HELD-OUT'))),
+]);
 
 /** The writers named the same styles differently; their labels stay as written. */
 const STYLE = {
