@@ -507,8 +507,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
-  // (パスワードのメモ) is named (describe-question.ts).
-  if ([...named].every((s) => !standsAlone(s))) {
+  // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
+  if (situations.every((s) => !standsAlone(s))) {
     const owned = ownedThings(lexicon, normalized, language);
     for (const item of describedDocuments({ pack, found, q, lexicon, language, items, owned }, (i) => qualify(pack, i, reader)))
       addItem(item);
