@@ -3,7 +3,7 @@ import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
 import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
-import { DESCRIBE, describedItems } from './describe.js';
+import { DESCRIBE, type DescribedMatch, describedItems } from './describe.js';
 import type { Analyzed, Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { matterItem } from './matters.js';
@@ -20,6 +20,8 @@ export interface DescribeInput {
   items: readonly CatalogItem[];
   /** Where the question says whose something is (自分のメールアドレス): no description. */
   owned: readonly { start: number; end: number }[];
+  /** The question says the document is filled in (子どもが答えた用紙, 書いてある): not a blank form. */
+  filled: boolean;
 }
 
 /**
@@ -62,7 +64,8 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     language === 'ja' && documentAt !== null && typeof described !== 'string'
       ? described.filter((m) => m.start < documentAt)
       : null;
-  const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
+  const words = before && describedItems(pack, before, language)[0] ? before : described;
+  const best = filledForm(pack, describedItems(pack, words, language)[0], words, language, input.filled);
   if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) add(qualify(best.item));
   else if (
     best &&
@@ -130,4 +133,28 @@ function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null 
     if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
   }
   return end;
+}
+
+/**
+ * A blank form described (記入前のアンケート: Ⅳ) in a question that says it is filled in
+ * (「子どもが…に答えた用紙」) is the document it is the blank of, the one the words describe best
+ * (catalog `blank:`), or else what a vague word's filled-in form is (vague `filled`).
+ */
+function filledForm(
+  pack: Pack,
+  best: DescribedMatch | undefined,
+  words: string | readonly Morpheme[],
+  language: Language,
+  filled: boolean,
+): DescribedMatch | undefined {
+  if (!best || !filled) return best;
+  const blankOf = [...pack.items.values()].filter((i) => i.blank === best.item.id);
+  if (blankOf.length === 0) return best;
+  const counterpart = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find((m) =>
+    blankOf.includes(m.item),
+  );
+  if (counterpart) return { ...counterpart, score: Math.max(counterpart.score, best.score) };
+  const fallback = pack.vague.find((v) => v.blank === best.item.id && v.filled);
+  const item = fallback?.filled ? pack.items.get(fallback.filled) : undefined;
+  return item ? { ...best, item } : best;
 }
