@@ -106,21 +106,18 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
 }
 
 /**
- * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
- * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
- * document itself is described; a description that says enough on its own (`alone`) counts,
- * where one beside a document named apart needs `beside`.
+ * Every document named before the word for a document stands inside the clause that describes it
+ * (「成績が全部載ってる表」: 成績 is what the 表 holds, a verb between them): the question names what
+ * it holds, and the document itself is described; a description that says enough on its own
+ * (`alone`) counts, where one beside a document named apart needs `beside`. What is named after
+ * it is what is done with the document (「…リスト、説明会のスライドに入れて」), not a second one.
  */
 function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
   if (documentAt === null) return false;
-  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated && m.end <= documentAt);
   return (
     named.length > 0 &&
-    named.every(
-      (m) =>
-        m.end <= documentAt &&
-        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
-    )
+    named.every((m) => morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt))
   );
 }
 
