@@ -74,6 +74,14 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
   )
     add(qualify(best.item));
+  // Nothing named or described enough, but a field said in plain words that spells an item's name
+  // (生まれた日 ~ 生年月日): that names it, as the word itself would.
+  if (language === 'ja' && items.length === 0) {
+    const spelled = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find(
+      (m) => m.names.length > 0,
+    );
+    if (spelled) add(qualify(spelled.item));
+  }
   // What the question says is inside the document it names (経過が入っている, 病名つき) is described
   // on its own, with less to go on: the construction already says it is information of its own.
   if (language === 'ja' && items.length > 0) {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
+import { analyze } from '../../policy/understand/analyzer.js';
 import { termsJa } from '../../policy/understand/describe.js';
+import { modifiedNouns, spelledCompounds } from '../../policy/understand/describe-phrases.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
@@ -39,6 +41,17 @@ describe('how a question is read', () => {
     expect(termsJa('将来就きたい仕事を書く紙')).toContain('希望');
     expect(termsJa('この紙をメールで送りたい')).not.toContain('希望');
     expect(termsJa('指導主事に見てもらいたいです')).not.toContain('希望');
+  });
+
+  test('a field said in plain words spells the compound a form prints (生まれた日 ~ 生年月日, 住んでいる所 ~ 住所)', () => {
+    const pairs = modifiedNouns(analyze('生徒の生まれた日と住んでいる所と電話の番号'));
+    expect(spelledCompounds(pairs, new Set(['生年月日', '住所', '電話番号', '出席番号']), new Set())).toEqual([
+      '生年月日',
+      '住所',
+      '電話番号',
+    ]);
+    // A compound the question says itself is not spelled again.
+    expect(spelledCompounds(pairs, new Set(['住所']), new Set(['住所']))).toEqual([]);
   });
 
   test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {

@@ -1,0 +1,64 @@
+import type { Morpheme } from './analyzer.js';
+import { normalize } from './normalize.js';
+
+/**
+ * A field said in plain words (生まれた日, 住んでいる所, 電話の番号) where a document's profile has
+ * the compound a form would print (生年月日, 住所, 電話番号): a word and the noun it modifies whose
+ * kanji are all kanji of one compound of the profile. Two kanji of one compound, said together,
+ * say what it is; one kanji alone (describe.ts `nativeShared`) says much less.
+ */
+
+const KANJI = /[\u3400-\u9fff]/g;
+/** A compound written in kanji only (生年月日, 住所): what a pair of words may spell out. */
+const COMPOUND = /^[\u3400-\u9fff]{2,}$/;
+
+/** The kanji a word is written with (生まれる → 生, 電話 → 電・話), by its dictionary form. */
+function kanjiOf(m: Morpheme): string[] {
+  const word = m.base && m.base !== '*' ? m.base : m.surface;
+  return [...new Set(normalize(word).match(KANJI) ?? [])];
+}
+
+/** A word that may modify a noun: a verb, an adjective or a noun written with kanji. */
+function isModifier(m: Morpheme): boolean {
+  if (m.pos === '名詞') return !['代名詞', '数'].includes(m.pos1);
+  return (m.pos === '動詞' || m.pos === '形容詞') && m.pos1 === '自立';
+}
+
+/**
+ * What may come between a word and the noun it modifies: an auxiliary (た, だ), the particle の,
+ * the て of a progressive and its いる/ある (住んでいる所, 書いてある欄).
+ */
+function isLink(m: Morpheme): boolean {
+  if (m.pos === '助動詞') return true;
+  if (m.pos === '助詞') return m.surface === 'の' || (m.pos1 === '接続助詞' && (m.surface === 'て' || m.surface === 'で'));
+  return m.pos === '動詞' && m.pos1 === '非自立';
+}
+
+/** The kanji of each word with the noun it modifies right after it (生まれた日 → 生・日). */
+export function modifiedNouns(morphemes: readonly Morpheme[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < morphemes.length; i++) {
+    const word = morphemes[i]!;
+    if (!isModifier(word)) continue;
+    let j = i + 1;
+    while (j < morphemes.length && isLink(morphemes[j]!) && morphemes[j]!.start === morphemes[j - 1]!.end) j++;
+    const noun = morphemes[j];
+    if (!noun || noun.pos !== '名詞' || noun.start !== morphemes[j - 1]!.end) continue;
+    const kanji = [...new Set([...kanjiOf(word), ...kanjiOf(noun)])];
+    if (kanji.length >= 2) out.push(kanji);
+  }
+  return out;
+}
+
+/**
+ * The compounds of a profile (its terms) that the question's pairs spell out, but which the
+ * question does not say itself, each once: 生まれた日 ~ 生年月日.
+ */
+export function spelledCompounds(pairs: readonly string[][], terms: ReadonlySet<string>, said: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const term of terms) {
+    if (!COMPOUND.test(term) || said.has(term)) continue;
+    if (pairs.some((kanji) => kanji.every((c) => term.includes(c)))) out.add(term);
+  }
+  return [...out];
+}
