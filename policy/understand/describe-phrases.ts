@@ -43,7 +43,7 @@ export function modifiedNouns(morphemes: readonly Morpheme[]): string[][] {
     let j = i + 1;
     while (j < morphemes.length && isLink(morphemes[j]!) && morphemes[j]!.start === morphemes[j - 1]!.end) j++;
     const noun = morphemes[j];
-    if (!noun || noun.pos !== '名詞' || noun.start !== morphemes[j - 1]!.end) continue;
+    if (noun?.pos !== '名詞' || noun.start !== morphemes[j - 1]!.end) continue;
     const kanji = [...new Set([...kanjiOf(word), ...kanjiOf(noun)])];
     if (kanji.length >= 2) out.push(kanji);
   }
