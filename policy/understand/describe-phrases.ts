@@ -44,8 +44,11 @@ export function modifiedNouns(morphemes: readonly Morpheme[]): string[][] {
     while (j < morphemes.length && isLink(morphemes[j]!) && morphemes[j]!.start === morphemes[j - 1]!.end) j++;
     const noun = morphemes[j];
     if (noun?.pos !== '名詞' || noun.start !== morphemes[j - 1]!.end) continue;
-    const kanji = [...new Set([...kanjiOf(word), ...kanjiOf(noun)])];
-    if (kanji.length >= 2) out.push(kanji);
+    // Each word gives kanji of its own: 学校のクラウド spells nothing.
+    const own = kanjiOf(word);
+    const head = kanjiOf(noun);
+    const kanji = [...new Set([...own, ...head])];
+    if (own.length > 0 && head.length > 0 && kanji.length >= 2) out.push(kanji);
   }
   return out;
 }

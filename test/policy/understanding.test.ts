@@ -50,6 +50,8 @@ describe('how a question is read', () => {
       '住所',
       '電話番号',
     ]);
+    // Each word gives kanji of its own: 学校のクラウド spells no 小学校.
+    expect(modifiedNouns(analyze('学校のクラウドに入れる'))).toEqual([]);
     // A compound the question says itself is not spelled again.
     expect(spelledCompounds(pairs, new Set(['住所']), new Set(['住所']))).toEqual([]);
   });
