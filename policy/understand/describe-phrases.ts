@@ -65,3 +65,22 @@ export function spelledCompounds(pairs: readonly string[][], terms: ReadonlySet<
   }
   return [...out];
 }
+
+/** What ends the noun phrase a clause modifies: a comma, a sentence's end, a quotation's. */
+const CLAUSE_END = /^[、,。.!！?？「」『』()（）\n]+$/;
+
+/**
+ * A name of two or more words (入試の問題, 教職員の住所) said with a clause between them, its last
+ * word the noun the clause modifies (「入試で出す予定の問題」): the words in order within one
+ * phrase, the head last. `terms` gives the content word of each morpheme, or null.
+ */
+export function saysApart(morphemes: readonly Morpheme[], terms: readonly (string | null)[], name: readonly string[]): boolean {
+  const head = name.at(-1)!;
+  for (let k = morphemes.length - 1; k >= 0; k--) {
+    if (terms[k] !== head || morphemes[k]!.pos !== '名詞') continue;
+    let want = name.length - 2;
+    for (let i = k - 1; i >= 0 && want >= 0 && !CLAUSE_END.test(morphemes[i]!.surface); i--) if (terms[i] === name[want]) want--;
+    if (want < 0) return true;
+  }
+  return false;
+}

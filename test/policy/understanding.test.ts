@@ -3,7 +3,7 @@ import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { termsJa } from '../../policy/understand/describe.js';
-import { modifiedNouns, spelledCompounds } from '../../policy/understand/describe-phrases.js';
+import { modifiedNouns, saysApart, spelledCompounds } from '../../policy/understand/describe-phrases.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
@@ -54,6 +54,20 @@ describe('how a question is read', () => {
     expect(modifiedNouns(analyze('学校のクラウドに入れる'))).toEqual([]);
     // A compound the question says itself is not spelled again.
     expect(spelledCompounds(pairs, new Set(['住所']), new Set(['住所']))).toEqual([]);
+  });
+
+  test('a name of two words said with a clause between them (入試で使う予定の問題 ~ 入試の問題)', () => {
+    const apart = (text: string) => {
+      const morphemes = analyze(text);
+      return saysApart(
+        morphemes,
+        morphemes.map((m) => (m.pos === '名詞' ? m.base : null)),
+        ['入試', '問題'],
+      );
+    };
+    expect(apart('今度の入試で使う予定の問題、家で仕上げる')).toBe(true);
+    // Not across a comma: what follows it is another phrase.
+    expect(apart('入試が終わった、問題は家で')).toBe(false);
   });
 
   test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
