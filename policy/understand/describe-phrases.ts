@@ -77,10 +77,16 @@ const CLAUSE_END = /^[、,。.!！?？「」『』()（）\n]+$/;
 export function saysApart(morphemes: readonly Morpheme[], terms: readonly (string | null)[], name: readonly string[]): boolean {
   const head = name.at(-1)!;
   for (let k = morphemes.length - 1; k >= 0; k--) {
-    if (terms[k] !== head || morphemes[k]!.pos !== '名詞') continue;
+    // The head is a noun, not a verb's stem (連絡して).
+    if (terms[k] !== head || morphemes[k]!.pos !== '名詞' || morphemes[k + 1]?.base === 'する') continue;
     let want = name.length - 2;
-    for (let i = k - 1; i >= 0 && want >= 0 && !CLAUSE_END.test(morphemes[i]!.surface); i--) if (terms[i] === name[want]) want--;
-    if (want < 0) return true;
+    let verb = false;
+    for (let i = k - 1; i >= 0 && want >= 0 && !CLAUSE_END.test(morphemes[i]!.surface); i--) {
+      if (terms[i] === name[want]) want--;
+      else if (morphemes[i]!.pos === '動詞' && morphemes[i]!.pos1 === '自立') verb = true;
+    }
+    // Apart means a clause between them: a verb (入試で「出す」予定の問題), not 個人情報 or 保護者に連絡.
+    if (want < 0 && verb) return true;
   }
   return false;
 }

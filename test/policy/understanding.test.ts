@@ -68,6 +68,8 @@ describe('how a question is read', () => {
     expect(apart('今度の入試で使う予定の問題、家で仕上げる')).toBe(true);
     // Not across a comma: what follows it is another phrase.
     expect(apart('入試が終わった、問題は家で')).toBe(false);
+    // Not side by side (入試問題 is the word itself), and not a verb's stem (問題にする).
+    expect(apart('入試の問題を作る')).toBe(false);
   });
 
   test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
