@@ -308,6 +308,24 @@ function nativeShared(
   return { shared, score };
 }
 
+/**
+ * A word of one kanji no profile holds (絵) that is a kanji of one of the item's names (絵画), rare
+ * enough to tell (not 表 of every 一覧表): the everyday word for what the name says formally.
+ */
+function loneKanjiNames(
+  terms: Iterable<string>,
+  profile: Profile,
+  idf: Map<string, number>,
+  kanjiIdf: Map<string, number>,
+): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (t.length !== 1 || !COMPOUND.test(`${t}${t}`) || idf.has(t) || (kanjiIdf.get(t) ?? 0) < NATIVE_MIN_IDF) continue;
+    if ([...profile.names].some((n) => COMPOUND.test(n) && n.includes(t))) out.push(`${t}~`);
+  }
+  return out;
+}
+
 export interface DescribedMatch {
   item: CatalogItem;
   score: number;
@@ -347,7 +365,11 @@ export function describedItems(
       const score = [...shared, ...spelled].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
       const item = profile.item;
       const apart = morphemes ? profile.phrases.filter((p) => saysApart(morphemes, positioned, p)).map((p) => p.join('…')) : [];
-      const names = [...spelled.filter((t) => profile.names.has(t)), ...apart];
+      const names = [
+        ...spelled.filter((t) => profile.names.has(t)),
+        ...apart,
+        ...loneKanjiNames(terms, profile, idf, index.kanjiIdf),
+      ];
       return { item, shared: [...shared, ...native.shared, ...spelled.map((t) => `~${t}`)], score, names };
     })
     .filter((m) => m.score >= options.min)
