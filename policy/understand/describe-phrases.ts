@@ -90,3 +90,21 @@ export function saysApart(morphemes: readonly Morpheme[], terms: readonly (strin
   }
   return false;
 }
+
+/**
+ * The words of one kanji (絵) that are a kanji of one of the item's names (絵画): the everyday word
+ * for what the name says formally. `telling` keeps those no profile holds as words and rare enough
+ * to tell (not 表 of every 一覧表).
+ */
+export function loneKanjiNames(
+  terms: Iterable<string>,
+  names: ReadonlySet<string>,
+  telling: (kanji: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (t.length !== 1 || !COMPOUND.test(`${t}${t}`) || !telling(t)) continue;
+    if ([...names].some((n) => COMPOUND.test(n) && n.includes(t))) out.push(`${t}~`);
+  }
+  return out;
+}

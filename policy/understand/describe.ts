@@ -2,7 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { analyze, type Morpheme } from './analyzer.js';
-import { modifiedNouns, saysApart, spelledCompounds } from './describe-phrases.js';
+import { loneKanjiNames, modifiedNouns, saysApart, spelledCompounds } from './describe-phrases.js';
 import { stem } from './english.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 
@@ -308,24 +308,6 @@ function nativeShared(
   return { shared, score };
 }
 
-/**
- * A word of one kanji no profile holds (絵) that is a kanji of one of the item's names (絵画), rare
- * enough to tell (not 表 of every 一覧表): the everyday word for what the name says formally.
- */
-function loneKanjiNames(
-  terms: Iterable<string>,
-  profile: Profile,
-  idf: Map<string, number>,
-  kanjiIdf: Map<string, number>,
-): string[] {
-  const out: string[] = [];
-  for (const t of terms) {
-    if (t.length !== 1 || !COMPOUND.test(`${t}${t}`) || idf.has(t) || (kanjiIdf.get(t) ?? 0) < NATIVE_MIN_IDF) continue;
-    if ([...profile.names].some((n) => COMPOUND.test(n) && n.includes(t))) out.push(`${t}~`);
-  }
-  return out;
-}
-
 export interface DescribedMatch {
   item: CatalogItem;
   score: number;
@@ -368,7 +350,7 @@ export function describedItems(
       const names = [
         ...spelled.filter((t) => profile.names.has(t)),
         ...apart,
-        ...loneKanjiNames(terms, profile, idf, index.kanjiIdf),
+        ...loneKanjiNames(terms, profile.names, (t) => !idf.has(t) && (index.kanjiIdf.get(t) ?? 0) >= NATIVE_MIN_IDF),
       ];
       return { item, shared: [...shared, ...native.shared, ...spelled.map((t) => `~${t}`)], score, names };
     })
