@@ -3,7 +3,7 @@ import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import type { Morpheme } from './analyzer.js';
 import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
-import { DESCRIBE, describedItems } from './describe.js';
+import { DESCRIBE, type DescribedMatch, describedItems } from './describe.js';
 import type { Analyzed, Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { matterItem } from './matters.js';
@@ -20,6 +20,8 @@ export interface DescribeInput {
   items: readonly CatalogItem[];
   /** Where the question says whose something is (自分のメールアドレス): no description. */
   owned: readonly { start: number; end: number }[];
+  /** The question says the document is filled in (子どもが答えた用紙, 書いてある): not a blank form. */
+  filled: boolean;
 }
 
 /**
@@ -43,18 +45,21 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   // What is done (メールで送る), whose it is (自分のメールアドレス) and what is named do not describe.
   let rest = normalized;
   const spans: { start: number; end: number }[] = [];
-  const blank = (start: number, end: number) => {
+  /** What was blanked for being done or owned, not named. */
+  const unnamed: { start: number; end: number }[] = [];
+  const blank = (start: number, end: number, named = false) => {
     rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
     spans.push({ start, end });
+    if (!named) unnamed.push({ start, end });
   };
   // An act said of the document (見学者に「配ってる」冊子, 毎朝「書く」カード) describes it: it stays.
   for (const m of found)
     if ((m.value.type === 'action' && !m.scope.attributive) || (m.value.type === 'item' && !m.scope.negated))
-      blank(m.start, m.end);
+      blank(m.start, m.end, m.value.type === 'item');
   for (const o of input.owned) blank(o.start, o.end);
   // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
   const described = language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
-  const documentAt = firstDocumentNoun(lexicon, normalized);
+  const documentAt = predicateEnd(q.morphemes, firstDocumentNoun(lexicon, normalized));
   const documentNoun = documentAt !== null;
   // With a word for a document, what goes before it (the clause that modifies it) is the
   // description; what follows is what is done with it (教室の机に置く) and describes nothing.
@@ -62,15 +67,24 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     language === 'ja' && documentAt !== null && typeof described !== 'string'
       ? described.filter((m) => m.start < documentAt)
       : null;
-  const best = (before && describedItems(pack, before, language)[0]) || describedItems(pack, described, language)[0];
+  const words = before && describedItems(pack, before, language)[0] ? before : described;
+  const best = filledForm(pack, describedItems(pack, words, language)[0], words, language, input.filled);
+  const inside = language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt);
   if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) add(qualify(best.item));
   else if (
     best &&
-    best.score >=
-      (language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt) ? DESCRIBE.alone : DESCRIBE.beside) &&
+    (inside ? insideScore(pack, best, q.morphemes, unnamed, documentAt!) >= DESCRIBE.alone : best.score >= DESCRIBE.beside) &&
     items.every((i) => CLASS_RANK[best.item.class] > CLASS_RANK[i.class])
   )
     add(qualify(best.item));
+  // Nothing named or described enough, but a field said in plain words that spells an item's name
+  // (生まれた日 ~ 生年月日): that names it, as the word itself would.
+  if (language === 'ja' && items.length === 0) {
+    const spelled = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find(
+      (m) => m.names.length > 0,
+    );
+    if (spelled) add(qualify(spelled.item));
+  }
   // What the question says is inside the document it names (経過が入っている, 病名つき) is described
   // on its own, with less to go on: the construction already says it is information of its own.
   if (language === 'ja' && items.length > 0) {
@@ -103,22 +117,56 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
 }
 
 /**
- * Every document named stands inside the clause that describes a document (「成績が全部載ってる表」:
- * 成績 is what the 表 holds, a verb between them): the question names what it holds, and the
- * document itself is described; a description that says enough on its own (`alone`) counts,
- * where one beside a document named apart needs `beside`.
+ * Every document named before the word for a document stands inside the clause that describes it
+ * (「成績が全部載ってる表」: 成績 is what the 表 holds, a verb between them): the question names what
+ * it holds, and the document itself is described; a description that says enough on its own
+ * (`alone`) counts, where one beside a document named apart needs `beside`. What is named after
+ * it is what is done with the document (「…リスト、説明会のスライドに入れて」), not a second one.
  */
 function namedInsideDescription(found: readonly Found[], morphemes: readonly Morpheme[], documentAt: number | null): boolean {
   if (documentAt === null) return false;
-  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated && m.end <= documentAt);
   return (
     named.length > 0 &&
-    named.every(
-      (m) =>
-        m.end <= documentAt &&
-        morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt),
-    )
+    named.every((m) => morphemes.some((v) => v.pos === '動詞' && v.pos1 === '自立' && v.start >= m.end && v.end <= documentAt))
   );
+}
+
+/**
+ * What the description says of the item it reads best, the documents named inside its clause
+ * included (成績 of 「成績を…一覧にしたもの」 is what it holds): the item is chosen without them, so
+ * a name does not pull the reading its way, but they count for how much is said when, with them,
+ * it is still the reading the words say best.
+ */
+function insideScore(
+  pack: Pack,
+  best: DescribedMatch,
+  morphemes: readonly Morpheme[],
+  unnamed: readonly { start: number; end: number }[],
+  documentAt: number,
+): number {
+  const words = morphemes.filter((m) => m.start < documentAt && !unnamed.some((s) => m.start < s.end && m.end > s.start));
+  const all = describedItems(pack, words, 'ja', { min: Number.MIN_VALUE, near: DESCRIBE.near });
+  const again = all.find((m) => m.item === best.item);
+  // Beside a document named, only the reading the words say best (not a stricter one near it).
+  const top = Math.max(...all.map((m) => m.score));
+  return again && again.score >= top ? again.score : best.score;
+}
+
+/**
+ * A word for a document said as what something is made into (一覧にした, 表にまとめた) is no
+ * document yet: the document is what the clause goes on to modify (「…を一覧にしたもの」), so the
+ * description runs to the end of that verb.
+ */
+function predicateEnd(morphemes: readonly Morpheme[], at: number | null): number | null {
+  if (at === null) return null;
+  const i = morphemes.findIndex((m) => m.end === at);
+  const particle = morphemes[i + 1];
+  const verb = morphemes[i + 2];
+  if (i < 0 || particle?.surface !== 'に' || particle.pos !== '助詞' || verb?.pos !== '動詞') return at;
+  let j = i + 2;
+  while (morphemes[j + 1]?.pos === '助動詞' && morphemes[j + 1]!.start === morphemes[j]!.end) j++;
+  return morphemes[j]!.end;
 }
 
 /** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */
@@ -130,4 +178,28 @@ function firstDocumentNoun(lexicon: Lexicon, normalized: string): number | null 
     if (at >= 0 && (end === null || at + word.length < end)) end = at + word.length;
   }
   return end;
+}
+
+/**
+ * A blank form described (記入前のアンケート: Ⅳ) in a question that says it is filled in
+ * (「子どもが…に答えた用紙」) is the document it is the blank of, the one the words describe best
+ * (catalog `blank:`), or else what a vague word's filled-in form is (vague `filled`).
+ */
+function filledForm(
+  pack: Pack,
+  best: DescribedMatch | undefined,
+  words: string | readonly Morpheme[],
+  language: Language,
+  filled: boolean,
+): DescribedMatch | undefined {
+  if (!best || !filled) return best;
+  const blankOf = [...pack.items.values()].filter((i) => i.blank === best.item.id);
+  if (blankOf.length === 0) return best;
+  const counterpart = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find((m) =>
+    blankOf.includes(m.item),
+  );
+  if (counterpart) return { ...counterpart, score: Math.max(counterpart.score, best.score) };
+  const fallback = pack.vague.find((v) => v.blank === best.item.id && v.filled);
+  const item = fallback?.filled ? pack.items.get(fallback.filled) : undefined;
+  return item ? { ...best, item } : best;
 }

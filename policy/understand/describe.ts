@@ -2,6 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { analyze, type Morpheme } from './analyzer.js';
+import { loneKanjiNames, modifiedNouns, saysApart, spelledCompounds } from './describe-phrases.js';
 import { stem } from './english.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 
@@ -19,6 +20,10 @@ interface Profile {
   terms: Set<string>;
   /** The kanji of its Sino-Japanese compounds (出勤, 休暇, 押印): what a native word's kanji meets. */
   kanji: Set<string>;
+  /** The words of its names and synonyms alone (生年月日, 性別): what names it. */
+  names: Set<string>;
+  /** Its names of two words or more, word by word (入試の問題 → 入試, 問題). */
+  phrases: string[][];
 }
 
 interface Index {
@@ -203,13 +208,19 @@ export function termsOf(morphemes: readonly Morpheme[]): string[] {
   const out: string[] = [];
   for (const [i, m] of morphemes.entries()) {
     if (isReportedWish(morphemes, i)) out.push(WISH);
-    if (!isContent(m)) continue;
-    const term = normalize(m.base && m.base !== '*' ? m.base : m.surface);
-    // A lone kana is a particle the analyzer took for a noun; a lone kanji (席, 図) is a word.
-    if (term.length === 0 || (term.length === 1 && !/[\u3400-\u9fff]/.test(term)) || STOP_JA.has(term)) continue;
-    out.push(term);
+    const term = termOf(m);
+    if (term !== null) out.push(term);
   }
   return out;
+}
+
+/** A morpheme's content word by its dictionary form, or null (a particle, a number, 先生). */
+function termOf(m: Morpheme): string | null {
+  if (!isContent(m)) return null;
+  const term = normalize(m.base && m.base !== '*' ? m.base : m.surface);
+  // A lone kana is a particle the analyzer took for a noun; a lone kanji (席, 図) is a word.
+  if (term.length === 0 || (term.length === 1 && !/[\u3400-\u9fff]/.test(term)) || STOP_JA.has(term)) return null;
+  return term;
 }
 
 export function termsEn(text: string): string[] {
@@ -250,8 +261,11 @@ function build(pack: Pack): Index {
     const ja = [item.name.ja, ...item.synonyms.ja, ...(described?.ja ?? []), ...signals];
     const en = [item.name.en, ...item.synonyms.en, ...(described?.en ?? [])];
     const jaTerms = new Set(ja.flatMap(termsJa));
-    profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms) });
-    profiles.en.push({ item, terms: new Set(en.flatMap(termsEn)), kanji: new Set() });
+    const nameTerms = [item.name.ja, ...item.synonyms.ja].map(termsJa);
+    const names = new Set(nameTerms.flat());
+    const phrases = nameTerms.filter((t) => t.length >= 2);
+    profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms), names, phrases });
+    profiles.en.push({ item, terms: new Set(en.flatMap(termsEn)), kanji: new Set(), names: new Set(), phrases: [] });
   }
   const kanjiIdf = inverseFrequency(profiles.ja.map((p) => p.kanji));
   const idf = {
@@ -299,6 +313,8 @@ export interface DescribedMatch {
   score: number;
   /** The question's words the item's profile shares. */
   shared: string[];
+  /** What the question spells out in plain words that names the item (生まれた日 ~ 生年月日). */
+  names: string[];
 }
 
 /**
@@ -318,16 +334,25 @@ export function describedItems(
     index = build(pack);
     cache.set(pack, index);
   }
-  const terms = new Set(
-    typeof question !== 'string' ? termsOf(question) : language === 'ja' ? termsJa(question) : termsEn(question),
-  );
+  const morphemes = typeof question !== 'string' ? question : language === 'ja' ? analyze(normalizeKeepKatakana(question)) : null;
+  const terms = new Set(morphemes ? termsOf(morphemes) : termsEn(question as string));
+  const pairs = morphemes ? modifiedNouns(morphemes) : [];
+  const positioned = morphemes?.map(termOf) ?? [];
   const idf = index.idf[language];
   const matches = index.profiles[language]
     .map((profile) => {
       const shared = [...terms].filter((t) => profile.terms.has(t));
       const native = language === 'ja' ? nativeShared(terms, profile, idf, index.kanjiIdf) : { shared: [], score: 0 };
-      const score = shared.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
-      return { item: profile.item, shared: [...shared, ...native.shared], score };
+      const spelled = spelledCompounds(pairs, profile.terms, terms);
+      const score = [...shared, ...spelled].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
+      const item = profile.item;
+      const apart = morphemes ? profile.phrases.filter((p) => saysApart(morphemes, positioned, p)).map((p) => p.join('…')) : [];
+      const names = [
+        ...spelled.filter((t) => profile.names.has(t)),
+        ...apart,
+        ...loneKanjiNames(terms, profile.names, (t) => !idf.has(t) && (index.kanjiIdf.get(t) ?? 0) >= NATIVE_MIN_IDF),
+      ];
+      return { item, shared: [...shared, ...native.shared, ...spelled.map((t) => `~${t}`)], score, names };
     })
     .filter((m) => m.score >= options.min)
     .sort((a, b) => b.score - a.score);

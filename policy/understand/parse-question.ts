@@ -219,6 +219,12 @@ function saysBlank(pack: Pack, r: Reader, id: string): boolean {
   return Boolean(blanks) && (r.saysOf(blanks!.when, id) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
 }
 
+/** The question says a form is filled in (記入してある, 子どもが答えた): the blank-form words that deny a blank. */
+function saysFilled(pack: Pack, r: Reader): boolean {
+  const blanks = pack.blankForms;
+  return Boolean(blanks) && (r.has(blanks!.unless) || r.says(blanks!.when_not));
+}
+
 /**
  * Applies an item's `unless`, the pack's blank-form words and the item's qualifiers:
  * 「記入前の」 turns a survey into a blank form, 「通知表の様式」 is a form template.
@@ -507,10 +513,13 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
-  // (パスワードのメモ) is named (describe-question.ts).
-  if ([...named].every((s) => !standsAlone(s))) {
+  // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
+  if (situations.every((s) => !standsAlone(s))) {
     const owned = ownedThings(lexicon, normalized, language);
-    for (const item of describedDocuments({ pack, found, q, lexicon, language, items, owned }, (i) => qualify(pack, i, reader)))
+    const filled = saysFilled(pack, reader);
+    for (const item of describedDocuments({ pack, found, q, lexicon, language, items, owned, filled }, (i) =>
+      qualify(pack, i, reader),
+    ))
       addItem(item);
   }
 

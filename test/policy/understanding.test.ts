@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
+import { analyze } from '../../policy/understand/analyzer.js';
 import { termsJa } from '../../policy/understand/describe.js';
+import { modifiedNouns, saysApart, spelledCompounds } from '../../policy/understand/describe-phrases.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
@@ -39,6 +41,35 @@ describe('how a question is read', () => {
     expect(termsJa('将来就きたい仕事を書く紙')).toContain('希望');
     expect(termsJa('この紙をメールで送りたい')).not.toContain('希望');
     expect(termsJa('指導主事に見てもらいたいです')).not.toContain('希望');
+  });
+
+  test('a field said in plain words spells the compound a form prints (生まれた日 ~ 生年月日, 住んでいる所 ~ 住所)', () => {
+    const pairs = modifiedNouns(analyze('生徒の生まれた日と住んでいる所と電話の番号'));
+    expect(spelledCompounds(pairs, new Set(['生年月日', '住所', '電話番号', '出席番号']), new Set())).toEqual([
+      '生年月日',
+      '住所',
+      '電話番号',
+    ]);
+    // Each word gives kanji of its own: 学校のクラウド spells no 小学校.
+    expect(modifiedNouns(analyze('学校のクラウドに入れる'))).toEqual([]);
+    // A compound the question says itself is not spelled again.
+    expect(spelledCompounds(pairs, new Set(['住所']), new Set(['住所']))).toEqual([]);
+  });
+
+  test('a name of two words said with a clause between them (入試で使う予定の問題 ~ 入試の問題)', () => {
+    const apart = (text: string) => {
+      const morphemes = analyze(text);
+      return saysApart(
+        morphemes,
+        morphemes.map((m) => (m.pos === '名詞' ? m.base : null)),
+        ['入試', '問題'],
+      );
+    };
+    expect(apart('今度の入試で使う予定の問題、家で仕上げる')).toBe(true);
+    // Not across a comma: what follows it is another phrase.
+    expect(apart('入試が終わった、問題は家で')).toBe(false);
+    // Not side by side (入試問題 is the word itself), and not a verb's stem (問題にする).
+    expect(apart('入試の問題を作る')).toBe(false);
   });
 
   test('done and out of hand: the answer says the rule it broke, then the first steps, and cites both', () => {
