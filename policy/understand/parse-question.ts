@@ -5,6 +5,7 @@ import { situationsAbout } from './about.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
+import { GOAL_ALONE } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -31,6 +32,8 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
+  /** Actions said but replaced by a situation (校務用PCを家に持ち帰る: the device's rule decides), to report. */
+  replaced: ActionId[];
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
   asked: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
@@ -291,6 +294,11 @@ function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Fou
   return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
 }
 
+/** A verb whose other reading is an act said by its goal (業者に「預ける」): the same verb, the same place. */
+function saidToGoal(m: Found, found: readonly Found[]): boolean {
+  return found.some((f) => f.term.startsWith('lemma:goal:') && !f.scope.negated && f.start === m.start && f.end === m.end);
+}
+
 /**
  * The negation in a word's clause says it is not there: the word itself negated (承諾なし, 未記入),
  * or a verb of presence (載っていない, 書いてない: contains.verbs, negation.ja_absent) or of the act
@@ -375,6 +383,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
   const attributive = new Set<ActionId>();
+  /** Acts said only by where the thing is put (カバンに入れる), when nothing else is said. */
+  const byGoalAlone = new Set<ActionId>();
   /** Where each action was said, to tell the readings of one word apart from other words. */
   const saidAt = new Map<ActionId, { start: number; end: number }[]>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
@@ -443,6 +453,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
         attributive.add(value.id);
         continue;
       }
+      if (m.term.startsWith(GOAL_ALONE)) {
+        byGoalAlone.add(value.id);
+        continue;
+      }
       (value.weak ? weak : strong).add(value.id);
       saidAt.set(value.id, [...(saidAt.get(value.id) ?? []), { start: m.start, end: m.end }]);
       if (scope.done) done = true;
@@ -484,11 +498,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
   }
   // A weak verb chained by て to a strong verb is one act with it (写真を学年通信に載せて配る): it counts.
+  // So does a weak verb said to a goal (自治会長さんに預ける: handed over, and taken out too).
   for (const m of found) {
-    if (m.value.type === 'action' && m.value.weak && !m.scope.attributive && chainedToStrong(q.morphemes, m.end, found))
-      strong.add(m.value.id);
+    if (m.value.type !== 'action' || !m.value.weak || m.scope.attributive) continue;
+    if (chainedToStrong(q.morphemes, m.end, found) || saidToGoal(m, found)) strong.add(m.value.id);
   }
-  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
+  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
   let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
@@ -504,6 +519,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
+  // What a carrying situation replaced is still done (校務用PCを家に持ち帰る: taken home), and reported;
+  // what another replaced was a wrong reading (校長に見せる is not providing outside).
+  const carried = new Set(situations.flatMap((s) => (s.carries ? s.replaces : [])));
+  const replacedSaid = actions.filter((a) => replaced.has(a) && carried.has(a));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -544,6 +563,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
+    replaced: replacedSaid,
     asked: askedLast(q.morphemes, actions, saidAt),
     analyzed: q,
   };
