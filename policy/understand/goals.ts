@@ -52,17 +52,17 @@ const inPhrase = (m: Morpheme) =>
 /** Particles that may stand between the goal's particle and the verb (地域の人に「も」回す). */
 const BETWEEN = new Set(['も', 'は', 'だけ', 'まで']);
 
-/** The noun phrase that ends right before morpheme `i`, as normalized text. */
-function phraseBefore(morphemes: readonly Morpheme[], i: number): string {
+/** The noun phrase that ends right before morpheme `i`: its normalized text and where it stands. */
+function phraseBefore(morphemes: readonly Morpheme[], i: number): { text: string; start: number; end: number } {
   let k = i;
   while (k > 0 && inPhrase(morphemes[k - 1]!)) k--;
   while (k < i && morphemes[k]!.surface === 'の') k++;
-  return normalize(
-    morphemes
-      .slice(k, i)
-      .map((m) => m.surface)
-      .join(''),
-  );
+  const words = morphemes.slice(k, i);
+  return {
+    text: normalize(words.map((m) => m.surface).join('')),
+    start: words[0]?.start ?? morphemes[i]!.start,
+    end: morphemes[i]!.start,
+  };
 }
 
 /**
@@ -95,11 +95,11 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
     const fitting = goals.filter((g) => g.particles.has(said));
     if (fitting.length === 0) continue;
     const phrase = phraseBefore(morphemes, i);
-    const verb = phrase ? verbAfter(morphemes, i) : undefined;
+    const verb = phrase.text ? verbAfter(morphemes, i) : undefined;
     if (!verb) continue;
     for (const g of fitting) {
-      const noun = g.nouns.find((n) => phrase.includes(n));
-      if (!noun || g.unless.some((u) => phrase.includes(u))) continue;
+      const noun = g.nouns.find((n) => phrase.text.includes(n));
+      if (!noun || g.unless.some((u) => phrase.text.includes(u))) continue;
       if (g.verbs.size > 0 && !g.verbs.has(verb.base)) continue;
       out.push({
         start: verb.start,
@@ -110,4 +110,19 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
     }
   }
   return out;
+}
+
+type Candidate = { start: number; end: number; value: { type: string } };
+
+const KATAKANA_WORD = /^[\u30a0-\u30ffー]+$/;
+
+/** A word of an act that starts inside a katakana noun (バック|アップし is not アップし) is not said. */
+export function dropInsideKatakana(candidates: Candidate[], morphemes: readonly Morpheme[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.value.type !== 'action') continue;
+    const inside = morphemes.find((m) => m.start < c.start && m.end > c.start);
+    // A word the dictionary knows (バックアップ), not a run of kana it could not cut (オクッテイイ).
+    if (inside && inside.pos === '名詞' && KATAKANA_WORD.test(inside.surface)) candidates.splice(k, 1);
+  }
 }

@@ -294,9 +294,9 @@ function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Fou
   return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
 }
 
-/** A verb whose other reading is an act said by its goal (業者に「預ける」): the same verb, the same place. */
+/** A verb whose other reading is an act said by its goal (業者に「預ける」, 「持って」いく): it starts at the goal's verb. */
 function saidToGoal(m: Found, found: readonly Found[]): boolean {
-  return found.some((f) => f.term.startsWith('lemma:goal:') && !f.scope.negated && f.start === m.start && f.end === m.end);
+  return found.some((f) => f.term.startsWith('lemma:goal:') && !f.scope.negated && f.start === m.start);
 }
 
 /**
