@@ -105,7 +105,6 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     vague: parsed.vague,
     language,
     asked: options.actionId ? [] : parsed.asked,
-    replaced: options.actionId ? [] : parsed.replaced,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
@@ -222,12 +221,7 @@ interface Understood {
   language: Language;
   /** The actions the last sentence of a story names: what is asked, between rulings equally strict. */
   asked: ActionId[];
-  /** Actions a situation replaced (校務用PCを持ち帰る): reported when no action rules, never ruling. */
-  replaced?: ActionId[];
 }
-
-/** The actions an answer may report: those that rule, then those a situation replaced. */
-const reportable = (u: Understood): ActionId[] => [...u.actions, ...(u.replaced ?? [])];
 
 /** One source of a ruling: an action's row, or a situation the question names (年賀状, 自動転送). */
 interface Source {
@@ -312,7 +306,7 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
     primary,
     raisedBy,
     mixed,
-    ...strictest(sources, reportable(u), u.asked),
+    ...strictest(sources, actions, u.asked),
     done: said.done,
     askedRule: said.askedRule,
   });
@@ -404,7 +398,7 @@ function unnamedAnswer(pack: Pack, u: Understood, measures: Said['measures']): {
     (x) => x !== undefined,
   );
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), reportable(u));
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), u.actions);
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
@@ -450,7 +444,7 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
     }
   }
   if (uniform.length === 0) return null;
-  const outcome = strictest(uniform, reportable(u));
+  const outcome = strictest(uniform, u.actions);
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
 }
 

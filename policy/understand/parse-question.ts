@@ -32,8 +32,6 @@ export interface ParsedQuestion {
   measures: { met: string[]; unmet: string[] };
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
-  /** Actions said but replaced by a situation (校務用PCを家に持ち帰る: the device's rule decides), to report. */
-  replaced: ActionId[];
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
   asked: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
@@ -519,10 +517,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
-  // What a carrying situation replaced is still done (校務用PCを家に持ち帰る: taken home), and reported;
-  // what another replaced was a wrong reading (校長に見せる is not providing outside).
-  const carried = new Set(situations.flatMap((s) => (s.carries ? s.replaces : [])));
-  const replacedSaid = actions.filter((a) => replaced.has(a) && carried.has(a));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -563,7 +557,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     done,
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
-    replaced: replacedSaid,
     asked: askedLast(q.morphemes, actions, saidAt),
     analyzed: q,
   };
