@@ -128,7 +128,43 @@ function tokenize(input: string): readonly Morpheme[] {
       end,
     });
   }
+  readContractedOku(out);
   return out;
+}
+
+/** What may follow the contracted ておこう at the end of a clause: nothing, う, か, な, a mark. */
+const ENDS_CLAUSE = (m: Morpheme | undefined) =>
+  m === undefined || m.pos === '記号' || m.pos === '助動詞' || (m.pos === '助詞' && m.pos1.includes('終助詞'));
+
+/**
+ * 写しとこ, 出しとこ (写しておこう): IPADIC reads a verb's stem in し and the contracted ておこ as two
+ * nouns (写し|とこ, a copy and a place), though it reads 写しとく as the verb. Where the stem with
+ * とく is read as that verb, the two are the verb and the auxiliary とく (ておく).
+ */
+function readContractedOku(out: Morpheme[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    const stem = out[i - 1]!;
+    if (m.surface !== 'とこ' || m.pos !== '名詞' || !ENDS_CLAUSE(out[i + 1])) continue;
+    const oku = { ...m, base: 'とく', pos: '動詞', pos1: '非自立', pos2: '', pos3: '', form: '未然ウ接続' };
+    if (stem.pos === '動詞' && stem.form.startsWith('連用')) out[i] = oku;
+    if (stem.pos !== '名詞') continue;
+    const verb = load()
+      .tokenize(`${stem.surface}とく`)
+      .find((t) => t.surface === stem.surface);
+    if (field(verb?.partOfSpeech) !== '動詞' || !field(verb?.baseForm)) continue;
+    out[i - 1] = {
+      ...stem,
+      base: field(verb!.baseForm),
+      reading: field(verb!.reading),
+      pos: '動詞',
+      pos1: '自立',
+      pos2: '',
+      pos3: '',
+      form: '連用形',
+    };
+    out[i] = oku;
+  }
 }
 
 const KATAKANA = /[\u30a1-\u30f6]/g;

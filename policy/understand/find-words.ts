@@ -4,6 +4,7 @@ import type { Words } from '../schema.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
+import { dropInsideKatakana, goalActs } from './goals.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
@@ -262,6 +263,9 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...lemmaActions(ix, q.morphemes));
     candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
+    for (const g of goalActs(lexicon, q.morphemes))
+      candidates.push({ ...g, value: { type: 'action', id: g.action, weak: false, lang: 'ja' }, how: 'exact' });
+    dropInsideKatakana(candidates, q.morphemes);
   }
   if (language === 'ja') dropCompoundSplits(candidates, q.morphemes);
   // Words as written first, then by reading, then with a slip: a later pass never takes a place

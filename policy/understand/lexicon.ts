@@ -35,6 +35,24 @@ const actionWords = z.strictObject({
    * particle (自宅で, 自宅にて, 電車の中で, スマホのメモ): the nouns, found by the analyzer.
    */
   places: z.strictObject({ ja: list, particles: list }).optional(),
+  /**
+   * Where the information is sent or put, as evidence of the act (地域の人に回す, 業者に預ける,
+   * 裏紙に回す, 家計簿アプリで管理する): a noun phrase holding one of `ja`, one of `particles`, then a
+   * verb, one of `verbs` by its dictionary form (any verb when none are listed). Not when the phrase
+   * holds one of `unless` (学校のアプリ is the school's). With `alone`, only when no other act is
+   * named (カバンに入れて他校に持っていく is taken there, not home).
+   */
+  goals: z
+    .array(
+      z.strictObject({
+        ja: z.array(text).min(1),
+        particles: z.array(text).min(1),
+        verbs: list,
+        unless: list,
+        alone: z.boolean().default(false),
+      }),
+    )
+    .default([]),
 });
 
 export const lexiconSchema = z.strictObject({

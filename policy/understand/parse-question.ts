@@ -5,6 +5,7 @@ import { situationsAbout } from './about.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
+import { GOAL_ALONE } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -297,6 +298,11 @@ function chainedToStrong(morphemes: readonly Morpheme[], end: number, found: Fou
   return next?.pos === '動詞' && found.some((f) => f.value.type === 'action' && !f.value.weak && f.start === next.start);
 }
 
+/** A verb whose other reading is an act said by its goal (業者に「預ける」, 「持って」いく): it starts at the goal's verb. */
+function saidToGoal(m: Found, found: readonly Found[]): boolean {
+  return found.some((f) => f.term.startsWith('lemma:goal:') && !f.scope.negated && f.start === m.start);
+}
+
 /**
  * The negation in a word's clause says it is not there: the word itself negated (承諾なし, 未記入),
  * or a verb of presence (載っていない, 書いてない: contains.verbs, negation.ja_absent) or of the act
@@ -381,6 +387,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const strong = new Set<ActionId>();
   const weak = new Set<ActionId>();
   const attributive = new Set<ActionId>();
+  /** Acts said only by where the thing is put (カバンに入れる), when nothing else is said. */
+  const byGoalAlone = new Set<ActionId>();
   /** Where each action was said, to tell the readings of one word apart from other words. */
   const saidAt = new Map<ActionId, { start: number; end: number }[]>();
   /** Kinds reported, and whether by a word that reports it whatever else is said (紛失, 誤送信). */
@@ -449,6 +457,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
         attributive.add(value.id);
         continue;
       }
+      if (m.term.startsWith(GOAL_ALONE)) {
+        byGoalAlone.add(value.id);
+        continue;
+      }
       (value.weak ? weak : strong).add(value.id);
       saidAt.set(value.id, [...(saidAt.get(value.id) ?? []), { start: m.start, end: m.end }]);
       if (scope.done) done = true;
@@ -490,11 +502,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     }
   }
   // A weak verb chained by て to a strong verb is one act with it (写真を学年通信に載せて配る): it counts.
+  // So does a weak verb said to a goal (自治会長さんに預ける: handed over, and taken out too).
   for (const m of found) {
-    if (m.value.type === 'action' && m.value.weak && !m.scope.attributive && chainedToStrong(q.morphemes, m.end, found))
-      strong.add(m.value.id);
+    if (m.value.type !== 'action' || !m.value.weak || m.scope.attributive) continue;
+    if (chainedToStrong(q.morphemes, m.end, found) || saidToGoal(m, found)) strong.add(m.value.id);
   }
-  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : attributive;
+  const said = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
   let actions = refineActions([...said], lexicon, normalized, language);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
   const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
