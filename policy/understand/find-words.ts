@@ -1,9 +1,11 @@
 import type { Pack } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import type { Words } from '../schema.js';
+import { analyzeSpaced } from './analyze-spaced.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
+import { withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
@@ -188,8 +190,7 @@ export interface Analyzed {
 export function analyzeQuestion(question: string, language: Language): Analyzed {
   const normalized = normalize(question);
   if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set() };
-  const keep = normalizeKeepKatakana(question);
-  const morphemes = analyze(keep);
+  const morphemes = analyzeSpaced(question);
   let reading = '';
   const readingAt: { start: number; end: number }[] = [];
   const readingEdges = new Set<number>([0]);
@@ -305,11 +306,13 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     c.value.type === 'incident' && q.morphemes.some((m) => m.start === c.end && m.pos === '名詞' && m.pos1 === '接尾');
   for (let i = taken.length - 1; i >= 0; i--) if (compound(taken[i]!)) taken.splice(i, 1);
   taken.sort((a, b) => a.start - b.start);
+  const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
+  const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;
   return taken.map((c) => ({
     ...c,
     scope:
       language === 'ja'
-        ? scopeOf(q.morphemes, c.start, c.end, lexicon)
+        ? scopeOf(morphemes, c.start, c.end, lexicon)
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
 }

@@ -1,0 +1,45 @@
+import type { Morpheme } from './analyzer.js';
+
+const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+
+/**
+ * The morphemes of a question with each word it wrote in kana and mamoru found by its reading
+ * (しゃしん = 写真) made one noun: the analyzer, which knows few words in kana, cuts them anywhere
+ * (しゃし|ん), and a piece it took for an auxiliary (ん, ない) must not negate the words beside it.
+ * Morphemes a word covers only in part keep their part outside it.
+ */
+export function withKanaWords(
+  morphemes: readonly Morpheme[],
+  words: readonly { start: number; end: number; term: string }[],
+  text: string,
+): readonly Morpheme[] {
+  const spans = words
+    .filter((w) => KANA_ONLY.test(text.slice(w.start, w.end)))
+    .sort((a, b) => a.start - b.start)
+    .filter((w, i, all) => i === 0 || w.start >= all[i - 1]!.end);
+  if (spans.length === 0) return morphemes;
+  const out: Morpheme[] = [];
+  for (const m of morphemes) {
+    const span = spans.find((s) => m.start < s.end && m.end > s.start);
+    if (!span) {
+      out.push(m);
+      continue;
+    }
+    if (m.start < span.start) out.push(piece(m, m.start, span.start, text));
+    if (!out.some((o) => o.start === span.start && o.end === span.end)) out.push(noun(span, text));
+    if (m.end > span.end) out.push(piece(m, span.end, m.end, text));
+  }
+  return out;
+}
+
+function noun(span: { start: number; end: number; term: string }, text: string): Morpheme {
+  const surface = text.slice(span.start, span.end);
+  const { start, end } = span;
+  return { surface, base: span.term, reading: '', pos: '名詞', pos1: '一般', pos2: '', pos3: '', form: '', start, end };
+}
+
+/** What is left of a morpheme outside a word: as unknown, since the analyzer's cut was wrong. */
+function piece(m: Morpheme, start: number, end: number, text: string): Morpheme {
+  const surface = text.slice(start, end);
+  return { ...m, surface, base: surface, reading: '', pos: 'UNK', pos1: '', pos2: '', pos3: '', form: '', start, end };
+}

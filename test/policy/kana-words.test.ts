@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeSpaced } from '../../policy/understand/analyze-spaced.js';
+import { withKanaWords } from '../../policy/understand/kana-words.js';
+import { sharedLexicon } from '../../policy/understand/lexicon.js';
+import { normalize } from '../../policy/understand/normalize.js';
+import { scopeOf } from '../../policy/understand/scope.js';
+
+describe('questions typed in kana', () => {
+  test('the spaces a teacher puts between kana words part what the analyzer reads', () => {
+    const bases = analyzeSpaced('しゅっせきぼ ふるいぶんは もう すてたい').map((m) => m.base);
+    expect(bases).toContain('すてる');
+  });
+
+  test('offsets are those of the text without its spaces', () => {
+    const q = 'ふるい しりょう すてたい';
+    const text = normalize(q);
+    for (const m of analyzeSpaced(q)) expect(text.slice(m.start, m.end)).toBe(normalize(m.surface));
+  });
+
+  test('a kana word found by its reading is one noun, and a piece cut from it negates nothing', () => {
+    const q = 'くらうど に ほぞん しても いい';
+    const text = normalize(q);
+    const at = text.indexOf('ほぞん');
+    const merged = withKanaWords(analyzeSpaced(q), [{ start: at, end: at + 3, term: 'ほぞん' }], text);
+    expect(merged.filter((m) => m.start >= at && m.end <= at + 3)).toHaveLength(1);
+    // Without the merge the analyzer reads ほぞ|ん (a noun and the negation ん): not a negation either.
+    expect(scopeOf(analyzeSpaced(q), 0, 4, sharedLexicon()).negated).toBe(false);
+  });
+});
