@@ -22,6 +22,17 @@ export function analyzeSpaced(question: string): readonly Morpheme[] {
   return out;
 }
 
+/** Where in normalize(question) the teacher put a space between Japanese words. */
+export function spaceEdges(question: string): Set<number> {
+  const edges = new Set<number>();
+  let at = 0;
+  for (const piece of piecesOf(question)) {
+    at += piece.length;
+    edges.add(at);
+  }
+  return edges;
+}
+
 /** The question cut at the spaces normalize() drops (those not between two ASCII characters). */
 function piecesOf(question: string): string[] {
   const words = question.normalize('NFKC').trim().split(/\s+/).filter(Boolean);

@@ -1,11 +1,11 @@
 import type { Pack } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import type { Words } from '../schema.js';
-import { analyzeSpaced } from './analyze-spaced.js';
+import { analyzeSpaced, spaceEdges } from './analyze-spaced.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
-import { withKanaWords } from './kana-words.js';
+import { insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
@@ -184,12 +184,15 @@ export interface Analyzed {
   readingAt: { start: number; end: number }[];
   /** Where in `reading` each morpheme's reading starts and ends (a kanji word is read as a whole). */
   readingEdges: Set<number>;
+  /** Where in `normalized` the question had a space between Japanese words (kana typed word by word). */
+  spaces: ReadonlySet<number>;
 }
 
 /** Normalizes (without folding katakana, which the analyzer reads better) and analyzes a Japanese question. */
 export function analyzeQuestion(question: string, language: Language): Analyzed {
   const normalized = normalize(question);
-  if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set() };
+  if (language !== 'ja')
+    return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set(), spaces: new Set() };
   const morphemes = analyzeSpaced(question);
   let reading = '';
   const readingAt: { start: number; end: number }[] = [];
@@ -206,7 +209,7 @@ export function analyzeQuestion(question: string, language: Language): Analyzed 
     }
     readingEdges.add(reading.length);
   }
-  return { normalized, morphemes, reading, readingAt, readingEdges };
+  return { normalized, morphemes, reading, readingAt, readingEdges, spaces: spaceEdges(question) };
 }
 
 const KANA_ONLY = /^[\u3040-\u309fー]+$/;
@@ -221,7 +224,10 @@ const SHORT_KANA = 5;
  */
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
-  const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  const candidates: Omit<Found, 'scope'>[] = ix.exact
+    .findAll(q.normalized)
+    .filter((m) => !insideKanaWord(q.normalized, m.start, m.end, q.spaces))
+    .map((m) => ({ ...m, how: 'exact' as const }));
   candidates.push(...acrossAsides(ix, q.normalized));
   if (language === 'en') {
     // Every form of an English word: by stems, after the words as written.

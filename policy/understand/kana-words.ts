@@ -43,3 +43,21 @@ function piece(m: Morpheme, start: number, end: number, text: string): Morpheme 
   const surface = text.slice(start, end);
   return { ...m, surface, base: surface, reading: '', pos: 'UNK', pos1: '', pos2: '', pos3: '', form: '', start, end };
 }
+
+const HIRAGANA = /^[\u3040-\u309fー]+$/;
+/** Particles a short word typed in kana may run into (じむに, じむで): it ends there. */
+const PARTICLES = new Set([...'でにをのがはへともやかまよ']);
+/** Short words typed in kana stand alone only up to this length; longer ones are found inside text. */
+const SHORT = 2;
+
+/**
+ * A short word found where the teacher wrote it in kana, running on into more kana that is no
+ * particle (ジム in じむ|しつ 事務室): the start of another word, not this one. Where the teacher
+ * put a space after it, or a particle, it is the word.
+ */
+export function insideKanaWord(text: string, start: number, end: number, spaces: ReadonlySet<number>): boolean {
+  const written = text.slice(start, end);
+  if (written.length > SHORT || !HIRAGANA.test(written) || spaces.has(end)) return false;
+  const next = text[end];
+  return next !== undefined && HIRAGANA.test(next) && !PARTICLES.has(next);
+}
