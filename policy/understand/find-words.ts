@@ -5,7 +5,7 @@ import { analyzeSpaced, spaceEdges } from './analyze-spaced.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
-import { insideKanaWord, withKanaWords } from './kana-words.js';
+import { foldKana, insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
@@ -39,6 +39,8 @@ interface Indexes {
   reading: TermIndex<WordValue>;
   typo: FuzzyIndex<WordValue>;
   typoReading: FuzzyIndex<WordValue>;
+  /** Documents' readings folded (no long-vowel marks, small kana large): アンケト finds アンケート. */
+  folded: TermIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
   /** Place nouns (normalized) → the action they say with one of its case particles after them (自宅にて). */
@@ -60,6 +62,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
   const reading = new TermIndex<WordValue>();
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
+  const folded = new TermIndex<WordValue>();
   const inflected: Indexes['inflected'] = new Map();
   const readingWords: Indexes['readingWords'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
@@ -85,8 +88,12 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
         if (options.fuzzy) {
           typo.add(normalized, value);
           typoReading.add(r, value);
+          addFolded(folded, r, value);
         }
-      } else if (options.fuzzy) typoReading.add(normalized, value);
+      } else if (options.fuzzy) {
+        typoReading.add(normalized, value);
+        addFolded(folded, normalized, value);
+      }
     }
     for (const w of words.en) {
       const value = make('en');
@@ -123,7 +130,15 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, lemmas, places, inflected, readingWords };
+  return { exact, stems, reading, typo, typoReading, folded, lemmas, places, inflected, readingWords };
+}
+
+/** Folded readings shorter than this find too many other words (しよう is 使用 and しよう). */
+const MIN_FOLDED = 5;
+
+function addFolded(index: TermIndex<WordValue>, reading: string, value: WordValue): void {
+  const { text } = foldKana(reading);
+  if (text.length >= MIN_FOLDED && /^[\u3040-\u309f]+$/.test(text)) index.add(text, value);
 }
 
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
@@ -265,6 +280,10 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       candidates.push({ start: m.start, end: m.end, term: m.term, value: m.value, how: 'typo' });
     for (const m of ix.typoReading.find(q.reading)) {
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
+    }
+    const folded = foldKana(q.reading);
+    for (const m of ix.folded.findAll(folded.text)) {
+      candidates.push({ ...map(folded.at[m.start]!, folded.at[m.end - 1]! + 1), term: m.term, value: m.value, how: 'typo' });
     }
     candidates.push(...lemmaActions(ix, q.morphemes));
     candidates.push(...placeActions(ix, q.morphemes));

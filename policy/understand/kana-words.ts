@@ -61,3 +61,37 @@ export function insideKanaWord(text: string, start: number, end: number, spaces:
   const next = text[end];
   return next !== undefined && HIRAGANA.test(next) && !PARTICLES.has(next);
 }
+
+const SMALL: Readonly<Record<string, string>> = {
+  ぁ: 'あ',
+  ぃ: 'い',
+  ぅ: 'う',
+  ぇ: 'え',
+  ぉ: 'お',
+  っ: 'つ',
+  ゃ: 'や',
+  ゅ: 'ゆ',
+  ょ: 'よ',
+  ゎ: 'わ',
+};
+
+/** Kana that end in o: the う after them is a long o, often left out (きぼちょさ for きぼうちょうさ). */
+const O_ROW = new Set([...'おこごそぞとどのほぼぽもよろょ']);
+
+/**
+ * A reading as a slip leaves it alike: without long vowels (アンケト for アンケート, きぼ for きぼう) and with
+ * small kana as large (しよるい for しょるい), and for each character kept where it was.
+ *
+ * @example foldKana('あんけーと').text // 'あんけと'
+ */
+export function foldKana(reading: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < reading.length; i++) {
+    const ch = reading[i]!;
+    if (ch === 'ー' || ch === '-' || (ch === 'う' && O_ROW.has(reading[i - 1] ?? ''))) continue;
+    text += SMALL[ch] ?? ch;
+    at.push(i);
+  }
+  return { text, at };
+}

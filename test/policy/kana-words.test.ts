@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeSpaced } from '../../policy/understand/analyze-spaced.js';
-import { withKanaWords } from '../../policy/understand/kana-words.js';
+import { foldKana, withKanaWords } from '../../policy/understand/kana-words.js';
 import { sharedLexicon } from '../../policy/understand/lexicon.js';
 import { normalize } from '../../policy/understand/normalize.js';
 import { scopeOf } from '../../policy/understand/scope.js';
@@ -25,5 +25,12 @@ describe('questions typed in kana', () => {
     expect(merged.filter((m) => m.start >= at && m.end <= at + 3)).toHaveLength(1);
     // Without the merge the analyzer reads ほぞ|ん (a noun and the negation ん): not a negation either.
     expect(scopeOf(analyzeSpaced(q), 0, 4, sharedLexicon()).negated).toBe(false);
+  });
+
+  test('a reading folds its long vowels and small kana, each kept character pointing where it was', () => {
+    expect(foldKana('あんけーと').text).toBe(foldKana('あんけと').text);
+    expect(foldKana('きぼうちょうさ').text).toBe(foldKana('きぼちょさ').text);
+    expect(foldKana('しょるい').text).toBe('しよるい');
+    expect(foldKana('あんけーと').at).toEqual([0, 1, 2, 4]);
   });
 });
