@@ -464,7 +464,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
   }
   // A rule without a document, by what the question is about and what is done to it (about.ts).
-  for (const situation of situationsAbout(pack, q, lexicon, language)) {
+  for (const situation of situationsAbout(pack, q, lexicon, language, items.length > 0)) {
     if (!reader.has(situation.unless)) named.add(situation);
   }
   // The teacher's own device, medium or service is the private kind of what is done with it.
