@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   continuation: boolean;
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
   asked: ActionId[];
+  /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
+  carriedActions: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -504,6 +506,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
+  const carriedActions = actions.filter((a) => replaced.has(a) && situations.some((s) => s.carries && s.replaces.includes(a)));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -545,6 +548,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, saidAt),
+    carriedActions,
     analyzed: q,
   };
 }
