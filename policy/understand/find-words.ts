@@ -5,6 +5,7 @@ import { analyzeSpaced, spaceEdges } from './analyze-spaced.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
+import { HomophoneIndex } from './homophone.js';
 import { foldKana, insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
@@ -41,6 +42,8 @@ interface Indexes {
   typoReading: FuzzyIndex<WordValue>;
   /** Documents' readings folded (no long-vowel marks, small kana large): アンケト finds アンケート. */
   folded: TermIndex<WordValue>;
+  /** Short kanji words, found with the wrong kanji of the same reading (郵層 for 郵送). */
+  homophones: HomophoneIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
   /** Place nouns (normalized) → the action they say with one of its case particles after them (自宅にて). */
@@ -63,6 +66,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
   const folded = new TermIndex<WordValue>();
+  const homophones = new HomophoneIndex<WordValue>();
   const inflected: Indexes['inflected'] = new Map();
   const readingWords: Indexes['readingWords'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
@@ -81,6 +85,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
       const normalized = normalize(w);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
+        homophones.add(normalized, r, value);
         if (r.length >= MIN_READING && r !== normalized) {
           reading.add(r, value);
           readingWords.set(r, [...(readingWords.get(r) ?? []), normalized]);
@@ -130,7 +135,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, folded, lemmas, places, inflected, readingWords };
+  return { exact, stems, reading, typo, typoReading, folded, homophones, lemmas, places, inflected, readingWords };
 }
 
 /** Folded readings shorter than this find too many other words (しよう is 使用 and しよう). */
@@ -281,6 +286,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     for (const m of ix.typoReading.find(q.reading)) {
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
     }
+    for (const m of ix.homophones.find(q.normalized, q.morphemes)) candidates.push({ ...m, how: 'typo' });
     const folded = foldKana(q.reading);
     for (const m of ix.folded.findAll(folded.text)) {
       candidates.push({ ...map(folded.at[m.start]!, folded.at[m.end - 1]! + 1), term: m.term, value: m.value, how: 'typo' });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeSpaced } from '../../policy/understand/analyze-spaced.js';
+import { analyze } from '../../policy/understand/analyzer.js';
+import { HomophoneIndex } from '../../policy/understand/homophone.js';
 import { foldKana, withKanaWords } from '../../policy/understand/kana-words.js';
 import { sharedLexicon } from '../../policy/understand/lexicon.js';
 import { normalize } from '../../policy/understand/normalize.js';
@@ -32,5 +34,15 @@ describe('questions typed in kana', () => {
     expect(foldKana('きぼうちょうさ').text).toBe(foldKana('きぼちょさ').text);
     expect(foldKana('しょるい').text).toBe('しよるい');
     expect(foldKana('あんけーと').at).toEqual([0, 1, 2, 4]);
+  });
+
+  test('a short kanji word is found with the wrong kanji only where that kanji reads the same', () => {
+    const index = new HomophoneIndex<string>();
+    index.add('郵送', 'ゆうそう', 'post');
+    index.add('出席簿', 'しゅっせきぼ', 'attendance');
+    const found = (text: string) => index.find(text, analyze(text)).map((m) => m.value);
+    expect(found('郵層で送る')).toEqual(['post']);
+    expect(found('郵便で送る')).toEqual([]);
+    expect(found('出席母を置く')).toEqual([]);
   });
 });
