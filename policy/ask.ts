@@ -105,6 +105,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     vague: parsed.vague,
     language,
     asked: options.actionId ? [] : parsed.asked,
+    carried: options.actionId ? [] : parsed.carriedActions,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
@@ -199,16 +200,19 @@ export function answerFor(
   },
 ): Decision {
   const item = understood.assetId ? pack.items.get(understood.assetId) : undefined;
+  const situation = understood.situationId ? pack.situations.get(understood.situationId) : undefined;
+  const action = understood.actionId ?? null;
+  // The act a situation took over (校務用PCを持ち帰る) is reported again, ruled by the situation again.
+  const takenOver = action !== null && (situation?.replaces.includes(action) ?? false);
   return decide(pack, {
     items: item ? [item] : [],
-    actions: understood.actionId ? [understood.actionId] : [],
-    situations: [understood.situationId ? pack.situations.get(understood.situationId) : undefined].filter(
-      (s): s is Situation => s !== undefined,
-    ),
+    actions: action && !takenOver ? [action] : [],
+    situations: situation ? [situation] : [],
     classes: !item && understood.class ? [understood.class] : [],
     vague: [],
     language: understood.language,
     asked: [],
+    carried: action && takenOver ? [action] : [],
   });
 }
 
@@ -221,6 +225,8 @@ interface Understood {
   language: Language;
   /** The actions the last sentence of a story names: what is asked, between rulings equally strict. */
   asked: ActionId[];
+  /** Actions a situation took over while carrying the information (校務用PCを持ち帰る): reported when no other is. */
+  carried?: ActionId[];
 }
 
 /** One source of a ruling: an action's row, or a situation the question names (年賀状, 自動転送). */
@@ -306,11 +312,14 @@ function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision 
     primary,
     raisedBy,
     mixed,
-    ...strictest(sources, actions, u.asked),
+    ...strictest(sources, namedActions(u), u.asked),
     done: said.done,
     askedRule: said.askedRule,
   });
 }
+
+/** The actions the answer may report: those said, then those a situation carrying the information took over. */
+const namedActions = (u: Understood): ActionId[] => [...u.actions, ...(u.carried ?? [])];
 
 function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
   return candidates.reduce<CatalogItem | null>(
@@ -398,7 +407,7 @@ function unnamedAnswer(pack: Pack, u: Understood, measures: Said['measures']): {
     (x) => x !== undefined,
   );
   if (!unnamed) return null;
-  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), u.actions);
+  const outcome = strictest(sourcesAt(pack, u, unnamed.assume, measures), namedActions(u));
   const ruling = {
     decision: outcome.ruling.decision,
     conditions: [...new Set([...outcome.ruling.conditions, ...unnamed.conditions])],
@@ -444,7 +453,7 @@ function classIndependent(pack: Pack, u: Understood, measures: Said['measures'])
     }
   }
   if (uniform.length === 0) return null;
-  const outcome = strictest(uniform, u.actions);
+  const outcome = strictest(uniform, namedActions(u));
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
 }
 

@@ -40,6 +40,8 @@ const about = z
       /** Words in the sentence that make it another matter (ニュースを授業で見せる). */
       unless: words.optional(),
       denied: z.boolean().default(false),
+      /** Not said of a question that names a document of the catalog (自分の…小テスト is work, 自分のゲーム is not). */
+      unless_document: z.boolean().default(false),
     }),
   )
   .default([]);

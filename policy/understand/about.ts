@@ -107,8 +107,18 @@ function saidEn(about: About, normalized: string, lexicon: Lexicon): boolean {
  * 貼る, 校務用のノートパソコン + 持って帰る), each in one sentence: rules without a document, found
  * without a phrase for every way of saying them.
  */
-export function situationsAbout(pack: Pack, q: Analyzed, lexicon: Lexicon, language: Language): Situation[] {
+export function situationsAbout(
+  pack: Pack,
+  q: Analyzed,
+  lexicon: Lexicon,
+  language: Language,
+  namesDocument = false,
+): Situation[] {
   return [...pack.situations.values()].filter((situation) =>
-    situation.about.some((about) => (language === 'ja' ? saidJa(about, q, lexicon) : saidEn(about, q.normalized, lexicon))),
+    situation.about.some(
+      (about) =>
+        !(about.unless_document && namesDocument) &&
+        (language === 'ja' ? saidJa(about, q, lexicon) : saidEn(about, q.normalized, lexicon)),
+    ),
   );
 }

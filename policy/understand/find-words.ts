@@ -1,10 +1,13 @@
 import type { Pack } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import type { Words } from '../schema.js';
+import { analyzeSpaced, spaceEdges } from './analyze-spaced.js';
 import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import { dropInsideKatakana, goalActs } from './goals.js';
+import { HomophoneIndex } from './homophone.js';
+import { foldKana, insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
@@ -38,6 +41,10 @@ interface Indexes {
   reading: TermIndex<WordValue>;
   typo: FuzzyIndex<WordValue>;
   typoReading: FuzzyIndex<WordValue>;
+  /** Documents' readings folded (no long-vowel marks, small kana large): アンケト finds アンケート. */
+  folded: TermIndex<WordValue>;
+  /** Short kanji words, found with the wrong kanji of the same reading (郵層 for 郵送). */
+  homophones: HomophoneIndex<WordValue>;
   /** Verb dictionary forms in a row → the action they say (持つ+帰る → take_home). */
   lemmas: { seq: string[][]; value: WordValue }[];
   /** Place nouns (normalized) → the action they say with one of its case particles after them (自宅にて). */
@@ -59,6 +66,8 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
   const reading = new TermIndex<WordValue>();
   const typo = new FuzzyIndex<WordValue>(4, 99, { kanjiOnly: true });
   const typoReading = new FuzzyIndex<WordValue>(7, 99);
+  const folded = new TermIndex<WordValue>();
+  const homophones = new HomophoneIndex<WordValue>();
   const inflected: Indexes['inflected'] = new Map();
   const readingWords: Indexes['readingWords'] = new Map();
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
@@ -77,6 +86,7 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
       const normalized = normalize(w);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
+        homophones.add(normalized, r, value);
         if (r.length >= MIN_READING && r !== normalized) {
           reading.add(r, value);
           readingWords.set(r, [...(readingWords.get(r) ?? []), normalized]);
@@ -84,8 +94,12 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
         if (options.fuzzy) {
           typo.add(normalized, value);
           typoReading.add(r, value);
+          addFolded(folded, r, value);
         }
-      } else if (options.fuzzy) typoReading.add(normalized, value);
+      } else if (options.fuzzy) {
+        typoReading.add(normalized, value);
+        addFolded(folded, normalized, value);
+      }
     }
     for (const w of words.en) {
       const value = make('en');
@@ -122,7 +136,15 @@ function build(pack: Pack, lexicon: Lexicon): Indexes {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, lemmas, places, inflected, readingWords };
+  return { exact, stems, reading, typo, typoReading, folded, homophones, lemmas, places, inflected, readingWords };
+}
+
+/** Folded readings shorter than this find too many other words (しよう is 使用 and しよう). */
+const MIN_FOLDED = 5;
+
+function addFolded(index: TermIndex<WordValue>, reading: string, value: WordValue): void {
+  const { text } = foldKana(reading);
+  if (text.length >= MIN_FOLDED && /^[\u3040-\u309f]+$/.test(text)) index.add(text, value);
 }
 
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
@@ -183,14 +205,16 @@ export interface Analyzed {
   readingAt: { start: number; end: number }[];
   /** Where in `reading` each morpheme's reading starts and ends (a kanji word is read as a whole). */
   readingEdges: Set<number>;
+  /** Where in `normalized` the question had a space between Japanese words (kana typed word by word). */
+  spaces: ReadonlySet<number>;
 }
 
 /** Normalizes (without folding katakana, which the analyzer reads better) and analyzes a Japanese question. */
 export function analyzeQuestion(question: string, language: Language): Analyzed {
   const normalized = normalize(question);
-  if (language !== 'ja') return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set() };
-  const keep = normalizeKeepKatakana(question);
-  const morphemes = analyze(keep);
+  if (language !== 'ja')
+    return { normalized, morphemes: [], reading: normalized, readingAt: [], readingEdges: new Set(), spaces: new Set() };
+  const morphemes = analyzeSpaced(question);
   let reading = '';
   const readingAt: { start: number; end: number }[] = [];
   const readingEdges = new Set<number>([0]);
@@ -206,7 +230,7 @@ export function analyzeQuestion(question: string, language: Language): Analyzed 
     }
     readingEdges.add(reading.length);
   }
-  return { normalized, morphemes, reading, readingAt, readingEdges };
+  return { normalized, morphemes, reading, readingAt, readingEdges, spaces: spaceEdges(question) };
 }
 
 const KANA_ONLY = /^[\u3040-\u309fー]+$/;
@@ -221,7 +245,10 @@ const SHORT_KANA = 5;
  */
 export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: Language): Found[] {
   const ix = indexesFor(pack, lexicon);
-  const candidates: Omit<Found, 'scope'>[] = ix.exact.findAll(q.normalized).map((m) => ({ ...m, how: 'exact' as const }));
+  const candidates: Omit<Found, 'scope'>[] = ix.exact
+    .findAll(q.normalized)
+    .filter((m) => !insideKanaWord(q.normalized, m.start, m.end, q.spaces))
+    .map((m) => ({ ...m, how: 'exact' as const }));
   candidates.push(...acrossAsides(ix, q.normalized));
   if (language === 'en') {
     // Every form of an English word: by stems, after the words as written.
@@ -259,6 +286,11 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
       candidates.push({ start: m.start, end: m.end, term: m.term, value: m.value, how: 'typo' });
     for (const m of ix.typoReading.find(q.reading)) {
       candidates.push({ ...map(m.start, m.end), term: m.term, value: m.value, how: 'typo' });
+    }
+    for (const m of ix.homophones.find(q.normalized, q.morphemes)) candidates.push({ ...m, how: 'typo' });
+    const folded = foldKana(q.reading);
+    for (const m of ix.folded.findAll(folded.text)) {
+      candidates.push({ ...map(folded.at[m.start]!, folded.at[m.end - 1]! + 1), term: m.term, value: m.value, how: 'typo' });
     }
     candidates.push(...lemmaActions(ix, q.morphemes));
     candidates.push(...placeActions(ix, q.morphemes));
@@ -309,11 +341,13 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     c.value.type === 'incident' && q.morphemes.some((m) => m.start === c.end && m.pos === '名詞' && m.pos1 === '接尾');
   for (let i = taken.length - 1; i >= 0; i--) if (compound(taken[i]!)) taken.splice(i, 1);
   taken.sort((a, b) => a.start - b.start);
+  const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
+  const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;
   return taken.map((c) => ({
     ...c,
     scope:
       language === 'ja'
-        ? scopeOf(q.morphemes, c.start, c.end, lexicon)
+        ? scopeOf(morphemes, c.start, c.end, lexicon)
         : { negated: englishNegated(q.normalized, c.start, lexicon), done: false, hypothetical: false },
   }));
 }

@@ -34,6 +34,8 @@ export interface ParsedQuestion {
   continuation: boolean;
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
   asked: ActionId[];
+  /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
+  carriedActions: ActionId[];
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -482,7 +484,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if ((!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
   }
   // A rule without a document, by what the question is about and what is done to it (about.ts).
-  for (const situation of situationsAbout(pack, q, lexicon, language)) {
+  for (const situation of situationsAbout(pack, q, lexicon, language, items.length > 0)) {
     if (!reader.has(situation.unless)) named.add(situation);
   }
   // The teacher's own device, medium or service is the private kind of what is done with it.
@@ -523,6 +525,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (spans.length > 0 && spans.every((x) => replacedSpans.some((r) => r.start === x.start && r.end === x.end)))
       replaced.add(a);
   }
+  const carriedActions = actions.filter((a) => replaced.has(a) && situations.some((s) => s.carries && s.replaces.includes(a)));
   actions = actions.filter((a) => !replaced.has(a));
 
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -567,6 +570,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     measures: { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] },
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, saidAt),
+    carriedActions,
     analyzed: q,
   };
 }

@@ -1,5 +1,6 @@
 import { ACTION_IDS, type ActionId, type Language } from '../contract.js';
 import { escapeRegex } from '../escape-regex.js';
+import { hasKanji, readingOf } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 
@@ -87,6 +88,17 @@ export interface Owned {
   action?: ActionId;
   situation?: string;
 }
+/** Readings shorter than this (いえ, ぼく) are found inside too many other kana words. */
+const MIN_READING = 3;
+
+/** The readings of the words written in kanji (個人 → こじん), long enough to stand alone. */
+function kanaReadings(words: readonly string[]): string[] {
+  return words.filter(hasKanji).flatMap((w) => {
+    const r = readingOf(w.normalize('NFKC'));
+    return r.length >= MIN_READING && !hasKanji(r) ? [r] : [];
+  });
+}
+
 type OwnedPattern = { re: RegExp; action?: ActionId; situation?: string };
 const ownedPatterns = new WeakMap<Lexicon, Map<Language, OwnedPattern[]>>();
 
@@ -99,8 +111,10 @@ function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] 
   let patterns = byLanguage.get(language);
   if (!patterns) {
     const o = lexicon.owned;
+    // Japanese owners and things are found in kana too (こじんの, じぶんの けいたい): by their readings.
+    const withReadings = (words: string[]) => (language === 'en' ? words : [...words, ...kanaReadings(words)]);
     const alt = (words: string[]) =>
-      [...new Set(words.map(normalize))]
+      [...new Set(withReadings(words).map(normalize))]
         .filter((w) => w.length > 0)
         .sort((a, b) => b.length - a.length)
         .map(escapeRegex)

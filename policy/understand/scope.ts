@@ -260,7 +260,9 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
       const asked =
         morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
-      const negator = (negators.has(m.base) && m.pos === '助動詞') || (m.base === 'ない' && m.pos === '形容詞');
+      // An auxiliary right after a noun is a kana word cut in two (ほぞ|ん for ほぞん), not a negation.
+      const cut = m.pos === '助動詞' && morphemes[i - 1]?.pos === '名詞';
+      const negator = (negators.has(m.base) && m.pos === '助動詞' && !cut) || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && !asked && negator) {
         if (obliges(morphemes, i, lexicon)) scope.obliged = true;
         else {

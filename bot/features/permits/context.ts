@@ -24,11 +24,12 @@ export function rulingOf(
   pack: Pack,
   answer: Pick<StoredAnswer, 'action' | 'class' | 'assetId' | 'situationId'>,
 ): Ruling | undefined {
-  const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
+  // A situation that decided (a school device taken home) rules, whatever act it took over.
+  const situation = answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  const action = answer.action && !situation ? pack.actions.get(answer.action as ActionId) : undefined;
   const unnamed = !answer.class && !answer.assetId ? action?.unnamed : undefined;
   const cls = (answer.class ?? unnamed?.assume) as ClassId | undefined;
   if (action) return cls ? pack.rulings.get(action.id)?.get(cls) : undefined;
-  const situation = answer.situationId ? pack.situations.get(answer.situationId) : undefined;
   if (!situation) return undefined;
   return cls ? situation.rulings.get(cls) : situation.rulings.values().next().value;
 }
@@ -46,11 +47,11 @@ export function requestKindOf(pack: Pack, answer: StoredAnswer): RequestKind | u
 /** How a pack closes an approved disposal (2-2(12)): its methods, a witness, the certificate's days. */
 export type DisposalSettings = NonNullable<NonNullable<ReturnType<typeof permitDefOf>>['disposal']>;
 
-/** What a request for this answer asks for: its action's permit settings, or its situation's. */
+/** What a request for this answer asks for: the permit settings of the situation that decided, or of its action. */
 export function permitDefOf(pack: Pack, answer: StoredAnswer) {
-  const action = answer.action ? pack.actions.get(answer.action as ActionId) : undefined;
-  if (action) return action.permit;
-  return answer.situationId ? pack.situations.get(answer.situationId)?.permit : undefined;
+  const situation = answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  if (situation) return situation.permit;
+  return answer.action ? pack.actions.get(answer.action as ActionId)?.permit : undefined;
 }
 
 /** The roster user behind an event: by Entra object id, then by e-mail from the channel. */

@@ -59,9 +59,9 @@ async function prepare(deps: PermitDeps, ctx: BotContext): Promise<Prepared | nu
       : `${roleDef.title.en} (${roleDef.held_by.en})`
     : role;
   if (approvers.length === 0) return say((t) => t.noApprover(approverTitle), language);
-  const action = pack.actions.get(answer.action as ActionId);
-  // A situation of its own (a school device taken out) names the request when no action does.
-  const situation = !action && answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  // A situation that decided (a school device taken out) names the request, whatever act it took over.
+  const situation = answer.situationId ? pack.situations.get(answer.situationId) : undefined;
+  const action = situation ? undefined : pack.actions.get(answer.action as ActionId);
   const permitDef = permitDefOf(pack, answer);
   const item = answer.assetId ? pack.items.get(answer.assetId) : undefined;
   // An exception for a scan finding names the file instead of a catalog item.
@@ -148,7 +148,7 @@ export async function submit(deps: PermitDeps, ctx: BotContext): Promise<void> {
       schoolId: requester.school_id,
       requesterId: requester.id,
       approverRole: role,
-      action: answer.action ?? answer.situationId ?? 'unknown',
+      action: answer.situationId ?? answer.action ?? 'unknown',
       class: answer.class,
       assetId: answer.assetId,
       assetName: item?.name.ja ?? form.assetName,

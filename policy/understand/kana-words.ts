@@ -1,0 +1,97 @@
+import type { Morpheme } from './analyzer.js';
+
+const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+
+/**
+ * The morphemes of a question with each word it wrote in kana and mamoru found by its reading
+ * (しゃしん = 写真) made one noun: the analyzer, which knows few words in kana, cuts them anywhere
+ * (しゃし|ん), and a piece it took for an auxiliary (ん, ない) must not negate the words beside it.
+ * Morphemes a word covers only in part keep their part outside it.
+ */
+export function withKanaWords(
+  morphemes: readonly Morpheme[],
+  words: readonly { start: number; end: number; term: string }[],
+  text: string,
+): readonly Morpheme[] {
+  const spans = words
+    .filter((w) => KANA_ONLY.test(text.slice(w.start, w.end)))
+    .sort((a, b) => a.start - b.start)
+    .filter((w, i, all) => i === 0 || w.start >= all[i - 1]!.end);
+  if (spans.length === 0) return morphemes;
+  const out: Morpheme[] = [];
+  for (const m of morphemes) {
+    const span = spans.find((s) => m.start < s.end && m.end > s.start);
+    if (!span) {
+      out.push(m);
+      continue;
+    }
+    if (m.start < span.start) out.push(piece(m, m.start, span.start, text));
+    if (!out.some((o) => o.start === span.start && o.end === span.end)) out.push(noun(span, text));
+    if (m.end > span.end) out.push(piece(m, span.end, m.end, text));
+  }
+  return out;
+}
+
+function noun(span: { start: number; end: number; term: string }, text: string): Morpheme {
+  const surface = text.slice(span.start, span.end);
+  const { start, end } = span;
+  return { surface, base: span.term, reading: '', pos: '名詞', pos1: '一般', pos2: '', pos3: '', form: '', start, end };
+}
+
+/** What is left of a morpheme outside a word: as unknown, since the analyzer's cut was wrong. */
+function piece(m: Morpheme, start: number, end: number, text: string): Morpheme {
+  const surface = text.slice(start, end);
+  return { ...m, surface, base: surface, reading: '', pos: 'UNK', pos1: '', pos2: '', pos3: '', form: '', start, end };
+}
+
+const HIRAGANA = /^[\u3040-\u309fー]+$/;
+/** Particles a short word typed in kana may run into (じむに, じむで): it ends there. */
+const PARTICLES = new Set([...'でにをのがはへともやかまよ']);
+/** Short words typed in kana stand alone only up to this length; longer ones are found inside text. */
+const SHORT = 2;
+
+/**
+ * A short word found where the teacher wrote it in kana, running on into more kana that is no
+ * particle (ジム in じむ|しつ 事務室): the start of another word, not this one. Where the teacher
+ * put a space after it, or a particle, it is the word.
+ */
+export function insideKanaWord(text: string, start: number, end: number, spaces: ReadonlySet<number>): boolean {
+  const written = text.slice(start, end);
+  if (written.length > SHORT || !HIRAGANA.test(written) || spaces.has(end)) return false;
+  const next = text[end];
+  return next !== undefined && HIRAGANA.test(next) && !PARTICLES.has(next);
+}
+
+const SMALL: Readonly<Record<string, string>> = {
+  ぁ: 'あ',
+  ぃ: 'い',
+  ぅ: 'う',
+  ぇ: 'え',
+  ぉ: 'お',
+  っ: 'つ',
+  ゃ: 'や',
+  ゅ: 'ゆ',
+  ょ: 'よ',
+  ゎ: 'わ',
+};
+
+/** Kana that end in o: the う after them is a long o, often left out (きぼちょさ for きぼうちょうさ). */
+const O_ROW = new Set([...'おこごそぞとどのほぼぽもよろょ']);
+
+/**
+ * A reading as a slip leaves it alike: without long vowels (アンケト for アンケート, きぼ for きぼう) and with
+ * small kana as large (しよるい for しょるい), and for each character kept where it was.
+ *
+ * @example foldKana('あんけーと').text // 'あんけと'
+ */
+export function foldKana(reading: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < reading.length; i++) {
+    const ch = reading[i]!;
+    if (ch === 'ー' || ch === '-' || (ch === 'う' && O_ROW.has(reading[i - 1] ?? ''))) continue;
+    text += SMALL[ch] ?? ch;
+    at.push(i);
+  }
+  return { text, at };
+}
