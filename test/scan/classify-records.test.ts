@@ -97,6 +97,17 @@ const CASES: { id: string; input: { name: string; text: string }; cls: (string |
     cls: ['II', 'I'],
     reason: 'パスワード',
   },
+  {
+    id: 'a summary of staff’s wishes for transfer, named as such',
+    input: tsv('R7異動希望調書_集計.xlsx', [
+      ['氏名', '在校年数', '希望', '理由'],
+      ['西山 智子', '5', '転出', '通勤距離'],
+      ['前田 健吾', '2', '残留', ''],
+      ['北村 友美', '6', '転出', '子の進学'],
+    ]),
+    cls: ['I'],
+    reason: '人事',
+  },
 ];
 
 const NEAR_MISSES: typeof CASES = [
