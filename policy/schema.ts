@@ -181,6 +181,11 @@ const proseSettings = z.strictObject({
    * 教育相談担当, 面談日程): a duty chart or a schedule, not a matter told about someone.
    */
   not_followed_by: z.array(text).default([]),
+  /**
+   * Words before a service in its line that put it on a calendar (「12月の予定：個人面談」, 行事予定):
+   * an event to come, not a meeting told about someone.
+   */
+  scheduled_by: z.array(text).default([]),
   pupils: pointers,
   staff: pointers,
   matters: z.array(matter).min(1),

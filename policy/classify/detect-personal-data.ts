@@ -138,6 +138,14 @@ function isSecret(value: string): boolean {
   return !/[@/]|^\d{4}[-.]\d/.test(value);
 }
 
+/** An account name, a slash, and a value: 「netadmin / Ap#5821w」. */
+const ACCOUNT_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]*\/[ \t]*([!-~]{6,40})(?![!-~])/g;
+
+/** The second of an account pair: a secret, where an @ is a symbol, not an e-mail address. */
+function isPairedSecret(value: string): boolean {
+  return !/^[^@]+@[\w-]+\.[\w.]+$/.test(value) && isSecret(value.replace(/@/g, '#'));
+}
+
 /**
  * Passwords and keys written in: a value after a label (「パスワード：Mdr#2026-adm!」, pass: …,
  * パスフレーズ「…」), and the cells of a column headed PW or パスワード in tab-separated rows.
@@ -149,6 +157,8 @@ function secrets(text: string): string[] {
     const value = m[1]!.replace(/[」』"']$/, '');
     if (isSecret(value)) out.push(value);
   }
+  // An account and its password written as a pair (「admin / Wkb@2024fw!」) in a text that speaks of passwords.
+  for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!)) out.push(m[1]!);
   let column = -1;
   let width = 0;
   for (const line of text.split('\n', 5000)) {

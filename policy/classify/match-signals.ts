@@ -62,7 +62,9 @@ function check(
   if (rule.words) {
     let words = wordCache.get(rule.words);
     if (!words) {
-      words = [...new Set([...facts.nfkc.matchAll(rule.words)].map((m) => m[0].toLowerCase()))];
+      // The file's name and headings say what its table is as well as its body (ひらがなテスト_結果.txt).
+      const text = `${facts.nfkc}\n${facts.titleNorms.join('\n')}`;
+      words = [...new Set([...text.matchAll(rule.words)].map((m) => m[0].toLowerCase()))];
       wordCache.set(rule.words, words);
     }
     if (words.length < s.min_words) return null;

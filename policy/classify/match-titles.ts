@@ -32,10 +32,25 @@ export function titlePlaces(input: ClassifyInput): Place[] {
     // Table rows, form fields (氏名：…) and sentences (「…の結果をお知らせします。」) are not titles.
     if (line.includes('\t') || line.trim() === '' || line.length > 120 || /[:：]|[（(][\s　]*[)）]|＿|__/.test(line)) continue;
     if (/[。！？]|(?:ます|です|ました|ください)$/.test(line.trim())) continue;
+    // An item of a list (・期末テスト 問題チェック, 1 期末テストの日程) is a thing to do or to talk about,
+    // and a letter's number, date and addressee come before its title: none of them names the file.
+    if (LIST_ITEM.test(line) || isLetterHead(line.normalize('NFKC').trim())) continue;
     places.push({ where: '表題', text: line });
     taken++;
   }
   return places;
+}
+
+/** A bullet or a number opening a line (・, -, 1., (1), ①, 「1 」 but not 「1年」). */
+const LIST_ITEM = /^[\s　]*(?:[・･\-*•●◦▪◆◇]|\d{1,2}[.．)）]|\d{1,2}[\s　]+(?![年組月日回号])|[(（]\d{1,2}[)）]|[①-⑳])/u;
+/** A letter's document number (熊教学第163号), its date alone, or its addressee (…様, 各位, 御中). */
+const LETTER_HEAD =
+  /^(?:\S{0,10}第\s*\d+\s*号|(?:令和|平成|\d{4}年)\s*[\d元]*\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.{0,40}(?:様|殿|各位|御中))$/u;
+/** A whole line in brackets is an aside to the addressee or the title (（生徒氏名 …）). */
+const ASIDE = /^[(（][^)）]*[)）]$/u;
+
+function isLetterHead(line: string): boolean {
+  return LETTER_HEAD.test(line) || ASIDE.test(line);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface CompiledProse {
   naming: RegExp | null;
   /** A service followed by a topic word (面談について) is an agenda item (pack.yaml `topic_words`). */
   topic: RegExp | null;
+  /** A service after one of these in its line is an event on a calendar (pack.yaml `scheduled_by`). */
+  scheduled: RegExp | null;
   /** Matters told in plain words, read by the analyzer (pack.yaml `heads`, `suffixes`). */
   cues: LazyCues | null;
   /** Words that say a text's cases are invented (架空, 記入例: pack.yaml `accounts.invented`). */
@@ -103,6 +105,7 @@ export function compileProse(
     staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
     accepted,
     cues: compileCues(settings.matters),
+    scheduled: wordsPattern(settings.scheduled_by, ''),
     invented: wordsPattern(settings.accounts?.invented ?? [], ''),
     topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
     naming: settings.not_followed_by.length
@@ -141,7 +144,11 @@ export function readProse(
     spans.push([index, end]);
     if (!matter) continue;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
-    if (p.services.has(word) && (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)))) continue;
+    if (
+      p.services.has(word) &&
+      (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)) || onCalendar(p, text, index))
+    )
+      continue;
     found.push({ matter, word, at: index });
     if (found.length >= MAX_HITS) break;
   }
@@ -277,6 +284,11 @@ function continued(refs: Ref[][], i: number): Ref[] {
 function isHeading(line: string): boolean {
   const cells = line.trim().split(/\t|\s+/);
   return cells.length >= 3 && cells.every((cell) => cell.length <= 8 && !/\p{sc=Hiragana}/u.test(cell));
+}
+
+/** Whether the line before a word puts it on a calendar (「12月の予定：12/1〜5 個人面談」). */
+function onCalendar(p: CompiledProse, text: string, start: number): boolean {
+  return p.scheduled?.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ?? false;
 }
 
 /** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */

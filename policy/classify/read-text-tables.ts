@@ -45,7 +45,11 @@ function headings(line: string): string[] | null {
     : null;
 }
 
-function cellsOf(line: string): string[] | null {
+/** Values in brackets after a name (「西田 千尋（数学 35点・英語 28点）」): a row of cells written as a list. */
+const BRACKETED = /[(（]([^()（）]*\d[^()（）]*[・、,，][^()（）]*\d[^()（）]*)[)）]/g;
+
+function cellsOf(raw: string): string[] | null {
+  const line = raw.replace(BRACKETED, (_, inner: string) => ` ${inner.replace(/[・、,，]/g, ' ')} `);
   if (!line.includes(' ') && !line.includes('\t')) return null;
   const tokens = line.trim().split(/[ \t]+/);
   if (tokens.length < 2) return null;
