@@ -17,16 +17,22 @@ const POPPLER = 'poppler-utils';
 export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: OcrClock): Promise<Extracted> {
   requireOcr(clock, 'a scanned PDF');
   const started = clock.ms;
-  const info = await runTool('pdfinfo', ['-'], data, {
-    timeoutMs: Math.min(10_000, clock.leftMs()),
-    maxOutputBytes: 1024 * 1024,
-    memoryMb: 1024,
-    path: clock.toolPath,
-  });
+  const info = await runTool(
+    'pdfinfo',
+    ['-f', '1', '-l', `${Math.max(1, Math.min(limits.maxPdfPages, clock.maxPages))}`, '-'],
+    data,
+    {
+      timeoutMs: Math.min(10_000, clock.leftMs()),
+      maxOutputBytes: 1024 * 1024,
+      memoryMb: 1024,
+      path: clock.toolPath,
+    },
+  );
   clock.ms += info.ms;
   requireInstalled(info, 'pdfinfo', POPPLER);
   const total = Number(/^Pages:\s+(\d+)/m.exec(info.stdout.toString('latin1'))?.[1] ?? Number.NaN);
   if (!Number.isFinite(total)) throw new ExtractError('CORRUPT', `pdfinfo could not read the PDF: ${info.stderr.slice(-200)}`);
+  const dpi = renderedDpi(info.stdout.toString('latin1'));
   const cap = Math.min(total, limits.maxPdfPages, Math.max(0, clock.maxPages - clock.pages));
   const sink = new TextSink(limits.maxTextChars);
   let read = 0;
@@ -36,17 +42,13 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
       stop = clock.spentMessage();
       break;
     }
-    const page = await runTool(
-      'pdftoppm',
-      ['-f', `${n}`, '-l', `${n}`, '-scale-to', `${PAGE_PIXELS}`, '-gray', '-png', '-'],
-      data,
-      {
-        timeoutMs: clock.leftMs(),
-        maxOutputBytes: 64 * 1024 * 1024,
-        memoryMb: 1024,
-        path: clock.toolPath,
-      },
-    );
+    // PGM, not PNG: compressing a scan's noise into a PNG took pdftoppm longer than rendering it.
+    const page = await runTool('pdftoppm', ['-f', `${n}`, '-l', `${n}`, '-scale-to', `${PAGE_PIXELS}`, '-gray', '-'], data, {
+      timeoutMs: clock.leftMs(),
+      maxOutputBytes: 64 * 1024 * 1024,
+      memoryMb: 1024,
+      path: clock.toolPath,
+    });
     clock.ms += page.ms;
     requireInstalled(page, 'pdftoppm', POPPLER);
     if (page.timedOut) {
@@ -55,7 +57,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
     }
     if (page.code !== 0 || page.stdout.length === 0)
       throw new ExtractError('CORRUPT', `pdftoppm could not render page ${n}: ${page.stderr.trim().slice(-200)}`);
-    const lines = await recognise(page.stdout, clock);
+    const lines = await recognise(page.stdout, clock, dpi.get(n));
     if (lines === null) {
       stop = clock.spentMessage();
       break;
@@ -83,4 +85,18 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
       ...(stop ? { incomplete: { code: 'OCR_BUDGET' as const, message: `OCR read ${read} of ${total} pages: ${stop}` } } : {}),
     },
   };
+}
+
+/**
+ * The resolution each page is rendered at (PAGE_PIXELS on its long side), from pdfinfo's page
+ * sizes: a PGM carries none, and tesseract told nothing would guess one from the text's height,
+ * which reads a filled form differently (a PNG from pdftoppm carried it, at many times the cost).
+ */
+export function renderedDpi(pdfinfo: string): Map<number, number> {
+  const dpi = new Map<number, number>();
+  for (const m of pdfinfo.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
+    const long = Math.max(Number(m[2]), Number(m[3]));
+    if (long > 0) dpi.set(Number(m[1]), Math.round((PAGE_PIXELS * 72) / long));
+  }
+  return dpi;
 }

@@ -19,10 +19,12 @@ export function requireInstalled(run: ToolRun, tool: string, debianPackages: str
 
 /**
  * Reads the text of one image (PNG, JPEG, TIFF, BMP, GIF) with tesseract, Japanese and English,
- * within the time the clock has left. Returns null when the time ran out first.
+ * within the time the clock has left, at `dpi` when the image was rendered at a known resolution. Returns null when the time ran out first.
  */
-export async function recognise(image: Uint8Array, clock: OcrClock): Promise<string[] | null> {
-  const run = await runTool('tesseract', TESSERACT_ARGS, image, {
+export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number): Promise<string[] | null> {
+  // The resolution a rendered page was made at (an image without one has it estimated by tesseract).
+  const args = dpi && dpi >= 70 && dpi <= 2400 ? [...TESSERACT_ARGS, '--dpi', `${dpi}`] : TESSERACT_ARGS;
+  const run = await runTool('tesseract', args, image, {
     timeoutMs: clock.leftMs(),
     maxOutputBytes: MAX_TEXT_BYTES,
     memoryMb: TESSERACT_MEMORY_MB,
