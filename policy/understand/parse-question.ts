@@ -9,6 +9,7 @@ import { GOAL_ALONE } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
+import { agentOfPassive } from './passive-agent.js';
 import { englishPatterns, ownedThings, refineActions, saidTogether } from './refine-actions.js';
 import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
@@ -448,6 +449,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     } else if (value.type === 'situation') {
       // 「うちの子の…がほしい」と言われた: what someone else is quoted as saying is not the teacher's purpose.
       if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) continue;
+      if (language === 'ja' && agentOfPassive(q.morphemes, m.end)) continue;
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
