@@ -133,7 +133,7 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction) && !sameAction(u, previous)) || (namesInfo && namesAction))
+  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(u, previous)) || (namesInfo && namesAction))
     return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -161,13 +161,15 @@ function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Prev
 }
 
 /**
- * The message names no information and only the action answered before, with what it adds
- * (「病院のほうからFAXで送ってって言われてるんだけど」 after 「健康診断票、病院にFAXしてもいい？」):
- * it is about the same information.
+ * The message names no information, only what is done (「FAXは？向こうがFAXでって言ってる」,
+ * 「コピーしたやつ、使い終わったら普通に捨てていい？」): an act needs something to act on, so it is
+ * done to the information answered before, however the message is put. Not a rule that stands
+ * without a document (「学校のパソコンで私用のネットショッピングしていい？」: a question of its own).
  */
-function sameAction(u: Understood, previous: Previous): boolean {
+function actsOnBefore(u: Understood, previous: Previous): boolean {
   const namesInfo = u.items.length > 0 || u.vague.length > 0 || u.classes.length > 0;
-  return !namesInfo && u.situations.length === 0 && u.actions.length > 0 && u.actions.every((a) => a === previous.actionId);
+  if (namesInfo || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
+  return Boolean(previous.assetId || previous.class);
 }
 
 /**

@@ -9,7 +9,9 @@ import { GOAL_ALONE } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
+import { agentOfPassive } from './passive-agent.js';
 import { englishPatterns, ownedThings, refineActions, saidTogether } from './refine-actions.js';
+import { saidAsMeans } from './said-as-means.js';
 import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
@@ -437,6 +439,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (value.type === 'item') {
       // 「三者面談を前に」: when an event happens, not its record.
       if (language === 'ja' && namesTime(q.morphemes, m.end, lexicon)) continue;
+      const actAt = (at: number) => found.some((f) => f.value.type === 'action' && f.start === at && !f.scope.negated);
+      const elsewhere = reader.documents.some((d) => d.end <= m.start || d.start >= m.end);
+      if (language === 'ja' && elsewhere && saidAsMeans(q.morphemes, m.end, actAt)) continue;
       const item = pack.items.get(value.id);
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
@@ -448,6 +453,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     } else if (value.type === 'situation') {
       // 「うちの子の…がほしい」と言われた: what someone else is quoted as saying is not the teacher's purpose.
       if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) continue;
+      if (language === 'ja' && agentOfPassive(q.morphemes, m.end)) continue;
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {
