@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
-import { termsJa } from '../../policy/understand/describe.js';
 import { modifiedNouns, saysApart, spelledCompounds } from '../../policy/understand/describe-phrases.js';
+import { termsJa } from '../../policy/understand/describe-terms.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
