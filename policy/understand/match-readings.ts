@@ -18,6 +18,12 @@ const spanOf = (q: Analyzed, start: number, end: number) => ({
   end: q.readingAt[end - 1]!.end,
 });
 
+/** The span starts inside a particle, an auxiliary or a verb's ending (か in し|か), where no word starts. */
+const startsInsideEnding = (q: Analyzed, start: number) => {
+  const inside = q.morphemes.find((x) => x.start < start && x.end > start);
+  return inside !== undefined && ['助動詞', '助詞', '動詞'].includes(inside.pos);
+};
+
 /** The words whose reading the question reads, where it wrote them in kana or in kanji that read the same. */
 export function byReading(ix: WordIndex, q: Analyzed): Candidate[] {
   const out: Candidate[] = [];
@@ -34,11 +40,10 @@ export function byReading(ix: WordIndex, q: Analyzed): Candidate[] {
     // A kana match that starts inside an ending (た|い|そう) is not a word of its own, nor a short
     // one that ends inside one (し|て|い|い is not してい, 指定); a long one is cut badly more often
     // (しどうようろくいえに: …ろ|くい|え).
-    const inside = q.morphemes.find((x) => x.start < span.start && x.end > span.start);
     const cut = q.morphemes.find((x) => x.start < span.end && x.end > span.end);
     const kanaOk =
       KANA_ONLY.test(written) &&
-      !(inside && ['助動詞', '助詞', '動詞'].includes(inside.pos)) &&
+      !startsInsideEnding(q, span.start) &&
       !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞', '動詞'].includes(cut.pos));
     if (kanaOk || (hasKanji(written) && whole && shares)) out.push({ ...span, term: m.term, value: m.value, how: 'reading' });
   }
@@ -50,7 +55,9 @@ export function withSlips(ix: WordIndex, q: Analyzed): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ix.typo.find(q.normalized)) out.push({ start: m.start, end: m.end, term: m.term, value: m.value, how: 'typo' });
   for (const m of ix.typoReading.find(q.reading)) {
-    out.push({ ...spanOf(q, m.start, m.end), term: m.term, value: m.value, how: 'typo' });
+    // Not from inside an ending: 家でやるし|かないじょうきょう is no slip of 家庭状況.
+    const span = spanOf(q, m.start, m.end);
+    if (!startsInsideEnding(q, span.start)) out.push({ ...span, term: m.term, value: m.value, how: 'typo' });
   }
   for (const m of ix.homophones.find(q.normalized, q.morphemes)) out.push({ ...m, how: 'typo' });
   const folded = foldKana(q.reading);

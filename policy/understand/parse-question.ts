@@ -374,7 +374,7 @@ function continues(question: string, normalized: string, lexicon: Lexicon, langu
  * class stated in it, and what the sentence says about them: negated (「同意はもらっていない」),
  * already done (「送っちゃった」), a report of an incident (「USBをなくしました」), a measure taken
  * or not (「パスワードはかけずに」). Words are found as written, by reading and with one slip, and
- * verbs by their dictionary form (policy/understand/find-words.ts).
+ * verbs by their dictionary form (policy/understand/match-morphemes.ts).
  */
 export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const lexicon = lexiconFor(pack);
