@@ -177,6 +177,11 @@ const proseSettings = z.strictObject({
   /** Otherwise, different matter words with a person in the same line, in the window before or in a form field. */
   min_nearby: z.number().int().min(1).default(2),
   /**
+   * Or one matter word on this many lines of a text about a person (a day-by-day log of one pupil:
+   * 「9/2 遅刻→別室」「9/4 別室 3h」…): a record goes on telling the same thing. Off when not set.
+   */
+  min_lines: z.number().int().min(2).optional(),
+  /**
    * Words right after a matter that make it the name of a body, a duty or an event (いじめ対策委員会,
    * 教育相談担当, 面談日程): a duty chart or a schedule, not a matter told about someone.
    */

@@ -13,6 +13,7 @@ import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
 import { namedPersons } from './read-refs.js';
+import { tableTitles } from './read-table-titles.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -41,6 +42,11 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = titlePlaces(input);
+  // Header cells that name an item over a column of values (中間テスト | 期末テスト over scores) title
+  // the table under them, when the file names someone those values are of.
+  const headed = tableTitles(c, input.tables, reader);
+  if (headed.length > 0 && (layout.persons > 0 || (c.prose && namedPersons(c.prose, proseText(input, nfkc)) > 0)))
+    places.push(...headed);
   const titleNorms = places.map((p) => normalize(p.text));
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.

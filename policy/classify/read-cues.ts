@@ -38,7 +38,8 @@ export function compileCues(matters: ProseSettings['matters']): LazyCues | null 
   const stems = new Set<string>();
   for (const m of matters) {
     for (const head of m.heads) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
-    for (const s of m.suffixes) stems.add(`\\p{sc=Han}${escapeRegex(s)}`);
+    // A kanji, or a kanji and its okurigana (切り傷, 擦り傷; not a particle: 市の病院), before a suffix.
+    for (const s of m.suffixes) stems.add(`\\p{sc=Han}(?:(?![のがをにはとでもへやか])\\p{sc=Hiragana})?${escapeRegex(s)}`);
   }
   if (stems.size === 0) return null;
   let compiled: CompiledCues | undefined;

@@ -1,5 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
+import { inSentence, isHeading, recurring } from './prose-lines.js';
 import { compileCues, type LazyCues, readCues } from './read-cues.js';
 import { analyzerRefs, cheapRefs, MAX_SENTENCE, namedRefs, type PersonKind, type Ref, staffTalkedAbout } from './read-refs.js';
 
@@ -56,6 +57,7 @@ const CONTINUED = 1;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
 /** The most persons a file's title and first lines name when they say whom it is about. */
 const MAX_SUBJECTS = 2;
+const SENTENCE_END = /[。！？!?]\s*$/;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -233,13 +235,16 @@ export function readProse(
     const line = sentences[s]!.line;
     const own = refsOfLine(line);
     const i = s - lineStarts[line]!;
-    const same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
+    let same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
+    // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
+    if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
     hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text, plain });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the
   // lines around need no reading. A text headed by a pupil's name (a nurse's memo 「江口 蒼（4年）、…」,
   // a call note, a hearing) is about that pupil: a matter anywhere in it is told about them.
-  const several = new Set(found.map((f) => f.word)).size >= p.settings.min_nearby;
+  const repeated = (list: { word: string; line: number }[]) => recurring(list, p.settings.min_lines);
+  const several = new Set(found.map((f) => f.word)).size >= p.settings.min_nearby || repeated(hits);
   let aboutSubject = 0;
   for (const hit of hits) {
     if (hit.same) continue;
@@ -259,14 +264,13 @@ export function readProse(
     }
   }
   // Only what some item reads counts: a counsellor named beside her own title is no matter about her.
-  const told: MatterHit[] = hits
-    .filter((h) => h.refs.some((r) => p.accepted.has(`${h.matter}:${r.kind}`)))
-    .map(({ line: _, sentence: __, plain: ___, ...hit }) => hit);
+  const toldHits = hits.filter((h) => h.refs.some((r) => p.accepted.has(`${h.matter}:${r.kind}`)));
+  const told: MatterHit[] = toldHits.map(({ line: _, sentence: __, plain: ___, ...hit }) => hit);
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
   return {
     hits: told,
-    qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0,
+    qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0 || repeated(toldHits),
   };
 }
 
@@ -280,24 +284,7 @@ function continued(refs: Ref[][], i: number): Ref[] {
   return [];
 }
 
-/** A line of short labels (被害生徒 加害生徒 概要 経過, tab- or space-separated): a table's heading, no sentence. */
-function isHeading(line: string): boolean {
-  const cells = line.trim().split(/\t|\s+/);
-  return cells.length >= 3 && cells.every((cell) => cell.length <= 8 && !/\p{sc=Hiragana}/u.test(cell));
-}
-
 /** Whether the line before a word puts it on a calendar (「12月の予定：12/1〜5 個人面談」). */
 function onCalendar(p: CompiledProse, text: string, start: number): boolean {
   return p.scheduled?.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ?? false;
-}
-
-/** Whether the cell or line around a word (between tabs or line ends) is a sentence, not a label. */
-function inSentence(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('\t', start), text.lastIndexOf('\n', start)) + 1;
-  let to = text.length;
-  for (const stop of ['\t', '\n']) {
-    const at = text.indexOf(stop, end);
-    if (at >= 0 && at < to) to = at;
-  }
-  return /\p{sc=Hiragana}/u.test(text.slice(from, start) + text.slice(end, to));
 }

@@ -7,7 +7,7 @@ const JA_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}$/u;
 
 /**
  * Tables flattened into text (a PDF's text layer, a .txt export): runs of at least three lines that
- * split at spaces or tabs into the same number of cells, each line with a cell that is not a
+ * split at spaces or tabs into the same number of cells (or one fewer: an empty last cell), each line with a cell that is not a
  * Japanese word (a number, a mark, a phone number) and none a sentence, so prose (a numbered list
  * of instructions) is not taken for a table. Two
  * Japanese words in a row are one cell (山田 太郎).
@@ -21,12 +21,17 @@ export function readTextTables(nfkc: string): { rows: string[][]; headerRow: num
   let head: string[] | null = null;
   let words: string[] | null = null;
   const close = () => {
-    if (run.length >= MIN_RUN) tables.push({ rows: head?.length === run[0]!.length ? [head, ...run] : run, headerRow: 0 });
+    if (run.length >= MIN_RUN) {
+      // A row whose last cell was left empty (備考) is flattened one cell short: it is padded back.
+      const width = run[0]!.length;
+      const rows = run.map((row) => (row.length < width ? [...row, ''] : row));
+      tables.push({ rows: head?.length === width ? [head, ...rows] : rows, headerRow: 0 });
+    }
     run = [];
   };
   for (const line of nfkc.split('\n', MAX_LINES)) {
     const cells = line.length <= MAX_LINE ? cellsOf(line) : null;
-    if (!cells || (run.length > 0 && cells.length !== run[0]!.length)) close();
+    if (!cells || (run.length > 0 && !sameWidth(run, cells.length))) close();
     if (cells) {
       if (run.length === 0) head = words;
       run.push(cells);
@@ -35,6 +40,15 @@ export function readTextTables(nfkc: string): { rows: string[][]; headerRow: num
   }
   close();
   return tables;
+}
+
+/** Rows at least this wide may be flattened one cell short (an empty last cell: 備考). */
+const MIN_RAGGED = 4;
+
+/** Whether a line of cells goes on a run: as many cells as its first row, or one fewer (an empty last cell). */
+function sameWidth(run: string[][], n: number): boolean {
+  const width = run[0]!.length;
+  return n === width || (n === width - 1 && width >= MIN_RAGGED);
 }
 
 /** A line of short words split at spaces or tabs (番号 得点 順位): a table's header row, or null. */
