@@ -33,8 +33,9 @@ export function chooseWords(candidates: readonly Candidate[], morphemes: readonl
       const rivalsHeld = held.filter(rivals);
       if (!lemma && rivalsHeld.some((t) => !inside(t) && !yields(t))) continue;
       // A verb inside a request to mamoru (教えてください, 教えてほしい) is asked of mamoru, not done.
-      if (lemma && taken.some((t) => t.value.type === 'neutral' && within(c, t) && t.end - t.start > c.end - c.start + 1))
-        continue;
+      // So is one whose て closes the sentence (所見の書き方を教えて。): a request, not a permission asked.
+      const request = (t: Candidate) => t.end - t.start > c.end - c.start + 1 || closesWithTe(morphemes, t.end);
+      if (lemma && taken.some((t) => t.value.type === 'neutral' && within(c, t) && request(t))) continue;
       if (!lemma) for (const t of rivalsHeld) taken.splice(taken.indexOf(t), 1);
       // A verb found by its dictionary form may sit inside a longer word as written.
       if (!lemma && taken.some((t) => rivals(t) && !(t.start === c.start && t.end === c.end) && t.how === how)) continue;
@@ -48,6 +49,13 @@ export function chooseWords(candidates: readonly Candidate[], morphemes: readonl
   for (let i = taken.length - 1; i >= 0; i--) if (compound(taken[i]!)) taken.splice(i, 1);
   taken.sort((a, b) => a.start - b.start);
   return taken;
+}
+
+/** The word ends with the particle て and nothing but punctuation or a final particle (よ, ね) follows it. */
+function closesWithTe(morphemes: readonly Morpheme[], end: number): boolean {
+  const i = morphemes.findIndex((m) => m.end === end);
+  if (i < 0 || morphemes[i]!.surface !== 'て' || morphemes[i]!.pos1 !== '接続助詞') return false;
+  return morphemes.slice(i + 1).every((m) => m.pos === '記号' || m.pos1 === '終助詞');
 }
 
 const LAYERS: Record<WordValue['type'], string[]> = {

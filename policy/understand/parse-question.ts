@@ -496,7 +496,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   }
   // The teacher's own device, medium or service is the private kind of what is done with it.
   for (const owned of ownedThings(lexicon, normalized, language)) {
-    if (language === 'ja' && scopeOf(q.morphemes, owned.start, owned.end, lexicon).negated) continue;
+    // 「自分のPCしか持っていない」 says the own device is the one there is, not that it is not used.
+    const ownedScope = language === 'ja' ? scopeOf(q.morphemes, owned.start, owned.end, lexicon) : null;
+    if (ownedScope?.negated && !ownedScope.only) continue;
     if (owned.action) {
       for (const m of found) {
         if (m.value.type === 'action' && m.start < owned.end && m.end > owned.start) {

@@ -15,6 +15,8 @@ export interface Scope {
    * absent when the negation is of the word itself (承諾なし, 未記入, 記入済みじゃない).
    */
   deniedVerb?: { base: string; start: number; end: number };
+  /** The negation comes with しか (自分のPCしか持っていない): it says only the word, so the word holds. */
+  only?: boolean;
 }
 
 const NONE: Scope = { negated: false, done: false, hypothetical: false };
@@ -172,6 +174,9 @@ function surfaceFrom(morphemes: readonly Morpheme[], i: number): string {
   return out;
 }
 
+/** The particle that, with a negation, means "only" (〜しか〜ない): the word is what holds. */
+const ONLY_WITH_NEGATION = 'しか';
+
 /**
  * Reads the clause after a word (the morphemes from `end` to the next comma, conjunction or
  * sentence end) for what it says of that word: a negation of the predicate the word belongs to
@@ -202,6 +207,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   // Past a case particle (通知表「を」パスワードなしで送る) the nouns that follow are not the word's:
   // a なし among them negates them, not it; the predicate the word attaches to still can.
   let detached = false;
+  let onlyThis = false;
   for (; i < morphemes.length; i++) {
     const m = morphemes[i]!;
     // 「許可も、確認も取ってない」: a word listed with も before a comma shares the predicate after it.
@@ -218,6 +224,8 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
       if (m.pos === '助詞' && m.pos1 === '格助詞' && !NOUN_LINKS.has(m.surface)) detached = true;
+      // 「自分のPCしか持っていない」: しか with a negation says only the word, not that it is denied.
+      if (m.surface === ONLY_WITH_NEGATION && m.pos === '助詞') onlyThis = true;
       if (!detached && notYet(morphemes, i, lexicon)) {
         scope.negated = true;
         break;
@@ -282,6 +290,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     }
   }
   if (scope.hypothetical) scope.done = false;
+  if (onlyThis && scope.negated) scope.only = true;
   return scope;
 }
 
