@@ -1,7 +1,7 @@
 import type { Pack, Ruling } from './compile-pack.js';
 import type { Language } from './contract.js';
 import { escapeRegex } from './escape-regex.js';
-import type { Analyzed } from './understand/find-words.js';
+import type { Analyzed } from './understand/analyze-question.js';
 
 /** The pack's note on its own default handling, when this ruling comes from it (Kurume's 既定の取扱い). */
 export function defaultHandlingOf(pack: Pack, ruling: Ruling): Pack['meta']['default_handling'] {

@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heldOutNames } from './lib/held-out.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,14 +28,6 @@ const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const openHeldOut = args.includes('--open-held-out');
 const files = args.filter((a) => a.endsWith('.jsonl'));
-/** Names listed in a HELD-OUT file (comments dropped), or none when there is no such file. */
-const listed = (file) =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter(Boolean)
-    : [];
 /** Rows whose questions may be shown: none of a held-out set unless opened on purpose. */
 const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.set)));
 const sets =
@@ -44,12 +37,7 @@ const sets =
         .filter((f) => f.endsWith('.jsonl'))
         .sort()
         .map((f) => join(ROOT, 'eval/ask', f));
-// Held out when this checkout's list names it, or the list beside the set does (a set scored
-// from another checkout stays hidden).
-const heldOut = new Set([
-  ...listed(join(ROOT, 'eval/ask/HELD-OUT')),
-  ...sets.flatMap((f) => listed(join(dirname(f), 'HELD-OUT'))),
-]);
+const heldOut = heldOutNames(join(ROOT, 'eval/ask/HELD-OUT'), sets);
 
 const PERMISSIVE = new Set(['allowed', 'conditional']);
 

@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heldOutNames } from './lib/held-out.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,14 +26,6 @@ const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const openHeldOut = args.includes('--open-held-out');
 const named = args.filter((a) => !a.startsWith('--') && a !== jsonOut);
-/** Names listed in a HELD-OUT file (comments dropped), or none when there is no such file. */
-const listed = (file) =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter(Boolean)
-    : [];
 /** Rows whose files may be shown: none of a held-out corpus unless opened on purpose. */
 const showable = (rows) => (openHeldOut ? rows : rows.filter((r) => !heldOut.has(r.corpus)));
 const corpora =
@@ -42,12 +35,7 @@ const corpora =
         .filter((d) => existsSync(join(ROOT, 'eval/scan', d, 'labels.jsonl')))
         .sort()
         .map((d) => join(ROOT, 'eval/scan', d));
-// Held out when this checkout's list names it, or the list beside the corpus does (a corpus
-// scored from another checkout stays hidden).
-const heldOut = new Set([
-  ...listed(join(ROOT, 'eval/scan/HELD-OUT')),
-  ...corpora.flatMap((c) => listed(join(dirname(c.replace(/\/+$/, '')), 'HELD-OUT'))),
-]);
+const heldOut = heldOutNames(join(ROOT, 'eval/scan/HELD-OUT'), corpora);
 
 /** The writers named the same styles differently; their labels stay as written. */
 const STYLE = {

@@ -1,11 +1,12 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import type { Language } from '../contract.js';
+import type { Analyzed } from './analyze-question.js';
 import { analyze, type Morpheme } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
-import { type Analyzed, keyOf } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { englishNegated, scopeOf } from './scope.js';
+import { keyOf } from './word-index.js';
 
 type About = Situation['about'][number];
 

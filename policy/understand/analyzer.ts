@@ -185,3 +185,6 @@ export function readingOf(text: string): string {
 }
 
 export const hasKanji = (s: string) => HAS_KANJI.test(s);
+
+/** A morpheme's dictionary form (座っ → 座る), or its surface where the dictionary has none. */
+export const dictionaryForm = (m: Morpheme) => (m.base && m.base !== '*' ? m.base : m.surface);

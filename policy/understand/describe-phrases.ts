@@ -1,4 +1,4 @@
-import type { Morpheme } from './analyzer.js';
+import { dictionaryForm, type Morpheme } from './analyzer.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -9,13 +9,12 @@ import { normalize } from './normalize.js';
  */
 
 const KANJI = /[\u3400-\u9fff]/g;
-/** A compound written in kanji only (生年月日, 住所): what a pair of words may spell out. */
-const COMPOUND = /^[\u3400-\u9fff]{2,}$/;
+/** A compound written in kanji only (生年月日, 住所): what a pair of words may spell out, what a profile's kanji come from. */
+export const KANJI_COMPOUND = /^[\u3400-\u9fff]{2,}$/;
 
 /** The kanji a word is written with (生まれる → 生, 電話 → 電・話), by its dictionary form. */
 function kanjiOf(m: Morpheme): string[] {
-  const word = m.base && m.base !== '*' ? m.base : m.surface;
-  return [...new Set(normalize(word).match(KANJI) ?? [])];
+  return [...new Set(normalize(dictionaryForm(m)).match(KANJI) ?? [])];
 }
 
 /** A word that may modify a noun: a verb, an adjective or a noun written with kanji. */
@@ -60,7 +59,7 @@ export function modifiedNouns(morphemes: readonly Morpheme[]): string[][] {
 export function spelledCompounds(pairs: readonly string[][], terms: ReadonlySet<string>, said: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const term of terms) {
-    if (!COMPOUND.test(term) || said.has(term)) continue;
+    if (!KANJI_COMPOUND.test(term) || said.has(term)) continue;
     if (pairs.some((kanji) => kanji.every((c) => term.includes(c)))) out.add(term);
   }
   return [...out];
@@ -103,8 +102,8 @@ export function loneKanjiNames(
 ): string[] {
   const out: string[] = [];
   for (const t of terms) {
-    if (t.length !== 1 || !COMPOUND.test(`${t}${t}`) || !telling(t)) continue;
-    if ([...names].some((n) => COMPOUND.test(n) && n.includes(t))) out.push(`${t}~`);
+    if (t.length !== 1 || !KANJI_COMPOUND.test(`${t}${t}`) || !telling(t)) continue;
+    if ([...names].some((n) => KANJI_COMPOUND.test(n) && n.includes(t))) out.push(`${t}~`);
   }
   return out;
 }

@@ -1,10 +1,11 @@
 import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
+import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
 import { DESCRIBE, type DescribedMatch, describedItems } from './describe.js';
-import type { Analyzed, Found } from './find-words.js';
+import type { Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { matterItem } from './matters.js';
 import { normalize } from './normalize.js';

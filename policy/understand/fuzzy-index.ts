@@ -6,11 +6,9 @@
  * a word cut short or another word). Candidates come from shared character pairs, so a question
  * is compared with a handful of terms, not all of them.
  */
-export interface FuzzyMatch<T> {
-  start: number;
-  end: number;
-  term: string;
-  value: T;
+import type { TermMatch } from './term-index.js';
+
+export interface FuzzyMatch<T> extends TermMatch<T> {
   distance: number;
 }
 

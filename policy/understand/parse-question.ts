@@ -2,14 +2,17 @@ import type { Pack, Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId, CLASS_IDS, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm, Words } from '../schema.js';
 import { situationsAbout } from './about.js';
+import { type Analyzed, analyzeQuestion } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
-import { type Analyzed, analyzeQuestion, type Found, findWords } from './find-words.js';
+import { type Found, findWords } from './find-words.js';
 import { GOAL_ALONE } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
+import { agentOfPassive } from './passive-agent.js';
 import { englishPatterns, ownedThings, refineActions, saidTogether } from './refine-actions.js';
+import { saidAsMeans } from './said-as-means.js';
 import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
@@ -371,7 +374,7 @@ function continues(question: string, normalized: string, lexicon: Lexicon, langu
  * class stated in it, and what the sentence says about them: negated (「同意はもらっていない」),
  * already done (「送っちゃった」), a report of an incident (「USBをなくしました」), a measure taken
  * or not (「パスワードはかけずに」). Words are found as written, by reading and with one slip, and
- * verbs by their dictionary form (policy/understand/find-words.ts).
+ * verbs by their dictionary form (policy/understand/match-morphemes.ts).
  */
 export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const lexicon = lexiconFor(pack);
@@ -437,6 +440,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     if (value.type === 'item') {
       // 「三者面談を前に」: when an event happens, not its record.
       if (language === 'ja' && namesTime(q.morphemes, m.end, lexicon)) continue;
+      const actAt = (at: number) => found.some((f) => f.value.type === 'action' && f.start === at && !f.scope.negated);
+      const elsewhere = reader.documents.some((d) => d.end <= m.start || d.start >= m.end);
+      if (language === 'ja' && elsewhere && saidAsMeans(q.morphemes, m.end, actAt)) continue;
       const item = pack.items.get(value.id);
       addItem(item && qualify(pack, item, reader));
     } else if (value.type === 'vague') {
@@ -448,6 +454,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     } else if (value.type === 'situation') {
       // 「うちの子の…がほしい」と言われた: what someone else is quoted as saying is not the teacher's purpose.
       if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) continue;
+      if (language === 'ja' && agentOfPassive(q.morphemes, m.end)) continue;
       const situation = pack.situations.get(value.id);
       if (situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless)) named.add(situation);
     } else if (value.type === 'action') {

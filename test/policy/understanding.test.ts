@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod/v4';
 import { ACTION_IDS, ask, CLASS_IDS, DECISION_VALUES, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
-import { termsJa } from '../../policy/understand/describe.js';
 import { modifiedNouns, saysApart, spelledCompounds } from '../../policy/understand/describe-phrases.js';
+import { termsJa } from '../../policy/understand/describe-terms.js';
 import { readTable } from '../helpers/read-table.js';
 
 /**
@@ -141,6 +141,23 @@ describe('how a question is read', () => {
     });
     // Another action, and no information: a question of its own.
     expect(ask(pack, '学校のパソコンで私用のネットショッピングしていい？', { previous }).carried).toBeUndefined();
+  });
+
+  test('a message that names only a new act, however it is put, does it to the information of before', () => {
+    const visit = ask(pack, '家庭訪問の記録を、転出先の小学校にメールしてもいいですか');
+    const previous = { assetId: visit.asset?.id, actionId: visit.action, class: visit.class };
+    expect(ask(pack, 'FAXは？あちらの学校がFAXで送ってほしいと言っています', { previous })).toMatchObject({
+      decision: 'conditional',
+      class: 'II',
+      action: 'fax',
+      carried: { asset: { id: 'home_visit_record' } },
+    });
+    const copy = ask(pack, '指導要録の写し、コピーを取ってもいいですか');
+    const before = { assetId: copy.asset?.id, actionId: copy.action, class: copy.class };
+    expect(ask(pack, '印刷した分は、会議が終わったらそのままゴミ箱に捨てていい？', { previous: before })).toMatchObject({
+      class: 'I',
+      action: 'dispose',
+    });
   });
 
   test('a follow-up that names only where it is done keeps the device of before; one that names another channel does not', () => {

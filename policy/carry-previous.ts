@@ -1,0 +1,76 @@
+/**
+ * A continuation of a conversation: what a message takes from the previous answer (the
+ * information, the action, the means) when it does not say it itself.
+ */
+
+import type { Previous } from './ask.js';
+import type { Pack } from './compile-pack.js';
+import type { Decision } from './contract.js';
+import { lexiconFor } from './understand/lexicon.js';
+import { type ParsedQuestion, qualifyFor } from './understand/parse-question.js';
+import { namesInformation, type Understood } from './understood.js';
+
+/**
+ * A continuation takes from the previous answer what it does not say itself: the information
+ * when it names only an action or a measure, the action when it names only information.
+ */
+export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
+  const namesInfo = namesInformation(u);
+  const namesAction = u.actions.length > 0 || u.situations.length > 0;
+  // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
+  // does not say from before, and so does a message that names neither information nor an action
+  // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
+  // グしていい？」) is answered as it stands.
+  if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
+  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(u, previous)) || (namesInfo && namesAction))
+    return undefined;
+  const carried: NonNullable<Decision['carried']> = {};
+  if (!namesInfo) {
+    const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+    // What this message says of it still counts (「全員から掲載OKの同意書をもらってます」: the photos
+    // become ones published with consent).
+    const item = before && qualifyFor(pack, parsed, before);
+    if (item) {
+      u.items = [item];
+      carried.asset = { id: item.id, name: item.name[u.language] };
+    } else if (previous.class) {
+      u.classes = [previous.class];
+      carried.class = previous.class;
+    }
+  }
+  if (!namesAction) {
+    const situation = previous.situationId ? pack.situations.get(previous.situationId) : undefined;
+    if (situation) u.situations = [situation];
+    else if (previous.actionId) {
+      u.actions = [previous.actionId];
+      carried.action = previous.actionId;
+    }
+  }
+  return carried;
+}
+
+/**
+ * The message names no information, only what is done (「FAXは？向こうがFAXでって言ってる」,
+ * 「コピーしたやつ、使い終わったら普通に捨てていい？」): an act needs something to act on, so it is
+ * done to the information answered before, however the message is put. Not a rule that stands
+ * without a document (「学校のパソコンで私用のネットショッピングしていい？」: a question of its own).
+ */
+function actsOnBefore(u: Understood, previous: Previous): boolean {
+  if (namesInformation(u) || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
+  return Boolean(previous.assetId || previous.class);
+}
+
+/**
+ * A continuation that names information and only where it is done (`lexicon.settings`: work at
+ * home), where what was done before is the means of it (「私物のiPad、学校で仕事に使っていい？」 then
+ * 「家で、学校のクラウドにログインして教材作るだけなら？」): the device or channel of before stays.
+ */
+function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['carried'] {
+  const before = previous.actionId;
+  const lexicon = lexiconFor(pack);
+  const absorbed = before ? (lexicon.absorbs[before] ?? []) : [];
+  const settingsOnly = u.actions.length > 0 && u.actions.every((a) => lexicon.settings.includes(a) && absorbed.includes(a));
+  if (!before || u.situations.length > 0 || !settingsOnly) return undefined;
+  u.actions = [before];
+  return { action: before };
+}

@@ -1,0 +1,75 @@
+/**
+ * One Decision from what a question is understood to name: the class of the information, the
+ * strictest ruling of what is done with it, or a follow-up asking what is missing.
+ */
+
+import { classIndependent, unnamedAnswer } from './answer-without-class.js';
+import type { Pack } from './compile-pack.js';
+import { type ActionId, type Decision, higherClass } from './contract.js';
+import { renderAnswer, renderFollowUp } from './render-answer.js';
+import { sourcesAt, strictest } from './rule-sources.js';
+import type { CatalogItem } from './schema.js';
+import { NOTHING_SAID, namedActions, type Said, type Understood } from './understood.js';
+
+/** Actions offered when the question names information but not what to do with it. */
+const COMMON_ACTIONS: ActionId[] = ['email_external', 'take_out', 'take_home', 'cloud_store', 'usb', 'copy', 'dispose'];
+
+export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision {
+  const { items, actions, language } = u;
+  const records = items.filter((i) => i.kind === 'record');
+  const primary = pickPrimary(records.length > 0 ? records : items);
+  const classes = [...items.map((i) => i.class), ...u.classes];
+  const cls = classes.length > 0 ? classes.reduce(higherClass) : null;
+  const raisedBy = cls && primary && primary.class !== cls ? (items.find((i) => i.class === cls) ?? null) : null;
+  const mixed = new Set(classes).size > 1;
+  const base = { policy: pack.id, language };
+
+  if (cls === null) {
+    const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
+    // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
+    const assumed = u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures) : null;
+    if (assumed)
+      return renderAnswer(pack, {
+        ...none,
+        ...assumed.outcome,
+        scope: assumed.scope,
+        done: said.done,
+        askedRule: said.askedRule,
+      });
+    const uniform = classIndependent(pack, u, said.measures);
+    if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done, askedRule: said.askedRule });
+    const vague = u.vague[0];
+    const choices = vague ? vague.choices : pack.unknownChoices;
+    return renderFollowUp(pack, {
+      ...base,
+      kind: 'asset',
+      cls: null,
+      primary: null,
+      action: actions[0] ?? null,
+      choices,
+      vague: vague ?? null,
+    });
+  }
+  const sources = sourcesAt(pack, u, cls, said.measures);
+  if (sources.length === 0) {
+    return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
+  }
+  return renderAnswer(pack, {
+    ...base,
+    cls,
+    primary,
+    raisedBy,
+    mixed,
+    ...strictest(sources, namedActions(u), u.asked),
+    done: said.done,
+    askedRule: said.askedRule,
+  });
+}
+
+/** The item of the highest class (the first of them): what the answer is about. */
+export function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
+  return candidates.reduce<CatalogItem | null>(
+    (best, item) => (!best || higherClass(best.class, item.class) !== best.class ? item : best),
+    null,
+  );
+}
