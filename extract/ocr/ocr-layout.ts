@@ -24,8 +24,12 @@ const CELL_GAP = 1.6;
 const SPACE_GAP = 0.6;
 /** A label of a form: short, a word or two, no digit (児童氏名, 保護者（口座名義人）). */
 const LABEL = /^(?=.*[\p{sc=Han}\p{sc=Hiragana}ァ-ヺ])[^\d:：]{1,12}$/u;
-/** A value: something written (a name, a number), not a stray mark the scanner read as letters. */
-const VALUE = /[\p{sc=Han}\p{sc=Hiragana}ァ-ヺ\d]/u;
+/** What a written value is made of: kanji, kana, digits (a name, an address, a date, a number). */
+const WRITTEN = /[\p{sc=Han}\p{sc=Hiragana}ァ-ヺー\d]/gu;
+/** Fewest written characters a value needs; an underline read as 「_ fl」 or one stray mark has fewer. */
+const MIN_VALUE_CHARS = 2;
+/** A row whose words are this much taller than the page's is a heading (a title), not a field. */
+const HEADING_HEIGHT = 1.3;
 const MIN_TABLE_ROWS = 3;
 const MIN_TABLE_CELLS = 3;
 
@@ -106,7 +110,8 @@ export function rebuildPage(words: OcrWord[]): OcrPage {
   if (row.length > 0) rows.push(row);
   const cellRows = rows.map((r) => cellsOf(r, h));
   const tables = findTables(cellRows, h);
-  const lines = cellRows.map(lineOf);
+  const labels = pageLabels(cellRows);
+  const lines = cellRows.map((cells, i) => lineOf(cells, labels, isHeading(rows[i]!, h)));
   return { lines, tables };
 }
 
@@ -127,10 +132,45 @@ function cellsOf(row: OcrWord[], h: number): Cell[] {
   return cells;
 }
 
+/** A title in large print: its words are much taller than the page's usual word. */
+const isHeading = (row: OcrWord[], h: number) => median(row.map((w) => w.height)) > h * HEADING_HEIGHT;
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The printed labels of the page: a cell ending in a colon, and the first cell of every row of
+ * several cells. A form's blank row (氏名 … 生年月日) has a label where a value would be written.
+ */
+function pageLabels(rows: Cell[][]): Set<string> {
+  const labels = new Set<string>();
+  for (const row of rows) {
+    if (row.length >= 2 && LABEL.test(row[0]!.text)) labels.add(compact(row[0]!.text));
+    for (const cell of row) if (/[:：]$/.test(cell.text)) labels.add(compact(cell.text.replace(/[:：]$/, '')));
+  }
+  return labels;
+}
+
+/**
+ * Whether a cell holds something written in: enough kanji, kana or digits (an underline read as
+ * 「_ fl」 has none), and not a label printed on the page (the next field of a blank row).
+ */
+export function isWrittenValue(text: string, labels: ReadonlySet<string>): boolean {
+  if ((text.match(WRITTEN) ?? []).length < MIN_VALUE_CHARS) return false;
+  if (/[:：]$/.test(text)) return false;
+  return !labels.has(compact(text));
+}
+
 /** A row as a line: a label and its value (「住所：熊本市…」), or cells parted by tabs. */
-function lineOf(cells: Cell[]): string {
-  if (cells.length === 2 && LABEL.test(cells[0]!.text) && VALUE.test(cells[1]!.text) && !/[:：]$/.test(cells[0]!.text))
-    return `${cells[0]!.text}：${cells[1]!.text}`;
+function lineOf(cells: Cell[], labels: ReadonlySet<string>, heading: boolean): string {
+  const [label, value] = cells;
+  if (
+    cells.length === 2 &&
+    !heading &&
+    LABEL.test(label!.text) &&
+    !/[:：]$/.test(label!.text) &&
+    isWrittenValue(value!.text, labels)
+  )
+    return `${label!.text}：${value!.text}`;
   return cells.map((c) => c.text).join('\t');
 }
 

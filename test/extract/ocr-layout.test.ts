@@ -44,3 +44,28 @@ describe('rebuildPage', () => {
     expect(page.lines[1]).toBe('1\t川口 颯太\t出席');
   });
 });
+
+describe('fields of a blank form', () => {
+  it('takes no underline noise, printed label or large title for a written value', () => {
+    const tsv = [
+      // A title in large print, split by a wide gap: a heading, not 「緊急連絡：カード」.
+      ['5', '1', '1', '1', '1', '1', '100', '40', '160', '40', '90', '緊急連絡'].join('\t'),
+      ['5', '1', '1', '1', '1', '2', '400', '40', '120', '40', '90', 'カード'].join('\t'),
+      word(2, 1, 100, 150, 100, '保護者氏名'),
+      word(2, 1, 400, 150, 60, '_ fl'),
+      word(3, 1, 100, 200, 40, '氏名'),
+      word(3, 1, 400, 200, 80, '生年月日'),
+      word(4, 1, 100, 250, 80, '生年月日'),
+      word(4, 1, 400, 250, 20, 'ー'),
+      word(5, 1, 100, 300, 60, '電話番号'),
+      word(5, 1, 400, 300, 200, '096-123-4567'),
+    ].join('\n');
+    expect(rebuildPage(parseTsv(tsv)).lines).toEqual([
+      '緊急連絡\tカード',
+      '保護者氏名\t_ fl',
+      '氏名\t生年月日',
+      '生年月日\tー',
+      '電話番号：096-123-4567',
+    ]);
+  });
+});
