@@ -19,7 +19,7 @@ export async function ocrImage(data: Uint8Array, limits: ExtractLimits, clock: O
     );
   requireOcr(clock, 'an image');
   const started = clock.ms;
-  const lines = await recognise(data, clock);
+  const page = await recognise(data, clock);
   const base = {
     format: 'image' as const,
     tables: [],
@@ -27,7 +27,7 @@ export async function ocrImage(data: Uint8Array, limits: ExtractLimits, clock: O
     headerFooter: [],
     labels: [],
   };
-  if (lines === null)
+  if (page === null)
     return {
       ...base,
       text: '',
@@ -41,11 +41,12 @@ export async function ocrImage(data: Uint8Array, limits: ExtractLimits, clock: O
       },
     };
   clock.pages += size.pages;
-  if (lines.length === 0) throw new ExtractError('IMAGE_NO_TEXT', `OCR found no text in a ${size.type} image`);
+  if (page.lines.length === 0) throw new ExtractError('IMAGE_NO_TEXT', `OCR found no text in a ${size.type} image`);
   const sink = new TextSink(limits.maxTextChars);
-  for (const line of lines) sink.push(line);
+  for (const line of page.lines) sink.push(line);
   return {
     ...base,
+    tables: page.tables,
     text: sink.text(),
     headings: sink.lines.slice(0, 1),
     truncated: sink.truncated,

@@ -1,6 +1,6 @@
 import { ExtractError } from '../errors.js';
 import { TextSink } from '../text-sink.js';
-import type { Extracted, ExtractLimits } from '../types.js';
+import type { Extracted, ExtractLimits, Table } from '../types.js';
 import type { OcrClock } from './ocr-clock.js';
 import { recognise, requireInstalled, requireOcr } from './ocr-text.js';
 import { runTool } from './run-tool.js';
@@ -35,6 +35,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
   const dpi = renderedDpi(info.stdout.toString('latin1'));
   const cap = Math.min(total, limits.maxPdfPages, Math.max(0, clock.maxPages - clock.pages));
   const sink = new TextSink(limits.maxTextChars);
+  const tables: Table[] = [];
   let read = 0;
   let stop = '';
   for (let n = 1; n <= cap && !sink.truncated; n++) {
@@ -57,12 +58,13 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
     }
     if (page.code !== 0 || page.stdout.length === 0)
       throw new ExtractError('CORRUPT', `pdftoppm could not render page ${n}: ${page.stderr.trim().slice(-200)}`);
-    const lines = await recognise(page.stdout, clock, dpi.get(n));
-    if (lines === null) {
+    const ocr = await recognise(page.stdout, clock, dpi.get(n));
+    if (ocr === null) {
       stop = clock.spentMessage();
       break;
     }
-    for (const line of lines) sink.push(line);
+    for (const line of ocr.lines) sink.push(line);
+    tables.push(...ocr.tables.map((t) => ({ ...t, name: `${n}ページ` })));
     read++;
     clock.pages++;
   }
@@ -73,7 +75,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
     format: 'pdf',
     text: sink.text(),
     headings: sink.lines.slice(0, 1),
-    tables: [],
+    tables,
     properties: {},
     headerFooter: [],
     labels: [],

@@ -1,0 +1,65 @@
+import type { OcrPage } from './ocr-layout.js';
+
+/** An empty box this share of the page wide spans a form's row (not a stamp or a photo). */
+const MIN_ROW_WIDTH = 0.5;
+/** An empty box at least this many word heights tall holds a row (a ruled line is a few pixels). */
+const MIN_ROW_HEIGHT = 1.2;
+/** An empty box this share of the page tall or more is the page's frame, not a row. */
+const MAX_ROW_HEIGHT = 0.3;
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const boxOf = (f: string[]): Box => {
+  const [left, top, width, height] = f.slice(6, 10).map(Number) as [number, number, number, number];
+  return { left, top, width, height };
+};
+
+/**
+ * Whether tesseract's default reading (page segmentation 3) left a ruled row unread: a block with
+ * no word in it (a 'picture' to tesseract) spanning most of the page's width and a line or more
+ * tall. A filled form's rows are often taken so, and their handwriting or print is lost.
+ */
+export function leftRowsUnread(tsv: string): boolean {
+  let page: Box | null = null;
+  const blocks = new Map<string, Box>();
+  const written = new Set<string>();
+  const heights: number[] = [];
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f.length < 11) continue;
+    const key = `${f[1]}/${f[2]}`;
+    if (f[0] === '1') page = boxOf(f);
+    else if (f[0] === '2') blocks.set(key, boxOf(f));
+    else if (f[0] === '5' && f.slice(11).join(' ').trim()) {
+      written.add(key);
+      heights.push(boxOf(f).height);
+    }
+  }
+  if (!page || page.width <= 0 || heights.length === 0) return false;
+  const h = [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)]!;
+  for (const [key, box] of blocks) {
+    if (written.has(key)) continue;
+    if (box.width >= page.width * MIN_ROW_WIDTH && box.height >= h * MIN_ROW_HEIGHT && box.height < page.height * MAX_ROW_HEIGHT)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The default reading's lines with what a second reading (rows rebuilt from page segmentation 4)
+ * adds: its lines not already read (a row's label joined to its value, 「保護者氏名：森下 彩」), and
+ * its tables. The default reading stays first and whole, so nothing it read is lost.
+ */
+export function mergeReadings(lines: string[], rows: OcrPage): OcrPage {
+  const seen = lines.map((line) => line.replace(/\s+/g, '')).join('\n');
+  const added = rows.lines.filter((line) => {
+    const key = line.replace(/[\s：]+/g, '');
+    return key.length > 0 && !seen.includes(key) && !seen.includes(line.replace(/\s+/g, ''));
+  });
+  return { lines: [...lines, ...added], tables: rows.tables };
+}
