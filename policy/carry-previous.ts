@@ -22,7 +22,7 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(u, previous)) || (namesInfo && namesAction))
+  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous)) || (namesInfo && namesAction))
     return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -53,11 +53,24 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
  * The message names no information, only what is done (「FAXは？向こうがFAXでって言ってる」,
  * 「コピーしたやつ、使い終わったら普通に捨てていい？」): an act needs something to act on, so it is
  * done to the information answered before, however the message is put. Not a rule that stands
- * without a document (「学校のパソコンで私用のネットショッピングしていい？」: a question of its own).
+ * without a document (「学校のパソコンで私用のネットショッピングしていい？」: a question of its own),
+ * nor a message that names what it acts on itself (「会議のメモを学校の外に持ち出したい」, 「私物の
+ * パソコンで学校のクラウドを使いたい」: an object with を that is no pronoun), unless it is put as a
+ * continuation.
  */
-function actsOnBefore(u: Understood, previous: Previous): boolean {
+function actsOnBefore(parsed: ParsedQuestion, u: Understood, previous: Previous): boolean {
   if (namesInformation(u) || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
+  if (!parsed.continuation && namesOwnObject(parsed)) return false;
   return Boolean(previous.assetId || previous.class);
+}
+
+/** A noun other than a pronoun (それ, やつ) followed by the object particle を. */
+function namesOwnObject(parsed: ParsedQuestion): boolean {
+  const ms = parsed.analyzed.morphemes;
+  return ms.some(
+    (m, i) =>
+      m.pos === '名詞' && m.pos1 !== '代名詞' && m.pos1 !== '非自立' && ms[i + 1]?.surface === 'を' && ms[i + 1]?.pos === '助詞',
+  );
 }
 
 /**

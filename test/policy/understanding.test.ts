@@ -160,6 +160,17 @@ describe('how a question is read', () => {
     });
   });
 
+  test('a message that names what it acts on with を is a question of its own, not a follow-up', () => {
+    const card = ask(pack, '通知表を学校の外に持ち出したい');
+    const previous = { assetId: card.asset?.id, actionId: card.action, class: card.class };
+    const memo = ask(pack, '会議のメモを学校の外に持ち出したい', { previous });
+    expect(memo.decision).toBe('unknown');
+    expect(memo.carried).toBeUndefined();
+    const device = ask(pack, '私物のパソコンで学校のクラウドを使いたい', { previous });
+    expect(device).toMatchObject({ action: 'private_device', class: null });
+    expect(device.carried).toBeUndefined();
+  });
+
   test('a follow-up that names only where it is done keeps the device of before; one that names another channel does not', () => {
     const ipad = ask(pack, '私物のタブレットを学校の仕事に使っていい？');
     const previous = { assetId: ipad.asset?.id ?? null, actionId: ipad.action, class: ipad.class };
