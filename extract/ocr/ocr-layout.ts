@@ -33,26 +33,44 @@ const HEADING_HEIGHT = 1.3;
 const MIN_TABLE_ROWS = 3;
 const MIN_TABLE_CELLS = 3;
 
-/**
- * tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf, text): the
- * words with their boxes. Empty boxes (a picture, a ruled area) are left out.
- */
-export function parseTsv(tsv: string): OcrWord[] {
-  const words: OcrWord[] = [];
+/** One row of tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf, text). */
+export interface TsvRow {
+  /** 1 page, 2 block, 3 paragraph, 4 line, 5 word. */
+  level: string;
+  /** page/block/par/line as tesseract numbered them. */
+  path: string[];
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
+/** The TSV's rows of any level (the header and short lines left out). */
+export function tsvRows(tsv: string): TsvRow[] {
+  const rows: TsvRow[] = [];
   for (const row of tsv.split('\n')) {
     const f = row.split('\t');
-    if (f.length < 12 || f[0] !== '5') continue;
-    const text = f.slice(11).join(' ').trim();
-    if (!text) continue;
+    if (f.length < 11) continue;
     const [left, top, width, height] = f.slice(6, 10).map(Number) as [number, number, number, number];
+    rows.push({ level: f[0]!, path: f.slice(1, 5), left, top, width, height, text: f.slice(11).join(' ').trim() });
+  }
+  return rows;
+}
+
+/** The words with their boxes. Empty boxes (a picture, a ruled area) are left out. */
+export function parseTsv(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const { level, path, text, left, top, width, height } of tsvRows(tsv)) {
+    if (level !== '5' || !text) continue;
     if (![left, top, width, height].every(Number.isFinite) || height <= 0) continue;
-    words.push({ text, left, top, width, height, line: `${f[2]}/${f[3]}/${f[4]}` });
+    words.push({ text, left, top, width, height, line: `${path[1]}/${path[2]}/${path[3]}` });
     if (words.length >= MAX_WORDS) break;
   }
   return words;
 }
 
-const median = (values: number[]): number => {
+export const median = (values: number[]): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -61,7 +79,11 @@ const median = (values: number[]): number => {
 /** The page's tilt (a photo taken at an angle): the median slope of tesseract's own long lines. */
 function skew(words: OcrWord[], height: number): number {
   const byLine = new Map<string, OcrWord[]>();
-  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  for (const w of words) {
+    const line = byLine.get(w.line);
+    if (line) line.push(w);
+    else byLine.set(w.line, [w]);
+  }
   const slopes: number[] = [];
   for (const line of byLine.values()) {
     if (line.length < 2) continue;

@@ -1,4 +1,4 @@
-import type { OcrPage } from './ocr-layout.js';
+import { median, type OcrPage, tsvRows } from './ocr-layout.js';
 
 /** An empty box this share of the page wide spans a form's row (not a stamp or a photo). */
 const MIN_ROW_WIDTH = 0.5;
@@ -14,11 +14,6 @@ interface Box {
   height: number;
 }
 
-const boxOf = (f: string[]): Box => {
-  const [left, top, width, height] = f.slice(6, 10).map(Number) as [number, number, number, number];
-  return { left, top, width, height };
-};
-
 /**
  * Whether tesseract's default reading (page segmentation 3) left a ruled row unread: a block with
  * no word in it (a 'picture' to tesseract) spanning most of the page's width and a line or more
@@ -29,19 +24,17 @@ export function leftRowsUnread(tsv: string): boolean {
   const blocks = new Map<string, Box>();
   const written = new Set<string>();
   const heights: number[] = [];
-  for (const row of tsv.split('\n')) {
-    const f = row.split('\t');
-    if (f.length < 11) continue;
-    const key = `${f[1]}/${f[2]}`;
-    if (f[0] === '1') page = boxOf(f);
-    else if (f[0] === '2') blocks.set(key, boxOf(f));
-    else if (f[0] === '5' && f.slice(11).join(' ').trim()) {
+  for (const row of tsvRows(tsv)) {
+    const key = `${row.path[0]}/${row.path[1]}`;
+    if (row.level === '1') page = row;
+    else if (row.level === '2') blocks.set(key, row);
+    else if (row.level === '5' && row.text) {
       written.add(key);
-      heights.push(boxOf(f).height);
+      heights.push(row.height);
     }
   }
   if (!page || page.width <= 0 || heights.length === 0) return false;
-  const h = [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)]!;
+  const h = median(heights);
   for (const [key, box] of blocks) {
     if (written.has(key)) continue;
     if (box.width >= page.width * MIN_ROW_WIDTH && box.height >= h * MIN_ROW_HEIGHT && box.height < page.height * MAX_ROW_HEIGHT)

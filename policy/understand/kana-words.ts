@@ -1,6 +1,7 @@
 import type { Morpheme } from './analyzer.js';
 
-const KANA_ONLY = /^[\u3040-\u309fー]+$/;
+/** Written in hiragana only (a word typed in kana). */
+export const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 
 /**
  * The morphemes of a question with each word it wrote in kana and mamoru found by its reading
@@ -44,7 +45,6 @@ function piece(m: Morpheme, start: number, end: number, text: string): Morpheme 
   return { ...m, surface, base: surface, reading: '', pos: 'UNK', pos1: '', pos2: '', pos3: '', form: '', start, end };
 }
 
-const HIRAGANA = /^[\u3040-\u309fー]+$/;
 /** Particles a short word typed in kana may run into (じむに, じむで): it ends there. */
 const PARTICLES = new Set([...'でにをのがはへともやかまよ']);
 /** Short words typed in kana stand alone only up to this length; longer ones are found inside text. */
@@ -57,9 +57,9 @@ const SHORT = 2;
  */
 export function insideKanaWord(text: string, start: number, end: number, spaces: ReadonlySet<number>): boolean {
   const written = text.slice(start, end);
-  if (written.length > SHORT || !HIRAGANA.test(written) || spaces.has(end)) return false;
+  if (written.length > SHORT || !KANA_ONLY.test(written) || spaces.has(end)) return false;
   const next = text[end];
-  return next !== undefined && HIRAGANA.test(next) && !PARTICLES.has(next);
+  return next !== undefined && KANA_ONLY.test(next) && !PARTICLES.has(next);
 }
 
 const SMALL: Readonly<Record<string, string>> = {

@@ -5,10 +5,9 @@
  */
 import type { Analyzed } from './analyze-question.js';
 import { hasKanji } from './analyzer.js';
-import { foldKana } from './kana-words.js';
+import { foldKana, KANA_ONLY } from './kana-words.js';
 import type { Candidate, WordIndex } from './word-index.js';
 
-const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 /** Kana matches shorter than this are found inside other words' endings too easily (してい in していい). */
 const SHORT_KANA = 5;
 
