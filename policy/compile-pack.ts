@@ -311,6 +311,15 @@ function check(input: CompiledPackInput): CrossIssue[] {
         message: `kind "${r.kind}" is not in kinds`,
       });
   });
+  incidents.after_the_fact.breaks.forEach((b, i) => {
+    for (const cid of b.conditions)
+      if (!conditionIds.has(cid))
+        issues.push({
+          file: 'incidents.yaml',
+          path: ['after_the_fact', 'breaks', i, 'conditions'],
+          message: `condition "${cid}" is not in handling.yaml`,
+        });
+  });
   duplicates(
     'incidents.yaml',
     'kinds',

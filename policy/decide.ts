@@ -5,7 +5,7 @@
 
 import { classIndependent, unnamedAnswer } from './answer-without-class.js';
 import type { Pack } from './compile-pack.js';
-import { type ActionId, type Decision, higherClass } from './contract.js';
+import { type ActionId, type ClassId, type Decision, higherClass } from './contract.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
 import { sourcesAt, strictest } from './rule-sources.js';
 import type { CatalogItem } from './schema.js';
@@ -50,7 +50,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
       vague: vague ?? null,
     });
   }
-  const sources = sourcesAt(pack, u, cls, said.measures);
+  const sources = sourcesAt(pack, u, cls, brokenByDoing(pack, u, cls, said));
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
@@ -64,6 +64,25 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     done: said.done,
     askedRule: said.askedRule,
   });
+}
+
+/**
+ * The measures as a report of something done describes them: the conditions its very doing left
+ * undone (incidents.yaml `after_the_fact.breaks`: left on the desk and gone home, carried home) count
+ * as not taken, unless the report says they were taken.
+ */
+export function brokenByDoing(pack: Pack, u: Understood, cls: ClassId, said: Said): Said['measures'] {
+  const { measures } = said;
+  if (!said.done) return measures;
+  // The act the report is about: the one it names, or those its last sentence does (not each act
+  // told on the way: 「USBに入れて持ってきました」 reports the USB).
+  const named = namedActions(u);
+  const acts = u.asked.length > 0 ? u.asked : named.length === 1 ? named : [];
+  const broken = pack.incidents.after_the_fact.breaks
+    .filter((b) => b.classes.includes(cls) && b.actions.some((a) => acts.includes(a)))
+    .flatMap((b) => b.conditions)
+    .filter((id) => !measures.met.includes(id));
+  return broken.length === 0 ? measures : { met: measures.met, unmet: [...new Set([...measures.unmet, ...broken])] };
 }
 
 /** The item of the highest class (the first of them): what the answer is about. */

@@ -284,7 +284,8 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
         // 送った方がいい is advice, 送ったら a supposition: neither says it was done.
         if (m.form.startsWith('仮定') || hypothetical.has(m.surface) || next?.base === '方' || next?.surface === 'ほう')
           scope.hypothetical = true;
-        else if (!askedLeave(morphemes, i)) scope.done = true;
+        // 置いた「まま」: a state the act leaves, asked about (置いたままでいい？), not a report that it was.
+        else if (next?.surface !== 'まま' && !askedLeave(morphemes, i)) scope.done = true;
       }
       if (hypothetical.has(m.surface)) scope.hypothetical = true;
     }
