@@ -691,7 +691,7 @@ export const incidentsFileSchema = z.strictObject({
       .default([]),
     /**
      * What an act already done has left undone by being done (「座席表を教卓に置いたまま帰った」 did not
-     * put it away, 4-1(1)⑥; 「資料を家に持って帰った」 carried it, not worked in the cloud, 第3表): for
+     * put it away, 4-1(1)⑥): for
      * these actions and classes, the conditions are read as not taken unless the report says they were,
      * so the answer is 禁止 as described, not 「条件を守れば可能」 for what is past.
      */
