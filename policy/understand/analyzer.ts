@@ -129,6 +129,7 @@ function tokenize(input: string): readonly Morpheme[] {
     });
   }
   readContractedOku(out);
+  readItsu(out);
   return out;
 }
 
@@ -164,6 +165,30 @@ function readContractedOku(out: Morpheme[]): void {
       form: '連用形',
     };
     out[i] = oku;
+  }
+}
+
+/**
+ * いつですか, はいつまで: IPADIC reads the interrogative いつ there as いる's stem and the classical
+ * auxiliary つ (い|つ), which modern questions never use. The two are the pronoun いつ (when).
+ */
+function readItsu(out: Morpheme[]): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const i_ = out[i - 1]!;
+    const tsu = out[i]!;
+    if (i_.surface !== 'い' || i_.pos !== '動詞' || tsu.surface !== 'つ' || tsu.pos !== '助動詞') continue;
+    out.splice(i - 1, 2, {
+      surface: 'いつ',
+      base: 'いつ',
+      reading: 'イツ',
+      pos: '名詞',
+      pos1: '代名詞',
+      pos2: '一般',
+      pos3: '',
+      form: '',
+      start: i_.start,
+      end: tsu.end,
+    });
   }
 }
 
