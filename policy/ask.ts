@@ -9,6 +9,8 @@ import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
 import { renderIncident } from './render-answer.js';
 import { toldFromOutside } from './told-from-outside.js';
+import { lexiconFor } from './understand/lexicon.js';
+import { asksOther } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 import type { Understood } from './understood.js';
@@ -88,7 +90,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
       fromOutside,
     });
   }
-  const setting = !options.actionId && aboutNoDocument(parsed);
+  const setting = !options.actionId && (aboutNoDocument(parsed) || onlyTopic(pack, parsed));
   const u: Understood = {
     items: setting ? [] : items,
     actions: options.actionId ? [options.actionId] : parsed.actions,
@@ -111,6 +113,14 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
  */
 function aboutNoDocument(parsed: ParsedQuestion): boolean {
   return parsed.actions.length === 0 && parsed.situations.some((s) => s.no_document);
+}
+
+/**
+ * The question names no act and asks something else of what it names (「職員会議って何時から？」,
+ * 「通知表の所見の書き方のコツ」): the document is its topic, not information to classify.
+ */
+function onlyTopic(pack: Pack, parsed: ParsedQuestion): boolean {
+  return parsed.actions.length === 0 && asksOther(parsed.analyzed.morphemes, lexiconFor(pack));
 }
 
 /**

@@ -129,6 +129,8 @@ function tokenize(input: string): readonly Morpheme[] {
     });
   }
   readContractedOku(out);
+  readItsu(out);
+  readToran(out);
   return out;
 }
 
@@ -149,21 +151,73 @@ function readContractedOku(out: Morpheme[]): void {
     const oku = { ...m, base: 'とく', pos: '動詞', pos1: '非自立', pos2: '', pos3: '', form: '未然ウ接続' };
     if (stem.pos === '動詞' && stem.form.startsWith('連用')) out[i] = oku;
     if (stem.pos !== '名詞') continue;
-    const verb = load()
-      .tokenize(`${stem.surface}とく`)
-      .find((t) => t.surface === stem.surface);
-    if (field(verb?.partOfSpeech) !== '動詞' || !field(verb?.baseForm)) continue;
-    out[i - 1] = {
-      ...stem,
-      base: field(verb!.baseForm),
-      reading: field(verb!.reading),
-      pos: '動詞',
-      pos1: '自立',
-      pos2: '',
-      pos3: '',
-      form: '連用形',
-    };
+    const verb = verbStem(stem, 'とく');
+    if (!verb) continue;
+    out[i - 1] = verb;
     out[i] = oku;
+  }
+}
+
+/**
+ * A noun that is a verb's stem (写し, 答え), as the verb: where the analyzer reads it as a verb
+ * with `ending` after it (写しとく, 答えていない), or null.
+ */
+function verbStem(stem: Morpheme, ending: string): Morpheme | null {
+  const verb = load()
+    .tokenize(`${stem.surface}${ending}`)
+    .find((t) => t.surface === stem.surface);
+  if (field(verb?.partOfSpeech) !== '動詞' || !field(verb?.baseForm)) return null;
+  return {
+    ...stem,
+    base: field(verb!.baseForm),
+    reading: field(verb!.reading),
+    pos: '動詞',
+    pos1: '自立',
+    pos2: '',
+    pos3: '',
+    form: '連用形',
+  };
+}
+
+/**
+ * いつですか, はいつまで: IPADIC reads the interrogative いつ there as いる's stem and the classical
+ * auxiliary つ (い|つ), which modern questions never use. The two are the pronoun いつ (when).
+ */
+function readItsu(out: Morpheme[]): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const i_ = out[i - 1]!;
+    const tsu = out[i]!;
+    if (i_.surface !== 'い' || i_.pos !== '動詞' || tsu.surface !== 'つ' || tsu.pos !== '助動詞') continue;
+    out.splice(i - 1, 2, {
+      surface: 'いつ',
+      base: 'いつ',
+      reading: 'イツ',
+      pos: '名詞',
+      pos1: '代名詞',
+      pos2: '一般',
+      pos3: '',
+      form: '',
+      start: i_.start,
+      end: tsu.end,
+    });
+  }
+}
+
+/**
+ * 書いとらん用紙, 答えとらん用紙 (書いておらん, Kumamoto's 書いていない): before a noun IPADIC reads
+ * the contracted とらん as the particle と and a noun らん, though it reads 送っとらん as the verb とる
+ * and ん. After a verb's stem (答え read as the noun too), they are that helping verb and the negation.
+ */
+function readToran(out: Morpheme[]): void {
+  for (let i = out.length - 2; i > 0; i--) {
+    const [stem, to, ran] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (to.surface !== 'と' || ran.surface !== 'らん' || to.end !== ran.start || stem.end !== to.start) continue;
+    const verb = stem.pos === '名詞' ? verbStem(stem, 'ていない') : stem;
+    if (verb?.pos !== '動詞' || !verb.form.startsWith('連用')) continue;
+    out[i - 1] = verb;
+    const tora = { ...to, surface: 'とら', base: 'とる', reading: 'トラ', pos: '動詞', pos1: '非自立', pos2: '', pos3: '' };
+    const n = { ...ran, surface: 'ん', base: 'ん', reading: 'ン', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
+    out.splice(i, 2, { ...tora, form: '未然形', end: to.end + 1 }, { ...n, start: ran.end - 1 });
   }
 }
 

@@ -70,7 +70,8 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
       : null;
   const words = before && describedItems(pack, before, language)[0] ? before : described;
   const best = filledForm(pack, describedItems(pack, words, language)[0], words, language, input.filled);
-  const inside = language === 'ja' && namedInsideDescription(found, q.morphemes, documentAt);
+  const inside =
+    language === 'ja' && (namedInsideDescription(found, q.morphemes, documentAt) || namedAfterDescription(found, documentAt));
   if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) add(qualify(best.item));
   else if (
     best &&
@@ -134,6 +135,17 @@ function namedInsideDescription(found: readonly Found[], morphemes: readonly Mor
 }
 
 /**
+ * The document named stands right after the clause that describes it (「…内容をメモしたノート」):
+ * the name only says it is a document (a notebook), the clause what it holds, so a description
+ * that says enough on its own (`alone`) counts, as for a document named inside the clause.
+ */
+function namedAfterDescription(found: readonly Found[], documentAt: number | null): boolean {
+  if (documentAt === null) return false;
+  const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
+  return named.length === 1 && named[0]!.start === documentAt;
+}
+
+/**
  * What the description says of the item it reads best, the documents named inside its clause
  * included (成績 of 「成績を…一覧にしたもの」 is what it holds): the item is chosen without them, so
  * a name does not pull the reading its way, but they count for how much is said when, with them,
@@ -163,11 +175,22 @@ function predicateEnd(morphemes: readonly Morpheme[], at: number | null): number
   if (at === null) return null;
   const i = morphemes.findIndex((m) => m.end === at);
   const particle = morphemes[i + 1];
-  const verb = morphemes[i + 2];
-  if (i < 0 || particle?.surface !== 'に' || particle.pos !== '助詞' || verb?.pos !== '動詞') return at;
-  let j = i + 2;
-  while (morphemes[j + 1]?.pos === '助動詞' && morphemes[j + 1]!.start === morphemes[j]!.end) j++;
+  // The word as a verb of its own (メモした, メモしておいた): what is done, not the document.
+  const suru = particle?.pos === '動詞' && particle.base === 'する' && particle.start === at;
+  const verb = suru ? particle : morphemes[i + 2];
+  if (i < 0 || (!suru && (particle?.surface !== 'に' || particle.pos !== '助詞')) || verb?.pos !== '動詞') return at;
+  let j = suru ? i + 1 : i + 2;
+  for (let step = endingAt(morphemes, j); step > 0; step = endingAt(morphemes, j)) j += step;
   return morphemes[j]!.end;
+}
+
+/** How many morphemes after `j` go on the verb: an auxiliary (し|た), or て and a helping verb (し|て|おい). */
+function endingAt(morphemes: readonly Morpheme[], j: number): number {
+  const next = morphemes[j + 1];
+  if (!next || next.start !== morphemes[j]!.end) return 0;
+  if (next.pos === '助動詞') return 1;
+  const helper = morphemes[j + 2];
+  return next.pos === '助詞' && /^[てで]$/.test(next.surface) && helper?.pos === '動詞' && helper.pos1 === '非自立' ? 2 : 0;
 }
 
 /** Where the first word for a document (表, 一覧, 紙, やつ) ends in the question, or null. */

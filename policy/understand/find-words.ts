@@ -34,7 +34,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     .filter((m) => !insideKanaWord(q.normalized, m.start, m.end, q.spaces))
     .map((m) => ({ ...m, how: 'exact' as const }));
   candidates.push(...acrossAsides(ix, q.normalized));
-  if (language === 'en') candidates.push(...byStems(ix, q.normalized));
+  if (language === 'en') candidates.push(...byStems(ix, q.normalized), ...acrossHyphens(ix, q.normalized));
   if (language === 'ja') {
     candidates.push(...byReading(ix, q));
     candidates.push(...withSlips(ix, q));
@@ -68,6 +68,23 @@ function byStems(ix: WordIndex, text: string): Candidate[] {
     value: m.value,
     how: 'reading' as const,
   }));
+}
+
+/** A hyphen between two letters: "home-visit notes" is written for the catalog's "home visit notes". */
+const JOINING_HYPHEN = /(?<=[a-z])-(?=[a-z])/g;
+
+/**
+ * English words joined by a hyphen (home-visit, end-of-year), found as the same words spaced:
+ * the hyphen becomes a space, so offsets stay, and only matches across a hyphen are new.
+ */
+function acrossHyphens(ix: WordIndex, text: string): Candidate[] {
+  const spaced = text.replace(JOINING_HYPHEN, ' ');
+  if (spaced === text) return [];
+  const across = (m: { start: number; end: number }) => text.slice(m.start, m.end).includes('-');
+  return ix.exact
+    .findAll(spaced)
+    .filter(across)
+    .map((m) => ({ ...m, how: 'exact' as const }));
 }
 
 /**

@@ -170,6 +170,23 @@ export const lexiconSchema = z.strictObject({
     })
     .default({ verbs: [], suffixes: [], only: [] }),
   /**
+   * A question about something other than what may be done with information: when or how much
+   * (いつ, いくら, 何 before a counter: 何時, 何日, 何曜日), or how to write it or a procedure of
+   * one's own (`topics`: 書き方, 手続き). With no act named and none of `handling` said, a document
+   * it names is only its topic (policy/understand/other-asks.ts).
+   */
+  other_asks: z
+    .strictObject({
+      /** Interrogatives asked alone, by dictionary form (いつ, いくら). */
+      ja_interrogatives: list,
+      /** Interrogatives that ask how many or which before a counter or a noun (何|時, 何|曜日). */
+      ja_counted: list,
+      ja_topics: list,
+      /** Words that make it a question about the information's handling after all (扱う, 保管, 分類). */
+      ja_handling: list,
+    })
+    .default({ ja_interrogatives: [], ja_counted: [], ja_topics: [], ja_handling: [] }),
+  /**
    * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
    * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information.
    */

@@ -13,6 +13,7 @@ import { normalize } from './normalize.js';
 import { agentOfPassive } from './passive-agent.js';
 import { englishPatterns, ownedThings, refineActions, saidTogether } from './refine-actions.js';
 import { saidAsMeans } from './said-as-means.js';
+import { saidBefore } from './said-before.js';
 import { englishNegated, englishRequest, insideReportedQuote, namesTime, quotedRequest, scopeOf } from './scope.js';
 
 export interface ParsedQuestion {
@@ -161,6 +162,11 @@ class Reader {
     return /^[っ]?て(から|以降)/.test(after) || /^[^。.!！?？、]{0,6}(予定|つもり)/.test(after);
   }
 
+  /** One of the words ends a clause that ends in 前 (「書く前の用紙」「回答が入る前の」): not yet. */
+  saysBefore(words: Words | undefined): boolean {
+    return this.language === 'ja' && Boolean(words) && saidBefore(this.q.morphemes, words!.ja);
+  }
+
   /** One of the words is in the question, denied (「まだ記入していない」). */
   denies(words: Words | undefined): boolean {
     return this.occurrences(words).some((span) => this.negated(span));
@@ -222,13 +228,17 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
  */
 function saysBlank(pack: Pack, r: Reader, id: string): boolean {
   const blanks = pack.blankForms;
-  return Boolean(blanks) && (r.saysOf(blanks!.when, id) || r.denies(blanks!.when_not)) && !r.has(blanks!.unless);
+  return (
+    Boolean(blanks) &&
+    (r.saysOf(blanks!.when, id) || r.denies(blanks!.when_not) || r.saysBefore(blanks!.when_not)) &&
+    !r.has(blanks!.unless)
+  );
 }
 
 /** The question says a form is filled in (記入してある, 子どもが答えた): the blank-form words that deny a blank. */
 function saysFilled(pack: Pack, r: Reader): boolean {
   const blanks = pack.blankForms;
-  return Boolean(blanks) && (r.has(blanks!.unless) || r.says(blanks!.when_not));
+  return Boolean(blanks) && (r.has(blanks!.unless) || (r.says(blanks!.when_not) && !r.saysBefore(blanks!.when_not)));
 }
 
 /**

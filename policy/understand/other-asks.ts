@@ -1,0 +1,24 @@
+/**
+ * Whether a question asks about something other than what may be done with information: when,
+ * how much or how many (「職員会議って何時から？」「給食費の値上げはいつから？」), or how to write
+ * it (「通知表の所見の書き方のコツ」). Read from the analyzer's morphemes by dictionary form.
+ */
+import { dictionaryForm, type Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * True when the question asks when or how much (いつ, いくら, 何 before a counter or a noun) or
+ * names a topic of its own (書き方, 手続き), and says nothing of handling (扱う, 保管, 分類).
+ *
+ * @example asksOther(analyze('来週の職員会議って何曜日だっけ？'), lexicon) // true
+ */
+export function asksOther(morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
+  const words = lexicon.other_asks;
+  const forms = morphemes.map(dictionaryForm);
+  if (forms.some((f) => words.ja_handling.includes(f))) return false;
+  return forms.some((form, k) => {
+    if (words.ja_interrogatives.includes(form) || words.ja_topics.includes(form)) return true;
+    // 何|時, 何|曜日: the number or the day asked; not 何|を, 何|の.
+    return words.ja_counted.includes(form) && morphemes[k + 1]?.pos === '名詞';
+  });
+}
