@@ -147,7 +147,7 @@ function doneFor(morphemes: readonly Morpheme[], verb: Morpheme): boolean {
     te?.surface === 'て' &&
     te.pos1 === '接続助詞' &&
     next?.pos === '動詞' &&
-    /^(もらう|くれる|いただく|くださる)$/.test(next.base)
+    /^(もらう|もらえる|くれる|いただく|いただける|くださる)$/.test(next.base)
   );
 }
 
@@ -167,6 +167,27 @@ function chainedFor(morphemes: readonly Morpheme[], verb: Morpheme): Morpheme[] 
     if (doneFor(morphemes, next)) out.push(next);
     i = k + 1;
   }
+}
+
+/**
+ * The clause after `end` is done by someone else (家で見「てもらう」, 家から出し「てもらう」, 自宅で
+ * 印刷し「てくれる」, 家で見「させる」): its first verb is done for the teacher or made to be done.
+ * Not a leave asked for (家で作業さ「せてもらう」), which the teacher does.
+ */
+export function doneByOthers(morphemes: readonly Morpheme[], end: number): boolean {
+  for (let i = morphemes.findIndex((m) => m.start >= end); i >= 0 && i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (m.pos === '記号') return false;
+    const verb = m.pos === '動詞' && m.pos1 === '自立' ? m : m.pos === '名詞' && m.pos1 === 'サ変接続' ? m : undefined;
+    if (!verb) continue;
+    const k = verb.pos === '名詞' && morphemes[i + 1]?.base === 'する' ? i + 2 : i + 1;
+    // A noun of action without its する (作業の, 確認用) is not the clause's verb.
+    if (verb.pos === '名詞' && k === i + 1) continue;
+    const after = morphemes[k];
+    const causative = after?.pos1 === '接尾' && /^(せる|させる)$/.test(after.base);
+    return causative ? !doneFor(morphemes, after) : doneFor(morphemes, verb);
+  }
+  return false;
 }
 
 /** The verb is one of the goal's, by its dictionary form or as the noun form after お・ご (お渡し). */

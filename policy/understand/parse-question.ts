@@ -6,7 +6,7 @@ import { type Analyzed, analyzeQuestion } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Found, findWords } from './find-words.js';
-import { GOAL_ALONE, GOAL_FOR, type GoalAct, goalActs, overriddenBy } from './goals.js';
+import { doneByOthers, GOAL_ALONE, GOAL_FOR, type GoalAct, goalActs, overriddenBy } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -494,6 +494,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       // thing comes from, not that it is handed to anyone.
       if (value.weak && language === 'ja' && afterSource(q.morphemes, m.start)) continue;
       if (overriddenByGoal(m, found, lexicon)) continue;
+      // Where someone else sends it from (家から出してもらう, 自宅から届けてくれた) is not where the teacher works.
+      const from = normalized.slice(m.end - 2, m.end) === 'から';
+      if (language === 'ja' && from && lexicon.settings.includes(value.id) && doneByOthers(q.morphemes, m.end)) continue;
       // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
       if (scope.attributive) {
         attributive.add(value.id);
