@@ -11,6 +11,7 @@ interface Goal {
   verbs: Set<string>;
   unless: string[];
   alone: boolean;
+  agents: boolean;
 }
 
 /** A verb said to a goal: where the verb stands (the act's place in the sentence) and the act. */
@@ -38,6 +39,7 @@ function goalsOf(lexicon: Lexicon): Goal[] {
         verbs: new Set(g.verbs),
         unless: g.unless.map(normalize),
         alone: g.alone,
+        agents: g.agents,
       })),
     );
     compiled.set(lexicon, goals);
@@ -65,17 +67,134 @@ function phraseBefore(morphemes: readonly Morpheme[], i: number): { text: string
   };
 }
 
+/** The 連用形 of a verb as a noun (渡す → 渡し, 見せる → 見せ), to read 「お渡しする」 as 渡す. */
+const I_ROW: Record<string, string> = {
+  う: 'い',
+  く: 'き',
+  ぐ: 'ぎ',
+  す: 'し',
+  つ: 'ち',
+  ぬ: 'に',
+  ぶ: 'び',
+  む: 'み',
+  る: 'り',
+};
+function stemsOf(verb: string): string[] {
+  const last = verb.at(-1) ?? '';
+  const stems = I_ROW[last] ? [verb.slice(0, -1) + I_ROW[last]] : [];
+  return last === 'る' ? [...stems, verb.slice(0, -1)] : stems;
+}
+
+/** Case particles that end what may stand between a goal and its verb: what is sent (を), and how (で). */
+const BETWEEN_CASES = new Set(['を', 'で']);
+
+/**
+ * What is sent or how, said between the goal and the verb (業者に「問題用紙を」渡す, 校長先生に、
+ * 「経営案を」「データで」お渡しする): phrases with no verb and no other case particle, each ended
+ * by を or で. The index after them, or `k` when there are none.
+ */
+function pastObject(morphemes: readonly Morpheme[], k: number): number {
+  let after = k;
+  for (let phrases = 0; phrases < 2; phrases++) {
+    const next = pastPhrase(morphemes, after);
+    if (next === after) break;
+    after = next;
+  }
+  return after;
+}
+
+function pastPhrase(morphemes: readonly Morpheme[], k: number): number {
+  let j = k;
+  if (morphemes[j]?.pos === '記号' && morphemes[j]!.pos1 === '読点') j++;
+  const from = j;
+  for (; j < morphemes.length && j - from < 12; j++) {
+    const m = morphemes[j]!;
+    if (m.pos === '助詞' && m.pos1 === '格助詞' && BETWEEN_CASES.has(m.surface)) return j > from ? j + 1 : k;
+    const joins = m.surface === 'の' || m.pos === '助動詞' || m.pos1 === '並立助詞' || m.pos1 === '副助詞';
+    if (m.pos === '動詞' || m.pos === '記号' || (m.pos === '助詞' && !joins)) return k;
+  }
+  return k;
+}
+
 /**
  * The verb the goal's particle leads to: the next morpheme past the particles that may come
- * between, when it is a verb or a verbal noun (寄贈, 管理).
+ * between and what is sent, when it is a verb or a verbal noun (寄贈, 管理), or a verb's noun form
+ * after an honorific prefix (お渡しする, ご提供する).
  */
 function verbAfter(morphemes: readonly Morpheme[], i: number): Morpheme | undefined {
   let k = i + 1;
   while (morphemes[k]?.pos === '助詞' && BETWEEN.has(morphemes[k]!.surface)) k++;
+  k = pastObject(morphemes, k);
+  const honorific = morphemes[k]?.pos === '接頭詞' && /^[おご御]$/.test(morphemes[k]!.surface);
+  if (honorific) k++;
   const m = morphemes[k];
   if (!m) return undefined;
   if (m.pos === '動詞') return m;
-  return m.pos === '名詞' && m.pos1 === 'サ変接続' ? m : undefined;
+  if (m.pos === '名詞' && m.pos1 === 'サ変接続') return m;
+  return honorific && m.pos === '名詞' ? m : undefined;
+}
+
+/** Whose verb is it: someone asked to do it for the teacher (業者に刷っ「てもらう」, AIに直し「てくれる」). */
+function doneFor(morphemes: readonly Morpheme[], verb: Morpheme): boolean {
+  const i = morphemes.indexOf(verb);
+  let k = i + 1;
+  // A verbal noun and its する (印刷|し|て|もらう).
+  if (verb.pos === '名詞' && morphemes[k]?.base === 'する') k++;
+  while (morphemes[k]?.pos === '動詞' && morphemes[k]!.pos1 === '接尾') k++;
+  const te = morphemes[k];
+  const next = morphemes[k + 1];
+  return (
+    te?.surface === 'て' &&
+    te.pos1 === '接続助詞' &&
+    next?.pos === '動詞' &&
+    /^(もらう|もらえる|くれる|いただく|いただける|くださる)$/.test(next.base)
+  );
+}
+
+/**
+ * The verbs chained by て after the goal's verb that the goal does for the teacher (業者に渡して
+ * 「刷って」もらう): each is the goal's act too.
+ */
+function chainedFor(morphemes: readonly Morpheme[], verb: Morpheme): Morpheme[] {
+  const out: Morpheme[] = [];
+  let i = morphemes.indexOf(verb);
+  for (;;) {
+    let k = i + 1;
+    while (morphemes[k]?.pos === '動詞' && morphemes[k]!.pos1 === '接尾') k++;
+    const te = morphemes[k];
+    const next = morphemes[k + 1];
+    if (te?.surface !== 'て' || te.pos1 !== '接続助詞' || next?.pos !== '動詞' || next.pos1 !== '自立') return out;
+    if (doneFor(morphemes, next)) out.push(next);
+    i = k + 1;
+  }
+}
+
+/**
+ * The clause after `end` is done by someone else (家で見「てもらう」, 家から出し「てもらう」, 自宅で
+ * 印刷し「てくれる」, 家で見「させる」): its first verb is done for the teacher or made to be done.
+ * Not a leave asked for (家で作業さ「せてもらう」), which the teacher does.
+ */
+export function doneByOthers(morphemes: readonly Morpheme[], end: number): boolean {
+  for (let i = morphemes.findIndex((m) => m.start >= end); i >= 0 && i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (m.pos === '記号') return false;
+    const verb = m.pos === '動詞' && m.pos1 === '自立' ? m : m.pos === '名詞' && m.pos1 === 'サ変接続' ? m : undefined;
+    if (!verb) continue;
+    const k = verb.pos === '名詞' && morphemes[i + 1]?.base === 'する' ? i + 2 : i + 1;
+    // A noun of action without its する (作業の, 確認用) is not the clause's verb.
+    if (verb.pos === '名詞' && k === i + 1) continue;
+    const after = morphemes[k];
+    const causative = after?.pos1 === '接尾' && /^(せる|させる)$/.test(after.base);
+    return causative ? !doneFor(morphemes, after) : doneFor(morphemes, verb);
+  }
+  return false;
+}
+
+/** The verb is one of the goal's, by its dictionary form or as the noun form after お・ご (お渡し). */
+function verbFits(g: Goal, verb: Morpheme, morphemes: readonly Morpheme[]): boolean {
+  if (g.verbs.size === 0 || g.verbs.has(verb.base)) return true;
+  if (g.agents && doneFor(morphemes, verb)) return true;
+  return verb.pos === '名詞' && [...g.verbs].some((v) => stemsOf(v).includes(verb.surface));
 }
 
 /**
@@ -100,16 +219,29 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
     for (const g of fitting) {
       const noun = g.nouns.find((n) => phrase.text.includes(n));
       if (!noun || g.unless.some((u) => phrase.text.includes(u))) continue;
-      if (g.verbs.size > 0 && !g.verbs.has(verb.base)) continue;
-      out.push({
-        start: verb.start,
-        end: verb.end,
-        action: g.action,
-        term: `${g.alone ? GOAL_ALONE : 'lemma:goal:'}${noun}${said}${verb.base}`,
-      });
+      const verbs = [verb, ...(g.agents ? chainedFor(morphemes, verb) : [])];
+      // `unless` holds for the verb too (業者に「回収」してもらう is disposal, not provision).
+      const fits = (v: Morpheme, k: number) =>
+        (k === 0 ? verbFits(g, v, morphemes) : true) && !g.unless.some((u) => normalize(v.base).includes(u));
+      for (const v of verbs.filter(fits)) {
+        out.push({
+          start: v.start,
+          end: v.end,
+          action: g.action,
+          term: `${g.alone ? GOAL_ALONE : 'lemma:goal:'}${g.agents && doneFor(morphemes, v) ? GOAL_FOR : ''}${noun}${said}${v.base}`,
+        });
+      }
     }
   }
   return out;
+}
+
+/** In a goal act's term: the goal does the verb for the teacher (業者に刷ってもらう), who then does not. */
+export const GOAL_FOR = 'for:';
+
+/** The acts the goals of `action` override at their verb (来場者に「配る」 is handed out, not copied). */
+export function overriddenBy(lexicon: Lexicon, action: ActionId): ActionId[] {
+  return (lexicon.actions[action]?.goals ?? []).flatMap((g) => g.over);
 }
 
 type Candidate = { start: number; end: number; value: { type: string } };

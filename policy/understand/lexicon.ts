@@ -40,7 +40,10 @@ const actionWords = z.strictObject({
    * 裏紙に回す, 家計簿アプリで管理する): a noun phrase holding one of `ja`, one of `particles`, then a
    * verb, one of `verbs` by its dictionary form (any verb when none are listed). Not when the phrase
    * holds one of `unless` (学校のアプリ is the school's). With `alone`, only when no other act is
-   * named (カバンに入れて他校に持っていく is taken there, not home).
+   * named (カバンに入れて他校に持っていく is taken there, not home). With `agents`, also any verb
+   * the goal does for the teacher (業者に刷ってもらう, AIに直してもらう: handed to them to do it).
+   * `over`: the other acts the goal's verb would say, which the goal overrides (来場者に配る is
+   * handed out to them, not copied; 公民館の窓口に置く is given to it, not left on a desk).
    */
   goals: z
     .array(
@@ -50,6 +53,8 @@ const actionWords = z.strictObject({
         verbs: list,
         unless: list,
         alone: z.boolean().default(false),
+        agents: z.boolean().default(false),
+        over: z.array(z.enum(ACTION_IDS)).default([]),
       }),
     )
     .default([]),
@@ -94,6 +99,8 @@ export const lexiconSchema = z.strictObject({
     .strictObject({
       owners: z.strictObject({ ja: list, en: list }),
       gaps_ja: list,
+      /** Owners that say the kind (個人, 私物) and may follow the owner (自分の個人アドレス). */
+      kinds_ja: list,
       /** English words that make the thing the school's again (my school laptop). */
       not_en: list,
       things: z.array(
@@ -108,7 +115,7 @@ export const lexiconSchema = z.strictObject({
         }),
       ),
     })
-    .default({ owners: { ja: [], en: [] }, gaps_ja: [], not_en: [], things: [] }),
+    .default({ owners: { ja: [], en: [] }, gaps_ja: [], kinds_ja: [], not_en: [], things: [] }),
   /** What turns a statement around: 〜ない, 〜ず, "not". */
   negation: z
     .strictObject({

@@ -6,7 +6,7 @@ import { type Analyzed, analyzeQuestion } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Found, findWords } from './find-words.js';
-import { GOAL_ALONE } from './goals.js';
+import { doneByOthers, GOAL_ALONE, GOAL_FOR, type GoalAct, goalActs, overriddenBy } from './goals.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -319,6 +319,38 @@ function saidToGoal(m: Found, found: readonly Found[]): boolean {
 }
 
 /**
+ * An act said by a goal at the same verb overrides this reading of it (公民館の窓口に「置く」: given,
+ * not left on a desk); any reading, when the goal does the verb for the teacher (業者に「刷って」
+ * もらう: handed to the printer, not copied by the teacher).
+ */
+function overriddenByGoal(m: Found, found: readonly Found[], lexicon: Lexicon): boolean {
+  if (m.value.type !== 'action') return false;
+  const id = m.value.id;
+  return found.some(
+    (f) =>
+      f.value.type === 'action' &&
+      f.value.id !== id &&
+      f.term.startsWith('lemma:goal:') &&
+      !f.scope.negated &&
+      f.start === m.start &&
+      (f.term.startsWith(`lemma:goal:${GOAL_FOR}`) || overriddenBy(lexicon, f.value.id).includes(id)),
+  );
+}
+
+/**
+ * Actions said by where the thing goes (事業所へご提供する): the question says who receives it. The
+ * verb may have been found as the action's own word (提供) rather than as the goal's act.
+ */
+function saidByGoal(found: readonly Found[], acts: readonly GoalAct[]): Set<ActionId> {
+  const at = (f: Found) => {
+    const v = f.value;
+    if (v.type !== 'action' || f.scope.negated || f.scope.attributive) return [];
+    return acts.filter((g) => g.action === v.id && g.start >= f.start && g.start < f.end && !g.term.startsWith(GOAL_ALONE));
+  };
+  return new Set(found.flatMap((f) => at(f).map((g) => g.action)));
+}
+
+/**
  * The negation in a word's clause says it is not there: the word itself negated (承諾なし, 未記入),
  * or a verb of presence (載っていない, 書いてない: contains.verbs, negation.ja_absent) or of the act
  * asked (送らないで) negated.
@@ -471,6 +503,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       // A weak verb right after its source (保管庫から出して, 家庭から出してもらった) says where the
       // thing comes from, not that it is handed to anyone.
       if (value.weak && language === 'ja' && afterSource(q.morphemes, m.start)) continue;
+      if (overriddenByGoal(m, found, lexicon)) continue;
+      // Where someone else sends it from (家から出してもらう, 自宅から届けてくれた) is not where the teacher works.
+      const from = normalized.slice(m.end - 2, m.end) === 'から';
+      if (language === 'ja' && from && lexicon.settings.includes(value.id) && doneByOthers(q.morphemes, m.end)) continue;
       // A verb describing a noun (全員に配った「もの」) is what was done before, not what is asked.
       if (scope.attributive) {
         attributive.add(value.id);
@@ -525,7 +561,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // A weak verb chained by て to a strong verb is one act with it (写真を学年通信に載せて配る): it counts.
   // So does a weak verb said to a goal (自治会長さんに預ける: handed over, and taken out too).
   for (const m of found) {
-    if (m.value.type !== 'action' || !m.value.weak || m.scope.attributive) continue;
+    if (m.value.type !== 'action' || !m.value.weak || m.scope.attributive || overriddenByGoal(m, found, lexicon)) continue;
     if (chainedToStrong(q.morphemes, m.end, found) || saidToGoal(m, found)) strong.add(m.value.id);
   }
   const said = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
@@ -535,6 +571,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // What carries the information named (a school PC taken home with the reports on it) leaves the
   // actions to rule that information too.
   const replaced = new Set(situations.flatMap((s) => (s.carries && items.length > 0 ? [] : s.replaces)));
+  // An act said to whom it goes (放課後等デイサービスの事業所へ提供する) is not replaced by a
+  // situation said elsewhere (校長先生に相談する前に): the goal says who receives it.
+  for (const a of saidByGoal(found, language === 'ja' ? goalActs(lexicon, q.morphemes) : [])) replaced.delete(a);
   // The other readings of a word a situation replaces go with it (教頭先生に預ける: handed over
   // inside the school, so not taken out either).
   const spansOf = (a: ActionId) => saidAt.get(a) ?? [];

@@ -119,16 +119,28 @@ function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] 
         .sort((a, b) => b.length - a.length)
         .map(escapeRegex)
         .join('|');
-    patterns = o.things.map((thing) => ({
-      action: thing.action,
-      situation: thing.situation,
-      re: new RegExp(
-        language === 'en'
-          ? `(?<![a-z])(?:${alt((thing.owners ?? o.owners).en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
-          : `(?<!の)(?:${alt((thing.owners ?? o.owners).ja)})(?:${alt(o.gaps_ja)}){0,2}(?:${alt(thing.ja)})`,
-        'g',
+    // A gap said in the past (で契約した) is said as lasting too (で契約してる, で購入しています).
+    const gapsJa = alt(
+      o.gaps_ja.flatMap((g) =>
+        g.endsWith('た') ? [g, `${g.slice(0, -1)}ている`, `${g.slice(0, -1)}てる`, `${g.slice(0, -1)}ています`] : [g],
       ),
-    }));
+    );
+    patterns = o.things.map((thing) => {
+      // A kind of owner may follow the owner (自分の「個人」アドレス, 私の「私物」のスマホ).
+      const owner = alt((thing.owners ?? o.owners).ja);
+      const ownerJa =
+        thing.owners || o.kinds_ja.length === 0 ? `(?:${owner})` : `(?:${owner})(?:(?:${gapsJa}){0,2}(?:${alt(o.kinds_ja)}))?`;
+      return {
+        action: thing.action,
+        situation: thing.situation,
+        re: new RegExp(
+          language === 'en'
+            ? `(?<![a-z])(?:${alt((thing.owners ?? o.owners).en)})\\s+(?:(?!(?:${alt(o.not_en)})\\b)[a-z'-]+\\s+){0,2}(?:${alt(thing.en)})(?![a-z])`
+            : `(?<!の)${ownerJa}(?:${gapsJa}){0,2}(?:${alt(thing.ja)})`,
+          'g',
+        ),
+      };
+    });
     byLanguage.set(language, patterns);
   }
   return patterns;
