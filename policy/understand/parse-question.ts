@@ -248,7 +248,7 @@ function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogIt
  * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
  */
 const REPORT_END_JA =
-  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
+  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|ようだ|ようです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
 
 /**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
