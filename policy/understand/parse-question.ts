@@ -170,7 +170,8 @@ class Reader {
   private negatedOrSupposed(span: { start: number; end: number }, orDescribing = false): boolean {
     if (this.language !== 'ja') return this.negated(span);
     const scope = scopeOf(this.q.morphemes, span.start, span.end, this.lexicon);
-    return scope.negated || scope.hypothetical || (orDescribing && Boolean(scope.attributive));
+    // Said to be needed (同意を取らないといけない？) is no more said to hold than supposed.
+    return scope.negated || scope.hypothetical || Boolean(scope.obliged) || (orDescribing && Boolean(scope.attributive));
   }
 
   /** What is said after it makes it something to come (もらってから, もらう予定). */
