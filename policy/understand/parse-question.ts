@@ -146,14 +146,33 @@ class Reader {
    * (もらってから, もらう予定). A description counts (承諾をもらっている写真, 同意もろてる子だけ).
    */
   holds(words: Words | undefined): boolean {
-    return this.occurrences(words).some((span) => !this.toCome(span) && !this.negatedOrSupposed(span));
+    return this.occurrences(words).some(
+      (span) => !this.toCome(span) && !this.askedWhether(span) && !this.negatedOrSupposed(span),
+    );
+  }
+
+  /** What is said after it asks whether it is so (承諾したかどうか, 同意したか確認, 承諾したかも). */
+  private askedWhether(span: { start: number; end: number }): boolean {
+    if (this.language !== 'ja') return false;
+    const next = this.q.morphemes.filter((m) => m.start >= span.end).slice(0, 8);
+    // Up to the verb the words are the object of, and its endings: か right after them asks whether.
+    let verbal = false;
+    for (const m of next) {
+      if (m.pos === '記号') return false;
+      if (m.pos === '助詞' && m.surface === 'か') return verbal;
+      const isVerbal = m.pos === '動詞' || m.pos === '助動詞' || (m.pos === '助詞' && m.pos1 === '接続助詞');
+      if (!isVerbal && verbal) return false;
+      verbal = isVerbal;
+    }
+    return false;
   }
 
   /** Denied or supposed; with `orDescribing`, also a description of what comes after (もらった子). */
   private negatedOrSupposed(span: { start: number; end: number }, orDescribing = false): boolean {
     if (this.language !== 'ja') return this.negated(span);
     const scope = scopeOf(this.q.morphemes, span.start, span.end, this.lexicon);
-    return scope.negated || scope.hypothetical || (orDescribing && Boolean(scope.attributive));
+    // Said to be needed (同意を取らないといけない？) is no more said to hold than supposed.
+    return scope.negated || scope.hypothetical || Boolean(scope.obliged) || (orDescribing && Boolean(scope.attributive));
   }
 
   /** What is said after it makes it something to come (もらってから, もらう予定). */
@@ -193,9 +212,25 @@ class Reader {
         // Said to hold, as `holds` reads it; words apart are weaker, so not in a description either
         // (承諾をもらった子 … の写真 says nothing of the others in it).
         const span = { start: start + at, end: start + at + last.length };
-        return !this.toCome(span) && !this.negatedOrSupposed(span, true);
+        return !this.toCome(span) && !this.askedWhether(span) && !this.negatedOrSupposed(span, true);
       }),
     );
+  }
+
+  /**
+   * One of the nouns is used as its verb (承諾した, 同意している: a サ変 noun and する), said to hold
+   * as `holds` reads it, a description too (保護者が公開を承諾した子どもの写真); not asked whether
+   * (承諾したかどうか, 承諾したか確認).
+   */
+  saysAsVerb(nouns: readonly string[]): boolean {
+    if (this.language !== 'ja' || nouns.length === 0) return false;
+    const ms = this.q.morphemes;
+    return ms.some((m, i) => {
+      const verb = ms[i + 1];
+      if (!nouns.includes(m.base) || m.pos1 !== 'サ変接続' || verb?.base !== 'する') return false;
+      const span = { start: m.start, end: verb.end };
+      return !this.toCome(span) && !this.askedWhether(span) && !this.negatedOrSupposed(span);
+    });
   }
 
   /** One of the words is in the question at all (for `unless` lists, which carry their own negation). */
@@ -216,8 +251,13 @@ function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem 
   // A word of the together-groups denied anywhere (「承諾のない子」) cancels them, as `unless` does.
   const deniedTogether = (q: Qualifier) =>
     r.denies({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) });
+  // The together-groups' first words are the consent nouns; one used as its verb says it alone (承諾した).
+  const asVerb = (q: Qualifier) => r.saysAsVerb((q.when_together?.ja ?? []).map((g) => g[0]!));
   const q = qualifiers.find(
-    (q) => (r.holds(q.when) || r.saysTogether(q.when_together) || r.denies(q.when_not)) && !r.has(q.unless) && !deniedTogether(q),
+    (q) =>
+      (r.holds(q.when) || r.saysTogether(q.when_together) || asVerb(q) || r.denies(q.when_not)) &&
+      !r.has(q.unless) &&
+      !deniedTogether(q),
   );
   return q ? pack.items.get(q.means) : undefined;
 }
@@ -258,7 +298,7 @@ function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): CatalogIt
  * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
  */
 const REPORT_END_JA =
-  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
+  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|ようだ|ようです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
 
 /**
  * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
