@@ -1,4 +1,5 @@
 import type { Morpheme } from './analyzer.js';
+import { preparedFor } from './contingency.js';
 import type { Lexicon } from './lexicon.js';
 
 /** What the rest of its clause says of a word: negated (承諾がない), already done (送っちゃった), or supposed (送ったら). */
@@ -15,6 +16,8 @@ export interface Scope {
    * absent when the negation is of the word itself (承諾なし, 未記入, 記入済みじゃない).
    */
   deniedVerb?: { base: string; start: number; end: number };
+  /** The clause is a contingency prepared for (何かあったときのため): it may happen, it is not done. */
+  contingency?: boolean;
   /** The negation comes with しか (自分のPCしか持っていない): it says only the word, so the word holds. */
   only?: boolean;
 }
@@ -245,6 +248,11 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       else continue;
     }
     if (inChain) {
+      if (preparedFor(morphemes, i)) {
+        scope.contingency = true;
+        scope.hypothetical = true;
+        break;
+      }
       const prev = morphemes[i - 1];
       // Right after a verb's or an auxiliary's plain form (配った「もの」, 作る「表」), not after て (保存して持参).
       const plainBefore = prev && (prev.pos === '動詞' || prev.pos === '助動詞') && /^(基本形|体言接続)/.test(prev.form);
