@@ -8,6 +8,7 @@ import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { chooseWords } from './choose-words.js';
 import { stemmed } from './english.js';
+import { eventDocuments } from './event-documents.js';
 import { dropInsideKatakana, goalActs } from './goals.js';
 import { insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
@@ -47,6 +48,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     dropCompoundSplits(candidates, q.morphemes);
   }
   const taken = chooseWords(candidates, q.morphemes);
+  if (language === 'ja') eventDocuments(candidates, taken, q.morphemes);
   const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
   const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;
   return taken.map((c) => ({
