@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import { inflectedPhrases, lemmaActions, placeActions } from './match-morphemes.js';
 import { byReading, withSlips } from './match-readings.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
+import { splitPhrases } from './split-phrases.js';
 import { type Candidate, indexesFor, type WordIndex } from './word-index.js';
 
 /** A word found in a question: where (in the normalized text), how, and what its clause says of it. */
@@ -42,6 +43,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...lemmaActions(ix, q.morphemes));
     candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
+    candidates.push(...splitPhrases(pack, q));
     for (const g of goalActs(lexicon, q.morphemes))
       candidates.push({ ...g, value: { type: 'action', id: g.action, weak: false, lang: 'ja' }, how: 'exact' });
     dropInsideKatakana(candidates, q.morphemes);
