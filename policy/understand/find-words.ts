@@ -44,7 +44,10 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
     candidates.push(...splitPhrases(pack, q));
-    for (const g of goalActs(lexicon, q.morphemes))
+    // Goals read through the documents' words the analyzer cut into grammar (学級|だ|より).
+    const documents = candidates.filter((c) => c.how === 'exact' && (c.value.type === 'item' || c.value.type === 'vague'));
+    const longestFirst = [...documents].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const g of goalActs(lexicon, withKanaWords(q.morphemes, longestFirst, q.normalized)))
       candidates.push({ ...g, value: { type: 'action', id: g.action, weak: false, lang: 'ja' }, how: 'exact' });
     dropInsideKatakana(candidates, q.morphemes);
     dropCompoundSplits(candidates, q.morphemes);
