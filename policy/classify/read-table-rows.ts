@@ -35,9 +35,16 @@ export interface RowsContext {
 
 const MIN_CELLS = 2;
 const SHARE = 0.8;
+/** The rows looked at: a register of thousands says whose it is in its first rows. */
+const SAMPLE_ROWS = 200;
 
 function cellsOf(body: string[][], c: number): string[] {
-  return body.map((row) => row[c]?.normalize('NFKC').trim() ?? '').filter((cell) => cell !== '');
+  const out: string[] = [];
+  for (const row of body.slice(0, SAMPLE_ROWS)) {
+    const cell = row[c]?.normalize('NFKC').trim() ?? '';
+    if (cell !== '') out.push(cell);
+  }
+  return out;
 }
 
 /** Whether a column is under a heading whose names are an organisation's contact or staff (担当者, 訪問者). */
@@ -54,7 +61,8 @@ export function isOrganisationTable(head: string[], body: string[][], t: RowsCon
   const org = t.tableRows?.organisation;
   if (!org || body.length === 0) return false;
   if (head.some((cell) => t.personLabels.has(t.labels.ofCell(cell) ?? ''))) return false;
-  const width = Math.max(head.length, ...body.map((row) => row.length));
+  let width = head.length;
+  for (const row of body.slice(0, SAMPLE_ROWS)) width = Math.max(width, row.length);
   const person = t.kinds.find((k) => k.kind.person) ?? null;
   let organisations = false;
   for (let c = 0; c < width; c++) {
