@@ -22,7 +22,10 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous)) || (namesInfo && namesAction))
+  if (
+    (!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous) && !addsInformation(u, previous)) ||
+    (namesInfo && namesAction)
+  )
     return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -62,6 +65,20 @@ function actsOnBefore(parsed: ParsedQuestion, u: Understood, previous: Previous)
   if (namesInformation(u) || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
   if (!parsed.continuation && namesOwnObject(parsed)) return false;
   return Boolean(previous.assetId || previous.class);
+}
+
+/**
+ * The message names information and no act at all (「子どもの写真も入れたいんですが、保護者の承諾は
+ * まだ取っていません」 after 「学級だよりをホームページに載せたい」): the act is the one of before,
+ * now done with this information too; without it there would be nothing to answer.
+ */
+function addsInformation(u: Understood, previous: Previous): boolean {
+  return (
+    namesInformation(u) &&
+    u.actions.length === 0 &&
+    u.situations.length === 0 &&
+    Boolean(previous.actionId || previous.situationId)
+  );
 }
 
 /** A noun other than a pronoun (それ, やつ) followed by the object particle を. */
