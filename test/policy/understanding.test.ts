@@ -206,4 +206,11 @@ describe('how a question is read', () => {
       carried: { action: 'publish' },
     });
   });
+
+  test('a follow-up naming a medium only as where the information is keeps the act of before', () => {
+    const bin = ask(pack, '進路希望調査の紙をシュレッダーにかけて捨てたいです');
+    const previous = { assetId: bin.asset?.id ?? null, actionId: bin.action, class: bin.class };
+    expect(ask(pack, 'USBに残ってる同じファイルは？', { previous })).toMatchObject({ action: 'dispose', class: bin.class });
+    expect(ask(pack, 'じゃあUSBなら？', { previous })).toMatchObject({ action: 'usb' });
+  });
 });
