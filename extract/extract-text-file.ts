@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { decodeText } from './decode-text.js';
 import { htmlToText } from './html-to-text.js';
+import { sniffDelimiter } from './sniff-delimiter.js';
 import { guessHeaderRow, TextSink } from './text-sink.js';
 import type { Extracted, ExtractLimits, Format, Table } from './types.js';
 
@@ -25,8 +26,9 @@ export function extractTextFile(data: Uint8Array, format: Format, limits: Extrac
   }
   const sink = new TextSink(limits.maxTextChars);
   const tables: Table[] = [];
-  if (format === 'csv' || format === 'tsv') {
-    const rows = parseRows(raw.slice(0, limits.maxTextChars), format === 'tsv' ? '\t' : ',');
+  const delimiter = sniffDelimiter(raw, format);
+  if (delimiter) {
+    const rows = parseRows(raw.slice(0, limits.maxTextChars), delimiter);
     for (const row of rows) sink.push(row.join('\t'));
     if (raw.length > limits.maxTextChars) sink.truncated = true;
     if (rows.length > 0) tables.push({ rows, headerRow: guessHeaderRow(rows) });

@@ -8,7 +8,9 @@ import { type ActionId, type ClassId, type Decision, higherClass, type Language 
 import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
 import { renderIncident } from './render-answer.js';
+import { PERMISSION_HAD } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
+import { permissionHad } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
@@ -103,8 +105,25 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
-  const decision = decide(pack, u, { ...parsed, askedRule: asksTheRule(pack, parsed.analyzed, parsed.language) });
+  const decision = decide(pack, u, {
+    ...parsed,
+    measures: withPermissionHad(parsed),
+    askedRule: asksTheRule(pack, parsed.analyzed, parsed.language),
+  });
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
+}
+
+/**
+ * The measures met, with the permission marked as had where a message that names no act of its own
+ * says so (「校長の許可はもらいました」 after 「健康診断票を病院に持って行きたい」): it answers the
+ * previous answer's 許可が必要. A story that tells an act and a permission beside it (持ち出し許可は
+ * とってます…置き忘れて) is read as it stands.
+ */
+function withPermissionHad(parsed: ParsedQuestion): ParsedQuestion['measures'] {
+  const { met, unmet } = parsed.measures;
+  const ownAct = parsed.actions.length > 0 || parsed.situations.length > 0;
+  const had = !parsed.done && !ownAct && met.includes('permission') && permissionHad(parsed.analyzed.morphemes);
+  return had ? { met: [...met, PERMISSION_HAD], unmet } : parsed.measures;
 }
 
 /**

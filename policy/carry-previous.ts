@@ -15,6 +15,7 @@ import { namesInformation, type Understood } from './understood.js';
  * when it names only an action or a measure, the action when it names only information.
  */
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
+  if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
   const namesInfo = namesInformation(u);
   const namesAction = u.actions.length > 0 || u.situations.length > 0;
   // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
@@ -22,7 +23,10 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
-  if ((!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous)) || (namesInfo && namesAction))
+  if (
+    (!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous) && !addsInformation(u, previous)) ||
+    (namesInfo && namesAction)
+  )
     return undefined;
   const carried: NonNullable<Decision['carried']> = {};
   if (!namesInfo) {
@@ -62,6 +66,43 @@ function actsOnBefore(parsed: ParsedQuestion, u: Understood, previous: Previous)
   if (namesInformation(u) || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
   if (!parsed.continuation && namesOwnObject(parsed)) return false;
   return Boolean(previous.assetId || previous.class);
+}
+
+/**
+ * The message names information and no act at all (「子どもの写真も入れたいんですが、保護者の承諾は
+ * まだ取っていません」 after 「学級だよりをホームページに載せたい」): the act is the one of before,
+ * now done with this information too; without it there would be nothing to answer.
+ */
+function addsInformation(u: Understood, previous: Previous): boolean {
+  return (
+    namesInformation(u) &&
+    u.actions.length === 0 &&
+    u.situations.length === 0 &&
+    Boolean(previous.actionId || previous.situationId)
+  );
+}
+
+/** Verbs that say where information is (USBに入っている, PCに残ってる, ドライブにある). */
+const HOLDS = new Set(['入る', 'ある', '残る', '残す', '保存']);
+
+/**
+ * A continuation whose one action is only where the information is kept, said of it as it is
+ * (「USBに入っている同じデータの方は？」 after 「通知表の控えをシュレッダーで捨てたい」): the medium
+ * holds the information, and what is done to it is what was done before. The message has no
+ * other verb of its own.
+ */
+function onlyWhereItIs(parsed: ParsedQuestion, u: Understood): boolean {
+  if (!parsed.continuation || u.actions.length !== 1 || u.situations.length > 0) return false;
+  const ms = parsed.analyzed.morphemes;
+  const at = ms.findIndex((m, i) => i > 0 && m.surface === 'に' && m.pos === '助詞' && HOLDS.has(ms[i + 1]?.base ?? ''));
+  if (at < 0) return false;
+  let k = at + 2;
+  while (ms[k] && (ms[k]!.pos === '助動詞' || (ms[k]!.pos === '助詞' && ms[k]!.surface === 'て') || ms[k]!.pos1 === '非自立'))
+    k++;
+  // The clause describes what follows it (…入っている|同じデータ), and no other verb does anything.
+  const describes = ms[k] !== undefined && ['名詞', '連体詞'].includes(ms[k]!.pos);
+  const verbs = ms.filter((m, i) => m.pos === '動詞' && m.pos1 === '自立' && i !== at + 1);
+  return describes && verbs.length === 0;
 }
 
 /** A noun other than a pronoun (それ, やつ) followed by the object particle を. */

@@ -17,6 +17,8 @@ export interface Source {
 
 /** The condition id a pack gives the principal's permission, as questions say it (handling.yaml). */
 const PERMISSION = 'permission';
+/** Among the measures met: the permission said to be had, not only named (understand/granted.ts). */
+export const PERMISSION_HAD = 'permission:had';
 
 /** What a source decides for the question as described: 禁止 when a measure it needs is said not to be taken. */
 function effective(source: Source): RuledDecision {
@@ -46,9 +48,19 @@ export type Outcome = Source;
  */
 export function asSaid(ruling: Ruling, measures: Said['measures']): Ruling {
   const except = ruling.except;
-  if (!except) return ruling;
-  const said = measures.met.includes(except.condition) || measures.unmet.includes(except.condition);
-  return said ? except.ruling : ruling;
+  const said = except && (measures.met.includes(except.condition) || measures.unmet.includes(except.condition));
+  return granted(said ? except.ruling : ruling, measures);
+}
+
+/**
+ * A ruling that needs the principal's permission, where the question says it was given
+ * (「校長の許可はもらいました」, 「申請して許可もらえば？」): allowed, on the conditions the permit
+ * carries if it carries any.
+ */
+function granted(ruling: Ruling, measures: Said['measures']): Ruling {
+  if (ruling.decision !== 'permit_required' || !measures.met.includes(PERMISSION_HAD) || measures.unmet.includes(PERMISSION))
+    return ruling;
+  return { ...ruling, decision: ruling.conditions.length > 0 ? 'conditional' : 'allowed' };
 }
 
 /** The situations that rule this class, then the actions: a situation wins a tie, being more specific. */

@@ -106,6 +106,11 @@ const columnKind = z
     sentences: z.strictObject({ min_chars: z.number().int().min(1) }).optional(),
     /** Short cells that hold one of these words, in either kana (腹痛, すり傷: a symptom). */
     words: z.strictObject({ any: z.array(text).min(1), max_chars: z.number().int().min(1).default(30) }).optional(),
+    /**
+     * Headings that name the column whatever its cells look like (金融機関コード over 0181: a bank by
+     * its code, not its name): under one, a column with at least two filled cells is this kind.
+     */
+    headers: z.array(text).default([]),
     /** Cells of this shape, a regular expression on the whole cell (NFKC): 2-3-15, a pupil by 年-組-番. */
     pattern: z
       .string()
@@ -318,6 +323,20 @@ export const packFileSchema = z.strictObject({
           one_class_headers: z.array(text).default([]),
           code: id.optional(),
           last_at_least: z.number().int().min(1).default(6),
+        })
+        .optional(),
+      /**
+       * Whose rows a table holds. A table with a column of `organisation_kind` (companies, schools)
+       * whose names, if any, stand under `contact_headers` (担当, 訪問者) lists organisations and
+       * their contacts, not pupils; a column under one of these headings is nobody's data anywhere.
+       * A table whose first columns stand under `group_headers` (学年, 性別) and whose other cells
+       * are all numbers is an aggregate (counts, averages): its rows are nobody's data either.
+       */
+      table_rows: z
+        .strictObject({
+          organisation_kind: id.optional(),
+          contact_headers: z.array(text).default([]),
+          group_headers: z.array(text).default([]),
         })
         .optional(),
       /** Who a text points at and which sensitive matters it tells about them. */

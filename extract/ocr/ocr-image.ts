@@ -2,7 +2,7 @@ import { ExtractError } from '../errors.js';
 import { TextSink } from '../text-sink.js';
 import type { Extracted, ExtractLimits } from '../types.js';
 import type { OcrClock } from './ocr-clock.js';
-import { recognise, requireOcr } from './ocr-text.js';
+import { ocrHeadings, recognise, requireOcr } from './ocr-text.js';
 import { readImageSize } from './read-image-size.js';
 
 /**
@@ -48,7 +48,7 @@ export async function ocrImage(data: Uint8Array, limits: ExtractLimits, clock: O
     ...base,
     tables: page.tables,
     text: sink.text(),
-    headings: sink.lines.slice(0, 1),
+    headings: ocrHeadings(sink.lines.slice(0, 1), [page.headings ?? []]),
     truncated: sink.truncated,
     ocr: { pages: size.pages, totalPages: size.pages, ms: clock.ms - started },
   };

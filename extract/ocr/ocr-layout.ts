@@ -15,6 +15,8 @@ export interface OcrWord {
 export interface OcrPage {
   lines: string[];
   tables: Table[];
+  /** The lines in large print (its titles), from the top. */
+  headings?: string[];
 }
 
 const MAX_WORDS = 20_000;
@@ -43,6 +45,8 @@ export interface TsvRow {
   top: number;
   width: number;
   height: number;
+  /** Tesseract's confidence in a word, 0–100 (-1 on a block, a paragraph, a line). */
+  conf: number;
   text: string;
 }
 
@@ -53,9 +57,42 @@ export function tsvRows(tsv: string): TsvRow[] {
     const f = row.split('\t');
     if (f.length < 11) continue;
     const [left, top, width, height] = f.slice(6, 10).map(Number) as [number, number, number, number];
-    rows.push({ level: f[0]!, path: f.slice(1, 5), left, top, width, height, text: f.slice(11).join(' ').trim() });
+    rows.push({
+      level: f[0]!,
+      path: f.slice(1, 5),
+      left,
+      top,
+      width,
+      height,
+      conf: Number(f[10]),
+      text: f.slice(11).join(' ').trim(),
+    });
   }
   return rows;
+}
+
+/** How sure tesseract is of a reading: of its characters, and how many it vouches for. */
+export interface ReadingConfidence {
+  /** Its words' confidences (0–100) weighed by their length; 0 when nothing was read. */
+  mean: number;
+  /** The characters read, each counted by tesseract's confidence in its word (0–1). */
+  sure: number;
+}
+
+/**
+ * Tesseract's confidence in a reading. The mean weighs words by their length (a page of long clear
+ * lines is not made doubtful by a stray mark); `sure` also counts how much was read, so a reading
+ * that drops a table's marks to be surer of the rest does not win over one that read them.
+ */
+export function readingConfidence(tsv: string): ReadingConfidence {
+  let sum = 0;
+  let chars = 0;
+  for (const row of tsvRows(tsv)) {
+    if (row.level !== '5' || !row.text || !(row.conf >= 0)) continue;
+    sum += row.conf * row.text.length;
+    chars += row.text.length;
+  }
+  return { mean: chars > 0 ? sum / chars : 0, sure: sum / 100 };
 }
 
 /** The words with their boxes. Empty boxes (a picture, a ruled area) are left out. */

@@ -2,7 +2,7 @@ import { ExtractError } from '../errors.js';
 import { TextSink } from '../text-sink.js';
 import type { Extracted, ExtractLimits, Table } from '../types.js';
 import type { OcrClock } from './ocr-clock.js';
-import { recognise, requireInstalled, requireOcr } from './ocr-text.js';
+import { ocrHeadings, recognise, requireInstalled, requireOcr } from './ocr-text.js';
 import { runTool } from './run-tool.js';
 
 /** The longest side of a rendered page in pixels (A4 at about 200 dpi), whatever size the page claims. */
@@ -36,6 +36,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
   const cap = Math.min(total, limits.maxPdfPages, Math.max(0, clock.maxPages - clock.pages));
   const sink = new TextSink(limits.maxTextChars);
   const tables: Table[] = [];
+  const titles: string[][] = [];
   let read = 0;
   let stop = '';
   for (let n = 1; n <= cap && !sink.truncated; n++) {
@@ -64,6 +65,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
       break;
     }
     for (const line of ocr.lines) sink.push(line);
+    titles.push(ocr.headings ?? []);
     tables.push(...ocr.tables.map((t) => ({ ...t, name: `${n}ページ` })));
     read++;
     clock.pages++;
@@ -74,7 +76,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
   return {
     format: 'pdf',
     text: sink.text(),
-    headings: sink.lines.slice(0, 1),
+    headings: ocrHeadings(sink.lines.slice(0, 1), titles),
     tables,
     properties: {},
     headerFooter: [],

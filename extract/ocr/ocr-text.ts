@@ -1,6 +1,7 @@
 import { ExtractError } from '../errors.js';
 import type { OcrClock } from './ocr-clock.js';
-import { type OcrPage, parseTsv, rebuildPage } from './ocr-layout.js';
+import { largePrintLines } from './ocr-headings.js';
+import { type OcrPage, parseTsv, readingConfidence, rebuildPage } from './ocr-layout.js';
 import { leftRowsUnread, mergeReadings } from './ocr-unread.js';
 import { runTool, type ToolRun } from './run-tool.js';
 
@@ -12,6 +13,17 @@ const DEFAULT_READING = ['txt', 'tsv'];
  * form's rows for pictures and left their text out: its words' boxes rebuild the rows.
  */
 const ROWS_READING = ['--psm', '4', 'tsv'];
+/**
+ * Sauvola's local threshold (tesseract's thresholding_method 2) instead of one threshold for the
+ * page (Otsu), run only when tesseract was unsure of the default reading: a phone photo of paper or
+ * a whiteboard is lit unevenly, and one threshold loses the text on its darker side (a line of
+ * names read as 「BiB BRR」). On an evenly lit scan it reads worse, so it is kept only when tesseract is surer of it.
+ */
+const LIT_READING = ['-c', 'thresholding_method=2', 'txt', 'tsv'];
+/** Below this confidence (0–100, over the characters read) the default reading is a doubtful one. */
+const MIN_CONFIDENCE = 85;
+/** The local threshold's reading replaces the default only with clearly more sure characters (5 %). */
+const LIT_MARGIN = 1.05;
 const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 const TESSERACT_MEMORY_MB = 2048;
 
@@ -50,25 +62,70 @@ async function runTesseract(image: Uint8Array, clock: OcrClock, extra: string[])
 /** A TSV row (or its header); the text output never holds a tab. */
 const isTsvRow = (line: string) => line.includes('\t');
 
+/** A reading's lines of text and its words' boxes. */
+type Split = { lines: string[]; tsv: string };
+
+function splitReading(stdout: string): Split {
+  const out = stdout.split(/\r?\n|\f/);
+  const lines = out
+    .filter((line) => !isTsvRow(line))
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { lines, tsv: out.filter(isTsvRow).join('\n') };
+}
+
 /**
  * Reads one image (PNG, JPEG, TIFF, BMP, GIF) with tesseract, Japanese and English, within the
  * time the clock has left, at `dpi` when the image was rendered at a known resolution. The default
  * reading is kept whole; where it left a ruled row unread, a second reading rebuilds the rows from
- * the words' boxes (ocr-layout) and adds what it found. Returns null when the time ran out first.
+ * the words' boxes (ocr-layout) and adds what it found. Where tesseract was unsure of the default
+ * reading (a photo), a reading with a local threshold takes its place if tesseract is surer of it.
+ * Returns null when the time ran out before the default reading was done.
  */
 export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number): Promise<OcrPage | null> {
   // The resolution a rendered page was made at (an image without one has it estimated by tesseract).
   const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${dpi}`] : [];
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
-  const out = first.stdout.split(/\r?\n|\f/);
-  const lines = out
-    .filter((line) => !isTsvRow(line))
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (!leftRowsUnread(out.filter(isTsvRow).join('\n')) || clock.leftMs() <= 0) return { lines, tables: [] };
+  const { lines, tsv } = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
+  const headings = largePrintLines(parseTsv(tsv));
+  if (!leftRowsUnread(tsv) || clock.leftMs() <= 0) return { lines, tables: [], headings };
   const rows = await runTesseract(image, clock, [...dpiArgs, ...ROWS_READING]);
-  if (rows === null) return { lines, tables: [] };
+  if (rows === null) return { lines, tables: [], headings };
   const page = rebuildPage(parseTsv(rows.stdout));
-  return mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
+  const merged = mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
+  return { ...merged, headings };
+}
+
+/**
+ * The default reading, or, when tesseract was unsure of it, the reading with a local threshold if
+ * that one has clearly more characters tesseract vouches for (a photo lit unevenly); the time running out
+ * keeps the default.
+ */
+async function surerReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[], first: Split): Promise<Split> {
+  const confidence = readingConfidence(first.tsv);
+  if (confidence.mean >= MIN_CONFIDENCE || clock.leftMs() <= 0) return first;
+  const lit = await runTesseract(image, clock, [...dpiArgs, ...LIT_READING]);
+  if (lit === null) return first;
+  const second = splitReading(lit.stdout);
+  return readingConfidence(second.tsv).sure > confidence.sure * LIT_MARGIN ? second : first;
+}
+
+/** The most titles a scan gives its document (the classifier reads the first eight headings). */
+const MAX_HEADINGS = 8;
+
+/**
+ * A scan's headings: its first line, as for any document, then each page's lines in large print
+ * (a title read after its table, one form's title per page), each once.
+ */
+export function ocrHeadings(first: string[], pages: string[][]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of [...first, ...pages.flat()]) {
+    const key = line.replace(/\s+/g, '');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(line);
+  }
+  return out.slice(0, MAX_HEADINGS);
 }

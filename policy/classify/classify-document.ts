@@ -81,7 +81,9 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   }
   // A form named in the title with nothing written in its fields or tables mamoru knows may still be
   // filled in: a pupil named in its text (「児童　渡辺 悠人（4年）」, a parent's mail) makes it the record.
-  if (c.prose && hasBlank(c, candidates)) {
+  // A spreadsheet of organisations or of counts names their contacts, not anyone the form is about.
+  const nobodys = layout.tables.length > 0 && layout.tables.every((t) => t.nobodys);
+  if (c.prose && hasBlank(c, candidates) && !nobodys) {
     named = namedPersons(c.prose, proseText(input, nfkc));
     if (named > 0) candidates = judge(null);
   }

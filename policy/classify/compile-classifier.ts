@@ -10,6 +10,7 @@ import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
 import { compilePupilColumns, type PupilColumns } from './read-pupil-columns.js';
+import { compileTableRows, type TableRows } from './read-table-rows.js';
 
 export type TitleHit =
   | { kind: 'item'; item: CatalogItem; display: string }
@@ -41,6 +42,8 @@ export interface Classifier {
   kinds: CompiledKind[];
   /** Where a table has no names, the column that stands for the pupil (pack.yaml `classify.pupil_columns`). */
   pupilColumns: PupilColumns | null;
+  /** Whose rows a table holds: organisations', an aggregate's (pack.yaml `classify.table_rows`). */
+  tableRows: TableRows | null;
   /** The id of the column kind that holds names (`person: true`), if the pack has one. */
   personKind: string | null;
   /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
@@ -127,6 +130,7 @@ export function compileClassifier(pack: Pack): Classifier {
   for (const label of settings?.person_labels ?? []) labelWords.add(label);
   const shown = new Map<string, string>();
   for (const word of labelWords) if (!shown.has(normalize(word))) shown.set(normalize(word), word);
+  const kinds = compileColumnKinds(settings?.columns ?? []);
   const classifier: Classifier = {
     pack,
     titles,
@@ -137,7 +141,8 @@ export function compileClassifier(pack: Pack): Classifier {
     rules,
     topicWords: (settings?.topic_words ?? []).map(normalize),
     markers: compileMarkers(settings, [...pack.classes.values()]),
-    kinds: compileColumnKinds(settings?.columns ?? []),
+    kinds,
+    tableRows: compileTableRows(settings?.table_rows, kinds),
     personKind: settings?.columns.find((k) => k.person)?.id ?? null,
     pupilColumns: compilePupilColumns(settings?.pupil_columns),
     prose: compileProse(

@@ -4,6 +4,7 @@ import { detectPersonalData, mayContain } from './detect-personal-data.js';
 import type { LabelMatcher } from './match-labels.js';
 import { isPersonName, mayBeName } from './read-names.js';
 import { wordsPattern } from './read-prose.js';
+import { foldHeading } from './read-pupil-columns.js';
 
 /** How many filled cells of a column are looked at to tell its kind (the analyzer: fewer). */
 export const SAMPLE = 16;
@@ -18,6 +19,8 @@ export interface CompiledKind {
   /** A cell holding one of the kind's `words`, or of its `pattern`'s shape. */
   words: RegExp | null;
   pattern: RegExp | null;
+  /** Folded headings that name the column whatever its cells look like (金融機関コード). */
+  headings: Set<string>;
 }
 
 export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
@@ -30,6 +33,7 @@ export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
       anyMarks: new Set((kind.marks?.any ?? []).map((m) => m.normalize('NFKC'))),
       words: kind.words ? wordsPattern(kind.words.any, 'i') : null,
       pattern: kind.pattern ? new RegExp(`^(?:${kind.pattern})$`, 'u') : null,
+      headings: new Set(kind.headers.map(foldHeading)),
     };
   });
 }
@@ -77,6 +81,13 @@ export function withdrawUnseen(
       if (k && withdrawn.has(k)) kinds[c] = kindOfColumn(rest, cellsOf(c, SAMPLE), ctx);
     }
   }
+}
+
+/** The kind a column's heading names (金融機関コード → 金融機関・支店), when it has cells enough. */
+export function kindByHeading(kinds: CompiledKind[], heading: string | undefined, cells: string[]): CompiledKind | null {
+  if (!heading || cells.length < 2) return null;
+  const folded = foldHeading(heading);
+  return kinds.find((k) => k.headings.has(folded)) ?? null;
 }
 
 /** Whether at least `share` of the cells pass, stopping as soon as too many have failed. */

@@ -174,5 +174,7 @@ function nameBesideLabel(raw: string, next: string | undefined, reader: TableRea
   if (m) return isName(m[1]!) ? m[1]! : null;
   if (next === undefined || raw.length > 12 || !reader.personLabels.has(normalize(raw))) return null;
   const below = next.trim();
+  // A name is one or two words: more is the form's next field with its printed blanks (生年月日　年　月　日生).
+  if (below.split(/\s+/u).length > 2 || reader.labels.find(normalize(below))[0]?.start === 0) return null;
   return below.length <= 17 && !EXAMPLE.test(below) && isName(below) ? below : null;
 }

@@ -157,7 +157,8 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       // A given name the dictionary splits (陽翔 → 陽 / 翔) is one name.
       let last = i + 1;
       while (words[last + 1] && isNameWord(words[last + 1]!) && words[last + 1]!.pos3 === '名') last++;
-      out.push(ref(m, words[last]!, suffixOf(words[last + 1])));
+      const name = ref(m, words[last]!, suffixOf(words[last + 1]));
+      if (!insideCompound(sentence, name)) out.push(name);
       i = last;
     } else if (suffixOf(next)) out.push(ref(m, m, next!.surface));
     else if (m.pos3 === '姓' && next && mayBeGivenName(next, suffixes)) {
@@ -170,6 +171,16 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   }
   for (const field of fieldNames(sentence)) if (!out.some((n) => n.start <= field.start && n.end >= field.end)) out.push(field);
   return out;
+}
+
+/**
+ * Whether a two-letter name (丁明) is only two kanji of a longer word (課税丁明書, as OCR misreads
+ * 課税証明書): the dictionary files many single kanji as surnames and given names, and a name that
+ * short written with no break from the kanji on both sides is read as part of them.
+ */
+function insideCompound(sentence: string, name: NameRef): boolean {
+  const kanji = /\p{sc=Han}/u;
+  return name.key.length <= 2 && kanji.test(sentence[name.start - 1] ?? '') && kanji.test(sentence[name.end] ?? '');
 }
 
 const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;

@@ -1,18 +1,21 @@
 import { normalize } from '../understand/normalize.js';
-import { isFilledValue, isNameLike, isScheduledDay, type LabelMatcher } from './match-labels.js';
+import { isNameLike, type LabelMatcher } from './match-labels.js';
 import {
   type ColumnContext,
   type CompiledKind,
   cellFits,
   isNameColumn,
+  kindByHeading,
   kindOfColumn,
   mayBeNames,
   SAMPLE,
   withdrawUnseen,
   yearOf,
 } from './read-columns.js';
+import { BIRTH, isLabelColumn, pairedFields, readFormRows, TICKED } from './read-form-rows.js';
 import { isPersonName } from './read-names.js';
 import { type PupilColumns, pupilColumn } from './read-pupil-columns.js';
+import { isAggregate, isContactColumn, isOrganisationTable, type TableRows } from './read-table-rows.js';
 import type { ClassifyInput } from './types.js';
 
 export interface TableView {
@@ -27,6 +30,8 @@ export interface TableView {
   valueRows: number;
   /** Reads what the columns hold from their cells (once): `kinds` and `valueRows` are empty before. */
   readValues?: () => void;
+  /** Organisations and their contacts, or an aggregate: no one's data, nor names of anyone concerned. */
+  nobodys?: boolean;
   /** Asks the analyzer whether a column that may be names is (once); true when it is. */
   resolve?: () => boolean;
 }
@@ -59,11 +64,11 @@ export interface TableReader {
   pupilColumns?: PupilColumns | null;
   /** The file names a single class (3年2組): its 番号 are pupils'. */
   oneClass?: boolean;
+  /** Whose rows a table holds: organisations' and aggregates' are nobody's. */
+  tableRows?: TableRows | null;
 }
 
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
-const BIRTH = /生年月日|誕生日/;
-const TICKED = /[■☑☒✓✔◉●]/;
 const SMALL_TABLE = 5;
 const EXAMPLE = /記入例|(?:^|[(（])例[)）:：]/;
 
@@ -119,7 +124,11 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
       (cell, c) =>
         cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())) && !isPrinted(cell) && r.labels.ofCell(cell) === null,
     );
-    if (filled.length >= 2 || (filled.length === 1 && columns.length <= 2)) view.dataRows++;
+    // Under two headings, a first cell alone is a form's next label with its value left blank (卒業 |　).
+    // A row with a blank printed to complete (年　月　日生) is a field of the form: its other cells are labels.
+    if (row.some(isPrinted)) continue;
+    const alone = filled.length === 1 && (columns.length === 1 || (columns.length === 2 && filled[0] !== row[0]));
+    if (filled.length >= 2 || alone) view.dataRows++;
     columns.forEach((label, c) => {
       const cell = row[c]?.trim() ?? '';
       if (!label || !cell) return;
@@ -132,6 +141,12 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
         sink.names.add(normalize(cell));
       if (BIRTH.test(label)) sink.birthdates.push(cell);
     });
+  }
+  // Organisations and their contacts, or counts by 学年: the rows are nobody's, and so are the values.
+  if (isNobodys(rows[header] ?? [], body, r)) {
+    view.dataRows = 0;
+    view.nobodys = true;
+    return view;
   }
   // The values are read only when they may change the answer (classify-document decides).
   view.readValues = () => {
@@ -181,8 +196,27 @@ function readValues(
         kinds.push(null);
         continue;
       }
-      if (person && label != null && r.personLabels.has(label) && kindOfColumn([person], cells, { ...ctx, personHeader: true })) {
+      // The names of a company's contact or of the staff who went (担当者, 訪問者) are nobody's data.
+      if (isContactColumn(headRow[c], r)) {
+        kinds.push(null);
+        continue;
+      }
+      // A form's next labels under 氏名 (現住所, 生年月日) are no names: of a few cells, the analyzer says.
+      const written = cells.filter(
+        (cell) => r.labels.ofCell(cell) === null && (cells.length > SMALL_TABLE || isPersonName(cell, r.names)),
+      );
+      if (
+        person &&
+        label != null &&
+        r.personLabels.has(label) &&
+        kindOfColumn([person], written, { ...ctx, personHeader: true })
+      ) {
         kinds.push(person);
+        continue;
+      }
+      const named = kindByHeading(others, headRow[c], cells);
+      if (named) {
+        kinds.push(named);
         continue;
       }
       if (person && !labelled && pending < 0 && mayBeNames(person, cells, r.labels)) pending = c;
@@ -261,62 +295,10 @@ function standForPerson(
   view.personBy = (code ? was?.kind.name : headings?.[c]?.normalize('NFKC').trim()) || was?.kind.name;
 }
 
-/** Rows of a label and its value (at most three cells), half of the first cells labels mamoru knows. */
-function isLabelColumn(rows: string[][], labels: LabelMatcher): boolean {
-  if (rows.length < 2 || rows.some((row) => row.length > 3)) return false;
-  const firsts = rows.map((row) => row[0]?.trim() ?? '');
-  const known = firsts.filter((cell) => labels.ofCell(cell) !== null).length;
-  return known * 2 >= rows.length && new Set(firsts).size === firsts.length;
-}
-
-const FIELD_LABEL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・()（）]{1,10}$/u;
-
-/**
- * A blank form laid out as label | value | label | value rows: the pairs, one a row, when every row
- * has two or three of them, their labels are short words, one at least a label mamoru knows, and
- * most values are empty.
- */
-function pairedFields(rows: string[][], labels: LabelMatcher): [string, string][] | null {
-  // A row of one cell is a heading or a label with its space below (概要); it holds no pair.
-  const paired = rows.filter((row) => row.length > 1);
-  if (paired.length === 0 || rows.length > 12 || paired.some((row) => row.length % 2 === 1 || row.length > 6)) return null;
-  // Every pair starts with its label; a header row over empty rows (日時 | 学年組 | 氏名 …) is a table.
-  if (paired.some((row) => row[0]!.trim() === '')) return null;
-  const pairs = paired.flatMap((row) =>
-    [0, 2, 4].filter((c) => c < row.length).map((c): [string, string] => [row[c]!, row[c + 1]!]),
-  );
-  if (pairs.some(([, value]) => labels.ofCell(value) !== null)) return null;
-  const firsts = pairs.map(([label]) => label.trim()).filter((label) => label !== '');
-  if (!firsts.every((label) => FIELD_LABEL.test(label.normalize('NFKC')))) return null;
-  const known = firsts.filter((label) => labels.ofCell(label) !== null).length;
-  // Most values empty: a blank form. A filled one is read as a table, whose rows say it is filled.
-  const empty = pairs.filter(([, value]) => !isFilledValue(value)).length;
-  return known > 0 && empty * 2 >= pairs.length ? pairs : null;
-}
-
-/**
- * A form of label | value rows: each row with a value written in is a filled row (printed choices
- * 「□なし □あり」 with none ticked are not), and a name beside a person label counts.
- */
-function readFormRows(rows: string[][], r: TableReader, sink: TableSink): TableView {
-  const view: TableView = { labels: new Set(), dataRows: 0, dayColumns: 0, kinds: new Map(), valueRows: 0 };
-  for (const row of rows) {
-    const label = r.labels.ofCell(row[0] ?? '');
-    if (label) view.labels.add(label);
-    const written = row.slice(1).join(' ').trim();
-    // A day beside an examination (内科検診 | 4月21日（火）) is a notice's schedule, not a result.
-    const scheduled = isScheduledDay(normalize(written));
-    if (isFilledValue(written) && !scheduled && !(written.includes('□') && !TICKED.test(written))) {
-      view.dataRows++;
-      view.valueRows++;
-    }
-    const value = normalize(written);
-    if (!label || !value) continue;
-    const named = isNameLike(value) && (/\S\s+\S/.test(value) || isPersonName(value, r.names));
-    if (r.personLabels.has(label) && named) sink.names.add(value);
-    if (BIRTH.test(label)) sink.birthdates.push(row.slice(1).join(' '));
-  }
-  return view;
+function isNobodys(head: string[], body: string[][], r: TableReader): boolean {
+  if (!r.tableRows) return false;
+  const pupils = new Set([...(r.pupilColumns?.headers ?? []), ...(r.pupilColumns?.oneClass ?? [])]);
+  return isOrganisationTable(head, body, r) || isAggregate(head, body, r, pupils);
 }
 
 function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {

@@ -36,3 +36,13 @@ export function stemmed(text: string): { text: string; at: { start: number; end:
 
 /** A lexicon word or phrase as its stems: "send it by e-mail" → "send it by e-mail"; "emailing" → "email". */
 export const stemPhrase = (phrase: string): string => stemmed(phrase.toLowerCase()).text;
+
+/** A purpose clause whose doer is someone else: so (that) they / the students / she can …. */
+const OTHERS_PURPOSE =
+  /\bso (?:that )?(?:they|he|she|the (?:students|kids|children|parents|families)|students|kids|children|parents|families)\b(?:(?![.?!;]|\bso\b).)*$/;
+
+/**
+ * The word at `start` stands in a purpose clause of someone else's doing ("put it in the cloud so
+ * they can open it at home"): where they do it is not where the teacher handles the information.
+ */
+export const saidOfOthers = (text: string, start: number): boolean => OTHERS_PURPOSE.test(text.slice(0, start));

@@ -7,7 +7,7 @@ import type { Language } from '../contract.js';
 import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { chooseWords } from './choose-words.js';
-import { stemmed } from './english.js';
+import { saidOfOthers, stemmed } from './english.js';
 import { eventDocuments } from './event-documents.js';
 import { dropInsideKatakana, goalActs } from './goals.js';
 import { insideKanaWord, withKanaWords } from './kana-words.js';
@@ -52,6 +52,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     dropInsideKatakana(candidates, q.morphemes);
     dropCompoundSplits(candidates, q.morphemes);
   }
+  if (language === 'en') dropOthersSettings(candidates, q.normalized, lexicon);
   const taken = chooseWords(candidates, q.morphemes);
   if (language === 'ja') eventDocuments(candidates, taken, q.morphemes);
   const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
@@ -132,4 +133,13 @@ function acrossAsides(ix: WordIndex, text: string): Candidate[] {
     .findAll(without)
     .filter((m) => kept[m.end - 1]! - kept[m.start]! > m.end - 1 - m.start)
     .map((m) => ({ ...m, start: kept[m.start]!, end: kept[m.end - 1]! + 1, how: 'exact' as const }));
+}
+
+/** Settings (at home) said of what others do in a purpose clause (so they can open them at home) are not the teacher's. */
+function dropOthersSettings(candidates: Candidate[], text: string, lexicon: Lexicon): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.value.type === 'action' && lexicon.settings.includes(c.value.id) && saidOfOthers(text, c.start))
+      candidates.splice(i, 1);
+  }
 }

@@ -104,3 +104,24 @@ export function foldKana(reading: string): { text: string; at: number[] } {
   }
   return { text, at };
 }
+
+/** Sounds a loanword spells two ways (チーム and ティーム, ラジオ and ラディオ): the plain kana, and the kana with a small vowel. */
+const LOAN_SOUNDS: Readonly<Record<string, string>> = { ち: 'てぃ', じ: 'でぃ' };
+const SMALL_KANA = /[ぁぃぅぇぉゃゅょゎ]/;
+
+/**
+ * The other spellings of a word written in katakana (a loanword), as normalized (hiragana): ち as
+ * てぃ, じ as でぃ, where no small kana follows (ちゃ stays). A teacher typing in kana spells the
+ * English sound (てぃーむず for チームズ, Teams).
+ *
+ * @example loanSpellings('ちーむず') // ['てぃーむず']
+ */
+export function loanSpellings(normalized: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < normalized.length; i++) {
+    const other = LOAN_SOUNDS[normalized[i]!];
+    if (!other || SMALL_KANA.test(normalized[i + 1] ?? '')) continue;
+    out.push(`${normalized.slice(0, i)}${other}${normalized.slice(i + 1)}`);
+  }
+  return out;
+}

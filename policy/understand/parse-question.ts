@@ -7,6 +7,7 @@ import type { Morpheme } from './analyzer.js';
 import { describedDocuments } from './describe-question.js';
 import { type Found, findWords } from './find-words.js';
 import { doneByOthers, GOAL_ALONE, GOAL_FOR, type GoalAct, goalActs, overriddenBy } from './goals.js';
+import { kanaOccurrences } from './kana-occurrences.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { saysMissing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -101,6 +102,7 @@ class Reader {
         out.push({ start: at, end: at + w.length });
       }
     }
+    if (this.language === 'ja') out.push(...kanaOccurrences(words.ja, this.q.normalized, this.q.morphemes));
     return out;
   }
 

@@ -10,7 +10,7 @@ import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from './analy
 import { stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import { HomophoneIndex } from './homophone.js';
-import { foldKana } from './kana-words.js';
+import { foldKana, loanSpellings } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { TermIndex } from './term-index.js';
@@ -76,6 +76,8 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
     for (const w of words.ja) {
       const value = make('ja');
       exact.add(w, value);
+      // A loanword in katakana, found as a teacher may spell its sound in kana (てぃーむず).
+      if (KATAKANA_WORD.test(w)) for (const other of loanSpellings(normalize(w))) exact.add(other, value);
       if (value.type === 'incident' || value.type === 'condition' || value.type === 'situation') {
         const seq = inflectedKeys(w);
         if (seq) {
@@ -139,6 +141,9 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
   }
   return { exact, stems, reading, typo, typoReading, folded, homophones, lemmas, places, inflected, readingWords };
 }
+
+/** A word written in katakana only: a loanword. */
+const KATAKANA_WORD = /^[\u30a0-\u30ff]+$/;
 
 /** Folded readings shorter than this find too many other words (しよう is 使用 and しよう). */
 const MIN_FOLDED = 5;

@@ -2,12 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { analyzeSpaced } from '../../policy/understand/analyze-spaced.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { HomophoneIndex } from '../../policy/understand/homophone.js';
-import { foldKana, withKanaWords } from '../../policy/understand/kana-words.js';
+import { foldKana, loanSpellings, withKanaWords } from '../../policy/understand/kana-words.js';
 import { sharedLexicon } from '../../policy/understand/lexicon.js';
 import { normalize } from '../../policy/understand/normalize.js';
 import { scopeOf } from '../../policy/understand/scope.js';
 
 describe('questions typed in kana', () => {
+  test('a loanword is also spelled with the small vowel of its English sound, never before a small kana', () => {
+    expect(loanSpellings('ちーむず')).toEqual(['てぃーむず']);
+    expect(loanSpellings('らじお')).toEqual(['らでぃお']);
+    expect(loanSpellings('ちゃっと')).toEqual([]);
+  });
+
   test('the spaces a teacher puts between kana words part what the analyzer reads', () => {
     const bases = analyzeSpaced('しゅっせきぼ ふるいぶんは もう すてたい').map((m) => m.base);
     expect(bases).toContain('すてる');

@@ -184,4 +184,33 @@ describe('how a question is read', () => {
     const before = { assetId: line.asset?.id, actionId: line.action, class: line.class };
     expect(ask(pack, 'じゃあ通知表をメールでなら？', { previous: before })).toMatchObject({ action: 'email_external' });
   });
+
+  test('a follow-up that says the permission is had answers the permit of before as given; asking whether it is needed does not', () => {
+    const trip = ask(pack, '修学旅行に保健調査票を持っていきたいです');
+    const previous = { assetId: trip.asset?.id ?? null, actionId: trip.action, class: trip.class };
+    expect(trip.decision).toBe('permit_required');
+    expect(ask(pack, '教頭と校長から許可をいただきました', { previous })).toMatchObject({
+      decision: 'conditional',
+      action: trip.action,
+      class: trip.class,
+    });
+    expect(ask(pack, '許可ってもらわないとだめですか', { previous })).toMatchObject({ decision: 'permit_required' });
+    expect(ask(pack, 'それって許可がいるの？', { previous })).toMatchObject({ decision: 'permit_required' });
+  });
+
+  test('a follow-up that names only more information is done the way of before', () => {
+    const site = ask(pack, '学年だよりを学校のウェブサイトに掲載したいです');
+    const previous = { assetId: site.asset?.id ?? null, actionId: site.action, class: site.class };
+    expect(ask(pack, '遠足で撮った子どもたちの写真も一緒に入れたいです', { previous })).toMatchObject({
+      action: 'publish',
+      carried: { action: 'publish' },
+    });
+  });
+
+  test('a follow-up naming a medium only as where the information is keeps the act of before', () => {
+    const bin = ask(pack, '進路希望調査の紙をシュレッダーにかけて捨てたいです');
+    const previous = { assetId: bin.asset?.id ?? null, actionId: bin.action, class: bin.class };
+    expect(ask(pack, 'USBに残ってる同じファイルは？', { previous })).toMatchObject({ action: 'dispose', class: bin.class });
+    expect(ask(pack, 'じゃあUSBなら？', { previous })).toMatchObject({ action: 'usb' });
+  });
 });

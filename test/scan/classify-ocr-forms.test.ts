@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNames } from '../../policy/classify/read-names.js';
 import { classifyDocument, getPack } from '../../policy/index.js';
 
 /**
@@ -39,5 +40,17 @@ describe('forms read by OCR', () => {
     const text = ['欠 席 届', '生徒氏名', '理由          発熱', '保護者氏名'].join('\n');
     const r = classify(text, 'scan_0204.jpg');
     expect(r.class === null || r.class === 'IV', r.reasons.join('\n')).toBe(true);
+  });
+});
+
+describe('names in OCR text', () => {
+  it('two kanji of a misread word (課税丁明書 for 課税証明書) are no person', () => {
+    expect(findNames('添付 : 課税丁明書 (写)', ['さん', '先生'])).toEqual([]);
+  });
+
+  it('a short name standing apart is still a person', () => {
+    const keys = (s: string) => findNames(s, ['さん', '先生']).map((n) => n.key);
+    expect(keys('担任 森葵')).toEqual(['森葵']);
+    expect(keys('申請者山田太郎分')).toEqual(['山田太郎']);
   });
 });

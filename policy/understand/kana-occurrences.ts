@@ -1,0 +1,49 @@
+/**
+ * Where a question typed in kana says a word of a list written in kanji: the word's reading, at
+ * whole morphemes the teacher wrote in kana, the first of the same part of speech as the word's
+ * (かいてない says 書いてない as well as 買ってない: the analyzer, given kana, picks one verb of the
+ * reading, and the list decides which the question means).
+ */
+import { analyze, hasKanji, type Morpheme, toHiragana } from './analyzer.js';
+import { KANA_ONLY } from './kana-words.js';
+import { normalize } from './normalize.js';
+
+interface Reading {
+  reading: string;
+  pos: string;
+}
+
+const cache = new Map<string, Reading | null>();
+
+/** A kanji word's reading and the part of speech of its first morpheme (書い → かい, 動詞), or null. */
+function readingOfWord(word: string): Reading | null {
+  let r = cache.get(word);
+  if (r === undefined) {
+    const ms = analyze(word);
+    const reading = ms.map((m) => normalize(toHiragana(m.reading || m.surface))).join('');
+    r = hasKanji(word) && ms.length > 0 && KANA_ONLY.test(reading) && reading.length >= 2 ? { reading, pos: ms[0]!.pos } : null;
+    cache.set(word, r);
+  }
+  return r;
+}
+
+/** The spans of the question, whole kana morphemes, that read as one of the words. */
+export function kanaOccurrences(
+  words: readonly string[],
+  text: string,
+  morphemes: readonly Morpheme[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const ends = new Set(morphemes.map((m) => m.end));
+  for (const word of words) {
+    const r = readingOfWord(word);
+    if (!r) continue;
+    for (const m of morphemes) {
+      const end = m.start + r.reading.length;
+      const written = text.slice(m.start, end);
+      if (m.pos !== r.pos || written !== r.reading || !ends.has(end) || !KANA_ONLY.test(written)) continue;
+      out.push({ start: m.start, end });
+    }
+  }
+  return out;
+}
