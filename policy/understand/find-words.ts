@@ -8,12 +8,14 @@ import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { chooseWords } from './choose-words.js';
 import { saidOfOthers, stemmed } from './english.js';
+import { eventDocuments } from './event-documents.js';
 import { dropInsideKatakana, goalActs } from './goals.js';
 import { insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { inflectedPhrases, lemmaActions, placeActions } from './match-morphemes.js';
 import { byReading, withSlips } from './match-readings.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
+import { splitPhrases } from './split-phrases.js';
 import { type Candidate, indexesFor, type WordIndex } from './word-index.js';
 
 /** A word found in a question: where (in the normalized text), how, and what its clause says of it. */
@@ -41,13 +43,18 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...lemmaActions(ix, q.morphemes));
     candidates.push(...placeActions(ix, q.morphemes));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
-    for (const g of goalActs(lexicon, q.morphemes))
+    candidates.push(...splitPhrases(pack, q));
+    // Goals read through the documents' words the analyzer cut into grammar (学級|だ|より).
+    const documents = candidates.filter((c) => c.how === 'exact' && (c.value.type === 'item' || c.value.type === 'vague'));
+    const longestFirst = [...documents].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const g of goalActs(lexicon, withKanaWords(q.morphemes, longestFirst, q.normalized)))
       candidates.push({ ...g, value: { type: 'action', id: g.action, weak: false, lang: 'ja' }, how: 'exact' });
     dropInsideKatakana(candidates, q.morphemes);
     dropCompoundSplits(candidates, q.morphemes);
   }
   if (language === 'en') dropOthersSettings(candidates, q.normalized, lexicon);
   const taken = chooseWords(candidates, q.morphemes);
+  if (language === 'ja') eventDocuments(candidates, taken, q.morphemes);
   const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
   const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;
   return taken.map((c) => ({

@@ -5,7 +5,7 @@ export const KANA_ONLY = /^[\u3040-\u309fー]+$/;
 
 /**
  * The morphemes of a question with each word it wrote in kana and mamoru found by its reading
- * (しゃしん = 写真) made one noun: the analyzer, which knows few words in kana, cuts them anywhere
+ * (しゃしん = 写真), or that the analyzer cut into grammar (学級|だ|より), made one noun: the analyzer, which knows few words in kana, cuts them anywhere
  * (しゃし|ん), and a piece it took for an auxiliary (ん, ない) must not negate the words beside it.
  * Morphemes a word covers only in part keep their part outside it.
  */
@@ -15,7 +15,7 @@ export function withKanaWords(
   text: string,
 ): readonly Morpheme[] {
   const spans = words
-    .filter((w) => KANA_ONLY.test(text.slice(w.start, w.end)))
+    .filter((w) => KANA_ONLY.test(text.slice(w.start, w.end)) || cutByGrammar(morphemes, w))
     .sort((a, b) => a.start - b.start)
     .filter((w, i, all) => i === 0 || w.start >= all[i - 1]!.end);
   if (spans.length === 0) return morphemes;
@@ -31,6 +31,15 @@ export function withKanaWords(
     if (m.end > span.end) out.push(piece(m, span.end, m.end, text));
   }
   return out;
+}
+
+/**
+ * A word the analyzer cut into pieces one of which it took for grammar (学級|だ|より, 学年|だ|より:
+ * an auxiliary and a particle): the pieces are the word, and the grammar is not there.
+ */
+function cutByGrammar(morphemes: readonly Morpheme[], w: { start: number; end: number }): boolean {
+  const inside = morphemes.filter((m) => m.start >= w.start && m.end <= w.end);
+  return inside.length > 1 && inside.some((m) => m.pos === '助動詞' || m.pos === '助詞');
 }
 
 function noun(span: { start: number; end: number; term: string }, text: string): Morpheme {

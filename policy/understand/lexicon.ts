@@ -195,9 +195,10 @@ export const lexiconSchema = z.strictObject({
     .default({ ja_interrogatives: [], ja_counted: [], ja_topics: [], ja_handling: [] }),
   /**
    * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
-   * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information.
+   * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information. `ja_verbs`: verbs the
+   * event is the subject of (個人面談が「始まる」, 家庭訪問が「近づく」): it happens, it is not the record.
    */
-  event_time: z.strictObject({ ja: list }).default({ ja: [] }),
+  event_time: z.strictObject({ ja: list, ja_verbs: list.default([]) }).default({ ja: [], ja_verbs: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

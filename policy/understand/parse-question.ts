@@ -521,6 +521,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     // 「住所も電話も載っていない名簿」: a word the sentence denies is not there; not one whose clause
     // denies something else of it (「記録簿のまとめが進みません」).
     if (scope.negated && (value.type === 'action' || deniesPresence(m, found, lexicon))) continue;
+    // 「バスの中で何かあったときのため」: an act or place in a contingency prepared for is not what is done.
+    if (scope.contingency && value.type === 'action') continue;
     if (value.type === 'item') {
       // 「三者面談を前に」: when an event happens, not its record.
       if (language === 'ja' && namesTime(q.morphemes, m.end, lexicon)) continue;

@@ -1,4 +1,5 @@
 import type { Morpheme } from './analyzer.js';
+import { preparedFor } from './contingency.js';
 import type { Lexicon } from './lexicon.js';
 
 /** What the rest of its clause says of a word: negated (承諾がない), already done (送っちゃった), or supposed (送ったら). */
@@ -15,6 +16,8 @@ export interface Scope {
    * absent when the negation is of the word itself (承諾なし, 未記入, 記入済みじゃない).
    */
   deniedVerb?: { base: string; start: number; end: number };
+  /** The clause is a contingency prepared for (何かあったときのため): it may happen, it is not done. */
+  contingency?: boolean;
   /** The negation comes with しか (自分のPCしか持っていない): it says only the word, so the word holds. */
   only?: boolean;
 }
@@ -245,6 +248,11 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       else continue;
     }
     if (inChain) {
+      if (preparedFor(morphemes, i)) {
+        scope.contingency = true;
+        scope.hypothetical = true;
+        break;
+      }
       const prev = morphemes[i - 1];
       // Right after a verb's or an auxiliary's plain form (配った「もの」, 作る「表」), not after て (保存して持参).
       const plainBefore = prev && (prev.pos === '動詞' || prev.pos === '助動詞') && /^(基本形|体言接続)/.test(prev.form);
@@ -400,14 +408,24 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
 
 /**
  * The word ending at `end` names the time of an event (三者面談「を前に」, 個人面談「の間」, 家庭訪問
- * 「の際」): の or を, then a word of time (`event_time`) that ends its phrase (not 前の記録).
+ * 「の際」): の or を, then a word of time (`event_time`) that ends its phrase (not 前の記録); or the
+ * subject of a verb of its coming (個人面談が始まる).
  */
 export function namesTime(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): boolean {
   let i = morphemes.findIndex((m) => m.start >= end);
   if (i < 0 || morphemes[i]!.start !== end) return false;
+  if (comesAsEvent(morphemes, i, lexicon)) return true;
   if (morphemes[i]!.pos === '助詞' && (morphemes[i]!.surface === 'の' || morphemes[i]!.surface === 'を')) i++;
   const time = morphemes[i];
   if (!time || !lexicon.event_time.ja.includes(time.surface)) return false;
   const next = morphemes[i + 1];
   return !next || (next.pos !== '名詞' && !(next.surface === 'の' && morphemes[i + 2]?.pos === '名詞'));
+}
+
+/** 個人面談「が始まる」: the word as the subject (が, は, も) of a verb of the event's coming (`event_time.ja_verbs`). */
+function comesAsEvent(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const particle = morphemes[i];
+  if (particle?.pos !== '助詞' || !['が', 'は', 'も'].includes(particle.surface)) return false;
+  const verb = morphemes[i + 1];
+  return verb !== undefined && PREDICATE.has(verb.pos) && lexicon.event_time.ja_verbs.includes(verb.base);
 }
