@@ -89,8 +89,10 @@ const sameWord = (w: Morpheme, part: { base: string; kana: string }) =>
   w.base === part.base || (!hasKanji(w.base) && toHiragana(w.base) === part.kana);
 
 function headAt(c: CompiledCues, words: readonly Morpheme[], i: number): { matter: string; word: string } | null {
-  // The last part of a compound is another word: 動物病院 is no hospital of the pupil's.
-  if (words[i - 1]?.pos === '名詞' && words[i - 1]!.end === words[i]!.start) return null;
+  // The last part of a compound is another word: 動物病院 is no hospital of the pupil's. A verb after
+  // a noun is no compound (夜眠れず, 昨日倒れた).
+  const compound = words[i]!.pos === '名詞' && words[i - 1]?.pos === '名詞' && words[i - 1]!.end === words[i]!.start;
+  if (compound) return null;
   for (const { matter, parts } of c.heads) {
     if (parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)))
       return {
