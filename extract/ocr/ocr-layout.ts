@@ -1,4 +1,5 @@
 import type { Table } from '../types.js';
+import { type Piece, ruledPieces } from './ocr-ruled.js';
 
 /** One word tesseract found, with its box in pixels and the line tesseract put it on. */
 export interface OcrWord {
@@ -175,13 +176,20 @@ export function rebuildPage(words: OcrWord[]): OcrPage {
 }
 
 function cellsOf(row: OcrWord[], h: number): Cell[] {
-  const words = [...row].sort((a, b) => a.left - b.left);
+  const words = [...row].sort((a, b) => a.left - b.left).flatMap(ruledPieces);
   const cells: Cell[] = [];
-  let prev: OcrWord | null = null;
+  let prev: Piece | null = null;
+  let ruled = false;
   for (const w of words) {
+    if (!w.text) {
+      ruled = true;
+      continue;
+    }
     const gap = prev ? w.left - (prev.left + prev.width) : Number.POSITIVE_INFINITY;
     const cell = cells[cells.length - 1];
-    if (!cell || gap > h * CELL_GAP) cells.push({ left: w.left, right: w.left + w.width, text: w.text });
+    const breaks = ruled || w.afterRule;
+    ruled = false;
+    if (!cell || breaks || gap > h * CELL_GAP) cells.push({ left: w.left, right: w.left + w.width, text: w.text });
     else {
       cell.text += gap > h * SPACE_GAP ? ` ${w.text}` : w.text;
       cell.right = Math.max(cell.right, w.left + w.width);
@@ -242,10 +250,22 @@ const under = (row: Cell[], ref: Cell[], h: number) => row.every((cell) => ref.s
 function placed(row: Cell[], columns: Cell[], h: number): string[] {
   const out = columns.map(() => '');
   for (const cell of row) {
-    const i = columns.findIndex((col) => overlaps(cell, col, h));
+    const i = nearestColumn(cell, columns, h);
     if (i >= 0) out[i] = out[i] ? `${out[i]} ${cell.text}` : cell.text;
   }
   return out;
+}
+
+const middle = (c: Cell) => (c.left + c.right) / 2;
+
+/** The column a cell overlaps whose middle is nearest its own (narrow ruled columns sit close together); -1 if none. */
+function nearestColumn(cell: Cell, columns: Cell[], h: number): number {
+  let best = -1;
+  for (let i = 0; i < columns.length; i++) {
+    if (!overlaps(cell, columns[i]!, h)) continue;
+    if (best < 0 || Math.abs(middle(cell) - middle(columns[i]!)) < Math.abs(middle(cell) - middle(columns[best]!))) best = i;
+  }
+  return best;
 }
 
 /**

@@ -88,10 +88,13 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
   const { lines, tsv } = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
-  const headings = largePrintLines(parseTsv(tsv));
-  if (!leftRowsUnread(tsv) || clock.leftMs() <= 0) return { lines, tables: [], headings };
+  const words = parseTsv(tsv);
+  const headings = largePrintLines(words);
+  // The default reading's own tables, its words' boxes put in cells at the ruled lines (no second reading).
+  const tables = rebuildPage(words).tables;
+  if (!leftRowsUnread(tsv) || clock.leftMs() <= 0) return { lines, tables, headings };
   const rows = await runTesseract(image, clock, [...dpiArgs, ...ROWS_READING]);
-  if (rows === null) return { lines, tables: [], headings };
+  if (rows === null) return { lines, tables, headings };
   const page = rebuildPage(parseTsv(rows.stdout));
   const merged = mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
   return { ...merged, headings };

@@ -69,3 +69,57 @@ describe('fields of a blank form', () => {
     ]);
   });
 });
+
+describe('ruled tables read by OCR', () => {
+  it('parts cells at ruled lines read as marks, and keeps the marks out of the values', () => {
+    // A scanned sleep-check sheet with narrow ruled columns: tesseract reads each vertical line as
+    // 「|」「{」「]」 or 「l」, alone or glued to the number beside it, and the columns sit close together.
+    const lines = [
+      [
+        [60, 40, '月日'],
+        [102, 8, '|'],
+        [114, 40, '番号'],
+        [156, 8, '|'],
+        [168, 40, '睡眠'],
+        [210, 8, '|'],
+        [222, 40, '起床'],
+      ],
+      [
+        [60, 40, '5/8'],
+        [104, 30, '|1'],
+        [162, 40, '{7.5'],
+        [240, 44, '6:30'],
+      ],
+      [
+        [60, 40, '5/8'],
+        [104, 30, ']2'],
+        [162, 40, 'l8.0'],
+        [240, 44, '6:45'],
+      ],
+      [
+        [60, 40, '5/8'],
+        [104, 30, '|3'],
+        [162, 40, '|6.5]'],
+        [240, 44, '7:00'],
+      ],
+    ] as const;
+    const tsv = lines
+      .flatMap((cells, r) => cells.map(([left, width, text]) => word(1, r + 1, left, 100 + r * 40, width, text)))
+      .join('\n');
+    expect(rebuildPage(parseTsv(tsv)).tables[0]?.rows).toEqual([
+      ['月日', '番号', '睡眠', '起床'],
+      ['5/8', '1', '7.5', '6:30'],
+      ['5/8', '2', '8.0', '6:45'],
+      ['5/8', '3', '6.5', '7:00'],
+    ]);
+  });
+
+  it('parts two words a mark was read between, inside one word', () => {
+    const tsv = [
+      word(1, 1, 60, 100, 140, '番号|氏名|体温'),
+      word(1, 2, 60, 140, 140, '1|甲斐|36.4'),
+      word(1, 3, 60, 180, 140, '2|村田|36.8'),
+    ].join('\n');
+    expect(rebuildPage(parseTsv(tsv)).lines).toEqual(['番号\t氏名\t体温', '1\t甲斐\t36.4', '2\t村田\t36.8']);
+  });
+});
