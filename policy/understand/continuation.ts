@@ -1,0 +1,53 @@
+import type { ActionId, Language } from '../contract.js';
+import type { Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A message that continues the one before: short, or opened or closed like a continuation. */
+export function continues(question: string, normalized: string, lexicon: Lexicon, language: Language): boolean {
+  const text = question.normalize('NFKC').trim().toLowerCase();
+  const cues = language === 'en' ? lexicon.follow_up.en : lexicon.follow_up.ja;
+  if (cues.some((cue) => text.startsWith(cue))) return true;
+  const end = text.replace(/[\s!！?？。]+$/, '');
+  if (language === 'ja' && /(は|なら|ならば|だったら|でも|も)$/.test(end)) return true;
+  // A supposition put to the answer before: 「…も入ってたら？」「…って言われたら？」.
+  if (language === 'ja' && /(たら|だら|れば)$/.test(end)) return true;
+  // 「パスワードをつければいい？」「BCCにしたら大丈夫？」: a condition put to the answer before.
+  if (language === 'ja' && /(ば|たら|だら)(いい|よい|大丈夫|ok|オッケー|セーフ)$/.test(end)) return true;
+  return normalized.length <= (language === 'en' ? 20 : 15);
+}
+
+/**
+ * The message points back at what was just said with the そ-series (「その名簿に携帯番号も入ってたら」,
+ * 「それを家で使うのは？」, 「それでも同じ？」): a determiner before a noun, the pronoun, or a conjunction.
+ */
+export function refersBack(morphemes: readonly Morpheme[]): boolean {
+  return morphemes.some((m, i) => {
+    if (m.pos === '連体詞' && m.surface === 'その') return morphemes[i + 1]?.pos === '名詞';
+    if (m.pos === '名詞' && m.pos1 === '代名詞') return m.surface === 'それ';
+    return m.pos === '接続詞' && m.surface.startsWith('それ');
+  });
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+
+/**
+ * A story told before the question (印刷してくれるそうで…学校のメールから送るつもりです): the actions
+ * the last sentence names, when an earlier sentence ends before it; none for a single sentence.
+ */
+export function askedLast(
+  morphemes: readonly Morpheme[],
+  actions: ActionId[],
+  saidAt: Map<ActionId, { start: number }[]>,
+): ActionId[] {
+  let last = morphemes.length - 1;
+  while (last >= 0 && SENTENCE_END.has(morphemes[last]!.surface)) last--;
+  let from = -1;
+  for (let i = last; i >= 0; i--) {
+    if (SENTENCE_END.has(morphemes[i]!.surface)) {
+      from = morphemes[i]!.end;
+      break;
+    }
+  }
+  if (from < 0) return [];
+  return actions.filter((a) => (saidAt.get(a) ?? []).some((span) => span.start >= from));
+}

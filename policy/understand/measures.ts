@@ -1,0 +1,47 @@
+import type { Pack } from '../compile-pack.js';
+import type { Language } from '../contract.js';
+import type { Analyzed } from './analyze-question.js';
+import type { Found } from './find-words.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuestionReading } from './question-reading.js';
+import { englishRequest, quotedRequest } from './reported-speech.js';
+
+/**
+ * Measures met by the other side asking for the action (a FAX sent only when the receiver asked
+ * for one, 2-2(9)②): the action's word inside a reported request (「先方がFAXでって言ってる」)
+ * meets them; inside one reported as not made (「FAXでとは言われていない」) they are not taken.
+ */
+function requests(
+  pack: Pack,
+  found: Found[],
+  q: Analyzed,
+  lexicon: Lexicon,
+  language: Language,
+  met: Set<string>,
+  unmet: Set<string>,
+): void {
+  for (const m of found) {
+    if (m.value.type !== 'action') continue;
+    const conditions = pack.requestedConditions.get(m.value.id);
+    if (!conditions) continue;
+    const request =
+      language === 'ja' ? quotedRequest(q.morphemes, m.start, m.end, lexicon) : englishRequest(q.normalized, m.start, lexicon);
+    if (request) for (const id of conditions) (request.negated ? unmet : met).add(id);
+  }
+}
+
+/**
+ * Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id,
+ * then those a reported request meets; one said both ways counts as not taken.
+ */
+export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string[] } {
+  const met = new Set<string>();
+  const unmet = new Set<string>();
+  for (const { value, scope } of r.found) {
+    if (value.type !== 'condition') continue;
+    // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
+    if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
+  }
+  requests(r.pack, r.found, r.q, r.lexicon, r.language, met, unmet);
+  return { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] };
+}

@@ -1,0 +1,27 @@
+import type { Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+import { PREDICATE } from './scope-signs.js';
+
+/**
+ * The word ending at `end` names the time of an event (三者面談「を前に」, 個人面談「の間」, 家庭訪問
+ * 「の際」): の or を, then a word of time (`event_time`) that ends its phrase (not 前の記録); or the
+ * subject of a verb of its coming (個人面談が始まる).
+ */
+export function namesTime(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): boolean {
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0 || morphemes[i]!.start !== end) return false;
+  if (comesAsEvent(morphemes, i, lexicon)) return true;
+  if (morphemes[i]!.pos === '助詞' && (morphemes[i]!.surface === 'の' || morphemes[i]!.surface === 'を')) i++;
+  const time = morphemes[i];
+  if (!time || !lexicon.event_time.ja.includes(time.surface)) return false;
+  const next = morphemes[i + 1];
+  return !next || (next.pos !== '名詞' && !(next.surface === 'の' && morphemes[i + 2]?.pos === '名詞'));
+}
+
+/** 個人面談「が始まる」: the word as the subject (が, は, も) of a verb of the event's coming (`event_time.ja_verbs`). */
+function comesAsEvent(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boolean {
+  const particle = morphemes[i];
+  if (particle?.pos !== '助詞' || !['が', 'は', 'も'].includes(particle.surface)) return false;
+  const verb = morphemes[i + 1];
+  return verb !== undefined && PREDICATE.has(verb.pos) && lexicon.event_time.ja_verbs.includes(verb.base);
+}

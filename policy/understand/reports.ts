@@ -1,0 +1,57 @@
+import type { Language } from '../contract.js';
+import type { Morpheme } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+/**
+ * How a sentence that states what happened or what is so ends (見当たりません, 出てます, 跡があります,
+ * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
+ */
+const REPORT_END_JA =
+  /(た|ました|ちゃった|ちまった|でした|ません|ないです|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|ようだ|ようです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
+
+/**
+ * A report rather than a question: it asks what to do about something (どうしよう, 誰に報告すれば),
+ * or it states something done (a past ending) without asking leave (no いい？, 大丈夫？, "can I").
+ */
+export function reports(
+  question: string,
+  normalized: string,
+  morphemes: readonly Morpheme[],
+  lexicon: Lexicon,
+  language: Language,
+): boolean {
+  const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
+  if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
+  if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;
+  const end = question
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s。.!！…]+$/, '');
+  if (/[?？]/.test(question)) return false;
+  // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
+  // Not a wish supposed (復元したければ, in what a screen says), which plans nothing.
+  const plans = (m: Morpheme) =>
+    (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) || /^(つもり|予定)$/.test(m.base);
+  if (language === 'ja' && morphemes.some(plans)) return false;
+  if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
+  if (
+    language === 'en' &&
+    /\b(want to|wanna|plan to|planning to|going to|gonna|would like to|'d like to|intend to|thinking of|thinking about|hoping to)\b/i.test(
+      question,
+    )
+  )
+    return false;
+  // A statement of what happened or what is so (見当たりません, 知られたかもしれません, おかしいんです,
+  // "files are getting renamed"), not of what one means to do (送りたい, 送っとくね).
+  return language === 'en'
+    ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
+        end,
+      )
+    : REPORT_END_JA.test(end);
+}
+
+/** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
+export function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
+  return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
+}

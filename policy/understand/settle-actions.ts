@@ -1,0 +1,70 @@
+import type { Situation } from '../compile-pack.js';
+import type { ActionId } from '../contract.js';
+import type { ActionsSaid } from './actions-said.js';
+import type { Found } from './find-words.js';
+import { GOAL_ALONE, type GoalAct, goalActs } from './goals.js';
+import type { QuestionReading } from './question-reading.js';
+import { refineActions } from './refine-actions.js';
+
+/** The actions that count and the situations that rule them, once situations have replaced actions. */
+export interface SettledActions {
+  /** In the order said; a repeat possible (askedLast reads them so). */
+  actions: ActionId[];
+  situations: Situation[];
+  /** Actions a situation that carries the information took over (校務用PCを持ち帰る). */
+  carriedActions: ActionId[];
+}
+
+/**
+ * Takes the strongest kind of action said, refines it (refine-actions.ts), keeps the situations
+ * whose actions are there, and lets them replace those actions.
+ */
+export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<Situation>, hasItems: boolean): SettledActions {
+  const { strong, weak, byGoalAlone, attributive } = said;
+  const chosen = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
+  const actions = refineActions([...chosen], r.lexicon, r.q.normalized, r.language);
+  // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
+  const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
+  const replaced = replacedActions(r, said, actions, situations, hasItems);
+  const carriedActions = actions.filter((a) => replaced.has(a) && situations.some((s) => s.carries && s.replaces.includes(a)));
+  return { actions: actions.filter((a) => !replaced.has(a)), situations, carriedActions };
+}
+
+/** The actions the situations replace, with the other readings of the words they were said by. */
+function replacedActions(
+  r: QuestionReading,
+  said: ActionsSaid,
+  actions: ActionId[],
+  situations: Situation[],
+  hasItems: boolean,
+): Set<ActionId> {
+  // What carries the information named (a school PC taken home with the reports on it) leaves the
+  // actions to rule that information too.
+  const replaced = new Set(situations.flatMap((s) => (s.carries && hasItems ? [] : s.replaces)));
+  // An act said to whom it goes (放課後等デイサービスの事業所へ提供する) is not replaced by a
+  // situation said elsewhere (校長先生に相談する前に): the goal says who receives it.
+  for (const a of saidByGoal(r.found, r.language === 'ja' ? goalActs(r.lexicon, r.q.morphemes) : [])) replaced.delete(a);
+  // The other readings of a word a situation replaces go with it (教頭先生に預ける: handed over
+  // inside the school, so not taken out either).
+  const spansOf = (a: ActionId) => said.saidAt.get(a) ?? [];
+  const replacedSpans = [...replaced].flatMap(spansOf);
+  for (const a of actions) {
+    const spans = spansOf(a);
+    if (spans.length > 0 && spans.every((x) => replacedSpans.some((s) => s.start === x.start && s.end === x.end)))
+      replaced.add(a);
+  }
+  return replaced;
+}
+
+/**
+ * Actions said by where the thing goes (事業所へご提供する): the question says who receives it. The
+ * verb may have been found as the action's own word (提供) rather than as the goal's act.
+ */
+function saidByGoal(found: readonly Found[], acts: readonly GoalAct[]): Set<ActionId> {
+  const at = (f: Found) => {
+    const v = f.value;
+    if (v.type !== 'action' || f.scope.negated || f.scope.attributive) return [];
+    return acts.filter((g) => g.action === v.id && g.start >= f.start && g.start < f.end && !g.term.startsWith(GOAL_ALONE));
+  };
+  return new Set(found.flatMap((f) => at(f).map((g) => g.action)));
+}
