@@ -12,7 +12,7 @@ const PREPARING = new Set(['ため', '備える', '用']);
  */
 export function preparedFor(morphemes: readonly Morpheme[], i: number): boolean {
   const m = morphemes[i];
-  if (!m || m.pos !== '名詞' || !CASE_NOUNS.has(m.surface)) return false;
+  if (m?.pos !== '名詞' || !CASE_NOUNS.has(m.surface)) return false;
   const prev = morphemes[i - 1];
   if (!prev || (prev.pos !== '動詞' && prev.pos !== '助動詞' && prev.pos !== '形容詞')) return false;
   const link = morphemes[i + 1];

@@ -33,7 +33,7 @@ export function permissionHad(morphemes: readonly Morpheme[]): boolean {
     let k = i + 1;
     while (morphemes[k] && morphemes[k]!.pos === '助詞' && BETWEEN.has(morphemes[k]!.surface)) k++;
     const verb = morphemes[k];
-    if (!verb || verb.pos !== '動詞' || !HAD.has(verb.base)) return false;
+    if (verb?.pos !== '動詞' || !HAD.has(verb.base)) return false;
     return !negated(morphemes, k + 1);
   });
 }

@@ -13,7 +13,6 @@ import {
   AuthenticationConstants,
   CertificateServiceClientCredentialsFactory,
   type ConnectorClient,
-  type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import { renderAdaptiveCard } from '../../../adaptive-cards/index.js';
