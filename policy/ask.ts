@@ -12,7 +12,7 @@ import { PERMISSION_HAD } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
 import { permissionHad } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
-import { asksOther } from './understand/other-asks.js';
+import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
 import { validateQuestion } from './understand/validate-question.js';
 import type { Understood } from './understood.js';
@@ -109,6 +109,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     ...parsed,
     measures: withPermissionHad(parsed),
     askedRule: asksTheRule(pack, parsed.analyzed, parsed.language),
+    handling: saysHandling(parsed.analyzed.morphemes, lexiconFor(pack)),
   });
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
 }

@@ -113,6 +113,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
       issues.push({ file: 'pack.yaml', path: [key], message: `role "${meta[key]}" is not in roles.yaml` });
   }
   cite('pack.yaml', ['unknown_citations'], meta.unknown_citations);
+  if (meta.out_of_scope) cite('pack.yaml', ['out_of_scope', 'citations'], meta.out_of_scope.citations);
   cite('pack.yaml', ['mixed_citation'], [meta.mixed_citation]);
   cite('pack.yaml', ['exception_citation'], [meta.exception_citation]);
   cite('pack.yaml', ['catalog_citation'], [meta.catalog_citation]);

@@ -48,6 +48,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
       action: actions[0] ?? null,
       choices,
       vague: vague ?? null,
+      outside: !said.handling && namesNothing(u),
     });
   }
   const sources = sourcesAt(pack, u, cls, brokenByDoing(pack, u, cls, said));
@@ -64,6 +65,21 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     done: said.done,
     askedRule: said.askedRule,
   });
+}
+
+/**
+ * The question names no information, no act and no device or service (「運動会は雨なら延期？」,
+ * 「Excelの関数の使い方」, a document asked only as a topic): it is not about handling information.
+ */
+export function namesNothing(u: Understood): boolean {
+  return (
+    u.items.length === 0 &&
+    u.classes.length === 0 &&
+    u.vague.length === 0 &&
+    u.actions.length === 0 &&
+    u.situations.length === 0 &&
+    (u.carried ?? []).length === 0
+  );
 }
 
 /**

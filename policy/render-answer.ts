@@ -46,6 +46,8 @@ export interface FollowUpAnswer extends Base {
   action: ActionId | null;
   choices: readonly string[];
   vague: VagueTerm | null;
+  /** Nothing in the question is information or its handling: the pack's `out_of_scope` answers, if it has one. */
+  outside?: boolean;
 }
 
 /** What is done to what: 「通知表をメールで送る」, or the phrase alone when it names its own object. */
@@ -73,6 +75,7 @@ const JA = {
   incidentInfo: (s: string) => `関係する情報: ${s}`,
   incidentTell: (who: string) => `報告先: ${who}`,
   askAsset: 'どの情報のことか特定できませんでした。次のどれに近いですか？',
+  askOutside: '情報の取扱いについてのご質問でしたら、次のどれに近いですか？',
   askAction: (s: string) => `${s}ですね。何をしたいですか？`,
   principalDecides: (who: string, clause: string) => `分類が分からない情報は、${who}の判断を仰いでください（${clause}）。`,
   bullet: '・',
@@ -101,6 +104,7 @@ const EN: typeof JA = {
   incidentInfo: (s: string) => `Information involved: ${s}`,
   incidentTell: (who: string) => `Report to: ${who}`,
   askAsset: 'I could not tell which information you mean. Which of these is it closest to?',
+  askOutside: 'If your question is about handling information, which of these is it closest to?',
   askAction: (s: string) => `That is ${s}. What would you like to do with it?`,
   principalDecides: (who: string, clause: string) =>
     `When the class of information is unclear, ask ${who} to decide (${clause}).`,
@@ -308,8 +312,14 @@ export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
     ),
   ];
   const c = (id: string) => cite(pack, id, language);
-  const citations = a.kind === 'asset' ? [...pack.meta.unknown_citations] : [pack.meta.catalog_citation];
-  if (a.kind === 'asset') {
+  const outside = a.kind === 'asset' && a.outside ? pack.meta.out_of_scope : undefined;
+  if (outside) lines.splice(0, 1, outside.note[language], w.askOutside);
+  const citations = outside
+    ? [...outside.citations]
+    : a.kind === 'asset'
+      ? [...pack.meta.unknown_citations]
+      : [pack.meta.catalog_citation];
+  if (a.kind === 'asset' && !outside) {
     lines.push(w.principalDecides(approver(pack, language, 'approver'), pack.meta.unknown_citations.map(c).join(w.sep)));
   }
   const unique = [...new Set([...citations, ...pack.meta.always_cite])];

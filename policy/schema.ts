@@ -237,6 +237,12 @@ export const packFileSchema = z.strictObject({
   incident_contact: z.enum(ROLE_IDS),
   /** Clauses cited when the information cannot be classified (Kumamoto 2-2(4)③). */
   unknown_citations: z.array(clauseId).min(1),
+  /**
+   * A question that names no information, no act and no device or service (運動会は延期？, 年休の繰越):
+   * outside what the text governs. `note` says so and where to ask; `citations` are its scope and the
+   * duty to consult (Kumamoto 1-2, 4-1(1)①). Without it such a question cites `unknown_citations`.
+   */
+  out_of_scope: z.strictObject({ citations: z.array(clauseId).min(1), note: localized }).optional(),
   /** The clause for mixed content: the highest class wins (Kumamoto 2-2(5)③). */
   mixed_citation: clauseId,
   /** The clause that allows an exception (Kumamoto 6-3), named in prohibited answers. */

@@ -18,7 +18,11 @@ export interface Understood {
 }
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */
-export type Said = Pick<ParsedQuestion, 'measures' | 'done'> & { askedRule?: boolean };
+export type Said = Pick<ParsedQuestion, 'measures' | 'done'> & {
+  askedRule?: boolean;
+  /** It says something of handling (扱う, 保管, 分類): about information, whatever it names. */
+  handling?: boolean;
+};
 export const NOTHING_SAID: Said = { measures: { met: [], unmet: [] }, done: false };
 
 /** The actions the answer may report: those said, then those a situation carrying the information took over. */

@@ -15,10 +15,19 @@ import type { Lexicon } from './lexicon.js';
 export function asksOther(morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
   const words = lexicon.other_asks;
   const forms = morphemes.map(dictionaryForm);
-  if (forms.some((f) => words.ja_handling.includes(f))) return false;
+  if (saysHandling(morphemes, lexicon)) return false;
   return forms.some((form, k) => {
     if (words.ja_interrogatives.includes(form) || words.ja_topics.includes(form)) return true;
     // 何|時, 何|曜日: the number or the day asked; not 何|を, 何|の.
     return words.ja_counted.includes(form) && morphemes[k + 1]?.pos === '名詞';
   });
+}
+
+/**
+ * True when the question says something of handling (扱う, 保管, 分類, 規則): about information even
+ * when what it names is not in the catalog (「議事メモをどう取り扱えばいい？」).
+ */
+export function saysHandling(morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
+  const handling = lexicon.other_asks.ja_handling;
+  return morphemes.some((m) => handling.includes(dictionaryForm(m)));
 }
