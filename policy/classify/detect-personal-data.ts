@@ -141,6 +141,14 @@ function isSecret(value: string): boolean {
 /** An account name, a slash, and a value: 「netadmin / Ap#5821w」. */
 const ACCOUNT_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]*\/[ \t]*([!-~]{6,40})(?![!-~])/g;
 
+/**
+ * An account and its secret ending a line, set apart by spaces (「kawaguchi_adm@… Kw#7731m」,
+ * 「admin rc8841」): an e-mail address or a login name in small letters, then one value. A product
+ * and its version (Microsoft365, Windows11) begin with a capital and are no login name.
+ */
+const ACCOUNT_SPACED =
+  /(?<![!-~])(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$/gm;
+
 /** The second of an account pair: a secret, where an @ is a symbol, not an e-mail address. */
 function isPairedSecret(value: string): boolean {
   return !/^[^@]+@[\w-]+\.[\w.]+$/.test(value) && isSecret(value.replace(/@/g, '#'));
@@ -159,6 +167,7 @@ function secrets(text: string): string[] {
   }
   // An account and its password written as a pair (「admin / Wkb@2024fw!」) in a text that speaks of passwords.
   for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!)) out.push(m[1]!);
+  for (const m of text.matchAll(ACCOUNT_SPACED)) if (isPairedSecret(m[1]!)) out.push(m[1]!);
   let column = -1;
   let width = 0;
   for (const line of text.split('\n', 5000)) {

@@ -29,6 +29,11 @@ const PUPIL_CODE = /(?:^|[(（\s_。])([1-6]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?
  * text follows it. A timetable's period (「3-2 1 国語」) is read the same, but tells no matter.
  */
 const CLASS_THEN_NUMBER = /^\s*([1-6])[-‐−ー－]([1-9])\s+(0?[1-9]|[1-3]\d|4[0-5])(?:番)?\s+(?=\D)/gmu;
+/**
+ * A pupil as 年-組 then a number with 番 (「2-1 15番：…」「2-5 8番の保護者」), anywhere in a line: 番 says
+ * it is a pupil, as a timetable's period or a section number (2-2(7)) never is.
+ */
+const CLASS_DASH_NUMBER = /(?:^|[\s、。(（:：])([1-6])[-‐−ー－]([1-9])\s?(0?[1-9]|[1-3]\d|4[0-5])\s?番(?!地|号|目|線|手|組)/gu;
 /** A pupil by year, class and number written out (2年1組12番, 3年 2組 5番の生徒). */
 const CLASS_NUMBER = /([1-6])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|目|線|手|組)/gu;
 /** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
@@ -94,6 +99,8 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   for (const m of sentence.matchAll(CLASS_THEN_NUMBER))
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   for (const m of sentence.matchAll(CLASS_NUMBER))
+    refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
+  for (const m of sentence.matchAll(CLASS_DASH_NUMBER))
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   if (known.size > 0) {
     const folded = fold(sentence);
