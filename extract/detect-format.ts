@@ -1,4 +1,5 @@
 import { ExtractError } from './errors.js';
+import { isSpreadsheetXml } from './extract-spreadsheet-xml.js';
 import type { Format } from './types.js';
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -147,7 +148,8 @@ const ZIP_FORMAT = { word: 'docx', excel: 'xlsx', powerpoint: 'pptx' } as const;
 /**
  * The format to read a file as, from its extension checked against its first bytes. A file saved
  * under another Office name (a .doc that is RTF or HTML, an .xls that is an HTML table as school
- * systems export them, a renamed .docx) is read as what its bytes are. Throws ENCRYPTED for a
+ * systems export them, an .xls that is an Excel 2003 XML Spreadsheet, a renamed .docx) is read as
+ * what its bytes are. Throws ENCRYPTED for a
  * password-protected Office file, UNSUPPORTED for other formats.
  */
 export function detectFormat(name: string, bytes: Uint8Array): Format {
@@ -163,6 +165,7 @@ export function detectFormat(name: string, bytes: Uint8Array): Format {
   if (LEGACY.has(ext)) throw new ExtractError('UNSUPPORTED', `.${ext} files are not read: save as .docx/.xlsx/.pptx/.pdf`);
   if (!format) throw new ExtractError('UNSUPPORTED', `.${ext || '(no extension)'} is not a document format mamoru reads`);
   if (family && family !== 'excel' && head(bytes).startsWith('{\\rtf')) return 'rtf';
+  if (family === 'excel' && isSpreadsheetXml(bytes)) return 'xmlss';
   if (family && /^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<meta|<table)/.test(head(bytes))) return 'html';
   if (format === 'doc' || format === 'xls' || format === 'ppt') {
     if (startsWith(bytes, ZIP)) return ZIP_FORMAT[family!];

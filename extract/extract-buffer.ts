@@ -7,6 +7,7 @@ import { extractPdf } from './extract-pdf.js';
 import { extractPpt } from './extract-ppt.js';
 import { extractPptx } from './extract-pptx.js';
 import { extractRtf } from './extract-rtf.js';
+import { extractSpreadsheetXml } from './extract-spreadsheet-xml.js';
 import { extractTextFile } from './extract-text-file.js';
 import { extractXls } from './extract-xls.js';
 import { extractXlsx } from './extract-xlsx.js';
@@ -53,6 +54,8 @@ export async function extractBuffer(
         return await withTimeout((await import('./extract-doc.js')).extractDoc(data, limits), timeoutMs);
       case 'xls':
         return extractXls(data, limits);
+      case 'xmlss':
+        return extractSpreadsheetXml(data, limits);
       case 'ppt':
         return extractPpt(data, limits);
       case 'rtf':

@@ -12,6 +12,7 @@ export const FORMATS = [
   'html',
   'doc',
   'xls',
+  'xmlss',
   'ppt',
   'rtf',
   'odt',
