@@ -10,6 +10,19 @@ import { analyze } from '../../policy/understand/analyzer.js';
 const pack = getPack('kumamoto');
 
 describe('disposal without its conditions', () => {
+  test('no staff witness: prohibited, naming the witness', () => {
+    const d = ask(pack, '立ち会いなしで、指導要録を溶解業者に引き渡して廃棄してもいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('dispose');
+    expect(d.answer).toContain('立ち会う');
+  });
+
+  test('no disposal record: prohibited', () => {
+    const d = ask(pack, '廃棄記録は作らずに、成績一覧表をシュレッダーで廃棄してもいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.class).toBe('II');
+  });
+
   test('asking whether a witness is needed is not skipping it', () => {
     const d = ask(pack, '出席簿を廃棄するとき、教職員の立会いはいらないですよね？');
     expect(d.decision).toBe('permit_required');
