@@ -3,18 +3,16 @@ import { ask, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 
 /**
- * A disposal asked for without a measure the pack attaches to it (第3表 廃棄: 教職員の立会い,
- * 廃棄記録の作成及び保存): 禁止 as described. A question asking whether the measure is needed
+ * A disposal asked for without a measure the pack attaches to it (第3表 廃棄: 廃棄記録の作成及び
+ * 保存): 禁止 as described. A question asking whether the measure is needed
  * (「立会いはいらないよね？」) asks about the duty; it does not say the measure is skipped.
  */
 const pack = getPack('kumamoto');
 
 describe('disposal without its conditions', () => {
-  test('no staff witness: prohibited, naming the witness', () => {
-    const d = ask(pack, '立ち会いなしで、指導要録を溶解業者に引き渡して廃棄してもいい？');
-    expect(d.decision).toBe('prohibited');
-    expect(d.action).toBe('dispose');
-    expect(d.answer).toContain('立ち会う');
+  test('no record kept after the fact, in plain words: prohibited or a report, not a permit', () => {
+    const d = ask(pack, '指導要録の写しを処分したけど、記録は何も残してない');
+    expect(['prohibited', 'incident']).toContain(d.decision);
   });
 
   test('no disposal record: prohibited', () => {
