@@ -131,6 +131,7 @@ function tokenize(input: string): readonly Morpheme[] {
   readContractedOku(out);
   readItsu(out);
   readToran(out);
+  readHairanai(out);
   return out;
 }
 
@@ -218,6 +219,23 @@ function readToran(out: Morpheme[]): void {
     const tora = { ...to, surface: 'とら', base: 'とる', reading: 'トラ', pos: '動詞', pos1: '非自立', pos2: '', pos3: '' };
     const n = { ...ran, surface: 'ん', base: 'ん', reading: 'ン', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
     out.splice(i, 2, { ...tora, form: '未然形', end: to.end + 1 }, { ...n, start: ran.end - 1 });
+  }
+}
+
+/**
+ * 立会いはいらない (立会い|は|いらない, "no witness needed"): after a noun or a verb's stem with no
+ * particle between, IPADIC reads は and 要ら as one verb 入る (はいら). Negated there, they are the
+ * topic particle and 要る, as the same words after a particle are read (パスワードは|いら|ない).
+ */
+function readHairanai(out: Morpheme[]): void {
+  for (let i = out.length - 2; i > 0; i--) {
+    const [before, m, neg] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (m.pos !== '動詞' || m.base !== 'はいる' || !m.surface.startsWith('はい') || before.end !== m.start) continue;
+    if (before.pos !== '名詞' && !(before.pos === '動詞' && before.form.startsWith('連用'))) continue;
+    if (neg.pos !== '助動詞' || !['ない', 'ん', 'ぬ'].includes(neg.base)) continue;
+    const wa = { ...m, surface: 'は', base: 'は', reading: 'ハ', pos: '助詞', pos1: '係助詞', pos2: '', pos3: '', form: '' };
+    const iru = { ...m, surface: m.surface.slice(1), base: '要る', reading: m.reading.slice(1), start: m.start + 1 };
+    out.splice(i, 1, { ...wa, end: m.start + 1 }, iru);
   }
 }
 

@@ -129,11 +129,21 @@ export const lexiconSchema = z.strictObject({
       ja_not_yet: list,
       /** What makes a negation before it a duty (出さないと「いけない」, 送らなければ「ならない」). */
       ja_obligation: list.default([]),
+      ja_need: list.default([]),
       /** Verbs that, negated, say the word before them is not there (住所は書いてない), beside contains.verbs and the actions. */
       ja_absent: list.default([]),
       en: list,
     })
-    .default({ ja_auxiliaries: [], ja_words: [], ja_boundaries: [], ja_not_yet: [], ja_obligation: [], ja_absent: [], en: [] }),
+    .default({
+      ja_auxiliaries: [],
+      ja_words: [],
+      ja_boundaries: [],
+      ja_not_yet: [],
+      ja_obligation: [],
+      ja_need: [],
+      ja_absent: [],
+      en: [],
+    }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
   done: z
     .strictObject({

@@ -70,6 +70,16 @@ export function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexi
   return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);
 }
 
+/**
+ * The predicate a negation follows is one of need (`negation.ja_need`: 立会いは「いら」ない？,
+ * 「要り」ません): the question asks whether the word is needed, as a duty does, not that it is
+ * left undone. いる is 要る only in its own forms (いら, いり), not 居る's (い).
+ */
+export function needed(head: Morpheme | undefined, lexicon: Lexicon): boolean {
+  if (!head || head.pos !== '動詞' || !lexicon.negation.ja_need.includes(head.base)) return false;
+  return head.base !== 'いる' || head.surface.startsWith('いら') || head.surface.startsWith('いり');
+}
+
 /** A verb by its dictionary form, a noun made a verb by する by the noun (記入|して → 記入). */
 export function verbOf(morphemes: readonly Morpheme[], head: Morpheme): { base: string; start: number; end: number } {
   const noun = morphemes[morphemes.indexOf(head) - 1];

@@ -7,6 +7,7 @@ import {
   EVALUATIVE_KANA,
   heldAsNoun,
   listedBefore,
+  needed,
   notYet,
   obliges,
   PREDICATE,
@@ -169,7 +170,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       const cut = m.pos === '助動詞' && morphemes[i - 1]?.pos === '名詞';
       const negator = (negators.has(m.base) && m.pos === '助動詞' && !cut) || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && !asked && negator) {
-        if (obliges(morphemes, i, lexicon)) scope.obliged = true;
+        if (obliges(morphemes, i, lexicon) || needed(morphemes[i - 1], lexicon)) scope.obliged = true;
         else {
           scope.negated = true;
           // A verb that is not the negation itself (ない as an adjective denies the word: 承諾がない).
