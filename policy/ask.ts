@@ -102,6 +102,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     language,
     asked: options.actionId ? [] : parsed.asked,
     carried: options.actionId ? [] : parsed.carriedActions,
+    deviceAtHome: !options.actionId && parsed.deviceAtHome,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;

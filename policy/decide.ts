@@ -51,7 +51,9 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
       outside: !said.handling && namesNothing(u),
     });
   }
-  const sources = sourcesAt(pack, u, cls, brokenByDoing(pack, u, cls, said));
+  const measures = brokenByDoing(pack, u, cls, said);
+  const at = atHome(pack, u, cls, measures) ?? u;
+  const sources = sourcesAt(pack, at, cls, measures);
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }
@@ -61,7 +63,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     primary,
     raisedBy,
     mixed,
-    ...strictest(sources, namedActions(u), u.asked),
+    ...strictest(sources, namedActions(at), at.asked),
     done: said.done,
     askedRule: said.askedRule,
   });
@@ -107,4 +109,18 @@ export function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
     (best, item) => (!best || higherClass(best.class, item.class) !== best.class ? item : best),
     null,
   );
+}
+
+/**
+ * A device of the teacher's home (家のパソコンで作りたい) is also where the work is done: when the
+ * information may not be worked on outside the school at all (process_outside prohibited for its
+ * class, 第3表 Ⅰ・Ⅱ), that is the answer, whatever the device; otherwise the device rules (4-1(1)③ウ).
+ */
+function atHome(pack: Pack, u: Understood, cls: ClassId, measures: Said['measures']): Understood | null {
+  if (!u.deviceAtHome || !u.actions.includes('private_device') || u.actions.includes('process_outside')) return null;
+  const swap = (a: ActionId): ActionId => (a === 'private_device' ? 'process_outside' : a);
+  const outside: Understood = { ...u, actions: u.actions.map(swap), asked: u.asked.map(swap), situations: [] };
+  const ruled = sourcesAt(pack, outside, cls, measures).find((s) => s.action === 'process_outside');
+  if (ruled?.ruling.decision !== 'prohibited') return null;
+  return { ...u, actions: outside.actions, asked: outside.asked };
 }

@@ -15,6 +15,8 @@ export interface Understood {
   asked: ActionId[];
   /** Actions a situation took over while carrying the information (校務用PCを持ち帰る): reported when no other is. */
   carried?: ActionId[];
+  /** The device said is the teacher's home one (家のパソコン): where the work is done, too. */
+  deviceAtHome?: boolean;
 }
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */

@@ -14,6 +14,7 @@ import { insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { inflectedPhrases, lemmaActions, placeActions } from './match-morphemes.js';
 import { byReading, withSlips } from './match-readings.js';
+import { quotedRequest } from './reported-speech.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
 import { splitPhrases } from './split-phrases.js';
 import { type Candidate, indexesFor, type WordIndex } from './word-index.js';
@@ -41,7 +42,11 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
     candidates.push(...byReading(ix, q));
     candidates.push(...withSlips(ix, q));
     candidates.push(...lemmaActions(ix, q.morphemes));
-    candidates.push(...placeActions(ix, q.morphemes));
+    // A place said with から before a request reported to the teacher (ホテルから「FAXで」って言われた)
+    // is who asked, not where the work is done.
+    const asker = (c: Candidate) =>
+      c.end > 0 && q.normalized.slice(c.end - 2, c.end) === 'から' && quotedRequest(q.morphemes, c.start, c.end, lexicon);
+    candidates.push(...placeActions(ix, q.morphemes).filter((c) => !asker(c)));
     candidates.push(...inflectedPhrases(ix, q.morphemes));
     candidates.push(...splitPhrases(pack, q));
     // Goals read through the documents' words the analyzer cut into grammar (学級|だ|より).

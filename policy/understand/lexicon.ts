@@ -99,6 +99,8 @@ export const lexiconSchema = z.strictObject({
     .strictObject({
       owners: z.strictObject({ ja: list, en: list }),
       gaps_ja: list,
+      /** Owners that say the thing is at the teacher's home (自宅, 家): the place work is done, too. */
+      homes: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
       /** Owners that say the kind (個人, 私物) and may follow the owner (自分の個人アドレス). */
       kinds_ja: list,
       /** English words that make the thing the school's again (my school laptop). */
@@ -115,7 +117,7 @@ export const lexiconSchema = z.strictObject({
         }),
       ),
     })
-    .default({ owners: { ja: [], en: [] }, gaps_ja: [], kinds_ja: [], not_en: [], things: [] }),
+    .default({ owners: { ja: [], en: [] }, gaps_ja: [], homes: { ja: [], en: [] }, kinds_ja: [], not_en: [], things: [] }),
   /** What turns a statement around: 〜ない, 〜ず, "not". */
   negation: z
     .strictObject({

@@ -18,10 +18,10 @@ const spanOf = (q: Analyzed, start: number, end: number) => ({
   end: q.readingAt[end - 1]!.end,
 });
 
-/** The span starts inside a particle, an auxiliary or a verb's ending (か in し|か), where no word starts. */
+/** The span starts inside a particle, an auxiliary, a verb's or an adjective's ending (か in し|か, いそう in ほし|い|そう), where no word starts. */
 const startsInsideEnding = (q: Analyzed, start: number) => {
   const inside = q.morphemes.find((x) => x.start < start && x.end > start);
-  return inside !== undefined && ['助動詞', '助詞', '動詞'].includes(inside.pos);
+  return inside !== undefined && ['助動詞', '助詞', '動詞', '形容詞'].includes(inside.pos);
 };
 
 /** The words whose reading the question reads, where it wrote them in kana or in kanji that read the same. */

@@ -12,7 +12,7 @@ import { measuresSaid } from './measures.js';
 import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
-import { ownedThings } from './refine-actions.js';
+import { deviceAtHome, ownedThings } from './refine-actions.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
@@ -44,6 +44,8 @@ export interface ParsedQuestion {
   asked: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
+  /** A device of the teacher's home is said (家のパソコン): where the work is done, too. */
+  deviceAtHome: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -100,6 +102,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, said.saidAt),
     carriedActions,
+    deviceAtHome: deviceAtHome(lexicon, normalized, language),
     analyzed: q,
   };
 }

@@ -161,3 +161,17 @@ export function ownedThings(lexicon: Lexicon, normalized: string, language: Lang
   }
   return out;
 }
+
+/**
+ * A device of the teacher's home is said (家のパソコン, 自宅のPC, my home computer): an owned device
+ * whose owner is one of `owned.homes`. It is where the work is done as well as the device.
+ */
+export function deviceAtHome(lexicon: Lexicon, normalized: string, language: Language): boolean {
+  const homes = lexicon.owned.homes[language].map(normalize).filter((w) => w.length > 0);
+  if (homes.length === 0) return false;
+  return ownedThings(lexicon, normalized, language).some((o) => {
+    if (o.action !== 'private_device') return false;
+    const said = normalized.slice(o.start, o.end);
+    return homes.some((h) => said.startsWith(h));
+  });
+}

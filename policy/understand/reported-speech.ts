@@ -36,6 +36,10 @@ export function quotedRequest(
     )
       return null;
     if (!quoteEnd(m)) continue;
+    // A って that ends the sentence leaves the verb of saying unsaid (「向こうがFAXで欲しいって」:
+    // they say so); not one asked back (「FAXでいいって？」).
+    if (m.surface === 'って' && endsStatement(morphemes[i + 1]) && !ownIntent(morphemes[i - 1]))
+      return { negated: scopeOf(morphemes, start, end, lexicon).negated };
     let k = i + 1;
     if (m.base === 'よう' && morphemes[k]?.surface === 'に') k++;
     while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
@@ -46,6 +50,16 @@ export function quotedRequest(
     return { negated: askedNot || scopeOf(morphemes, said.start, said.end, lexicon).negated };
   }
   return null;
+}
+
+/** The teacher's own intent or wondering before a quoting って (送ろうって, 送るかって): not a request. */
+function ownIntent(before: Morpheme | undefined): boolean {
+  return before !== undefined && (['う', 'よう', 'まい'].includes(before.base) || before.pos1.includes('終助詞'));
+}
+
+/** Nothing, or a full stop or exclamation, after a word: the statement ends there. */
+function endsStatement(next: Morpheme | undefined): boolean {
+  return next === undefined || ['。', '.', '!', '！', '」', '\n'].includes(next.surface);
 }
 
 /**

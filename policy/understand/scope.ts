@@ -105,6 +105,10 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     const m = morphemes[i]!;
     // 「許可も、確認も取ってない」: a word listed with も before a comma shares the predicate after it.
     if (!inChain && listedBefore(morphemes, i, end)) continue;
+    if (inChain && commaRelative(morphemes, i)) {
+      scope.attributive = true;
+      break;
+    }
     if (PUNCTUATION.has(m.surface) || (m.pos === '助詞' && m.pos1 === '接続助詞' && boundaries.has(m.base))) break;
     if (m.pos === '助詞' && m.pos1 === '接続助詞' && hypothetical.has(m.surface)) {
       scope.hypothetical = true;
@@ -203,4 +207,19 @@ export function englishNegated(text: string, start: number, lexicon: Lexicon): b
     .filter(Boolean)
     .slice(-5);
   return words.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
+}
+
+/**
+ * A relative clause cut off by a comma (「保護者に配る、まだ誰も書き込んでいない用紙、メールで配っていい？」):
+ * a verb's plain form, a comma, then words that end in a noun before the next comma with more said
+ * after it. The verb describes that noun, the document, and is not what is asked.
+ */
+function commaRelative(morphemes: readonly Morpheme[], i: number): boolean {
+  const prev = morphemes[i - 1];
+  if (morphemes[i]?.surface !== '、' || !prev || !(prev.pos === '動詞' || prev.pos === '助動詞') || !/^基本形/.test(prev.form))
+    return false;
+  const next = morphemes.findIndex((m, k) => k > i && PUNCTUATION.has(m.surface));
+  if (next < 0 || morphemes[next]!.surface !== '、' || next === morphemes.length - 1) return false;
+  const last = morphemes[next - 1]!;
+  return next - i > 1 && last.pos === '名詞' && last.pos1 !== '非自立' && last.pos1 !== '代名詞';
 }

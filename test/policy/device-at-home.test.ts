@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+
+const pack = getPack('kumamoto');
+
+describe('a device of the teacher home is where the work is done (家のパソコン)', () => {
+  test('class Ⅱ work on the home computer is work outside the school, prohibited', () => {
+    const d = ask(pack, '来年の入試で使う問題を作っている途中のワードファイル、家のパソコンで続きをやりたい');
+    expect(d.decision).toBe('prohibited');
+    expect(d.class).toBe('II');
+    expect(d.action).toBe('process_outside');
+  });
+
+  test('with a medium on the way (SDに入れて家のPCで), still work outside', () => {
+    const d = ask(pack, '素点表、SDに入れて家のPCで集計しとこ');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('process_outside');
+  });
+
+  test('class Ⅲ keeps the device: a private device needs the declarations and permission (4-1(1)③ウ)', () => {
+    const d = ask(pack, '職員会議の資料、家のPCから学校のTeams開いて見るだけ（DLしない）ならいいよね');
+    expect(d.decision).toBe('permit_required');
+    expect(d.action).toBe('private_device');
+  });
+
+  test('the teacher own phone (not at home) stays a private device', () => {
+    const d = ask(pack, '通知表を自分のスマホで撮っておいていい？');
+    expect(d.action).toBe('private_device');
+  });
+});
