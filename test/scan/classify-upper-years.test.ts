@@ -36,3 +36,22 @@ describe('pupils of 7年 to 9年 by number', () => {
     expect(classifyDocument(pack, { name: '規程.docx', text }).class).not.toBe('I');
   });
 });
+
+describe('a mark on the body in plain words', () => {
+  it('reads a nurse’s note of a cut on a named pupil', () => {
+    const text = ['6/12', '8-1 堀 心春 10:20 気分不良。左手首にカッターの傷（新しい）。本人「誰にも言わないで」。'].join('\n');
+    expect(classifyDocument(pack, { name: '来室メモ.txt', text }).class).toBe('I');
+  });
+
+  it('does not take a scratch on a desk for a pupil’s', () => {
+    const text = '備品点検：理科室の机の傷を補修する。担当 山田';
+    expect(classifyDocument(pack, { name: '備品点検.txt', text }).class).not.toBe('I');
+  });
+});
+
+describe('a name after a particle in a newsletter', () => {
+  it('reads a pupil’s illness told in a 学年通信', () => {
+    const text = ['8年 学年通信 No.4', '■ 1組の西田 花音さんは骨肉腫の治療のため、当分の間入院します。'].join('\n');
+    expect(classifyDocument(pack, { name: '学年通信_8年_No4.docx', text }).class).toBe('I');
+  });
+});
