@@ -40,6 +40,7 @@ export function compileCues(matters: ProseSettings['matters']): LazyCues | null 
     for (const head of m.heads) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
     // A kanji, or a kanji and its okurigana (切り傷, 擦り傷; not a particle: 市の病院), before a suffix.
     for (const s of m.suffixes) stems.add(`\\p{sc=Han}(?:(?![のがをにはとでもへやか])\\p{sc=Hiragana})?${escapeRegex(s)}`);
+    for (const s of m.suffixes) stems.add(`の${escapeRegex(s)}`);
   }
   if (stems.size === 0) return null;
   let compiled: CompiledCues | undefined;
@@ -113,6 +114,9 @@ function suffixAt(c: CompiledCues, words: readonly Morpheme[], i: number): { mat
   const next = words[i + 1];
   if (next?.pos1 === '接尾' && c.suffixes.has(next.surface))
     return { matter: c.suffixes.get(next.surface)!, word: w.surface + next.surface };
+  // The suffix as a noun of its own after の tells the same (カッターの傷, 手首の傷): a mark on someone.
+  if (c.suffixes.has(w.surface) && words[i - 1]?.surface === 'の' && w.pos1 !== '接尾')
+    return { matter: c.suffixes.get(w.surface)!, word: w.surface };
   for (const [suffix, matter] of c.suffixes)
     if (w.surface.length > suffix.length && w.surface.endsWith(suffix) && /^\p{sc=Han}/u.test(w.surface))
       return { matter, word: w.surface };

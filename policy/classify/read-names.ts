@@ -133,7 +133,9 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
     const place = m.pos1 === '固有名詞' && m.pos2 === '地域' && m.surface.length >= 2;
     const start = clean.at[m.start]!;
     const spaced =
-      !letterSpaced && (place || (isNameWord(m) && m.pos3 === '姓')) && (start === 0 || BOUNDARY.test(sentence[start - 1]!))
+      !letterSpaced &&
+      (place || (isNameWord(m) && m.pos3 === '姓')) &&
+      (start === 0 || BOUNDARY.test(sentence[start - 1]!) || PARTICLE.test(sentence[start - 1]!))
         ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1, suffixes)
         : 0;
     if (spaced > 0) {
@@ -184,6 +186,8 @@ function insideCompound(sentence: string, name: NameRef): boolean {
 }
 
 const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
+/** A particle before a surname set apart from its given name (「1組の西田 花音さん」「森 葵と石川 湊」). */
+const PARTICLE = /[のと]/u;
 /** What may stand before a line's first word: nothing, spaces, a bullet. */
 const LINE_HEAD = /^[\s・●○◆◇■□\-*＊]*$/u;
 

@@ -37,7 +37,7 @@ export function foldHeading(cell: string): string {
 }
 
 /** A class named in a file (3年2組, ３年２組). */
-const CLASS = /([1-6])\s*年\s*(\d{1,2})\s*組/gu;
+const CLASS = /([1-9])\s*年\s*(\d{1,2})\s*組/gu;
 
 /** Whether a file names exactly one class (「3年2組 1学期期末 数学」), in its name or its first lines. */
 export function namesOneClass(name: string, text: string): boolean {

@@ -18,24 +18,24 @@ export interface Ref {
 }
 
 /** A word (a name) followed by its class in brackets: 徳永（3-1）, 海斗 (2-2). */
-const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(（][1-6][-‐−ー－][1-9][)）]/gu;
+const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(（][1-9][-‐−ー－][1-9][)）]/gu;
 /**
- * A pupil's 年-組-番 heading a line, in brackets or ending a file name (3-2-15, 作文_3-1-08), which a
- * section number (2-2(7)) is not.
+ * A pupil's 年-組-番 heading a line, in brackets, in a list or ending a file name (3-2-15, 作文_3-1-08,
+ * 8-1-21（女）), which a section number (2-2(7)) is not. Years run to 9: a 義務教育学校 has 7年 to 9年.
  */
-const PUPIL_CODE = /(?:^|[(（\s_。])([1-6]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。]|$)/gu;
+const PUPIL_CODE = /(?:^|[(（\s_。、])([1-9]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。、]|[(（][男女][)）]|$)/gu;
 /**
  * A pupil as 年-組 then 番 heading a line of a memo (「2-1 12 喘息…」): the number stands apart and
  * text follows it. A timetable's period (「3-2 1 国語」) is read the same, but tells no matter.
  */
-const CLASS_THEN_NUMBER = /^\s*([1-6])[-‐−ー－]([1-9])\s+(0?[1-9]|[1-3]\d|4[0-5])(?:番)?\s+(?=\D)/gmu;
+const CLASS_THEN_NUMBER = /^\s*([1-9])[-‐−ー－]([1-9])\s+(0?[1-9]|[1-3]\d|4[0-5])(?:番)?\s+(?=\D)/gmu;
 /**
  * A pupil as 年-組 then a number with 番 (「2-1 15番：…」「2-5 8番の保護者」), anywhere in a line: 番 says
  * it is a pupil, as a timetable's period or a section number (2-2(7)) never is.
  */
-const CLASS_DASH_NUMBER = /(?:^|[\s、。(（:：])([1-6])[-‐−ー－]([1-9])\s?(0?[1-9]|[1-3]\d|4[0-5])\s?番(?!地|号|目|線|手|組)/gu;
+const CLASS_DASH_NUMBER = /(?:^|[\s、。(（:：])([1-9])[-‐−ー－]([1-9])\s?(0?[1-9]|[1-3]\d|4[0-5])\s?番(?!地|号|目|線|手|組)/gu;
 /** A pupil by year, class and number written out (2年1組12番, 3年 2組 5番の生徒). */
-const CLASS_NUMBER = /([1-6])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|目|線|手|組)/gu;
+const CLASS_NUMBER = /([1-9])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|目|線|手|組)/gu;
 /** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
 const CALLED = /(?:^|[\s、。「『(（・:：])([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
