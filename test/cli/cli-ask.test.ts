@@ -122,7 +122,7 @@ describe('npx mamoru ask --jsonl', () => {
     expect(lines[3]).toMatchObject({ decision: 'allowed', class: 'III', language: 'en' });
     expect(lines[4]).toMatchObject({ error: { code: 'UNKNOWN_POLICY' } });
     expect(lines[5]).toMatchObject({ error: { code: 'BAD_LINE' } });
-    expect(lines[6]).toMatchObject({ policy: 'kurume', decision: 'prohibited', class: 'I' });
+    expect(lines[6]).toMatchObject({ policy: 'kurume', decision: 'consult', class: 'I' });
     expect(lines[7]).toMatchObject({ error: { code: 'BINARY' } });
     expect(lines[8]).toMatchObject({ error: { code: 'TOO_LONG' } });
   });
