@@ -2,7 +2,7 @@ import { ExtractError } from '../errors.js';
 import type { OcrClock } from './ocr-clock.js';
 import { largePrintLines } from './ocr-headings.js';
 import { type OcrPage, parseTsv, readingConfidence, rebuildPage } from './ocr-layout.js';
-import { leftRowsUnread, mergeReadings } from './ocr-unread.js';
+import { leftAreaUnread, leftRowsUnread, mergeReadings } from './ocr-unread.js';
 import { runTool, type ToolRun } from './run-tool.js';
 
 const TESSERACT_ARGS = ['stdin', 'stdout', '-l', 'jpn+eng'];
@@ -17,7 +17,9 @@ const ROWS_READING = ['--psm', '4', 'tsv'];
  * Sauvola's local threshold (tesseract's thresholding_method 2) instead of one threshold for the
  * page (Otsu), run only when tesseract was unsure of the default reading: a phone photo of paper or
  * a whiteboard is lit unevenly, and one threshold loses the text on its darker side (a line of
- * names read as 「BiB BRR」). On an evenly lit scan it reads worse, so it is kept only when tesseract is surer of it.
+ * names read as 「BiB BRR」). It is also run when the default reading left a large area unread (a
+ * white message bubble on a coloured screen taken for a picture). On an evenly lit scan it reads
+ * worse, so it is kept only when tesseract is surer of it.
  */
 const LIT_READING = ['-c', 'thresholding_method=2', 'txt', 'tsv'];
 /** Below this confidence (0–100, over the characters read) the default reading is a doubtful one. */
@@ -101,13 +103,14 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
 }
 
 /**
- * The default reading, or, when tesseract was unsure of it, the reading with a local threshold if
+ * The default reading, or, when tesseract was unsure of it or left a large area unread, the reading with a local threshold if
  * that one has clearly more characters tesseract vouches for (a photo lit unevenly); the time running out
  * keeps the default.
  */
 async function surerReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[], first: Split): Promise<Split> {
   const confidence = readingConfidence(first.tsv);
-  if (confidence.mean >= MIN_CONFIDENCE || clock.leftMs() <= 0) return first;
+  const doubtful = confidence.mean < MIN_CONFIDENCE || leftAreaUnread(first.tsv);
+  if (!doubtful || clock.leftMs() <= 0) return first;
   const lit = await runTesseract(image, clock, [...dpiArgs, ...LIT_READING]);
   if (lit === null) return first;
   const second = splitReading(lit.stdout);
