@@ -103,6 +103,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     asked: options.actionId ? [] : parsed.asked,
     carried: options.actionId ? [] : parsed.carriedActions,
     deviceAtHome: !options.actionId && parsed.deviceAtHome,
+    onPaper: parsed.onPaper,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;

@@ -77,6 +77,8 @@ export interface Pack {
   requestedConditions: Map<ActionId, string[]>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
+  /** What replaces rulings.get(action).get(class) for a question about paper (handling.yaml rules with `medium: paper`). */
+  paperRulings: Map<ActionId, Map<ClassId, Ruling>>;
 }
 
 export interface CrossIssue {
@@ -386,12 +388,19 @@ function merge(sources: RuleSource[]): Ruling {
 function compile(input: CompiledPackInput, dir: string): Pack {
   const handling = input['handling.yaml'];
   const rulings = new Map<ActionId, Map<ClassId, Ruling>>();
+  const paperRulings = new Map<ActionId, Map<ClassId, Ruling>>();
   for (const action of handling.actions) {
     const perClass = new Map<ClassId, Ruling>();
     for (const cls of CLASS_IDS) {
       const cell = action.cells.find((c) => c.classes.includes(cls));
-      const refinements = handling.rules.filter((r) => r.actions.includes(action.id) && r.classes.includes(cls));
+      const refinements = handling.rules.filter(
+        (r) => r.actions.includes(action.id) && r.classes.includes(cls) && r.medium === undefined,
+      );
       perClass.set(cls, rule([...(cell ? [cell] : []), ...refinements]));
+      const onPaper = handling.rules.filter(
+        (r) => r.actions.includes(action.id) && r.classes.includes(cls) && r.medium === 'paper',
+      );
+      if (onPaper.length > 0) paperRulings.set(action.id, (paperRulings.get(action.id) ?? new Map()).set(cls, rule(onPaper)));
     }
     rulings.set(action.id, perClass);
   }
@@ -435,6 +444,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     ),
     requestedConditions: requestedBy(handling.conditions),
     rulings,
+    paperRulings,
   };
 }
 

@@ -77,7 +77,10 @@ export function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Sai
     const ruling = situation.rulings.get(cls);
     return ruling ? [source(null, situation, ruling)] : [];
   });
-  const actions = u.actions.map((action) => source(action, null, pack.rulings.get(action)!.get(cls)!));
+  // On paper, an action the pack rules apart for paper (2-2(8)②: papers taken home) is ruled so.
+  const ruled = (action: ActionId) =>
+    (u.onPaper ? pack.paperRulings.get(action)?.get(cls) : undefined) ?? pack.rulings.get(action)!.get(cls)!;
+  const actions = u.actions.map((action) => source(action, null, ruled(action)));
   return [...situations, ...actions];
 }
 

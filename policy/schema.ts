@@ -633,6 +633,12 @@ export const handlingFileSchema = z.strictObject({
         decision: ruled,
         conditions: z.array(id).default([]),
         citations: z.array(clauseId).min(1),
+        /**
+         * The medium the rule is about: a paper rule (2-2(8)②: papers taken home) replaces the
+         * table's cell and its other rules when the question is about paper (印刷して, 紙で), whose
+         * conditions about a device and the cloud say nothing of it.
+         */
+        medium: z.enum(['paper']).optional(),
       }),
     )
     .default([]),

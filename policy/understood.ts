@@ -17,6 +17,8 @@ export interface Understood {
   carried?: ActionId[];
   /** The device said is the teacher's home one (家のパソコン): where the work is done, too. */
   deviceAtHome?: boolean;
+  /** The information is on paper (印刷して持ち帰る): the pack's paper rulings apply where it has them. */
+  onPaper?: boolean;
 }
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */

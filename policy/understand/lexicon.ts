@@ -83,6 +83,20 @@ export const lexiconSchema = z.strictObject({
       }),
     )
     .default({}),
+  /**
+   * What says the information is on paper (印刷して, 紙で, 書類) and what says it is data (データ,
+   * USB, PDF): a question with the one and none of the other is about paper, where a pack may rule
+   * an action apart (handling.yaml rules with `medium: paper`).
+   */
+  paper: z
+    .strictObject({
+      ja: list,
+      en: list,
+      data: z.strictObject({ ja: list, en: list }),
+      /** Words that hold a paper word but say something else (白紙 is blank, not the medium). */
+      neutral_ja: list.default([]),
+    })
+    .default({ ja: [], en: [], data: { ja: [], en: [] }, neutral_ja: [] }),
   actions: z.record(z.enum(ACTION_IDS), actionWords),
   /**
    * Actions that say where, not what (work at home): a follow-up that names only one of them keeps

@@ -7,12 +7,12 @@ import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
 import { incidentSaid } from './incidents.js';
-import { lexiconFor } from './lexicon.js';
+import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
 import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
-import { deviceAtHome, ownedThings } from './refine-actions.js';
+import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
@@ -46,6 +46,8 @@ export interface ParsedQuestion {
   carriedActions: ActionId[];
   /** A device of the teacher's home is said (家のパソコン): where the work is done, too. */
   deviceAtHome: boolean;
+  /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
+  onPaper: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -93,7 +95,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     normalized,
     items,
     vague,
-    actions: [...new Set(actions)],
+    actions: [...new Set(withMachineAtHome(lexicon, normalized, language, actions))],
     situations,
     statedClass: statedClass(normalized, language),
     incident: incidentSaid(r),
@@ -103,6 +105,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     asked: askedLast(q.morphemes, actions, said.saidAt),
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
+    onPaper: onPaper(lexicon, normalized, language),
     analyzed: q,
   };
 }
@@ -116,4 +119,19 @@ function addDescribed(r: QuestionReading, items: CatalogItem[]): void {
     qualify(pack, i, reader),
   ))
     addItem(items, item);
+}
+
+/**
+ * A machine of the teacher's home another act went through (家のプリンターで印刷する): the act is
+ * done at home too, as work at home said beside it (lexicon `alone`: printed at home, the papers
+ * are at home), and the stricter ruling answers (第3表: Ⅰ・Ⅱ 自宅持ち帰り 禁止).
+ */
+function withMachineAtHome(lexicon: Lexicon, normalized: string, language: Language, actions: ActionId[]): ActionId[] {
+  const outside: ActionId = 'process_outside';
+  if (!deviceAtHome(lexicon, normalized, language, outside)) return actions;
+  const rule = lexicon.alone[outside];
+  // Said already: work at home, on a device of the home (deviceAtHome), or the papers taken home.
+  if (actions.some((a) => a === outside || a === 'private_device' || a === rule?.becomes)) return actions;
+  const beside = rule && actions.length > 0 && actions.every((a) => rule.beside.includes(a));
+  return [...actions, beside ? rule.becomes : outside];
 }

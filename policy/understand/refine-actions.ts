@@ -166,12 +166,33 @@ export function ownedThings(lexicon: Lexicon, normalized: string, language: Lang
  * A device of the teacher's home is said (家のパソコン, 自宅のPC, my home computer): an owned device
  * whose owner is one of `owned.homes`. It is where the work is done as well as the device.
  */
-export function deviceAtHome(lexicon: Lexicon, normalized: string, language: Language): boolean {
+export function deviceAtHome(
+  lexicon: Lexicon,
+  normalized: string,
+  language: Language,
+  kind: ActionId = 'private_device',
+): boolean {
   const homes = lexicon.owned.homes[language].map(normalize).filter((w) => w.length > 0);
   if (homes.length === 0) return false;
   return ownedThings(lexicon, normalized, language).some((o) => {
-    if (o.action !== 'private_device') return false;
+    if (o.action !== kind) return false;
     const said = normalized.slice(o.start, o.end);
     return homes.some((h) => said.startsWith(h));
   });
+}
+
+/**
+ * The question says the information is on paper (印刷して持ち帰る, 紙で, printed) and nothing that
+ * makes it data (データ, USB, PDF): lexicon.yaml `paper`. English words count whole.
+ */
+export function onPaper(lexicon: Lexicon, question: string, language: Language): boolean {
+  const neutral = language === 'ja' ? lexicon.paper.neutral_ja.map(normalize).filter((w) => w.length > 0) : [];
+  const normalized = neutral.reduce((text, w) => text.split(w).join(' '), question);
+  const says = (words: string[]) =>
+    words.some((w) => {
+      const n = normalize(w);
+      if (n.length === 0) return false;
+      return language === 'en' ? new RegExp(`\\b${escapeRegex(n)}\\b`).test(normalized) : normalized.includes(n);
+    });
+  return says(lexicon.paper[language]) && !says(lexicon.paper.data[language]);
 }
