@@ -52,6 +52,18 @@ describe('the chain as pack data', () => {
     expect(decision.incident?.kinds.map((k) => k.id)).toContain('emergency_exception');
     expect(decision.citations).toContain('6-3(2)');
   });
+
+  test.each([
+    ['kumamoto', kumamoto],
+    ['kurume', kurume],
+  ])(
+    '%s: a breach one did oneself (名簿をシュレッダーにかけずに捨てた) gets a step for what one did, and recovering the papers',
+    (_id, pack) => {
+      const decision = ask(pack, '児童名簿をシュレッダーにかけずに捨ててしまいました');
+      expect(decision.decision).toBe('incident');
+      expect(decision.conditions.join('\n')).toMatch(/自分でしてしまったことなら.*回収/);
+    },
+  );
 });
 
 describe('acknowledgement times run in school hours (JST, mon–fri 08:00–17:00)', () => {
