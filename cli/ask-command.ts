@@ -24,7 +24,7 @@ export const ASK_HELP = `使い方 (usage):
   --policy ID   kumamoto (既定 default) または kurume
   --json        Decision を JSON 1 行で出力 (one JSON object on stdout)
   --file PATH   ファイルの内容から分類して答える（ファイルは保存しません） (classify the file's content)
-  --jsonl       標準入力の JSON 行 {"id","q","policy"?,"file"?} に 1 行ずつ答える (batch mode)
+  --jsonl       標準入力の JSON 行 {"id","q","policy"?,"file"?,"conversation"?} に 1 行ずつ答える (batch mode)
 
 例 (examples):
   npx mamoru ask "通知表をメールで保護者に送ってもいいですか？"

@@ -32,7 +32,9 @@ export async function classifyFileForAsk(path: string, pack: Pack): Promise<{ no
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     if (error.code === 'READ_FAILED')
-      throw new UsageError(`ファイル「${path}」を読めません。パスを確認してください (${error.message})`);
+      throw new UsageError(
+        `ファイル「${path}」を読めません。パスを確認してください (${error.message.replace(/^(\w+): \1: /, '$1: ')})`,
+      );
     result = {
       class: null,
       confidence: 0,

@@ -13,7 +13,11 @@ const COMMAND_LINES: [string, string, string][] = [
   ['ask', '質問に答える (answer a question)', 'npx mamoru ask "通知表をメールで送ってもいい？"'],
   ['policy', 'ポリシーパックの検証・表示 (check/show packs)', 'npx mamoru policy show'],
   ['serve', "ボットのHTTPサーバー (the bot's HTTP server)", 'npx mamoru serve --port 3978'],
-  ['manifest', 'Teams アプリパッケージを作る (build the Teams app zip)', 'npx mamoru manifest --out mamoru-teams.zip'],
+  [
+    'manifest',
+    'Teams アプリパッケージを作る (build the Teams app zip)',
+    'npx mamoru manifest --app-id <GUID> --out mamoru-teams.zip',
+  ],
   ['roster', '職員名簿の取り込み・代理の設定 (import the staff roster)', 'npx mamoru roster import staff.csv'],
   ['records', '許可・持ち出しの記録を書き出す (export records)', 'npx mamoru records export --from 2026-04-01 --to 2027-03-31'],
   ['incidents', 'インシデントの記録 (incidents and their timelines)', 'npx mamoru incidents export --format csv|json|html'],
@@ -94,7 +98,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
       return EXIT.invalidPack;
     }
     if (isNodeArgError(error)) {
-      io.stderr(`エラー: ${error.message}\n'npx mamoru ${name} --help' で使い方を確認できます。\n`);
+      io.stderr(`エラー: ${argErrorJa(error)}\n'npx mamoru ${name} --help' で使い方を確認できます。\n`);
       return EXIT.usage;
     }
     io.stderr(
@@ -102,6 +106,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     );
     return EXIT.internal;
   }
+}
+
+/** node:util parseArgs's message in Japanese first, its English kept for the option it names. */
+function argErrorJa(error: Error): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `知らないオプションです: ${option} (unknown option)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return /argument missing/.test(error.message)
+      ? `オプション ${option} に値がありません (missing value)`
+      : `オプション ${option} の値が正しくありません (${error.message})`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `余分な引数があります (${error.message})`;
+  return error.message;
 }
 
 function isNodeArgError(error: unknown): error is Error {

@@ -45,9 +45,14 @@ export async function policyCommand(args: string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { policy: { type: 'string' } } });
   switch (sub) {
     case 'list':
+      // The status says where the handling comes from (the board's own table, or mamoru's editable
+      // default); the pack `--policy` uses when none is given is marked apart, so neither reads as the other.
       for (const id of listPackIds()) {
         const pack = getPack(id);
-        io.stdout(`${id}\t${pack.meta.name.ja}\t(${pack.meta.status})\n`);
+        const handling =
+          pack.meta.status === 'official' ? '取扱い: 規程のとおり (official)' : '取扱い: mamoru の既定 (default handling)';
+        const chosen = id === DEFAULT_POLICY ? '\t← --policy 省略時 (used when --policy is not given)' : '';
+        io.stdout(`${id}\t${pack.meta.name.ja}\t${handling}${chosen}\n`);
       }
       return EXIT.ok;
     case 'check':

@@ -121,6 +121,7 @@ function check(input: CompiledPackInput): CrossIssue[] {
   if (meta.default_handling) {
     cite('pack.yaml', ['default_handling', 'clause'], [meta.default_handling.clause]);
     cite('pack.yaml', ['default_handling', 'citations'], meta.default_handling.citations);
+    cite('pack.yaml', ['default_handling', 'own'], meta.default_handling.own);
   }
   for (const [from, to] of Object.entries(meta.requests.forward_to)) {
     if (!roleIds.has(to!))

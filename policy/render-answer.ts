@@ -146,6 +146,14 @@ function cite(pack: Pack, id: string, language: Language): string {
   return (language === 'en' && pack.clauses.get(id)?.label_en) || id;
 }
 
+/**
+ * The default's decision is one the board's text leaves to its standards (`leaves`), and no clause
+ * of the rule's own (`own`, 第16条) decides it: the answer is to ask, the default a guide.
+ */
+function leftOpen(dh: NonNullable<Pack['meta']['default_handling']>, ruling: RulingAnswer['ruling']): boolean {
+  return dh.leaves.includes(ruling.decision) && !ruling.citations.some((id) => dh.own.includes(id));
+}
+
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
@@ -159,7 +167,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const unmet = a.unmet ?? [];
   const byDefault = defaultHandlingOf(pack, a.ruling);
   // The board's text leaves it open: asked what that text says, the answer is to ask, the default a guide.
-  const notInRule = Boolean(byDefault && a.askedRule && unmet.length === 0 && !a.done);
+  const notInRule = Boolean(byDefault && unmet.length === 0 && !a.done && (a.askedRule || leftOpen(byDefault, a.ruling)));
   const decision = unmet.length > 0 ? 'prohibited' : notInRule ? 'consult' : a.ruling.decision;
   const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [

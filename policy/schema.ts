@@ -272,6 +272,13 @@ export const packFileSchema = z.strictObject({
       /** What the default says, before its own headline. */
       guide: localized,
       asked: z.strictObject({ ja: z.array(text).min(1), en: z.array(text).default([]) }),
+      /**
+       * The default's decisions the board's text leaves to its standards even when not asked what it
+       * says (Kurume: a 禁止 or 許可 the rule itself never states): answered `consult`, the default as a guide.
+       */
+      leaves: z.array(z.enum(['prohibited', 'permit_required', 'conditional', 'allowed', 'consult'])).default([]),
+      /** Clauses where the rule itself decides (Kurume 第16条, business use only): a ruling citing one is the rule's. */
+      own: z.array(clauseId).default([]),
     })
     .optional(),
   /**

@@ -2,10 +2,15 @@ import { ExtractError } from '../errors.js';
 import type { OcrClock } from './ocr-clock.js';
 import { largePrintLines } from './ocr-headings.js';
 import { type OcrPage, parseTsv, readingConfidence, rebuildPage } from './ocr-layout.js';
-import { leftRowsUnread, mergeReadings } from './ocr-unread.js';
+import { misreadAsLatin } from './ocr-script.js';
+import { leftAreaUnread, leftRowsUnread, mergeReadings } from './ocr-unread.js';
 import { runTool, type ToolRun } from './run-tool.js';
 
-const TESSERACT_ARGS = ['stdin', 'stdout', '-l', 'jpn+eng'];
+const TESSERACT_ARGS = ['stdin', 'stdout'];
+/** Japanese and English: a page's English words (a screen's menus, an address) are read too. */
+const LANGUAGES = 'jpn+eng';
+/** Japanese alone, read again when the English model took Japanese for letters (ocr-script). */
+const JAPANESE_ONLY = 'jpn';
 /** The default reading gives its text and its boxes (TSV) in one run. */
 const DEFAULT_READING = ['txt', 'tsv'];
 /**
@@ -17,7 +22,9 @@ const ROWS_READING = ['--psm', '4', 'tsv'];
  * Sauvola's local threshold (tesseract's thresholding_method 2) instead of one threshold for the
  * page (Otsu), run only when tesseract was unsure of the default reading: a phone photo of paper or
  * a whiteboard is lit unevenly, and one threshold loses the text on its darker side (a line of
- * names read as 「BiB BRR」). On an evenly lit scan it reads worse, so it is kept only when tesseract is surer of it.
+ * names read as 「BiB BRR」). It is also run when the default reading left a large area unread (a
+ * white message bubble on a coloured screen taken for a picture). On an evenly lit scan it reads
+ * worse, so it is kept only when tesseract is surer of it.
  */
 const LIT_READING = ['-c', 'thresholding_method=2', 'txt', 'tsv'];
 /** Below this confidence (0–100, over the characters read) the default reading is a doubtful one. */
@@ -41,8 +48,8 @@ export function requireInstalled(run: ToolRun, tool: string, debianPackages: str
 type Reading = { stdout: string } | null;
 
 /** One tesseract run over the image with `extra` arguments; null when the time ran out first. */
-async function runTesseract(image: Uint8Array, clock: OcrClock, extra: string[]): Promise<Reading> {
-  const run = await runTool('tesseract', [...TESSERACT_ARGS, ...extra], image, {
+async function runTesseract(image: Uint8Array, clock: OcrClock, extra: string[], lang = LANGUAGES): Promise<Reading> {
+  const run = await runTool('tesseract', [...TESSERACT_ARGS, '-l', lang, ...extra], image, {
     timeoutMs: clock.leftMs(),
     maxOutputBytes: MAX_TEXT_BYTES,
     memoryMb: TESSERACT_MEMORY_MB,
@@ -64,6 +71,8 @@ const isTsvRow = (line: string) => line.includes('\t');
 
 /** A reading's lines of text and its words' boxes. */
 type Split = { lines: string[]; tsv: string };
+/** A reading and the arguments it was made with. */
+type Read = Split & { args: string[] };
 
 function splitReading(stdout: string): Split {
   const out = stdout.split(/\r?\n|\f/);
@@ -87,7 +96,8 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
   const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${dpi}`] : [];
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
-  const { lines, tsv } = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
+  const surer = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
+  const { lines, tsv } = await japaneseReading(image, clock, surer);
   const words = parseTsv(tsv);
   const headings = largePrintLines(words);
   // The default reading's own tables, its words' boxes put in cells at the ruled lines (no second reading).
@@ -101,17 +111,32 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
 }
 
 /**
- * The default reading, or, when tesseract was unsure of it, the reading with a local threshold if
+ * The default reading, or, when tesseract was unsure of it or left a large area unread, the reading with a local threshold if
  * that one has clearly more characters tesseract vouches for (a photo lit unevenly); the time running out
  * keeps the default.
  */
-async function surerReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[], first: Split): Promise<Split> {
+async function surerReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[], read: Split): Promise<Read> {
+  const first = { ...read, args: [...dpiArgs, ...DEFAULT_READING] };
   const confidence = readingConfidence(first.tsv);
-  if (confidence.mean >= MIN_CONFIDENCE || clock.leftMs() <= 0) return first;
-  const lit = await runTesseract(image, clock, [...dpiArgs, ...LIT_READING]);
+  const doubtful = confidence.mean < MIN_CONFIDENCE || leftAreaUnread(first.tsv);
+  if (!doubtful || clock.leftMs() <= 0) return first;
+  const args = [...dpiArgs, ...LIT_READING];
+  const lit = await runTesseract(image, clock, args);
   if (lit === null) return first;
-  const second = splitReading(lit.stdout);
+  const second = { ...splitReading(lit.stdout), args };
   return readingConfidence(second.tsv).sure > confidence.sure * LIT_MARGIN ? second : first;
+}
+
+/**
+ * The reading, or the same reading by the Japanese model alone when the English one took
+ * Japanese for letters (a title read as 「Rex」) and the Japanese one vouches for more characters.
+ */
+async function japaneseReading(image: Uint8Array, clock: OcrClock, read: Read): Promise<Split> {
+  if (!misreadAsLatin(read.tsv) || clock.leftMs() <= 0) return read;
+  const again = await runTesseract(image, clock, read.args, JAPANESE_ONLY);
+  if (again === null) return read;
+  const second = splitReading(again.stdout);
+  return readingConfidence(second.tsv).sure > readingConfidence(read.tsv).sure ? second : read;
 }
 
 /** The most titles a scan gives its document (the classifier reads the first eight headings). */

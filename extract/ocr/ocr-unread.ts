@@ -43,6 +43,42 @@ export function leftRowsUnread(tsv: string): boolean {
   return false;
 }
 
+/** An empty box this share of the page's area or more may hold text the reading lost (a chat bubble, a lit patch). */
+const MIN_UNREAD_AREA = 0.1;
+/** An empty box this share of the page's area or more is the page itself or its frame. */
+const MAX_UNREAD_AREA = 0.8;
+
+/**
+ * Whether the reading left a large area unread: a block with no word in it, a tenth of the page or
+ * more and at least two lines tall. Tesseract takes a patch it cannot threshold (white text
+ * bubbles on a coloured screen, the shaded side of a photo) for a picture, however sure it is of
+ * the rest: the reading's confidence does not show the loss, its empty blocks do.
+ */
+export function leftAreaUnread(tsv: string): boolean {
+  let page: Box | null = null;
+  const blocks = new Map<string, Box>();
+  const written = new Set<string>();
+  const heights: number[] = [];
+  for (const row of tsvRows(tsv)) {
+    const key = `${row.path[0]}/${row.path[1]}`;
+    if (row.level === '1') page = row;
+    else if (row.level === '2') blocks.set(key, row);
+    else if (row.level === '5' && row.text) {
+      written.add(key);
+      heights.push(row.height);
+    }
+  }
+  if (!page || page.width <= 0 || page.height <= 0 || heights.length === 0) return false;
+  const pageArea = page.width * page.height;
+  const h = median(heights);
+  for (const [key, box] of blocks) {
+    if (written.has(key) || box.height < h * 2) continue;
+    const share = (box.width * box.height) / pageArea;
+    if (share >= MIN_UNREAD_AREA && share < MAX_UNREAD_AREA) return true;
+  }
+  return false;
+}
+
 /**
  * The default reading's lines with what a second reading (rows rebuilt from page segmentation 4)
  * adds: its lines not already read (a row's label joined to its value, 「保護者氏名：森下 彩」), and

@@ -82,9 +82,11 @@ function saidJa(about: About, q: Analyzed, lexicon: Lexicon): boolean {
     if (!upTo.some((s) => has(about.objects.ja, s))) return false;
     if (about.with && !upTo.some((s) => has(about.with!.ja, s))) return false;
     if (has(about.unless?.ja, sentence)) return false;
-    return spans(phrasesOf(about.acts.ja), sentence, q.normalized).some(
-      (span) => scopeOf(q.morphemes, span.start, span.end, lexicon).negated === about.denied,
-    );
+    return spans(phrasesOf(about.acts.ja), sentence, q.normalized).some((span) => {
+      const scope = scopeOf(q.morphemes, span.start, span.end, lexicon);
+      // Asked whether it must be done (鍵をかけないとダメ？) is asked about not doing it.
+      return about.denied ? scope.negated || Boolean(scope.obliged) : !scope.negated;
+    });
   });
 }
 

@@ -91,6 +91,25 @@ export function saysApart(morphemes: readonly Morpheme[], terms: readonly (strin
 }
 
 /**
+ * A name of two or more words (家庭状況, 来室記録) said with の between its words (「家庭の状況」):
+ * the words in order, each but the first right after a の that follows the one before, the head
+ * a noun. The catalog's compound, spelled as a teacher says it, names the item as the word would.
+ */
+export function saysJoined(morphemes: readonly Morpheme[], terms: readonly (string | null)[], name: readonly string[]): boolean {
+  if (name.length < 2) return false;
+  for (let k = 0; k + (name.length - 1) * 2 < morphemes.length; k++) {
+    let ok = terms[k] === name[0];
+    for (let w = 1; ok && w < name.length; w++) {
+      const no = morphemes[k + w * 2 - 1]!;
+      ok = no.surface === 'の' && no.pos === '助詞' && terms[k + w * 2] === name[w];
+    }
+    const head = morphemes[k + (name.length - 1) * 2];
+    if (ok && head?.pos === '名詞' && morphemes[k + (name.length - 1) * 2 + 1]?.base !== 'する') return true;
+  }
+  return false;
+}
+
+/**
  * The words of one kanji (絵) that are a kanji of one of the item's names (絵画): the everyday word
  * for what the name says formally. `telling` keeps those no profile holds as words and rare enough
  * to tell (not 表 of every 一覧表).

@@ -92,7 +92,12 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   if (language === 'ja' && items.length > 0) {
     // Beside a document named (「作品と、その作品につけた評価点」), the other thing joined is one too.
     const named = found.filter((m) => m.value.type === 'item' && !m.scope.negated);
-    const names = (phrase: Morpheme[]) => named.some((m) => phrase.some((w) => w.start < m.end && w.end > m.start));
+    // A phrase that opens with の goes on the name right before it (「保健だより|の原稿」).
+    const names = (phrase: Morpheme[]) =>
+      named.some(
+        (m) =>
+          phrase.some((w) => w.start < m.end && w.end > m.start) || (phrase[0]?.surface === 'の' && phrase[0].start === m.end),
+      );
     const joined = conjunctPhrases(q.morphemes, lexicon).flatMap(([a, b]) => [
       ...(names(a) ? [b] : []),
       ...(names(b) ? [a] : []),
@@ -100,7 +105,11 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     for (const phrase of [...containedPhrases(q.morphemes, lexicon), ...joined]) {
       const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
       const described = describedItems(pack, words, language)[0];
-      const inside = described && described.score >= DESCRIBE.contained ? described.item : null;
+      // Enough said, or the item's own name spelled out (家庭の状況 ~ 家庭状況).
+      const spelled = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find(
+        (m) => m.names.length > 0,
+      );
+      const inside = described && described.score >= DESCRIBE.contained ? described.item : (spelled?.item ?? null);
       // A sensitive matter the scans read in files (病名, 服薬, 離婚) is information of its own.
       const matter = matterItem(pack, phrase.map((m) => m.surface).join(''));
       for (const item of [inside, matter])

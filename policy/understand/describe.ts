@@ -8,7 +8,7 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK, type Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { analyze, type Morpheme } from './analyzer.js';
-import { loneKanjiNames, modifiedNouns, saysApart, spelledCompounds } from './describe-phrases.js';
+import { loneKanjiNames, modifiedNouns, saysApart, saysJoined, spelledCompounds } from './describe-phrases.js';
 import { type Profile, profilesFor } from './describe-profiles.js';
 import { termOf, termsEn, termsOf } from './describe-terms.js';
 import { normalizeKeepKatakana } from './normalize.js';
@@ -88,9 +88,13 @@ export function describedItems(
       const score = [...shared, ...spelled].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
       const item = profile.item;
       const apart = morphemes ? profile.phrases.filter((p) => saysApart(morphemes, positioned, p)).map((p) => p.join('…')) : [];
+      const joined = morphemes
+        ? profile.phrases.filter((p) => saysJoined(morphemes, positioned, p)).map((p) => p.join('の'))
+        : [];
       const names = [
         ...spelled.filter((t) => profile.names.has(t)),
         ...apart,
+        ...joined,
         ...loneKanjiNames(terms, profile.names, (t) => !idf.has(t) && (index.kanjiIdf.get(t) ?? 0) >= NATIVE_MIN_IDF),
       ];
       return { item, shared: [...shared, ...native.shared, ...spelled.map((t) => `~${t}`)], score, names };

@@ -31,6 +31,29 @@ function requests(
 }
 
 /**
+ * Measures one way of which is put aside for another of its ways later in the same sentence
+ * (「シュレッダーは使わないで、溶解処理に出す」): the measure is taken. Not when its opposite is
+ * said (ゴミ箱), nor when the same way is both denied and taken.
+ */
+function setAside(r: QuestionReading): string[] {
+  const said = r.found.filter((m) => m.value.type === 'condition' && !m.scope.obliged);
+  const out: string[] = [];
+  for (const d of said) {
+    if (d.value.type !== 'condition' || d.value.opposite || !d.scope.negated) continue;
+    const id = d.value.id;
+    const same = said.filter((m) => m.value.type === 'condition' && m.value.id === id);
+    if (same.some((m) => m.value.type === 'condition' && m.value.opposite)) continue;
+    if (same.some((m) => m.term === d.term && !m.scope.negated)) continue;
+    const later = same.some(
+      (m) =>
+        !m.scope.negated && m.term !== d.term && m.start > d.end && !/[。.!！?？\n]/.test(r.q.normalized.slice(d.end, m.start)),
+    );
+    if (later) out.push(id);
+  }
+  return out;
+}
+
+/**
  * Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id,
  * then those a reported request meets; one said both ways counts as not taken.
  */
@@ -42,6 +65,7 @@ export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string
     // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
     if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
   }
+  for (const id of setAside(r)) unmet.delete(id);
   requests(r.pack, r.found, r.q, r.lexicon, r.language, met, unmet);
   return { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] };
 }

@@ -65,6 +65,12 @@ export function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexi
   if (neg.form.startsWith('仮定')) return true;
   if (next?.pos1 === '接続助詞' && (next.surface === 'ちゃ' || (next.surface === 'て' && morphemes[i + 2]?.surface === 'は')))
     return true;
+  // 「申請なしではダメ？」「許可なしじゃだめ」: without it, not allowed, as 〜なくてはいけない says.
+  if (next && ((next.base === 'だ' && next.surface === 'で') || next.surface === 'じゃ')) {
+    const k = morphemes[i + 2]?.surface === 'は' ? i + 3 : i + 2;
+    const word = morphemes[k];
+    return Boolean(word && lexicon.negation.ja_obligation.includes(word.base));
+  }
   if (next?.surface !== 'と' || next.pos1 !== '接続助詞') return false;
   const after = morphemes[i + 2];
   return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);

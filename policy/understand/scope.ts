@@ -129,7 +129,9 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       }
       const negation = negWords.has(m.base) || negWords.has(m.surface) || (m.base === 'ない' && m.pos === '形容詞');
       if (!lost && negation) {
-        if (!detached) scope.negated = true;
+        // 「申請なしではダメ？」: whether it is needed, as a duty is asked, not said to be left out.
+        if (!detached && obliges(morphemes, i, lexicon)) scope.obliged = true;
+        else if (!detached) scope.negated = true;
         continue;
       }
       if (PREDICATE.has(m.pos)) {

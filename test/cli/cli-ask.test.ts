@@ -69,7 +69,8 @@ describe('bad input gets a clear message and an exit code that says what happene
 
   test.each([
     ['an unknown policy id', ['ask', '--policy', 'osaka', '通知表'], 'osaka'],
-    ['an unknown flag', ['ask', '--fast', '通知表'], '--fast'],
+    ['an unknown flag', ['ask', '--fast', '通知表'], '知らないオプションです: --fast'],
+    ['a flag without its value', ['ask', '通知表', '--policy'], 'オプション --policy に値がありません'],
     ['no question', ['ask'], '質問を指定してください'],
     ['an unknown command', ['asc', '通知表'], 'asc'],
     ['--jsonl with a question argument', ['ask', '--jsonl', '通知表'], '標準入力'],
@@ -78,6 +79,22 @@ describe('bad input gets a clear message and an exit code that says what happene
     expect(code).toBe(2);
     expect(stderr).toContain(words);
     noStackTrace(stderr);
+  });
+
+  test('a missing --file names the path once, in Japanese', async () => {
+    const { code, stderr } = await runCli(['ask', '--file', '/nonexistent/名簿.csv', '送っていい？']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ファイル「/nonexistent/名簿.csv」を読めません');
+    expect(stderr).not.toMatch(/ENOENT: ENOENT/);
+  });
+
+  test('policy list says where each pack’s handling comes from, and which pack answers without --policy', async () => {
+    const { code, stdout } = await runCli(['policy', 'list']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.find((l) => l.startsWith('kumamoto\t'))).toMatch(/規程のとおり.*--policy 省略時/);
+    expect(lines.find((l) => l.startsWith('kurume\t'))).toMatch(/mamoru の既定/);
+    expect(lines.find((l) => l.startsWith('kurume\t'))).not.toContain('省略時');
   });
 
   test('no command prints the help and exits 2; --help exits 0', async () => {
@@ -122,7 +139,7 @@ describe('npx mamoru ask --jsonl', () => {
     expect(lines[3]).toMatchObject({ decision: 'allowed', class: 'III', language: 'en' });
     expect(lines[4]).toMatchObject({ error: { code: 'UNKNOWN_POLICY' } });
     expect(lines[5]).toMatchObject({ error: { code: 'BAD_LINE' } });
-    expect(lines[6]).toMatchObject({ policy: 'kurume', decision: 'prohibited', class: 'I' });
+    expect(lines[6]).toMatchObject({ policy: 'kurume', decision: 'consult', class: 'I' });
     expect(lines[7]).toMatchObject({ error: { code: 'BINARY' } });
     expect(lines[8]).toMatchObject({ error: { code: 'TOO_LONG' } });
   });

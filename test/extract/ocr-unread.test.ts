@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftRowsUnread, mergeReadings } from '../../extract/ocr/ocr-unread.js';
+import { leftAreaUnread, leftRowsUnread, mergeReadings } from '../../extract/ocr/ocr-unread.js';
 
 /** A TSV row: level, block, left, top, width, height, text (page 1, paragraph 1, line 1). */
 const row = (level: number, block: number, box: [number, number, number, number], text = '') =>
@@ -23,6 +23,33 @@ describe('leftRowsUnread', () => {
       row(2, 4, [900, 1300, 150, 150]),
     ].join('\n');
     expect(leftRowsUnread(tsv)).toBe(false);
+  });
+});
+
+describe('leftAreaUnread', () => {
+  // A chat screenshot (720 × 340): the sender's name and the reply were read, the white message
+  // bubble on the coloured screen was taken for a picture, its lines lost however sure the rest is.
+  const screen = row(1, 0, [0, 0, 720, 340]);
+  const name = [row(2, 1, [91, 93, 51, 16]), row(5, 1, [91, 93, 51, 16], '荒川健')];
+  const reply = [row(2, 3, [166, 257, 464, 22]), row(5, 3, [166, 257, 464, 22], 'ありがとうございます。')];
+
+  it('finds a large empty block where text was lost (a message bubble)', () => {
+    const tsv = [screen, ...name, row(2, 2, [86, 88, 546, 136]), ...reply].join('\n');
+    expect(leftAreaUnread(tsv)).toBe(true);
+    // The row-sized test does not see it: the bubble is taller than a form's row.
+    expect(leftRowsUnread(tsv)).toBe(false);
+  });
+
+  it('leaves alone a page read whole, a ruled line, a small stamp and the page frame', () => {
+    const tsv = [
+      screen,
+      ...name,
+      ...reply,
+      row(2, 4, [480, 257, 2, 21]),
+      row(2, 5, [600, 20, 60, 60]),
+      row(2, 6, [0, 0, 720, 340]),
+    ].join('\n');
+    expect(leftAreaUnread(tsv)).toBe(false);
   });
 });
 
