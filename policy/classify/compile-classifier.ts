@@ -149,6 +149,7 @@ export function compileClassifier(pack: Pack): Classifier {
       settings?.prose,
       rules.flatMap((r) => (r.signal.prose ? [r.signal.prose] : [])),
       settings?.topic_words,
+      new Map((settings?.columns ?? []).map((k) => [k.id, k.words?.any ?? []])),
     ),
     accounts: compileAccounts(settings?.prose?.accounts),
     proseClass: highest(rules.filter((r) => r.signal.prose)),

@@ -9,7 +9,8 @@ import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from '../unde
  * (認知症, 糖尿病, 気管支炎, 切り傷). Only lines a cheap pattern picks go to the analyzer.
  */
 export interface CompiledCues {
-  heads: { matter: string; parts: { base: string; kana: string }[] }[];
+  /** `kind`: a column kind's word (腹痛, 捻挫), read in prose only: a table row's is the columns'. */
+  heads: { matter: string; parts: { base: string; kana: string }[]; kind: boolean }[];
   suffixes: Map<string, string>;
 }
 
@@ -34,10 +35,13 @@ export interface CueHit {
 const MAX_LINES = 200;
 const MAX_LINE = 1200;
 
-export function compileCues(matters: ProseSettings['matters']): LazyCues | null {
+/** A pack's matter, with the words of the column kinds it names (`kinds`). */
+type CueMatter = ProseSettings['matters'][number] & { kindWords?: string[] };
+
+export function compileCues(matters: CueMatter[]): LazyCues | null {
   const stems = new Set<string>();
   for (const m of matters) {
-    for (const head of m.heads) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
+    for (const head of [...m.heads, ...(m.kindWords ?? [])]) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
     // A kanji, or a kanji and its okurigana (切り傷, 擦り傷; not a particle: 市の病院), before a suffix.
     for (const s of m.suffixes) stems.add(`\\p{sc=Han}(?:(?![のがをにはとでもへやか])\\p{sc=Hiragana})?${escapeRegex(s)}`);
     for (const s of m.suffixes) stems.add(`の${escapeRegex(s)}`);
@@ -53,13 +57,14 @@ export function compileCues(matters: ProseSettings['matters']): LazyCues | null 
   };
 }
 
-function buildCues(matters: ProseSettings['matters']): CompiledCues {
+function buildCues(matters: CueMatter[]): CompiledCues {
   const heads: CompiledCues['heads'] = [];
   const suffixes = new Map<string, string>();
   for (const m of matters) {
-    for (const head of m.heads) {
+    const kind = new Set(m.kindWords ?? []);
+    for (const head of [...m.heads, ...kind]) {
       const parts = analyze(head.normalize('NFKC')).map((w) => ({ base: w.base, kana: readingOf(w.base) }));
-      if (parts.length > 0) heads.push({ matter: m.id, parts });
+      if (parts.length > 0) heads.push({ matter: m.id, parts, kind: kind.has(head) && !m.heads.includes(head) });
     }
     for (const s of m.suffixes) suffixes.set(s.normalize('NFKC'), m.id);
   }
@@ -76,8 +81,9 @@ export function readCues(lazy: LazyCues, text: string): CueHit[] {
       read++;
       const c = lazy.get();
       const words = analyze(line.slice(0, MAX_LINE));
+      const row = line.includes('\t');
       for (let i = 0; i < words.length; i++) {
-        const hit = headAt(c, words, i) ?? suffixAt(c, words, i);
+        const hit = headAt(c, words, i, row) ?? suffixAt(c, words, i);
         if (hit) out.push({ ...hit, at: offset + words[i]!.start });
       }
     }
@@ -89,12 +95,13 @@ export function readCues(lazy: LazyCues, text: string): CueHit[] {
 const sameWord = (w: Morpheme, part: { base: string; kana: string }) =>
   w.base === part.base || (!hasKanji(w.base) && toHiragana(w.base) === part.kana);
 
-function headAt(c: CompiledCues, words: readonly Morpheme[], i: number): { matter: string; word: string } | null {
+function headAt(c: CompiledCues, words: readonly Morpheme[], i: number, row: boolean): { matter: string; word: string } | null {
   // The last part of a compound is another word: 動物病院 is no hospital of the pupil's. A verb after
   // a noun is no compound (夜眠れず, 昨日倒れた).
   const compound = words[i]!.pos === '名詞' && words[i - 1]?.pos === '名詞' && words[i - 1]!.end === words[i]!.start;
   if (compound) return null;
-  for (const { matter, parts } of c.heads) {
+  for (const { matter, parts, kind } of c.heads) {
+    if (kind && row) continue;
     if (parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)))
       return {
         matter,

@@ -72,8 +72,11 @@ export function compileProse(
   settings: ProseSettings | undefined,
   signals: { matters: string[]; people: PersonKind[] }[],
   topicWords: string[] = [],
+  kindWords: Map<string, string[]> = new Map(),
 ): CompiledProse | null {
   if (!settings || signals.length === 0) return null;
+  // A matter's words by meaning: the words of the column kinds it names (symptom → 腹痛, 嘔吐), read as heads.
+  const matters = settings.matters.map((m) => ({ ...m, kindWords: m.kinds.flatMap((k) => kindWords.get(k) ?? []) }));
   const accepted = new Set(signals.flatMap((s) => s.matters.flatMap((m) => s.people.map((k) => `${m}:${k}`))));
   const matterOf = new Map<string, string | null>();
   const services = new Set<string>();
@@ -106,7 +109,7 @@ export function compileProse(
     staffSuffixes: new Set(settings.staff.suffixes.map((s) => s.normalize('NFKC'))),
     staffTitle: titles.length ? new RegExp(`(?:${titles.map(escapeRegex).join('|')})[\\s:：の・（(]*$`) : null,
     accepted,
-    cues: compileCues(settings.matters),
+    cues: compileCues(matters),
     scheduled: wordsPattern(settings.scheduled_by, ''),
     invented: wordsPattern(settings.accounts?.invented ?? [], ''),
     topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
@@ -199,7 +202,9 @@ export function readProse(
         if (!refs[j]!.some((r) => r.key === ref.key)) refs[j]!.push(ref);
       }
     }
-    refs = refs.map((r) => r.filter(real));
+    // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
+    const invented = p.invented?.test(lines[l]!) ?? false;
+    refs = refs.map((r) => (invented ? [] : r.filter(real)));
     memo.set(l, refs);
     return refs;
   };
@@ -209,7 +214,7 @@ export function readProse(
     subject = context.subjects > 0 && context.subjects <= 3 ? [{ key: 'subject', kind: 'names', form: 'name' }] : [];
     // A heading about a pupil (「山田太郎さんについて」); a teacher's name heading a newsletter is not.
     if (subject.length === 0) {
-      const titles = [...new Set(context.titles)].join('。');
+      const titles = [...new Set(context.titles)].filter((t) => !p.invented?.test(t)).join('。');
       subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
       // A heading is about one pupil or two; first lines naming more (書写展で中村さん、山口くん、松田さんが…) list them.
       if (new Set(subject.map((r) => r.key)).size > MAX_SUBJECTS) subject = [];

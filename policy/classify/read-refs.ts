@@ -73,7 +73,8 @@ export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITI
   let read = 0;
   for (const line of text.split('\n')) {
     if (read >= MAX_NAMED_LINES || refs.size >= enough) break;
-    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) continue;
+    // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || p.invented?.test(line)) continue;
     read++;
     for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
   }
