@@ -114,6 +114,11 @@ export const matter = z.strictObject({
   heads: z.array(text).default([]),
   /** Endings of a noun that names a condition (症 → 認知症, 病 → 糖尿病, 傷 → 切り傷). */
   suffixes: z.array(text).default([]),
+  /**
+   * Column kinds (`columns`) whose words mean this matter too, read as `heads`: a nurse's log's
+   * symptoms (腹痛, 嘔吐, すり傷) told in a note about a pupil are their health.
+   */
+  kinds: z.array(id).default([]),
   /** Longer words that contain one of `words` and are not the matter (健康診断 for 診断, システム障害). */
   unless: z.array(text).default([]),
 });
