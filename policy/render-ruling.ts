@@ -1,9 +1,10 @@
-import { approver, type Base, cite, subject } from './answer-names.js';
+import { type Base, cite, subject } from './answer-names.js';
 import { words } from './answer-words.js';
 import type { ActionId, Decision } from './contract.js';
-import { defaultHandlingOf } from './default-handling.js';
+import { defaultGuide, guideLines } from './default-guide.js';
 import type { Pack, Ruling, Situation } from './pack-types.js';
 import { renderIncident } from './render-incident.js';
+import { rulingHeadline, unmetSentence } from './ruling-headline.js';
 import type { CatalogItem, Localized } from './schema.js';
 
 export interface RulingAnswer extends Base {
@@ -24,14 +25,6 @@ export interface RulingAnswer extends Base {
   askedRule?: boolean;
 }
 
-/**
- * The default's decision is one the board's text leaves to its standards (`leaves`), and no clause
- * of the rule's own (`own`, 第16条) decides it: the answer is to ask, the default a guide.
- */
-function leftOpen(dh: NonNullable<Pack['meta']['default_handling']>, ruling: RulingAnswer['ruling']): boolean {
-  return dh.leaves.includes(ruling.decision) && !ruling.citations.some((id) => dh.own.includes(id));
-}
-
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
 export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const { language } = a;
@@ -43,9 +36,8 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   const c = (id: string) => cite(pack, id, language);
   const conditions = a.ruling.conditions.map((id) => pack.conditions.get(id)![language]);
   const unmet = a.unmet ?? [];
-  const byDefault = defaultHandlingOf(pack, a.ruling);
-  // The board's text leaves it open: asked what that text says, the answer is to ask, the default a guide.
-  const notInRule = Boolean(byDefault && unmet.length === 0 && !a.done && (a.askedRule || leftOpen(byDefault, a.ruling)));
+  const guide = defaultGuide(pack, a);
+  const { byDefault, notInRule } = guide;
   const decision = unmet.length > 0 ? 'prohibited' : notInRule ? 'consult' : a.ruling.decision;
   const afterTheFact = a.done && (decision === 'prohibited' || decision === 'permit_required' || decision === 'consult');
   const citations = [
@@ -64,41 +56,14 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
       : undefined;
   const kind = reported && pack.incidents.kinds.find((k) => k.id === reported.kind);
   if (kind) {
-    const rule =
-      unmet.length > 0 ? w.unmet(unmet.map((id) => pack.conditions.get(id)![language]).join(w.sep), s, p) : w.forbidden(s, p);
+    const rule = unmet.length > 0 ? unmetSentence(pack, a, unmet, s, p) : w.forbidden(s, p);
     const broke = { rule, citations: unique.filter((id) => !pack.meta.always_cite.includes(id)) };
     return {
       ...renderIncident(pack, { language, kinds: [kind], cls: a.cls, primary: a.primary, action: a.action, broke }),
       done: true,
     };
   }
-  const lines: string[] = [];
-  if (unmet.length > 0) lines.push(w.unmet(unmet.map((id) => pack.conditions.get(id)![language]).join(w.sep), s, p));
-  else
-    switch (a.ruling.decision) {
-      case 'allowed':
-        lines.push(w.allowed(s, p));
-        break;
-      case 'conditional':
-        lines.push(w.conditional(s, p));
-        break;
-      case 'permit_required':
-        lines.push(w.permit_required(s, p, approver(pack, language, 'approver')));
-        break;
-      case 'consult':
-        lines.push(w.consult(s, p, approver(pack, language, 'approver')));
-        break;
-      case 'prohibited':
-        // A prohibition the policy itself lifts under a condition says that condition, not 6-3.
-        if (a.ruling.except) lines.push(w.forbiddenUnless(s, p, pack.conditions.get(a.ruling.except.condition)![language]));
-        else
-          lines.push(
-            a.situation?.exception === false
-              ? w.forbidden(s, p)
-              : w.prohibited(s, p, approver(pack, language, 'exception_approver'), c(pack.meta.exception_citation)),
-          );
-        break;
-    }
+  const lines: string[] = [rulingHeadline(pack, a, s, p)];
   if (a.raisedBy && a.primary) {
     lines.unshift(w.raised(a.raisedBy.name[language], pack.classes.get(a.cls!)!.label[language], c(pack.meta.mixed_citation)));
   }
@@ -108,12 +73,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     for (const text of conditions) lines.push(`${w.bullet}${text}`);
   }
   if (afterTheFact) lines.push(pack.incidents.after_the_fact.text[language]);
-  if (byDefault && notInRule)
-    lines.unshift(
-      byDefault.not_in_rule[language].replace('{who}', approver(pack, language, 'approver')),
-      byDefault.guide[language],
-    );
-  else if (byDefault) lines.unshift(byDefault.note[language]);
+  lines.unshift(...guideLines(pack, guide, language));
   lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision,
