@@ -151,6 +151,18 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       out.push(ref(m, m, ''));
       continue;
     }
+    // A surname standing alone after its class (「5年2組 久保 卵アレルギー」), as a nurse's note
+    // writes a pupil: the class says the word is someone, the space after it ends the name.
+    const stop = sentence[clean.at[m.end - 1]! + 1];
+    if (
+      m.pos3 === '姓' &&
+      isNameWord(m) &&
+      CLASS_BEFORE.test(sentence.slice(0, start)) &&
+      (stop === undefined || BOUNDARY.test(stop))
+    ) {
+      out.push(ref(m, m, ''));
+      continue;
+    }
     if (!isNameWord(m)) {
       if (place && suffixOf(next)) out.push(ref(m, m, next!.surface));
       continue;
@@ -230,6 +242,8 @@ const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
 /** A particle before a surname set apart from its given name (「1組の西田 花音さん」「森 葵と石川 湊」). */
 const PARTICLE = /[のと]/u;
 /** What may stand before a line's first word: nothing, spaces, a bullet. */
+/** A class written before a name (5年2組 , 3年1組の). */
+const CLASS_BEFORE = /[1-9]\s?年\s?[1-9]\s?組\s*(?:の\s*)?$/u;
 const LINE_HEAD = /^[\s・●○◆◇■□\-*＊]*$/u;
 
 /** The word that starts at or after a place in the sentence (for a suffix after a name). */

@@ -58,6 +58,8 @@ const CONTINUED = 1;
 /** The most persons a file's title and first lines name when they say whom it is about. */
 const MAX_SUBJECTS = 2;
 const SENTENCE_END = /[。！？!?]\s*$/;
+/** A line of prose that stops mid-sentence: a sentence ended in it, and more written after. */
+const WRAPPED = /[。！？][^。！？]+$/;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -243,6 +245,12 @@ export function readProse(
     let same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
     // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
     if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
+    // A sentence wrapped onto the next line (a chat bubble or a page read by OCR: 「…長袖でした。明日」 then
+    // 「お父さんに叩かれたと…」) is the last sentence of the line before, and goes on about its person.
+    else if (same.length === 0 && i === 0 && line > 0 && WRAPPED.test(lines[line - 1]!)) {
+      const prev = refsOfLine(line - 1);
+      same = prev.at(-1)!.length > 0 ? prev.at(-1)! : continued(prev, prev.length - 1);
+    }
     hits.push({ matter, word, same: same.length > 0, refs: same, line, sentence: sentences[s]!.text, plain });
   }
   // Persons near a matter count only towards `min_nearby` different words: with fewer, the

@@ -53,4 +53,46 @@ describe('names in OCR text', () => {
     expect(keys('担任 森葵')).toEqual(['森葵']);
     expect(keys('申請者山田太郎分')).toEqual(['山田太郎']);
   });
+
+  it('a surname alone after its class is a pupil (5年2組 久保)', () => {
+    const keys = (s: string) => findNames(s, ['さん', '先生']).map((n) => n.key);
+    expect(keys('※5年2組 久保 卵アレルギー')).toEqual(['久保']);
+    expect(keys('5年2組 給食当番')).toEqual([]);
+  });
+});
+
+describe('a nurse’s note photographed', () => {
+  it('pupils by class and surname beside allergies and diabetes are their health record, not a blank form', () => {
+    const text = [
+      '6/12 (金) 保健室 連絡',
+      '※5年2組 久保 卵アレルギー',
+      'エピペン 職員室 冷蔵庫',
+      '※9年2組 木村 1型糖尿病',
+      '昼前 血糖測定 (保健室)',
+    ].join('\n');
+    const r = classify(text, 'IMG_1234.jpg');
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+
+  it('an allergy survey form with nobody named stays the blank form', () => {
+    const r = classify(['食物アレルギー調査票', '年　組　氏名', '原因食物', 'エピペン所持 有・無'].join('\n'), 'IMG_0001.jpg');
+    expect(r.class === null || r.class === 'IV', r.reasons.join('\n')).toBe(true);
+  });
+});
+
+describe('violence told in plain words', () => {
+  it('a pupil who says a parent hit them is told of (叩かれた, any form)', () => {
+    const text = [
+      '緒方先生、2組の橋本さん、今日も長袖でした。明日',
+      'お父さんに叩かれたと休み時間に話していたそうです。',
+      'ありがとうございます。 教頭先生にも伝えます。',
+    ].join('\n');
+    const r = classify(text, 'スクリーンショット 2026-06-08 153012.png');
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+
+  it('a drum played at a school event tells of nobody', () => {
+    const r = classify(['音楽会のお知らせ', '太鼓を叩く演奏を4年生が披露します。', 'ご来場ください。'].join('\n'), '音楽会.png');
+    expect(r.class === null || r.class === 'IV' || r.class === 'III', r.reasons.join('\n')).toBe(true);
+  });
 });
