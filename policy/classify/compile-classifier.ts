@@ -130,7 +130,8 @@ export function compileClassifier(pack: Pack): Classifier {
   for (const label of settings?.person_labels ?? []) labelWords.add(label);
   const shown = new Map<string, string>();
   for (const word of labelWords) if (!shown.has(normalize(word))) shown.set(normalize(word), word);
-  const kinds = compileColumnKinds(settings?.columns ?? []);
+  const matters = (settings?.prose?.matters ?? []).map((m) => ({ id: m.id, words: [...m.words, ...m.services] }));
+  const kinds = compileColumnKinds(settings?.columns ?? [], matters);
   const classifier: Classifier = {
     pack,
     titles,

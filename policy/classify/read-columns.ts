@@ -21,10 +21,19 @@ export interface CompiledKind {
   pattern: RegExp | null;
   /** Folded headings that name the column whatever its cells look like (金融機関コード). */
   headings: Set<string>;
+  /** Words of the matters (`headed_by`) a table's heading must hold for the column to be this kind. */
+  headedBy: RegExp | null;
 }
 
-export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
+/** A prose matter's words, for `headed_by`. */
+export interface MatterWords {
+  id: string;
+  words: string[];
+}
+
+export function compileColumnKinds(kinds: ColumnKind[], matters: MatterWords[] = []): CompiledKind[] {
   return kinds.map((kind) => {
+    const told = matters.filter((m) => kind.headed_by?.includes(m.id)).flatMap((m) => m.words);
     const units = kind.number?.units ?? [];
     return {
       kind,
@@ -34,6 +43,7 @@ export function compileColumnKinds(kinds: ColumnKind[]): CompiledKind[] {
       words: kind.words ? wordsPattern(kind.words.any, 'i') : null,
       pattern: kind.pattern ? new RegExp(`^(?:${kind.pattern})$`, 'u') : null,
       headings: new Set(kind.headers.map(foldHeading)),
+      headedBy: kind.headed_by ? (wordsPattern(told, 'i') ?? /(?!)/) : null,
     };
   });
 }
@@ -88,6 +98,24 @@ export function kindByHeading(kinds: CompiledKind[], heading: string | undefined
   if (!heading || cells.length < 2) return null;
   const folded = foldHeading(heading);
   return kinds.find((k) => k.headings.has(folded)) ?? null;
+}
+
+/**
+ * The kinds a column may be, by its heading: a `headless` kind only where the column has none (its
+ * top cell blank or a value of the kind), a `headed_by` kind only where the table's headings tell its matter.
+ */
+export function kindsForColumn(
+  kinds: CompiledKind[],
+  head: string | undefined,
+  headRow: string[],
+  ctx: ColumnContext,
+): CompiledKind[] {
+  const top = (head ?? '').normalize('NFKC').trim();
+  return kinds.filter(
+    (k) =>
+      (!k.kind.headless || top === '' || cellFits(k, top, ctx)) &&
+      (!k.headedBy || headRow.some((cell) => k.headedBy!.test(cell.normalize('NFKC')))),
+  );
 }
 
 /** Whether at least `share` of the cells pass, stopping as soon as too many have failed. */

@@ -7,6 +7,7 @@ import {
   isNameColumn,
   kindByHeading,
   kindOfColumn,
+  kindsForColumn,
   mayBeNames,
   SAMPLE,
   withdrawUnseen,
@@ -220,7 +221,7 @@ function readValues(
         continue;
       }
       if (person && !labelled && pending < 0 && mayBeNames(person, cells, r.labels)) pending = c;
-      kinds.push(kindOfColumn(others, cells, ctx));
+      kinds.push(kindOfColumn(kindsForColumn(others, headRow[c], headRow, ctx), cells, ctx));
     }
     return { kinds, pending, known: kinds.filter(Boolean).length + (pending >= 0 ? 1 : 0) };
   };

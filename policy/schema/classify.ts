@@ -55,6 +55,16 @@ export const columnKind = z
      * its code, not its name): under one, a column with at least two filled cells is this kind.
      */
     headers: z.array(text).default([]),
+    /**
+     * Only a column with no heading (its top cell blank or itself a value): 115, 172 beside pupils'
+     * codes are their results summed, while a heading would say what they are (内線, 金額).
+     */
+    headless: z.literal(true).optional(),
+    /**
+     * Only in a table whose headings tell one of these prose matters in their words (面談希望, 相談したいこと
+     * name a counselling): short answers under it (家にいたくない) are what the person told.
+     */
+    headed_by: z.array(id).optional(),
     /** Cells of this shape, a regular expression on the whole cell (NFKC): 2-3-15, a pupil by 年-組-番. */
     pattern: z
       .string()
