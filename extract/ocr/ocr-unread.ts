@@ -14,12 +14,8 @@ interface Box {
   height: number;
 }
 
-/**
- * Whether tesseract's default reading (page segmentation 3) left a ruled row unread: a block with
- * no word in it (a 'picture' to tesseract) spanning most of the page's width and a line or more
- * tall. A filled form's rows are often taken so, and their handwriting or print is lost.
- */
-export function leftRowsUnread(tsv: string): boolean {
+/** tesseract's TSV as the page, its blocks, the blocks that hold a word, and the words' heights. */
+function readBlocks(tsv: string): { page: Box | null; blocks: Map<string, Box>; written: Set<string>; heights: number[] } {
   let page: Box | null = null;
   const blocks = new Map<string, Box>();
   const written = new Set<string>();
@@ -33,6 +29,16 @@ export function leftRowsUnread(tsv: string): boolean {
       heights.push(row.height);
     }
   }
+  return { page, blocks, written, heights };
+}
+
+/**
+ * Whether tesseract's default reading (page segmentation 3) left a ruled row unread: a block with
+ * no word in it (a 'picture' to tesseract) spanning most of the page's width and a line or more
+ * tall. A filled form's rows are often taken so, and their handwriting or print is lost.
+ */
+export function leftRowsUnread(tsv: string): boolean {
+  const { page, blocks, written, heights } = readBlocks(tsv);
   if (!page || page.width <= 0 || heights.length === 0) return false;
   const h = median(heights);
   for (const [key, box] of blocks) {
@@ -55,19 +61,7 @@ const MAX_UNREAD_AREA = 0.8;
  * the rest: the reading's confidence does not show the loss, its empty blocks do.
  */
 export function leftAreaUnread(tsv: string): boolean {
-  let page: Box | null = null;
-  const blocks = new Map<string, Box>();
-  const written = new Set<string>();
-  const heights: number[] = [];
-  for (const row of tsvRows(tsv)) {
-    const key = `${row.path[0]}/${row.path[1]}`;
-    if (row.level === '1') page = row;
-    else if (row.level === '2') blocks.set(key, row);
-    else if (row.level === '5' && row.text) {
-      written.add(key);
-      heights.push(row.height);
-    }
-  }
+  const { page, blocks, written, heights } = readBlocks(tsv);
   if (!page || page.width <= 0 || page.height <= 0 || heights.length === 0) return false;
   const pageArea = page.width * page.height;
   const h = median(heights);
