@@ -1,3 +1,4 @@
+import { escapeRegex } from '../escape-regex.js';
 import { analyze, type Morpheme } from '../understand/analyzer.js';
 
 const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
@@ -214,12 +215,23 @@ function placedNames(sentence: string, suffixes: string[]): NameRef[] {
   };
   for (const m of sentence.matchAll(AFTER_PLACE)) add(m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of sentence.matchAll(BEFORE_CLASS)) add(m[1]!, m.index);
-  const called = new RegExp(`${FOREIGN}(?=${suffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gu');
-  for (const m of suffixes.length ? sentence.matchAll(called) : []) {
+  for (const m of suffixes.length ? sentence.matchAll(calledPattern(suffixes)) : []) {
     const before = sentence[m.index - 1] ?? '';
     if (!/[\p{sc=Katakana}A-Za-z]/u.test(before)) add(m[1]!, m.index);
   }
   return out;
+}
+
+const called = new Map<string, RegExp>();
+/** A foreign name before one of the suffixes (マリアさん), compiled once per list of suffixes. */
+function calledPattern(suffixes: string[]): RegExp {
+  const key = suffixes.join('\n');
+  let re = called.get(key);
+  if (!re) {
+    re = new RegExp(`${FOREIGN}(?=${suffixes.map(escapeRegex).join('|')})`, 'gu');
+    called.set(key, re);
+  }
+  return re;
 }
 
 /** A katakana word the dictionary knows only as a name or not at all (マリア, サントス), not as a word (クラブ). */
@@ -241,9 +253,9 @@ function insideCompound(sentence: string, name: NameRef): boolean {
 const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
 /** A particle before a surname set apart from its given name (「1組の西田 花音さん」「森 葵と石川 湊」). */
 const PARTICLE = /[のと]/u;
-/** What may stand before a line's first word: nothing, spaces, a bullet. */
 /** A class written before a name (5年2組 , 3年1組の). */
 const CLASS_BEFORE = /[1-9]\s?年\s?[1-9]\s?組\s*(?:の\s*)?$/u;
+/** What may stand before a line's first word: nothing, spaces, a bullet. */
 const LINE_HEAD = /^[\s・●○◆◇■□\-*＊]*$/u;
 
 /** The word that starts at or after a place in the sentence (for a suffix after a name). */

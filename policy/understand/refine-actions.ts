@@ -146,12 +146,17 @@ function ownedPatternsFor(lexicon: Lexicon, language: Language): OwnedPattern[] 
   return patterns;
 }
 
+let lastOwned: { lexicon: Lexicon; normalized: string; language: Language; out: readonly Owned[] } | undefined;
+
 /**
  * The teacher's own things (私物のスマホ, 個人で購入したUSBメモリ, my own iPhone): an owner word, at
  * most one gap (の, で購入した) or, in English, two words that are not the school's, then a thing.
  * An owner right after の is someone else's (保護者の家のメール).
  */
-export function ownedThings(lexicon: Lexicon, normalized: string, language: Language): Owned[] {
+export function ownedThings(lexicon: Lexicon, normalized: string, language: Language): readonly Owned[] {
+  // One question asks for its owned things several times (actions, descriptions, a home device): read them once.
+  if (lastOwned?.lexicon === lexicon && lastOwned.normalized === normalized && lastOwned.language === language)
+    return lastOwned.out;
   const out: Owned[] = [];
   for (const { re, action, situation } of ownedPatternsFor(lexicon, language)) {
     re.lastIndex = 0;
@@ -159,6 +164,7 @@ export function ownedThings(lexicon: Lexicon, normalized: string, language: Lang
       out.push({ start: m.index, end: m.index + m[0].length, action, situation });
     }
   }
+  lastOwned = { lexicon, normalized, language, out };
   return out;
 }
 
