@@ -142,7 +142,9 @@ function aboutNoDocument(parsed: ParsedQuestion): boolean {
  * 「通知表の所見の書き方のコツ」): the document is its topic, not information to classify.
  */
 function onlyTopic(pack: Pack, parsed: ParsedQuestion): boolean {
-  return parsed.actions.length === 0 && asksOther(parsed.analyzed.morphemes, lexiconFor(pack));
+  return (
+    parsed.actions.length === 0 && asksOther(parsed.analyzed.morphemes, lexiconFor(pack), parsed.normalized, parsed.language)
+  );
 }
 
 /**

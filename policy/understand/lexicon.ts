@@ -217,8 +217,12 @@ export const lexiconSchema = z.strictObject({
       ja_topics: list,
       /** Words that make it a question about the information's handling after all (扱う, 保管, 分類). */
       ja_handling: list,
+      /** A way, a kind, advice or a fact recalled (どんな, どう, 教える, っけ): another ask when no leave is asked. */
+      ja_open: list,
+      /** English phrases of the same (what time, how do), when no leave is asked. */
+      en: list,
     })
-    .default({ ja_interrogatives: [], ja_counted: [], ja_topics: [], ja_handling: [] }),
+    .default({ ja_interrogatives: [], ja_counted: [], ja_topics: [], ja_handling: [], ja_open: [], en: [] }),
   /**
    * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
    * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information. `ja_verbs`: verbs the

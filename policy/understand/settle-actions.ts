@@ -23,10 +23,17 @@ export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<
   const { strong, weak, byGoalAlone, attributive } = said;
   const chosen = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
   const actions = refineActions([...chosen], r.lexicon, r.q.normalized, r.language);
-  // A situation that replaces actions counts only when one of them is there (「校長に見せる」).
-  const situations = [...named].filter((s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a)));
+  // A situation that replaces actions counts only when one of them is there (「校長に見せる」), said
+  // even where a stronger act was chosen (出張先で使いたいので、校務用PCを持って行って: the carrying).
+  const any = new Set([...actions, ...strong, ...weak]);
+  const situations = [...named].filter(
+    (s) => s.replaces.length === 0 || s.replaces.some((a) => actions.includes(a) || (s.carries && any.has(a))),
+  );
   const replaced = replacedActions(r, said, actions, situations, hasItems);
-  const carriedActions = actions.filter((a) => replaced.has(a) && situations.some((s) => s.carries && s.replaces.includes(a)));
+  // The carrying said first as the situation lists its acts (持って行く before the use there).
+  const carriedActions = [
+    ...new Set(situations.flatMap((s) => (s.carries ? s.replaces.filter((a) => any.has(a) && replaced.has(a)) : []))),
+  ];
   return { actions: actions.filter((a) => !replaced.has(a)), situations, carriedActions };
 }
 
