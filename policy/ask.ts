@@ -8,9 +8,9 @@ import { type ActionId, type ClassId, type Decision, higherClass, type Language 
 import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
 import { renderIncident } from './render-answer.js';
-import { PERMISSION_HAD } from './rule-sources.js';
+import { PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
-import { permissionHad } from './understand/granted.js';
+import { permissionHad, principalUntold } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
@@ -109,7 +109,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
   const decision = decide(pack, u, {
     ...parsed,
-    measures: withPermissionHad(parsed),
+    measures: withPermissionHad(pack, parsed),
     askedRule: asksTheRule(pack, parsed.analyzed, parsed.language),
     handling: saysHandling(parsed.analyzed.morphemes, lexiconFor(pack)),
   });
@@ -122,11 +122,17 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
  * previous answer's 許可が必要. A story that tells an act and a permission beside it (持ち出し許可は
  * とってます…置き忘れて) is read as it stands.
  */
-function withPermissionHad(parsed: ParsedQuestion): ParsedQuestion['measures'] {
+function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['measures'] {
   const { met, unmet } = parsed.measures;
   const ownAct = parsed.actions.length > 0 || parsed.situations.length > 0;
   const had = !parsed.done && !ownAct && met.includes('permission') && permissionHad(parsed.analyzed.morphemes);
-  return had ? { met: [...met, PERMISSION_HAD], unmet } : parsed.measures;
+  const principal = pack.roles.get('principal')?.held_by.ja;
+  const untold = principal !== undefined && principalUntold(parsed.analyzed.morphemes, [principal]);
+  const unasked = unmet.includes('permission') || untold;
+  return {
+    met: had ? [...met, PERMISSION_HAD] : met,
+    unmet: unasked ? [...unmet, PERMISSION_UNASKED] : unmet,
+  };
 }
 
 /**

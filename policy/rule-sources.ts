@@ -19,6 +19,11 @@ export interface Source {
 const PERMISSION = 'permission';
 /** Among the measures met: the permission said to be had, not only named (understand/granted.ts). */
 export const PERMISSION_HAD = 'permission:had';
+/**
+ * Among the measures not taken: the permission said not had (「許可とってなかった」) or the
+ * principal said not asked (「校長に言わずに」, understand/granted.ts).
+ */
+export const PERMISSION_UNASKED = 'permission:unasked';
 
 /** What a source decides for the question as described: 禁止 when a measure it needs is said not to be taken. */
 function effective(source: Source): RuledDecision {
@@ -63,11 +68,22 @@ function granted(ruling: Ruling, measures: Said['measures']): Ruling {
   return { ...ruling, decision: ruling.conditions.length > 0 ? 'conditional' : 'allowed' };
 }
 
+/**
+ * A conditional ruling where the message says the principal's permission was not had
+ * (「校長に言わずに持って行っちゃいました」, 「簡易書留で送ったけど、校長に許可とってなかった」):
+ * never 条件付きで可 as described, but 許可が必要, the permission first among its conditions.
+ */
+function unasked(ruling: Ruling, measures: Said['measures']): Ruling {
+  if (ruling.decision !== 'conditional' || !measures.unmet.includes(PERMISSION_UNASKED)) return ruling;
+  return { ...ruling, decision: 'permit_required', conditions: [...new Set([PERMISSION, ...ruling.conditions])] };
+}
+
 /** The situations that rule this class, then the actions: a situation wins a tie, being more specific. */
 export function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Said['measures'] = NOTHING_SAID.measures): Source[] {
   const source = (action: ActionId | null, situation: Situation | null, ruled: Ruling): Source => {
-    const ruling = asSaid(ruled, measures);
-    const unmet = unmetOf(ruling, measures.unmet);
+    const said = asSaid(ruled, measures);
+    const unmet = unmetOf(said, measures.unmet);
+    const ruling = unmet.length === 0 ? unasked(said, measures) : said;
     // A measure said not to be taken is cited where the pack says it comes from (2-2(5)①).
     const cites = unmet.flatMap((id) => pack.conditionCitations.get(id) ?? []);
     const cited = cites.length > 0 ? { ...ruling, citations: [...new Set([...ruling.citations, ...cites])] } : ruling;

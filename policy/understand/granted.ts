@@ -38,13 +38,39 @@ export function permissionHad(morphemes: readonly Morpheme[]): boolean {
   });
 }
 
-/** The verb's ending says it is not done (もらわ|ない, 取ら|ず). */
-function negated(morphemes: readonly Morpheme[], from: number): boolean {
-  for (let k = from; k < morphemes.length && k < from + 3; k++) {
+/** The verb's ending says it is not done (もらわ|ない, 取ら|ず), within `span` morphemes. */
+function negated(morphemes: readonly Morpheme[], from: number, span = 3): boolean {
+  for (let k = from; k < morphemes.length && k < from + span; k++) {
     const m = morphemes[k]!;
     if (m.pos === '助動詞' && ['ない', 'ぬ', 'ん'].includes(m.base)) return true;
     if (m.pos !== '助動詞' && !(m.pos === '助詞' && m.surface === 'て') && !(m.pos === '動詞' && m.pos1 === '非自立'))
       return false;
   }
   return false;
+}
+
+/** Particles between the principal and the verb (校長に|は|言ってない, 校長と|も|相談せず). */
+const TO = new Set(['に', 'へ', 'と', 'は', 'も', 'には', 'とは']);
+
+/**
+ * Whether the message says the principal was not asked, told or consulted about the act
+ * (「校長に言わずに」, 「校長に相談しないで」, 「校長にはまだ伝えていない」): `principal`, the
+ * words of the role that gives permissions (roles.yaml `held_by`), then a verb, negated. The
+ * permission a conditional answer rests on was then not had.
+ *
+ * @example principalUntold(analyze('校長に言わずに持って行った'), ['校長']) // true
+ */
+export function principalUntold(morphemes: readonly Morpheme[], principal: readonly string[]): boolean {
+  return morphemes.some((m, i) => {
+    if (!principal.includes(m.surface)) return false;
+    let k = i + 1;
+    while (morphemes[k] && (morphemes[k]!.base === '先生' || morphemes[k]!.pos1 === '接尾')) k++;
+    if (!(morphemes[k]?.pos === '助詞' && TO.has(morphemes[k]!.surface))) return false;
+    while (morphemes[k] && ((morphemes[k]!.pos === '助詞' && TO.has(morphemes[k]!.surface)) || morphemes[k]!.pos === '副詞')) k++;
+    // A verb (言わ), or a verbal noun and its する (相談|し).
+    if (morphemes[k]?.pos === '名詞' && morphemes[k]!.pos1 === 'サ変接続' && morphemes[k + 1]?.base === 'する') k++;
+    if (morphemes[k]?.pos !== '動詞') return false;
+    // Up to 伝え|て|い|ませ|ん.
+    return negated(morphemes, k + 1, 4);
+  });
 }

@@ -52,6 +52,8 @@ export function qualify(pack: Pack, item: CatalogItem, r: Reader, depth = 0): Ca
   if (r.has(item.unless)) return null;
   const blank = item.blank && saysBlank(pack, r, item.id);
   const next = (blank ? pack.items.get(item.blank!) : undefined) ?? qualified(pack, item.qualifiers, r);
+  // Said filled in right where it is named (「記入前の用紙と、回答済みのきずなアンケート」): not its blank form.
+  if (next && item.blank && next.id === item.blank && r.modifies(pack.blankForms?.unless, item.id)) return item;
   if (next && next !== item && depth < 3) return qualify(pack, next, r, depth + 1) ?? next;
   return item;
 }

@@ -62,6 +62,14 @@ export class Reader {
     return this.occurrences(words).some((span) => !this.negated(span) && !this.belongsElsewhere(span, id));
   }
 
+  /** The words stand right before the document `id`, modifying it (「回答済みのきずなアンケート」). */
+  modifies(words: Words | undefined, id: string): boolean {
+    const text = this.q.normalized;
+    return this.occurrences(words).some((span) =>
+      this.documents.some((d) => d.id === id && d.start >= span.end && /^[みの]*$/.test(text.slice(span.end, d.start))),
+    );
+  }
+
   private belongsElsewhere(span: { start: number; end: number }, id: string): boolean {
     const text = this.q.normalized;
     const owner = this.documents.find(
