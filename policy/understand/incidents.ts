@@ -1,5 +1,6 @@
 import type { ActionId } from '../contract.js';
 import type { IncidentKind } from '../schema.js';
+import { toldFromOutside } from '../told-from-outside.js';
 import { missingThing } from './missing.js';
 import type { QuestionReading } from './question-reading.js';
 import { saidTogether } from './refine-actions.js';
@@ -49,9 +50,14 @@ export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missi
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.
   // Or the act went to another than meant (送るはずの…を、Bさんに送ってしまった).
+  // What a witness reports needs no named witness when someone outside told of it (業者の方から…と
+  // 連絡がありました, 4-4(2)①).
   const otherwise = language === 'ja' && wentOtherwise(q.morphemes);
+  const told = reported && toldFromOutside(pack, r.question, language);
   const kinds = pack.incidents.kinds.filter(
-    (k) => found.kinds.has(k.id) && (found.kinds.get(k.id) || !k.with || otherwise || reader.saysWord(k.with)),
+    (k) =>
+      found.kinds.has(k.id) &&
+      (found.kinds.get(k.id) || !k.with || otherwise || (k.reports_only && told) || reader.saysWord(k.with)),
   );
   if (kinds.length === 0 && !found.any) return null;
   return missing ? { kinds, missing } : { kinds };
