@@ -1,9 +1,12 @@
 import type { ActionId } from '../contract.js';
 import type { IncidentKind } from '../schema.js';
-import { saysMissing } from './missing.js';
+import { toldFromOutside } from '../told-from-outside.js';
+import { missingThing } from './missing.js';
 import type { QuestionReading } from './question-reading.js';
 import { saidTogether } from './refine-actions.js';
 import { asksLeave, reports } from './reports.js';
+import { supposedThenHappened } from './supposed-then.js';
+import { wentOtherwise } from './went-otherwise.js';
 
 /** Actions whose words name a thing that can go missing (USBメモリ, 私物のスマホ). */
 const MISSING_THINGS: ReadonlySet<string> = new Set<ActionId>(['usb', 'private_device']);
@@ -19,19 +22,25 @@ interface KindsFound {
  * What the message reports as already happened (lost, mis-sent …), or null when it is no report:
  * the incident words the sentence says happened, a thing said to be missing, signs said together.
  */
-export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[] } | null {
+export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missing?: ActionId } | null {
   const { pack, q, language, reader } = r;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
   const reported = reports(r.question, q.normalized, q.morphemes, r.lexicon, language);
   // A question asking leave (…していい？) names what happened only as its setting, unless the
   // sentence says it did (「紛失してしまいましたが、大丈夫？」).
-  const asking = !reported && asksLeave(q.normalized, r.lexicon, language);
+  const asking = !reported && asksLeave(q.normalized, q.morphemes, r.lexicon, language);
   const found = kindsFound(r, reported, asking);
   // A thing said not to be there (「USBメモリがない！！」), in a message that asks no leave.
+  // The medium or device said missing is how it happened (the USB, not the exam on it).
+  let missing: ActionId | undefined;
   if (!asking && language === 'ja') {
-    for (const kind of pack.incidents.kinds)
-      if (saysMissing(r.found, q.morphemes, kind.absent, MISSING_THINGS)) found.kinds.set(kind.id, true);
+    for (const kind of pack.incidents.kinds) {
+      const thing = missingThing(r.found, q.morphemes, kind.absent, MISSING_THINGS);
+      if (!thing) continue;
+      found.kinds.set(kind.id, true);
+      if (thing.value.type === 'action') missing = thing.value.id;
+    }
   }
   // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
   if (reported) {
@@ -40,10 +49,18 @@ export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[] } | nu
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.
+  // Or the act went to another than meant (送るはずの…を、Bさんに送ってしまった).
+  // What a witness reports needs no named witness when someone outside told of it (業者の方から…と
+  // 連絡がありました, 4-4(2)①).
+  const otherwise = language === 'ja' && wentOtherwise(q.morphemes);
+  const told = reported && toldFromOutside(pack, r.question, language);
   const kinds = pack.incidents.kinds.filter(
-    (k) => found.kinds.has(k.id) && (found.kinds.get(k.id) || !k.with || reader.saysWord(k.with)),
+    (k) =>
+      found.kinds.has(k.id) &&
+      (found.kinds.get(k.id) || !k.with || otherwise || (k.reports_only && told) || reader.saysWord(k.with)),
   );
-  return kinds.length > 0 || found.any ? { kinds } : null;
+  if (kinds.length === 0 && !found.any) return null;
+  return missing ? { kinds, missing } : { kinds };
 }
 
 /** The incident words the question says happened, in a report or in a sentence that says it did. */
@@ -51,8 +68,11 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
   const { language } = r;
   const kindOf = new Map(r.pack.incidents.kinds.map((k) => [k.id, k]));
   const out: KindsFound = { kinds: new Map(), any: false };
-  for (const { value, scope } of r.found) {
+  for (const { value, scope: said, end } of r.found) {
     if (value.type !== 'incident') continue;
+    // 「添付ファイルを開いたら、警告が出ました」: what followed did happen, so the たら clause did too.
+    const scope =
+      said.hypothetical && supposedThenHappened(r.q.morphemes, end) ? { ...said, hypothetical: false, done: true } : said;
     if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
     if (value.kind && kindOf.get(value.kind)?.reports_only && !reported) continue;
     if (asking && language === 'ja' && !scope.done) continue;

@@ -12,26 +12,45 @@ function isThing(f: Found, things: ReadonlySet<string>): boolean {
   return v.type === 'item' || v.type === 'vague' || (v.type === 'action' && things.has(v.id));
 }
 
+/** Auxiliaries that negate the verb before them: 見当たら「ない」, 見当たりませ「ん」. */
+const NEGATION = new Set(['ない', 'ぬ', 'ん']);
+
+/**
+ * Where the predicate at `i` ends when it says something is not there: ない itself, or a verb of
+ * being or finding (見当たる, 見つかる) negated (見当たらない, 見当たりません); -1 when it does not.
+ */
+function absenceEnd(morphemes: readonly Morpheme[], i: number, absent: readonly string[]): number {
+  const predicate = morphemes[i];
+  if (!predicate || !absent.includes(predicate.base) || predicate.pos === '助動詞') return -1;
+  if (predicate.pos !== '動詞') return i;
+  let j = i + 1;
+  while (morphemes[j]?.pos === '助動詞' && !NEGATION.has(morphemes[j]!.base)) j++;
+  if (morphemes[j]?.pos !== '助動詞') return -1;
+  while (morphemes[j + 1]?.pos === '助動詞') j++;
+  return j;
+}
+
 /**
  * A thing the message names said not to be there, the clause ending on it (「USBメモリがない！！」,
- * 「学年の名簿が見当たらないんです」): the thing, が・も・は, then a predicate whose dictionary form is
- * in `absent`. Not 「同意書がないので」, which gives a reason for something else.
+ * 「学年の名簿が見当たらないんです」, 「USBメモリが見当たりません」): the thing, が・も・は, then a
+ * predicate whose dictionary form is in `absent` (a verb there negated). Not 「同意書がないので」,
+ * which gives a reason for something else. Returns the thing's word.
  */
-export function saysMissing(
+export function missingThing(
   found: readonly Found[],
   morphemes: readonly Morpheme[],
   absent: readonly string[],
   things: ReadonlySet<string>,
-): boolean {
-  if (absent.length === 0) return false;
-  return found.some((f) => {
+): Found | undefined {
+  if (absent.length === 0) return undefined;
+  return found.find((f) => {
     if (!isThing(f, things) || f.scope.attributive) return false;
     const i = morphemes.findIndex((m) => m.start >= f.end);
     const particle = morphemes[i];
-    const predicate = morphemes[i + 1];
     if (particle?.pos !== '助詞' || !SUBJECT.has(particle.surface) || particle.start !== f.end) return false;
-    if (!predicate || !absent.includes(predicate.base) || predicate.pos === '助動詞') return false;
-    const next = morphemes[i + 2];
+    const end = absenceEnd(morphemes, i + 1, absent);
+    if (end < 0) return false;
+    const next = morphemes[end + 1];
     return !next || next.pos === '記号' || /^[!?。、.,…]+$/.test(next.surface) || CLOSING.has(next.surface);
   });
 }

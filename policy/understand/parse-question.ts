@@ -33,7 +33,7 @@ export interface ParsedQuestion {
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
   /** What the message reports as already happened (lost, mis-sent …), if it is a report. */
-  incident: { kinds: IncidentKind[] } | null;
+  incident: { kinds: IncidentKind[]; missing?: ActionId } | null;
   /** The message says the action was already done (送っちゃった, I already sent). */
   done: boolean;
   /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */

@@ -23,7 +23,7 @@ export function reports(
 ): boolean {
   const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
-  if (has(language === 'en' ? lexicon.asks.en : lexicon.asks.ja)) return false;
+  if (asksLeave(normalized, morphemes, lexicon, language)) return false;
   const end = question
     .normalize('NFKC')
     .trim()
@@ -51,7 +51,23 @@ export function reports(
     : REPORT_END_JA.test(end);
 }
 
-/** The message asks leave or a judgement: いい？, 大丈夫？, "can I". */
-export function asksLeave(normalized: string, lexicon: Lexicon, language: Language): boolean {
-  return (language === 'en' ? lexicon.asks.en : lexicon.asks.ja).some((w) => normalized.includes(normalize(w)));
+/** Particles after which a word is part of a noun phrase, not what is asked: 試験「の」問題「を」. */
+const PHRASE_PARTICLE = new Set(['の', 'を', 'に', 'へ', 'で', 'から', 'と']);
+
+/**
+ * The message asks leave or a judgement: いい？, 大丈夫？, "can I". In Japanese, not a word that
+ * only names a thing inside a phrase (「定期考査の問題を入れていたUSB」, 「許可をもらって」).
+ */
+export function asksLeave(normalized: string, morphemes: readonly Morpheme[], lexicon: Lexicon, language: Language): boolean {
+  if (language === 'en') return lexicon.asks.en.some((w) => normalized.includes(normalize(w)));
+  return lexicon.asks.ja.some((w) => {
+    const word = normalize(w);
+    for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const next = morphemes.find((m) => m.start >= end);
+      const inPhrase = next?.start === end && next.pos === '助詞' && PHRASE_PARTICLE.has(next.surface);
+      if (!inPhrase) return true;
+    }
+    return false;
+  });
 }
