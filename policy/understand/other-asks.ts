@@ -21,7 +21,7 @@ export function asksOther(morphemes: readonly Morpheme[], lexicon: Lexicon, norm
   const forms = morphemes.map(dictionaryForm);
   // 「どんな書き出しにすると伝わりやすい？」, "What time does it start?": a way, a kind, advice or a fact,
   // unless leave is asked too (「どうしたらいい？」, "how can I send it?").
-  const open = () => !asksLeave(normalized, lexicon, language);
+  const open = () => !asksLeave(normalized, morphemes, lexicon, language);
   if (language === 'en') {
     const text = ` ${normalize(normalized)
       .toLowerCase()
