@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { checkPdfStreams } from './check-pdf-streams.js';
 import { unifyRadicals } from './cjk-radicals.js';
 import { ExtractError } from './errors.js';
@@ -8,6 +10,23 @@ interface TextItem {
   str?: string;
   hasEOL?: boolean;
 }
+
+/**
+ * Where pdf.js finds the predefined CMaps (UniJIS-UCS2-H …) and the standard fonts' data: a PDF that
+ * names a Japanese font without embedding it (HeiseiKakuGo-W5, as many Japanese tools write) has no
+ * text layer without them. They ship in pdfjs-dist; given as directories, since pdf.js reads them in
+ * Node with fs, which takes a path and not a file:// URL (unpdf's own default).
+ */
+function pdfjsData(): { cMapUrl: string; cMapPacked: true; standardFontDataUrl: string } | Record<string, never> {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return { cMapUrl: join(root, 'cmaps') + sep, cMapPacked: true, standardFontDataUrl: join(root, 'standard_fonts') + sep };
+  } catch {
+    return {};
+  }
+}
+
+const PDFJS_DATA = pdfjsData();
 
 /**
  * PDF: the text layer of each page (a scanned image has none, and says so), and the title,
@@ -27,6 +46,7 @@ export async function extractPdf(data: Uint8Array, limits: ExtractLimits, deadli
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      ...PDFJS_DATA,
     });
   } catch (error) {
     const name = (error as { name?: string })?.name ?? '';
