@@ -13,6 +13,7 @@ import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
 import { namedPersons } from './read-refs.js';
+import { romajiPlaces } from './read-romaji.js';
 import { tableTitles } from './read-table-titles.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
@@ -41,7 +42,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   };
   const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
-  const places = titlePlaces(input);
+  const places = [...titlePlaces(input), ...romajiPlaces(c.pack, input.name)];
   // Header cells that name an item over a column of values (中間テスト | 期末テスト over scores) title
   // the table under them, when the file names someone those values are of.
   const headed = tableTitles(c, input.tables, reader);

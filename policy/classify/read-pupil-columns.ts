@@ -39,10 +39,17 @@ export function foldHeading(cell: string): string {
 /** A class named in a file (3年2組, ３年２組). */
 const CLASS = /([1-9])\s*年\s*(\d{1,2})\s*組/gu;
 
-/** Whether a file names exactly one class (「3年2組 1学期期末 数学」), in its name or its first lines. */
+/**
+ * A class written the short way in a file's name, 学年-組 as a word of its own (5-3_体積.csv,
+ * kokoro_4-1.csv, 家庭訪問記録_2-1.doc): between separators, not part of a longer number (2-3-15, 2026-05-03).
+ */
+const CLASS_IN_NAME = /(?:^|[_\s(（【[])([1-9])-(\d{1,2})(?=[_\s)）】\].]|$)/gu;
+
+/** Whether a file names exactly one class (「3年2組 1学期期末 数学」, 5-3_体積.csv), in its name or its first lines. */
 export function namesOneClass(name: string, text: string): boolean {
   const found = new Set<string>();
   for (const m of `${name}\n${text.slice(0, 2000)}`.normalize('NFKC').matchAll(CLASS)) found.add(`${m[1]}-${Number(m[2])}`);
+  for (const m of name.normalize('NFKC').matchAll(CLASS_IN_NAME)) found.add(`${m[1]}-${Number(m[2])}`);
   return found.size === 1;
 }
 
