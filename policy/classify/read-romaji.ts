@@ -1,3 +1,4 @@
+import { toRomaji } from 'wanakana';
 import type { Pack } from '../compile-pack.js';
 import { readingOf } from '../understand/analyzer.js';
 import type { Place } from './match-titles.js';
@@ -44,107 +45,12 @@ function readingIndex(pack: Pack): Map<string, string> {
   return index;
 }
 
-const KANA: Record<string, string> = {
-  あ: 'a',
-  い: 'i',
-  う: 'u',
-  え: 'e',
-  お: 'o',
-  か: 'ka',
-  き: 'ki',
-  く: 'ku',
-  け: 'ke',
-  こ: 'ko',
-  さ: 'sa',
-  し: 'shi',
-  す: 'su',
-  せ: 'se',
-  そ: 'so',
-  た: 'ta',
-  ち: 'chi',
-  つ: 'tsu',
-  て: 'te',
-  と: 'to',
-  な: 'na',
-  に: 'ni',
-  ぬ: 'nu',
-  ね: 'ne',
-  の: 'no',
-  は: 'ha',
-  ひ: 'hi',
-  ふ: 'fu',
-  へ: 'he',
-  ほ: 'ho',
-  ま: 'ma',
-  み: 'mi',
-  む: 'mu',
-  め: 'me',
-  も: 'mo',
-  や: 'ya',
-  ゆ: 'yu',
-  よ: 'yo',
-  ら: 'ra',
-  り: 'ri',
-  る: 'ru',
-  れ: 're',
-  ろ: 'ro',
-  わ: 'wa',
-  を: 'o',
-  ん: 'n',
-  が: 'ga',
-  ぎ: 'gi',
-  ぐ: 'gu',
-  げ: 'ge',
-  ご: 'go',
-  ざ: 'za',
-  じ: 'ji',
-  ず: 'zu',
-  ぜ: 'ze',
-  ぞ: 'zo',
-  だ: 'da',
-  ぢ: 'ji',
-  づ: 'zu',
-  で: 'de',
-  ど: 'do',
-  ば: 'ba',
-  び: 'bi',
-  ぶ: 'bu',
-  べ: 'be',
-  ぼ: 'bo',
-  ぱ: 'pa',
-  ぴ: 'pi',
-  ぷ: 'pu',
-  ぺ: 'pe',
-  ぽ: 'po',
-  ぁ: 'a',
-  ぃ: 'i',
-  ぅ: 'u',
-  ぇ: 'e',
-  ぉ: 'o',
-};
-const SMALL: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o' };
-
-/** Hiragana in Hepburn romaji (めいぼ → meibo, がっこう → gakkou); anything else is kept. */
+/**
+ * Hiragana in Hepburn romaji (めいぼ → meibo, がっこう → gakkou), by wanakana; a long-vowel mark
+ * (ー) is dropped, as the folding below drops long vowels anyway.
+ */
 export function kanaToRomaji(kana: string): string {
-  let out = '';
-  let double = false;
-  for (let i = 0; i < kana.length; i++) {
-    const ch = kana[i]!;
-    if (ch === 'っ') {
-      double = true;
-      continue;
-    }
-    let syllable = KANA[ch] ?? (ch === 'ー' ? (out.match(/[aiueo]$/)?.[0] ?? '') : ch);
-    const small = SMALL[kana[i + 1] ?? ''];
-    if (small && /i$/.test(syllable) && syllable.length > 1) {
-      syllable = /^(?:shi|chi|ji)$/.test(syllable) ? syllable.slice(0, -1) + small : `${syllable.slice(0, -1)}y${small}`;
-      i++;
-    }
-    if (double) syllable = (syllable.startsWith('ch') ? 't' : syllable[0]) + syllable;
-    double = false;
-    out += syllable;
-  }
-  return out;
+  return toRomaji(kana).replace(/-/g, '');
 }
 
 /** One spelling for romaji typed either way: Kunrei as Hepburn (si → shi), long vowels short (ou, oo, uu, oh → o, u). */
