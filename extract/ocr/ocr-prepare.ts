@@ -20,7 +20,7 @@ const PRINT_HEIGHT = 30;
 /** Never enlarged more than this, nor past this many pixels. */
 const MAX_SCALE = 3;
 const MAX_PREPARED_PIXELS = 24_000_000;
-/** Without words to measure, an image whose longer side is under this is enlarged to it. */
+/** An image whose longer side is under this is enlarged to it (its words' boxes are not trusted). */
 const SMALL_IMAGE_SIDE = 1600;
 /** The light is measured on an image this many times smaller, over windows this wide. */
 const LIGHT_SHRINK = 16;
@@ -42,10 +42,10 @@ export function enlargement(tsv: string, width: number, height: number): number 
     .filter((w) => w.text.trim().length > 0)
     .map((w) => w.height);
   let scale = 1;
-  if (heights.length >= 3) {
-    const h = median(heights);
-    if (h < SMALL_PRINT) scale = PRINT_HEIGHT / Math.max(h, 1);
-  } else if (Math.max(width, height) < SMALL_IMAGE_SIDE) scale = SMALL_IMAGE_SIDE / Math.max(width, height, 1);
+  const h = median(heights);
+  if (heights.length >= 3 && h < SMALL_PRINT) scale = PRINT_HEIGHT / Math.max(h, 1);
+  // A tilted page's boxes are too tall (a word's box spans the slope), so a small image is enlarged anyway.
+  if (Math.max(width, height) < SMALL_IMAGE_SIDE) scale = Math.max(scale, SMALL_IMAGE_SIDE / Math.max(width, height, 1));
   scale = Math.min(scale, MAX_SCALE, Math.sqrt(MAX_PREPARED_PIXELS / Math.max(1, width * height)));
   return scale > 1.1 ? scale : 1;
 }
