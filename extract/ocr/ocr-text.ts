@@ -99,10 +99,13 @@ function splitReading(stdout: string): Split {
 export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number): Promise<OcrPage | null> {
   // The resolution a rendered page was made at (an image without one has it estimated by tesseract).
   const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${dpi}`] : [];
+  const started = clock.ms;
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
   const lit = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
-  const surer = await preparedReading(image, clock, dpi, lit);
+  // The prepared reading only when the time left holds about as much again as the readings so far took.
+  const roomy = clock.leftMs() > clock.ms - started;
+  const surer = roomy ? await preparedReading(image, clock, dpi, lit) : lit;
   // The image read from here on: the prepared one when its reading was kept.
   const read = surer.image ?? image;
   const { lines, tsv } = await japaneseReading(read, clock, surer);
