@@ -2,6 +2,7 @@ import { ExtractError } from '../errors.js';
 import type { OcrClock } from './ocr-clock.js';
 import { largePrintLines } from './ocr-headings.js';
 import { type OcrPage, parseTsv, readingConfidence, rebuildPage } from './ocr-layout.js';
+import { prepareImage } from './ocr-prepare.js';
 import { misreadAsLatin } from './ocr-script.js';
 import { leftAreaUnread, leftRowsUnread, mergeReadings } from './ocr-unread.js';
 import { runTool, type ToolRun } from './run-tool.js';
@@ -31,6 +32,10 @@ const LIT_READING = ['-c', 'thresholding_method=2', 'txt', 'tsv'];
 const MIN_CONFIDENCE = 85;
 /** The local threshold's reading replaces the default only with clearly more sure characters (5 %). */
 const LIT_MARGIN = 1.05;
+/** A reading with fewer characters tesseract vouches for than this has read little of the page. */
+const LITTLE_TEXT = 40;
+/** The largest image handed to the preparation (the extractors' own limit, DEFAULT_LIMITS). */
+const MAX_PREPARE_PIXELS = 60_000_000;
 const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 const TESSERACT_MEMORY_MB = 2048;
 
@@ -72,7 +77,7 @@ const isTsvRow = (line: string) => line.includes('\t');
 /** A reading's lines of text and its words' boxes. */
 type Split = { lines: string[]; tsv: string };
 /** A reading and the arguments it was made with. */
-type Read = Split & { args: string[] };
+type Read = Split & { args: string[]; image?: Uint8Array; dpiArgs?: string[] };
 
 function splitReading(stdout: string): Split {
   const out = stdout.split(/\r?\n|\f/);
@@ -94,16 +99,22 @@ function splitReading(stdout: string): Split {
 export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number): Promise<OcrPage | null> {
   // The resolution a rendered page was made at (an image without one has it estimated by tesseract).
   const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${dpi}`] : [];
+  const started = clock.ms;
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
-  const surer = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
-  const { lines, tsv } = await japaneseReading(image, clock, surer);
+  const lit = await surerReading(image, clock, dpiArgs, splitReading(first.stdout));
+  // The prepared reading only when the time left holds about as much again as the readings so far took.
+  const roomy = clock.leftMs() > clock.ms - started;
+  const surer = roomy ? await preparedReading(image, clock, dpi, lit) : lit;
+  // The image read from here on: the prepared one when its reading was kept.
+  const read = surer.image ?? image;
+  const { lines, tsv } = await japaneseReading(read, clock, surer);
   const words = parseTsv(tsv);
   const headings = largePrintLines(words);
   // The default reading's own tables, its words' boxes put in cells at the ruled lines (no second reading).
   const tables = rebuildPage(words).tables;
   if (!leftRowsUnread(tsv) || clock.leftMs() <= 0) return { lines, tables, headings };
-  const rows = await runTesseract(image, clock, [...dpiArgs, ...ROWS_READING]);
+  const rows = await runTesseract(read, clock, [...(surer.dpiArgs ?? dpiArgs), ...ROWS_READING]);
   if (rows === null) return { lines, tables, headings };
   const page = rebuildPage(parseTsv(rows.stdout));
   const merged = mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
@@ -125,6 +136,36 @@ async function surerReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[
   if (lit === null) return first;
   const second = { ...splitReading(lit.stdout), args };
   return readingConfidence(second.tsv).sure > confidence.sure * LIT_MARGIN ? second : first;
+}
+
+/**
+ * When the best reading so far is still doubtful (tesseract unsure of it, or little text read: a
+ * tilted, small, blurred or unevenly lit photo), the image is prepared (ocr-prepare: turned
+ * straight, enlarged, its light evened out) and read again; that reading is kept, with its image,
+ * if tesseract vouches for clearly more characters in it. An evenly lit, straight scan read with
+ * confidence never gets here, so it costs nothing there.
+ */
+async function preparedReading(image: Uint8Array, clock: OcrClock, dpi: number | undefined, read: Read): Promise<Read> {
+  const confidence = readingConfidence(read.tsv);
+  const doubtful = confidence.mean < MIN_CONFIDENCE || confidence.sure < LITTLE_TEXT;
+  if (!doubtful || clock.leftMs() <= 0) return read;
+  const started = Date.now();
+  let prepared: Awaited<ReturnType<typeof prepareImage>>;
+  try {
+    prepared = await prepareImage(image, read.tsv, MAX_PREPARE_PIXELS);
+  } catch {
+    // An image sharp cannot decode (tesseract could): the reading stays as it is.
+    prepared = null;
+  } finally {
+    clock.ms += Date.now() - started;
+  }
+  if (prepared === null || clock.leftMs() <= 0) return read;
+  const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${Math.round(dpi * prepared.scale)}`] : [];
+  const args = [...dpiArgs, ...DEFAULT_READING];
+  const again = await runTesseract(prepared.image, clock, args);
+  if (again === null) return read;
+  const second = { ...splitReading(again.stdout), args, image: prepared.image, dpiArgs };
+  return readingConfidence(second.tsv).sure > confidence.sure * LIT_MARGIN ? second : read;
 }
 
 /**

@@ -1,0 +1,122 @@
+import sharp from 'sharp';
+import { median, parseTsv } from './ocr-layout.js';
+import { estimateSkew } from './ocr-skew.js';
+
+/**
+ * A phone photo made readable before tesseract reads it again: turned straight (ocr-skew), made
+ * larger when its print is small, its uneven light evened out and its blur sharpened a little.
+ * Run only on a doubtful reading (ocr-text); the image stays in memory, bounded in pixels (the
+ * decoder's limit, and at most MAX_PREPARED_PIXELS after enlarging), its time counted as OCR's.
+ */
+
+/** The size the tilt is estimated at (the longer side, in pixels). */
+const SKEW_SIDE = 1000;
+/** A tilt smaller than this (degrees) is left alone: tesseract reads it as it is. */
+const MIN_SKEW = 0.8;
+/** Print whose median word is lower than this (pixels) is enlarged… */
+const SMALL_PRINT = 20;
+/** …to about this height. */
+const PRINT_HEIGHT = 30;
+/** Never enlarged more than this, nor past this many pixels. */
+const MAX_SCALE = 3;
+const MAX_PREPARED_PIXELS = 24_000_000;
+/** An image whose longer side is under this is enlarged to it (its words' boxes are not trusted). */
+const SMALL_IMAGE_SIDE = 1600;
+/** The light is measured on an image this many times smaller, over windows this wide. */
+const LIGHT_SHRINK = 16;
+const LIGHT_WINDOW = 3;
+
+const WHITE = { r: 255, g: 255, b: 255 };
+
+export interface Prepared {
+  image: Uint8Array;
+  /** How much larger than the original the prepared image is. */
+  scale: number;
+  /** The tilt taken out, degrees. */
+  skew: number;
+}
+
+/** How much to enlarge: from the first reading's median word height, or the image's size. */
+export function enlargement(tsv: string, width: number, height: number): number {
+  const heights = parseTsv(tsv)
+    .filter((w) => w.text.trim().length > 0)
+    .map((w) => w.height);
+  let scale = 1;
+  const h = median(heights);
+  if (heights.length >= 3 && h < SMALL_PRINT) scale = PRINT_HEIGHT / Math.max(h, 1);
+  // A tilted page's boxes are too tall (a word's box spans the slope), so a small image is enlarged anyway.
+  if (Math.max(width, height) < SMALL_IMAGE_SIDE) scale = Math.max(scale, SMALL_IMAGE_SIDE / Math.max(width, height, 1));
+  scale = Math.min(scale, MAX_SCALE, Math.sqrt(MAX_PREPARED_PIXELS / Math.max(1, width * height)));
+  return scale > 1.1 ? scale : 1;
+}
+
+/** Evens out the light: each pixel divided by the paper's brightness around it (a local maximum, blurred). */
+async function flattenLight(grey: Buffer, width: number, height: number): Promise<Buffer> {
+  const w = Math.max(1, Math.round(width / LIGHT_SHRINK));
+  const h = Math.max(1, Math.round(height / LIGHT_SHRINK));
+  const small = await sharp(grey, { raw: { width, height, channels: 1 } })
+    .resize(w, h, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  // The paper's light: the brightest pixel around (text is darker than its paper).
+  const paper = Buffer.alloc(small.length);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      let max = 0;
+      for (let dy = -LIGHT_WINDOW; dy <= LIGHT_WINDOW; dy++)
+        for (let dx = -LIGHT_WINDOW; dx <= LIGHT_WINDOW; dx++) {
+          const yy = Math.min(h - 1, Math.max(0, y + dy));
+          const xx = Math.min(w - 1, Math.max(0, x + dx));
+          max = Math.max(max, small[yy * w + xx]!);
+        }
+      paper[y * w + x] = max;
+    }
+  const background = await sharp(paper, { raw: { width: w, height: h, channels: 1 } })
+    .blur(2)
+    .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .raw()
+    .toBuffer();
+  const out = Buffer.alloc(grey.length);
+  for (let i = 0; i < grey.length; i++) out[i] = Math.min(255, Math.round((255 * grey[i]!) / Math.max(background[i]!, 16)));
+  return out;
+}
+
+/**
+ * The image prepared for a second reading (greyscale PNG), or null when it has no size.
+ * `tsv` is the first reading's boxes; `maxPixels` the limit on images decoded.
+ */
+export async function prepareImage(data: Uint8Array, tsv: string, maxPixels: number): Promise<Prepared | null> {
+  const input = () => sharp(data, { limitInputPixels: maxPixels, failOn: 'none' }).rotate().flatten({ background: WHITE });
+  const meta = await sharp(data, { limitInputPixels: maxPixels, failOn: 'none' }).metadata();
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = (turned ? meta.height : meta.width) ?? 0;
+  const height = (turned ? meta.width : meta.height) ?? 0;
+  if (width === 0 || height === 0) return null;
+  const shrink = Math.min(1, SKEW_SIDE / Math.max(width, height));
+  const small = await input()
+    .greyscale()
+    .resize(Math.max(1, Math.round(width * shrink)), Math.max(1, Math.round(height * shrink)), { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const angle = estimateSkew({ data: small.data, width: small.info.width, height: small.info.height });
+  const skew = Math.abs(angle) >= MIN_SKEW ? angle : 0;
+  const scale = enlargement(tsv, width, height);
+  let img = input().greyscale();
+  if (scale > 1) img = img.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' });
+  // A second pipeline for the turn: sharp applies rotate before resize within one pipeline.
+  let raw = await img.raw().toBuffer({ resolveWithObject: true });
+  if (skew !== 0)
+    raw = await sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
+      .rotate(-skew, { background: WHITE })
+      // The white background makes the turned image RGB again: one channel, as before.
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  const even = await flattenLight(raw.data, raw.info.width, raw.info.height);
+  const image = await sharp(even, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
+    .normalise({ lower: 1, upper: 99 })
+    .sharpen({ sigma: 1 })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return { image: new Uint8Array(image.buffer, image.byteOffset, image.byteLength), scale, skew };
+}
