@@ -44,6 +44,8 @@ function situationByWord(r: QuestionReading, m: Found, id: string): Situation | 
   // Someone said to be outside's (他校の教頭先生に, 塾の先生に) is not the one inside the school
   // the situation names in place of giving it outside (校内の教職員との共有).
   const word = q.normalized.slice(m.start, m.end);
+  // Nor is one the sentence denies anything is said to (校長に相談しないで): not who receives it.
+  if (language === 'ja' && situation?.replaces.includes('provide_external') && m.scope.negated) return undefined;
   if (
     language === 'ja' &&
     situation?.replaces.includes('provide_external') &&

@@ -28,4 +28,11 @@ describe('who receives it decides the act (issue #13)', () => {
     const d = ask(pack, '職員の住所録を教頭先生にメールで送りたい');
     expect(d.situation?.id).toBe('internal_share');
   });
+
+  test('the principal only consulted, or not, is not who receives it (校長に相談しないで)', () => {
+    const d = ask(getPack('kurume'), '校長に相談しないで、職員の住所録を業者さんに渡してもいいですか。');
+    expect(d.situation?.id).not.toBe('internal_share');
+    expect(d.action).toBe('provide_external');
+    expect(d.decision).not.toBe('conditional');
+  });
 });
