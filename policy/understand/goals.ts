@@ -239,6 +239,11 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
 /** In a goal act's term: the goal does the verb for the teacher (業者に刷ってもらう), who then does not. */
 export const GOAL_FOR = 'for:';
 
+/** The acts only how the goals of `action` are reached (印刷して渡す), dropped when the goal is said. */
+export function meansOf(lexicon: Lexicon, action: ActionId): ActionId[] {
+  return (lexicon.actions[action]?.goals ?? []).flatMap((g) => g.means);
+}
+
 /** The acts the goals of `action` override at their verb (来場者に「配る」 is handed out, not copied). */
 export function overriddenBy(lexicon: Lexicon, action: ActionId): ActionId[] {
   return (lexicon.actions[action]?.goals ?? []).flatMap((g) => g.over);
@@ -257,4 +262,27 @@ export function dropInsideKatakana(candidates: Candidate[], morphemes: readonly 
     // A word the dictionary knows (バックアップ), not a run of kana it could not cut (オクッテイイ).
     if (inside && inside.pos === '名詞' && KATAKANA_WORD.test(inside.surface)) candidates.splice(k, 1);
   }
+}
+
+/**
+ * The word at `start` is a person owned by someone outside the school (他校の「教頭先生に」, 塾の
+ * 「先生に」): the noun phrase before it holds a noun of a goal of `action` (who is outside), and
+ * the word itself does not. An inside reading of the word (校内の教職員) does not hold then.
+ */
+export function ownedByGoal(
+  lexicon: Lexicon,
+  morphemes: readonly Morpheme[],
+  start: number,
+  word: string,
+  action: ActionId,
+): boolean {
+  const i = morphemes.findIndex((m) => m.start >= start);
+  if (i <= 0) return false;
+  const owner = phraseBefore(morphemes, i).text;
+  if (!owner) return false;
+  const nouns = goalsOf(lexicon)
+    .filter((g) => g.action === action && !g.alone)
+    .flatMap((g) => g.nouns);
+  const said = normalize(word);
+  return !nouns.some((n) => said.includes(n)) && nouns.some((n) => owner.includes(n));
 }

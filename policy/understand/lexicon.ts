@@ -44,6 +44,8 @@ const actionWords = z.strictObject({
    * the goal does for the teacher (業者に刷ってもらう, AIに直してもらう: handed to them to do it).
    * `over`: the other acts the goal's verb would say, which the goal overrides (来場者に配る is
    * handed out to them, not copied; 公民館の窓口に置く is given to it, not left on a desk).
+   * `means`: acts said by other verbs that are only how it reaches the goal (印刷して公民館の人に渡す:
+   * given to them; the printing is how), dropped wherever said when the goal's verb is not one of them.
    */
   goals: z
     .array(
@@ -55,6 +57,7 @@ const actionWords = z.strictObject({
         alone: z.boolean().default(false),
         agents: z.boolean().default(false),
         over: z.array(z.enum(ACTION_IDS)).default([]),
+        means: z.array(z.enum(ACTION_IDS)).default([]),
       }),
     )
     .default([]),

@@ -2,7 +2,7 @@ import type { Situation } from '../compile-pack.js';
 import type { ActionId } from '../contract.js';
 import type { ActionsSaid } from './actions-said.js';
 import type { Found } from './find-words.js';
-import { GOAL_ALONE, type GoalAct, goalActs } from './goals.js';
+import { GOAL_ALONE, type GoalAct, goalActs, meansOf } from './goals.js';
 import type { QuestionReading } from './question-reading.js';
 import { refineActions } from './refine-actions.js';
 
@@ -22,7 +22,7 @@ export interface SettledActions {
 export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<Situation>, hasItems: boolean): SettledActions {
   const { strong, weak, byGoalAlone, attributive } = said;
   const chosen = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
-  const actions = refineActions([...chosen], r.lexicon, r.q.normalized, r.language);
+  const actions = overByGoal(r, refineActions([...chosen], r.lexicon, r.q.normalized, r.language));
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」), said
   // even where a stronger act was chosen (出張先で使いたいので、校務用PCを持って行って: the carrying).
   const any = new Set([...actions, ...strong, ...weak]);
@@ -74,4 +74,31 @@ function saidByGoal(found: readonly Found[], acts: readonly GoalAct[]): Set<Acti
     return acts.filter((g) => g.action === v.id && g.start >= f.start && g.start < f.end && !g.term.startsWith(GOAL_ALONE));
   };
   return new Set(found.flatMap((f) => at(f).map((g) => g.action)));
+}
+
+/**
+ * To whom it goes decides over how (印刷して公民館の人に渡す): an act said by its goal drops the acts
+ * that are its `means`, wherever they were said, when another act is left.
+ */
+function overByGoal(r: QuestionReading, actions: ActionId[]): ActionId[] {
+  const byGoal = r.found.filter(
+    (f) =>
+      f.value.type === 'action' &&
+      f.term.startsWith('lemma:goal:') &&
+      !f.scope.negated &&
+      !f.scope.attributive &&
+      actions.includes(f.value.id),
+  );
+  // Not when the goal's verb is itself one of those acts (地域の人に「配る」: a copy handed out, both stay).
+  const overOf = (f: (typeof byGoal)[number]) => {
+    if (f.value.type !== 'action') return [];
+    const over = meansOf(r.lexicon, f.value.id);
+    const alsoThere = r.found.some(
+      (o) => o.value.type === 'action' && o !== f && o.start === f.start && over.includes(o.value.id),
+    );
+    return alsoThere ? [] : over;
+  };
+  const over = new Set(byGoal.flatMap(overOf));
+  const kept = actions.filter((a) => !over.has(a));
+  return kept.length > 0 ? kept : actions;
 }

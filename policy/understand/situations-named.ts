@@ -2,6 +2,7 @@ import type { Situation } from '../compile-pack.js';
 import { situationsAbout } from './about.js';
 import { deniesPresence } from './action-readings.js';
 import type { Found } from './find-words.js';
+import { ownedByGoal } from './goals.js';
 import { agentOfPassive } from './passive-agent.js';
 import type { QuestionReading } from './question-reading.js';
 import { saidTogether } from './refine-actions.js';
@@ -40,5 +41,16 @@ function situationByWord(r: QuestionReading, m: Found, id: string): Situation | 
   if (language === 'ja' && insideReportedQuote(q.morphemes, m.start, m.end, lexicon)) return undefined;
   if (language === 'ja' && agentOfPassive(q.morphemes, m.end)) return undefined;
   const situation = r.pack.situations.get(id);
+  // Someone said to be outside's (他校の教頭先生に, 塾の先生に) is not the one inside the school
+  // the situation names in place of giving it outside (校内の教職員との共有).
+  const word = q.normalized.slice(m.start, m.end);
+  // Nor is one the sentence denies anything is said to (校長に相談しないで): not who receives it.
+  if (language === 'ja' && situation?.replaces.includes('provide_external') && m.scope.negated) return undefined;
+  if (
+    language === 'ja' &&
+    situation?.replaces.includes('provide_external') &&
+    ownedByGoal(lexicon, q.morphemes, m.start, word, 'provide_external')
+  )
+    return undefined;
   return situation && (!situation.with || reader.says(situation.with)) && !reader.has(situation.unless) ? situation : undefined;
 }
