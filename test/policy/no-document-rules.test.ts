@@ -51,3 +51,18 @@ describe('rules without a document', () => {
     expect(d.class).toBeNull();
   });
 });
+
+describe('Kurume rules in its own text', () => {
+  const kurume = getPack('kurume');
+
+  test("logging in with a colleague's ID: prohibited by 第4条2 (不正アクセス禁止法), not a default to confirm", () => {
+    const d = ask(kurume, '同僚のIDとパスワードを借りて校務システムにログインしてもいいですか');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test("pupils' photos shown to the teacher's own family: use outside work (第16条)", () => {
+    const d = ask(kurume, 'クラスの子どもたちの写真を自分のスマホで撮って、家で家族に見せてもいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.situation?.id).toBe('non_work_use');
+  });
+});
