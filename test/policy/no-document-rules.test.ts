@@ -52,6 +52,14 @@ describe('rules without a document', () => {
   });
 });
 
+describe('work done with one’s own ID by someone else', () => {
+  test('a colleague entering data with my ID is the ID shared: prohibited', () => {
+    const d = ask(pack, '休みの日、学年主任に私のIDで成績入力をやってもらってもいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.situation?.id).toBe('password_share');
+  });
+});
+
 describe('Kurume rules in its own text', () => {
   const kurume = getPack('kurume');
 
