@@ -5,6 +5,7 @@ import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
 import { DESCRIBE, type DescribedMatch, describedItems } from './describe.js';
+import { describingClauses } from './described-matters.js';
 import type { Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { matterItem } from './matters.js';
@@ -116,6 +117,13 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
         if (item && items.every((i) => CLASS_RANK[item.class] > CLASS_RANK[i.class])) add(qualify(item));
     }
   }
+  // A sensitive matter the scans read in files (いじめ, 治療中, 家庭の事情) in the clause that
+  // describes a document or in brackets beside it: the document holds it (2-2(5)③).
+  if (language === 'ja')
+    for (const clause of describingClauses(q.morphemes, lexicon)) {
+      const matter = matterItem(pack, clause.map((m) => m.surface).join(''));
+      if (matter && items.every((i) => CLASS_RANK[matter.class] > CLASS_RANK[i.class])) add(qualify(matter));
+    }
   // English: what a clause says the document named holds or whom it is about (with …, who …).
   if (language === 'en' && items.length > 0) {
     for (const phrase of englishContainedPhrases(rest)) {

@@ -24,10 +24,14 @@ function describedNoun(morphemes: readonly Morpheme[], end: number): number {
     // Before the verb, only what else the clause says (保護者「から」聞いた): nouns and their case particles.
     if (!verb && (m.pos === '名詞' || (m.pos === '助詞' && m.pos1 === '格助詞'))) continue;
     if (m.pos === '動詞' || m.pos === '助動詞') verb = true;
+    // A prefix goes on the noun that follows it (聞いた「お」うちの事情, 「ご」家族).
+    else if (verb && m.pos === '接頭詞' && morphemes[i + 1]?.pos === '名詞') continue;
     else if (!verb || m.pos !== '名詞') return -1;
     else {
       // What the event left is told in the past (聞いた内容); a plain present (使う名簿) is a use of the event.
-      const prev = morphemes[i - 1]!;
+      let before = i - 1;
+      while (morphemes[before]!.pos === '接頭詞') before--;
+      const prev = morphemes[before]!;
       return prev.pos === '助動詞' && prev.base === 'た' ? i : -1;
     }
   }
