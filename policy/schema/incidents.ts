@@ -56,6 +56,12 @@ export const incidentsFileSchema = z.strictObject({
          * in a message that asks no leave.
          */
         absent: z.array(text).default([]),
+        /**
+         * Dictionary forms of what someone outside the school (`from_outside.who`) did to the
+         * information, said done with them as its subject (「業者さんがじっと見てました」: 見る), in a
+         * message that reports.
+         */
+        outsider_did: z.array(text).default([]),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */

@@ -2,6 +2,7 @@ import type { ActionId } from '../contract.js';
 import type { IncidentKind } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
 import { missingThing } from './missing.js';
+import { outsiderDid } from './outsider-did.js';
 import type { QuestionReading } from './question-reading.js';
 import { saidTogether } from './refine-actions.js';
 import { asksLeave, reports } from './reports.js';
@@ -42,10 +43,15 @@ export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missi
       if (thing.value.type === 'action') missing = thing.value.id;
     }
   }
-  // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves).
+  // Signs that come together in one sentence of a report (パスワード … 知られ, pop-ups … by themselves),
+  // or what someone outside the school did to it (業者さんが見てました).
   if (reported) {
-    for (const kind of pack.incidents.kinds)
+    const who = pack.incidents.from_outside?.who.ja ?? [];
+    for (const kind of pack.incidents.kinds) {
       if (saidTogether(kind.together, q.normalized, language)) found.kinds.set(kind.id, true);
+      else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
+        found.kinds.set(kind.id, true);
+    }
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
   // sending to the right person is not a mis-send, whatever else is wrong with it.

@@ -31,6 +31,23 @@ function absenceEnd(morphemes: readonly Morpheme[], i: number, absent: readonly 
 }
 
 /**
+ * Where the predicate starts past what only says where or how much it is not (「USBがどこにも
+ * 見当たらん」「名簿がまだ見つからない」): adverbs, a pronoun with に・で・も, a comma.
+ */
+function pastAdverbials(morphemes: readonly Morpheme[], i: number): number {
+  let k = i;
+  for (;;) {
+    const m = morphemes[k];
+    if (!m) return k;
+    if (m.pos === '副詞' || (m.pos === '記号' && m.pos1 === '読点')) k++;
+    else if (m.pos === '名詞' && m.pos1 === '代名詞' && morphemes[k + 1]?.pos === '助詞') {
+      k += 2;
+      while (morphemes[k]?.pos === '助詞') k++;
+    } else return k;
+  }
+}
+
+/**
  * A thing the message names said not to be there, the clause ending on it (「USBメモリがない！！」,
  * 「学年の名簿が見当たらないんです」, 「USBメモリが見当たりません」): the thing, が・も・は, then a
  * predicate whose dictionary form is in `absent` (a verb there negated). Not 「同意書がないので」,
@@ -48,7 +65,7 @@ export function missingThing(
     const i = morphemes.findIndex((m) => m.start >= f.end);
     const particle = morphemes[i];
     if (particle?.pos !== '助詞' || !SUBJECT.has(particle.surface) || particle.start !== f.end) return false;
-    const end = absenceEnd(morphemes, i + 1, absent);
+    const end = absenceEnd(morphemes, pastAdverbials(morphemes, i + 1), absent);
     if (end < 0) return false;
     const next = morphemes[end + 1];
     return !next || next.pos === '記号' || /^[!?。、.,…]+$/.test(next.surface) || CLOSING.has(next.surface);

@@ -31,8 +31,10 @@ export function reports(
   if (/[?？]/.test(question)) return false;
   // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
   // Not a wish supposed (復元したければ, in what a screen says), which plans nothing.
-  const plans = (m: Morpheme) =>
-    (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) || /^(つもり|予定)$/.test(m.base);
+  // Not つもり after a past (かけたつもりの記録): what one believed done, no plan.
+  const plans = (m: Morpheme, i: number) =>
+    (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) ||
+    (/^(つもり|予定)$/.test(m.base) && morphemes[i - 1]?.base !== 'た');
   if (language === 'ja' && morphemes.some(plans)) return false;
   if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
   if (

@@ -1,19 +1,36 @@
 import type { Morpheme } from './analyzer.js';
 
+/** What sets what was meant against what followed: はず「が」, はず「なのに」, はず「だったのに」. */
+const AGAINST = new Set(['が', 'なのに', 'のに', 'けど', 'けれど']);
+
 /**
  * The act done to someone or somewhere other than meant (「Aさんに送るはずのメールを、Bさんに送って
  * しまいました」): a verb followed by はず (what was meant), then the same verb again, done (た,
- * てしまう). The mistake in other words than 間違えて.
+ * てしまう). Or はず set against what followed (「BCCにするはずが、TOに入れて送ってしまいました」):
+ * then any verb done tells what happened instead. The mistake in other words than 間違えて.
  */
 export function wentOtherwise(morphemes: readonly Morpheme[]): boolean {
   return morphemes.some((m, i) => {
     if (m.pos !== '動詞' || morphemes[i + 1]?.base !== 'はず') return false;
-    return morphemes.some((later, j) => j > i + 1 && later.pos === '動詞' && later.base === m.base && doneAfter(morphemes, j));
+    const against = setAgainst(morphemes, i + 2);
+    return morphemes.some(
+      (later, j) => j > i + 1 && later.pos === '動詞' && (against || later.base === m.base) && doneAfter(morphemes, j),
+    );
   });
 }
 
+/** はず is set against what follows it: が, のに, けど right after (past だった, な on the way). */
+function setAgainst(morphemes: readonly Morpheme[], from: number): boolean {
+  for (let k = from; k < morphemes.length; k++) {
+    const m = morphemes[k]!;
+    if (m.pos === '助詞') return AGAINST.has(m.surface);
+    if (m.pos !== '助動詞') return false;
+  }
+  return false;
+}
+
 /** The verb at `i` is said done: た follows it on its chain (送った, 送ってしまった, 送りました). */
-function doneAfter(morphemes: readonly Morpheme[], i: number): boolean {
+export function doneAfter(morphemes: readonly Morpheme[], i: number): boolean {
   for (let k = i + 1; k < morphemes.length; k++) {
     const m = morphemes[k]!;
     if (m.pos === '助動詞' && m.base === 'た') return !m.form.startsWith('仮定');

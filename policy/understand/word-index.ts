@@ -156,7 +156,15 @@ function addFolded(index: TermIndex<WordValue>, reading: string, value: WordValu
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
 
 /** Spoken contractions of an auxiliary verb, as the written form: やってる = やっている, 読んでる = 読んでいる. */
-const CONTRACTED: Readonly<Record<string, string>> = { てる: 'いる', でる: 'いる' };
+// ちゃう, じゃう, ちまう are てしまう said short (実行しちゃった for 実行してしまっ).
+const CONTRACTED: Readonly<Record<string, string>> = {
+  てる: 'いる',
+  でる: 'いる',
+  ちゃう: 'しまう',
+  じゃう: 'しまう',
+  ちまう: 'しまう',
+  じまう: 'しまう',
+};
 
 /** A morpheme as a phrase is matched: a verb, an adjective or an auxiliary by its dictionary form, the rest as written. */
 export const keyOf = (m: Morpheme) => {

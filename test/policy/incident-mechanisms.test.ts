@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../policy/understand/analyzer.js';
+import { normalize } from '../../policy/understand/normalize.js';
+import { outsiderDid } from '../../policy/understand/outsider-did.js';
+import { wentOtherwise } from '../../policy/understand/went-otherwise.js';
+
+/** Readers of what happened, on the analyzer's morphemes. */
+describe('went otherwise than meant (はず)', () => {
+  test('はず set against what followed: any verb done after it', () => {
+    expect(wentOtherwise(analyze('BCCにするはずが、TOに全員のアドレスを入れて送ってしまいました'))).toBe(true);
+    expect(wentOtherwise(analyze('A高校に送るはずなのに、B高校の封筒に入れて投函しちゃった'))).toBe(true);
+    expect(wentOtherwise(analyze('届くはずだったのに、まだ届いていません'))).toBe(false);
+  });
+  test('はず not set against anything: the same verb done again', () => {
+    expect(wentOtherwise(analyze('3組に送るはずのメールを、4組に送ってしまいました'))).toBe(true);
+    expect(wentOtherwise(analyze('送るはずのメールを書いて保存しました'))).toBe(false);
+    expect(wentOtherwise(analyze('BCCにするはずが、まだ送っていません'))).toBe(false);
+  });
+});
+
+describe('someone outside the school did it', () => {
+  const who = ['業者', '保護者', '地域の方'];
+  const did = ['見る', '撮る', '回収する', '持ち帰る'];
+  const said = (text: string) => outsiderDid(normalize(text), analyze(normalize(text)), who, did);
+  test('the outsider the subject of a verb of seeing or taking, done', () => {
+    expect(said('座席表を、来校した業者さんがじっと見てました')).toBe(true);
+    expect(said('清掃の業者さんが回収して行きました')).toBe(true);
+    expect(said('保護者の方が名簿を写真に撮っていました')).toBe(true);
+  });
+  test('not done, not the subject, or another verb', () => {
+    expect(said('業者さんが見る前に片付けます')).toBe(false);
+    expect(said('業者さんに見てもらう予定です')).toBe(false);
+    expect(said('保護者が来校しました')).toBe(false);
+  });
+});
