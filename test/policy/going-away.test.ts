@@ -43,3 +43,23 @@ describe('a paper left out when the teacher goes away', () => {
     expect(d.decision).toBe('conditional');
   });
 });
+
+describe('going away with a document out names leaving it', () => {
+  test('a class Ⅰ document open when stepping away, no other act said: 禁止, leave_on_desk', () => {
+    const d = ask(pack, '指導要録の下書き、開いたまま席外してもちょっとならいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.class).toBe('I');
+    expect(d.action).toBe('leave_on_desk');
+  });
+
+  test('a class Ⅱ screen left unlocked when stepping away: leave_on_desk for the class', () => {
+    const d = ask(pack, '通知表の入力中なんですが、画面ロックせずに少し席を外してもいい？');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('leave_on_desk');
+  });
+
+  test('going on a trip with a document taken: the act said wins (take_out)', () => {
+    const d = ask(pack, '通知表を持って出張するので持ち出してもいい？');
+    expect(d.action).toBe('take_out');
+  });
+});
