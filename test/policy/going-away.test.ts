@@ -63,3 +63,11 @@ describe('going away with a document out names leaving it', () => {
     expect(d.action).toBe('take_out');
   });
 });
+
+describe('spread out and kept so (広げとく)', () => {
+  test('a class Ⅱ paper spread out in the staff room till tomorrow: 禁止, leave_on_desk', () => {
+    const d = ask(pack, '通知表、職員室の机に広げといて明日まとめよう');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('leave_on_desk');
+  });
+});
