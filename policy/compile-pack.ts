@@ -59,6 +59,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
         [
           ...(c.stated ? [{ said: c.stated, opposite: false }] : []),
           ...(c.stated_not ? [{ said: c.stated_not, opposite: true }] : []),
+          ...(c.occasion ? [{ said: c.occasion, opposite: false, occasion: true }] : []),
         ],
       ]),
     ),

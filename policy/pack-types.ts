@@ -70,8 +70,11 @@ export interface Pack {
   incidents: IncidentsFile;
   /** What each item is, in plain words (descriptions.yaml), by item id. */
   descriptions: Map<string, Words>;
-  /** How a question says each measure (conditions.stated), and its opposite (stated_not), by condition id. */
-  statedConditions: Map<string, { said: Words; opposite: boolean }[]>;
+  /**
+   * How a question says each measure (conditions.stated), its opposite (stated_not) and the
+   * occasion that calls for it (occasion), by condition id.
+   */
+  statedConditions: Map<string, { said: Words; opposite: boolean; occasion?: boolean }[]>;
   /** The conditions met when the question reports the action asked for (conditions.requested), by action. */
   requestedConditions: Map<ActionId, string[]>;
   /** rulings.get(action).get(class) */

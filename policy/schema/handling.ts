@@ -64,6 +64,11 @@ export const handlingFileSchema = z.strictObject({
         /** How a question says the opposite of the measure (ダウンロード for 端末にダウンロードしない): denied, it is taken. */
         stated_not: words.optional(),
         /**
+         * How a question says the occasion that calls for the measure (席を外す, 帰る for locking up
+         * when away): said, the measure is read as not taken unless the question says it is.
+         */
+        occasion: words.optional(),
+        /**
          * Actions whose being asked for meets the measure: the question reports the other side asking
          * for it (「先方がFAXでって言ってる」, 「FAXで送ってほしいとのご依頼」, "they only accept it by
          * fax"); reported as not asked (「FAXでとは言われていない」), the measure is not taken.

@@ -14,6 +14,7 @@ import { insideKanaWord, withKanaWords } from './kana-words.js';
 import type { Lexicon } from './lexicon.js';
 import { inflectedPhrases, lemmaActions, placeActions } from './match-morphemes.js';
 import { byReading, withSlips } from './match-readings.js';
+import { occasionActs } from './occasion-acts.js';
 import { quotedRequest } from './reported-speech.js';
 import { englishNegated, type Scope, scopeOf } from './scope.js';
 import { splitPhrases } from './split-phrases.js';
@@ -59,6 +60,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
   }
   if (language === 'en') dropOthersSettings(candidates, q.normalized, lexicon);
   const taken = chooseWords(candidates, q.morphemes);
+  taken.push(...occasionActs(pack, taken));
   if (language === 'ja') eventDocuments(candidates, taken, q.morphemes);
   const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
   const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;

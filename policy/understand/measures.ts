@@ -36,7 +36,7 @@ function requests(
  * said (ゴミ箱), nor when the same way is both denied and taken.
  */
 function setAside(r: QuestionReading): string[] {
-  const said = r.found.filter((m) => m.value.type === 'condition' && !m.scope.obliged);
+  const said = r.found.filter((m) => m.value.type === 'condition' && !m.value.occasion && !m.scope.obliged);
   const out: string[] = [];
   for (const d of said) {
     if (d.value.type !== 'condition' || d.value.opposite || !d.scope.negated) continue;
@@ -60,12 +60,20 @@ function setAside(r: QuestionReading): string[] {
 export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string[] } {
   const met = new Set<string>();
   const unmet = new Set<string>();
+  const occasions = new Set<string>();
   for (const { value, scope } of r.found) {
     if (value.type !== 'condition') continue;
+    // The occasion said as happening (席を外す, 帰っちゃった): the measure is needed; not said to be
+    // taken, it is not (an occasion denied, 席は外さない, says nothing).
+    if (value.occasion) {
+      if (!scope.negated) occasions.add(value.id);
+      continue;
+    }
     // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
     if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
   }
   for (const id of setAside(r)) unmet.delete(id);
   requests(r.pack, r.found, r.q, r.lexicon, r.language, met, unmet);
+  for (const id of occasions) if (!met.has(id)) unmet.add(id);
   return { met: [...met].filter((id) => !unmet.has(id)), unmet: [...unmet] };
 }
