@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { median, parseTsv } from './ocr-layout.js';
 import { estimateSkew } from './ocr-skew.js';
 
@@ -28,6 +28,14 @@ const LIGHT_WINDOW = 3;
 
 const WHITE = { r: 255, g: 255, b: 255 };
 
+/**
+ * sharp (libvips) is loaded with the first image prepared, not with the module: an inspection
+ * worker that never prepares an image does not carry it (about 100 MB resident once loaded).
+ */
+let sharpLoaded: Promise<typeof Sharp> | undefined;
+const loadSharp = () =>
+  (sharpLoaded ??= import('sharp').then((m) => ((m as { default?: typeof Sharp }).default ?? m) as typeof Sharp));
+
 export interface Prepared {
   image: Uint8Array;
   /** How much larger than the original the prepared image is. */
@@ -54,6 +62,7 @@ export function enlargement(tsv: string, width: number, height: number): number 
 async function flattenLight(grey: Buffer, width: number, height: number): Promise<Buffer> {
   const w = Math.max(1, Math.round(width / LIGHT_SHRINK));
   const h = Math.max(1, Math.round(height / LIGHT_SHRINK));
+  const sharp = await loadSharp();
   const small = await sharp(grey, { raw: { width, height, channels: 1 } })
     .resize(w, h, { fit: 'fill' })
     .raw()
@@ -86,6 +95,7 @@ async function flattenLight(grey: Buffer, width: number, height: number): Promis
  * `tsv` is the first reading's boxes; `maxPixels` the limit on images decoded.
  */
 export async function prepareImage(data: Uint8Array, tsv: string, maxPixels: number): Promise<Prepared | null> {
+  const sharp = await loadSharp();
   const input = () => sharp(data, { limitInputPixels: maxPixels, failOn: 'none' }).rotate().flatten({ background: WHITE });
   const meta = await sharp(data, { limitInputPixels: maxPixels, failOn: 'none' }).metadata();
   const turned = (meta.orientation ?? 1) >= 5;

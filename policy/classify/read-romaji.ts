@@ -1,4 +1,4 @@
-import { toRomaji } from 'wanakana';
+import { toHiragana, toRomaji } from 'wanakana';
 import type { Pack } from '../compile-pack.js';
 import { readingOf } from '../understand/analyzer.js';
 import type { Place } from './match-titles.js';
@@ -9,9 +9,21 @@ import type { Place } from './match-titles.js';
  * folded to one spelling (Hepburn, long vowels short: せいせき, seiseki; しょけん, syoken → shoken), and a
  * reading two words share (a homophone) names neither.
  */
+/** The fewest kana a word of a file name must spell to be read as romaji. */
+const MIN_KANA = 3;
+
 export function romajiPlaces(pack: Pack, name: string): Place[] {
-  const words = name.replace(/\.[^.]+$/, '').match(/[A-Za-z]{4,}/g);
-  if (!words) return [];
+  // Only words that spell kana through and through (shoken, meibo; not bomb, export) and of three
+  // kana or more (not huge, size): the index needs the analyzer's dictionary, which a worker reading
+  // files named in English need not load.
+  const words = name
+    .replace(/\.[^.]+$/, '')
+    .match(/[A-Za-z]{4,}/g)
+    ?.filter((word) => {
+      const kana = toHiragana(word.toLowerCase());
+      return !/[a-z]/i.test(kana) && kana.length >= MIN_KANA;
+    });
+  if (!words?.length) return [];
   const index = readingIndex(pack);
   const out: Place[] = [];
   for (const word of words) {
