@@ -16,6 +16,7 @@ import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
+import { wayAsked } from './way-asked.js';
 
 export { detectLanguage } from './detect-language.js';
 export type { Found } from './find-words.js';
@@ -48,6 +49,8 @@ export interface ParsedQuestion {
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
   onPaper: boolean;
+  /** It asks the way to do something that is no act on information (どう声をかければいい): see way-asked.ts. */
+  wayAsked: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -106,6 +109,13 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
+    wayAsked:
+      language === 'ja' &&
+      wayAsked(
+        q.morphemes,
+        lexicon,
+        r.found.filter((f) => f.value.type === 'action'),
+      ),
     analyzed: q,
   };
 }
