@@ -13,6 +13,7 @@ import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
 import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
+import { readSentHome } from './sent-home.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
@@ -88,6 +89,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const said = actionsSaid(r);
   const named = situationsNamed(r, items.length > 0);
   readOwned(r, said, named);
+  readSentHome(r, said);
   strengthenChained(r, said);
   const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
