@@ -93,10 +93,12 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
       fromOutside,
     });
   }
-  const setting = !options.actionId && (aboutNoDocument(parsed) || onlyTopic(pack, parsed));
+  // 「どう声をかければいい？」: the way of something that is no act on information, not leave.
+  const way = !options.actionId && parsed.wayAsked;
+  const setting = !options.actionId && (way || aboutNoDocument(parsed) || onlyTopic(pack, parsed));
   const u: Understood = {
     items: setting ? [] : items,
-    actions: options.actionId ? [options.actionId] : parsed.actions,
+    actions: options.actionId ? [options.actionId] : way ? [] : parsed.actions,
     situations: options.actionId ? [] : parsed.situations,
     classes: setting ? [] : classes,
     vague: parsed.vague,

@@ -222,10 +222,23 @@ export const lexiconSchema = z.strictObject({
       ja_handling: list,
       /** A way, a kind, advice or a fact recalled (どんな, どう, 教える, っけ): another ask when no leave is asked. */
       ja_open: list,
+      /** Words asking a way (どう, どのように) before a verb and ば/たら いい: how to do it, when the verb is no act. */
+      ja_way: list.default([]),
+      /** Verbs that name no act of their own (どうすれば): the way of one asks what to do, not how. */
+      ja_light_verbs: list.default([]),
       /** English phrases of the same (what time, how do), when no leave is asked. */
       en: list,
     })
-    .default({ ja_interrogatives: [], ja_counted: [], ja_topics: [], ja_handling: [], ja_open: [], en: [] }),
+    .default({
+      ja_interrogatives: [],
+      ja_counted: [],
+      ja_topics: [],
+      ja_handling: [],
+      ja_open: [],
+      ja_way: [],
+      ja_light_verbs: [],
+      en: [],
+    }),
   /**
    * Words of time after a document's name that make it the event it is named for (三者面談「を前に」,
    * 個人面談「の間」, 家庭訪問「の際」): when it happens, not the information. `ja_verbs`: verbs the

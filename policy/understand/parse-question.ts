@@ -13,9 +13,11 @@ import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
 import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
+import { readSentHome } from './sent-home.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
+import { wayAsked } from './way-asked.js';
 
 export { detectLanguage } from './detect-language.js';
 export type { Found } from './find-words.js';
@@ -48,6 +50,8 @@ export interface ParsedQuestion {
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
   onPaper: boolean;
+  /** It asks the way to do something that is no act on information (どう声をかければいい): see way-asked.ts. */
+  wayAsked: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
   analyzed: Analyzed;
 }
@@ -85,6 +89,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const said = actionsSaid(r);
   const named = situationsNamed(r, items.length > 0);
   readOwned(r, said, named);
+  readSentHome(r, said);
   strengthenChained(r, said);
   const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
@@ -106,6 +111,13 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
+    wayAsked:
+      language === 'ja' &&
+      wayAsked(
+        q.morphemes,
+        lexicon,
+        r.found.filter((f) => f.value.type === 'action'),
+      ),
     analyzed: q,
   };
 }
