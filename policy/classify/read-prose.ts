@@ -60,8 +60,8 @@ const MAX_SUBJECTS = 2;
 const SENTENCE_END = /[。！？!?]\s*$/;
 /** A line of prose that stops mid-sentence: a sentence ended in it, and more written after. */
 const WRAPPED = /[。！？][^。！？]+$/;
-/** A short line with no sentence in it: a heading, a name and class. */
-const NAME_LINE = /^[^。！？!?、]{2,40}$/;
+/** A short line with no sentence in it that gives a class: a pupil's name and class (「Lucas Silva（シルバ・ルーカス）3年1組」). */
+const NAME_LINE = /^(?=[^。！？!?、]{2,40}$).*(?:[1-9]\s?年(?:\s?[1-9]\s?組)?|[1-9][-‐−ー－][1-9])/;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -247,7 +247,7 @@ export function readProse(
     let same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
     // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
     if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
-    // A line that only names a pupil (「Lucas Silva（シルバ・ルーカス）3年1組」) heads the note below it.
+    // A line that only names a pupil and their class heads the note below it (a writer's name under a title does not).
     else if (same.length === 0 && i === 0 && line > 0 && NAME_LINE.test(lines[line - 1]!))
       same = refsOfLine(line - 1)
         .flat()
