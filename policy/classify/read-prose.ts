@@ -61,7 +61,7 @@ const SENTENCE_END = /[。！？!?]\s*$/;
 /** A line of prose that stops mid-sentence: a sentence ended in it, and more written after. */
 const WRAPPED = /[。！？][^。！？]+$/;
 /** A short line with no sentence in it that gives a class: a pupil's name and class (「Lucas Silva（シルバ・ルーカス）3年1組」). */
-const NAME_LINE = /^(?=[^。！？!?、]{2,40}$).*(?:[1-9]\s?年(?:\s?[1-9]\s?組)?|[1-9][-‐−ー－][1-9])/;
+const NAME_LINE = /^(?=[^。！？!?、]{2,40}$).*(?:[1-9]\s?年(?:\s?[1-9]\s?組)?|[1-9]\s?組|[1-9][-‐−ー－][1-9])/;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
