@@ -12,10 +12,16 @@ type AccountSettings = NonNullable<ProseSettings['accounts']>;
 const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)|の話では|とのこと|と(?:言っ|話し|訴え)/;
 const HEAD_LINES = 4;
 const MAX_CHARS = 20_000;
+/** The first lines read for the persons a note names (as namedRefs reads). */
+const NAMED_LINES = 40;
+/** The most later lines that quote a family read for their persons. */
+const LATE_LINES = 8;
 
 export interface CompiledAccounts {
   settings: AccountSettings;
   kin: RegExp;
+  /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」). */
+  heardFrom: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
   invented: RegExp | null;
@@ -23,13 +29,12 @@ export interface CompiledAccounts {
 
 export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
   if (!settings) return null;
+  const kin = settings.kin.map((w) => escapeRegex(w.normalize('NFKC'))).join('|');
   return {
     settings,
     // A word of its own: 父 in 父兄 or 家 in 国家 is not a pupil's family.
-    kin: new RegExp(
-      `(?<!\\p{sc=Han})(?:${settings.kin.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})(?!\\p{sc=Han})`,
-      'u',
-    ),
+    kin: new RegExp(`(?<!\\p{sc=Han})(?:${kin})(?!\\p{sc=Han})`, 'u'),
+    heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
@@ -51,16 +56,27 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
  */
 export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string): ProseFacts | null {
   const text = nfkc.slice(0, MAX_CHARS);
-  if (!QUOTED.test(text) || !a.kin.test(text) || a.firstPerson?.test(text) || a.invented?.test(text)) return null;
-  const head = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, HEAD_LINES)
-    .join('\n');
+  if (!(QUOTED.test(text) || a.heardFrom.test(text)) || !a.kin.test(text)) return null;
+  if (a.firstPerson?.test(text) || a.invented?.test(text)) return null;
+  // A letter is addressed above what it tells: a memo's later line (「学年だよりの原稿、金曜まで」) is no address.
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const told = lines.findIndex(
+    (line) => a.kin.test(line) || cheapRefs(p, line, new Set()).length > 0 || namedRefs(p, line, 1).size > 0,
+  );
+  const head = lines.slice(0, Math.min(HEAD_LINES, told < 0 ? HEAD_LINES : told + 1)).join('\n');
   if (a.addressed?.test(head)) return null;
   const persons = new Map<string, Ref>(namedRefs(p, text, a.settings.max_persons + 1));
-  for (const line of text.split('\n', 40))
+  for (const line of text.split('\n', NAMED_LINES))
     for (const ref of cheapRefs(p, line, new Set())) if (ref.kind !== 'staff') persons.set(ref.key, ref);
+  // An account told below a long text (a year's record, then 「3-1 出水 樹：父から「…」と」) names its pupil in its own line.
+  const late = text
+    .split('\n')
+    .slice(NAMED_LINES)
+    .filter((line) => (QUOTED.test(line) || a.heardFrom.test(line)) && a.kin.test(line));
+  for (const line of late.slice(0, LATE_LINES)) {
+    for (const [key, ref] of namedRefs(p, line)) persons.set(key, ref);
+    for (const ref of cheapRefs(p, line, new Set())) if (ref.kind !== 'staff') persons.set(ref.key, ref);
+  }
   if (persons.size === 0 || persons.size > a.settings.max_persons) return null;
   const hit: MatterHit = { matter: a.settings.id, word: '', same: true, refs: [...persons.values()] };
   return { hits: [hit], qualifies: true };

@@ -1,5 +1,5 @@
-import { escapeRegex } from '../escape-regex.js';
 import { analyze, type Morpheme } from '../understand/analyzer.js';
+import { placedNames } from './read-placed-names.js';
 
 const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
 /** One or two words of kanji or kana (山田太郎, 山田 太郎, やまだ たろう): what a name cell can be. */
@@ -187,57 +187,6 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   for (const field of [...fieldNames(sentence), ...placedNames(sentence, suffixes)])
     if (!out.some((n) => n.start < field.end && field.start < n.end)) out.push(field);
   return out;
-}
-
-const KATAKANA_NAME = '[\\p{sc=Katakana}ー]{2,12}(?:[・=＝ ][\\p{sc=Katakana}ー]{1,12}){0,3}';
-const ROMAJI_NAME = '(?:[A-Z][a-z]{1,14}|[A-Z]{2,15})(?: (?:[A-Z][a-z]{1,14}|[A-Z]{2,15})){1,3}';
-const FOREIGN = `(${KATAKANA_NAME}|${ROMAJI_NAME})`;
-/** Where a school writes a pupil's name: after the class (4年2組 / 4-2), after a name's label. */
-const NAME_PLACE =
-  '(?:[1-9]\\s?年\\s?[1-9]\\s?組|[1-9]年生|(?<![\\d-])[1-9]-[1-9](?![\\d-]))\\s*(?:の\\s*)?|(?:氏名|名前|児童名?|生徒名?|対象児童|対象生徒|本人)\\s*[:：]\\s*';
-const AFTER_PLACE = new RegExp(`(?:${NAME_PLACE})${FOREIGN}(?=[\\s(（、。,，]|$)`, 'gu');
-/** A name with the class after it, in brackets: グエン・ヴァン・アン（4年2組）, Maria Santos (4-2). */
-const BEFORE_CLASS = new RegExp(`${FOREIGN}\\s?[(（][1-9]\\s?(?:年\\s?[1-9]\\s?組|[-‐−ー－][1-9])`, 'gu');
-
-/**
- * Names the dictionary does not know, in katakana or romaji (グエン・ヴァン・アン, Maria Santos),
- * where a school writes a pupil's name: after the class or a name's label, before the class in
- * brackets, or before a suffix (マリアさん). A single katakana word counts only if the dictionary
- * does not know it as a common noun (クラブ, リレー: 4年2組 クラブ活動 names nobody).
- */
-function placedNames(sentence: string, suffixes: string[]): NameRef[] {
-  const out: NameRef[] = [];
-  const add = (name: string, start: number) => {
-    const end = start + name.length;
-    const after = suffixes.find((x) => sentence.startsWith(x, end)) ?? '';
-    if (/^[\p{sc=Katakana}ー]+$/u.test(name) && !unknownWord(name)) return;
-    out.push({ key: name.replace(/\s/g, ''), start, end, after });
-  };
-  for (const m of sentence.matchAll(AFTER_PLACE)) add(m[1]!, m.index + m[0].length - m[1]!.length);
-  for (const m of sentence.matchAll(BEFORE_CLASS)) add(m[1]!, m.index);
-  for (const m of suffixes.length ? sentence.matchAll(calledPattern(suffixes)) : []) {
-    const before = sentence[m.index - 1] ?? '';
-    if (!/[\p{sc=Katakana}A-Za-z]/u.test(before)) add(m[1]!, m.index);
-  }
-  return out;
-}
-
-const called = new Map<string, RegExp>();
-/** A foreign name before one of the suffixes (マリアさん), compiled once per list of suffixes. */
-function calledPattern(suffixes: string[]): RegExp {
-  const key = suffixes.join('\n');
-  let re = called.get(key);
-  if (!re) {
-    re = new RegExp(`${FOREIGN}(?=${suffixes.map(escapeRegex).join('|')})`, 'gu');
-    called.set(key, re);
-  }
-  return re;
-}
-
-/** A katakana word the dictionary knows only as a name or not at all (マリア, サントス), not as a word (クラブ). */
-function unknownWord(word: string): boolean {
-  const words = analyze(word);
-  return words.length > 0 && words.every((w) => w.pos === 'UNK' || w.pos1 === '固有名詞');
 }
 
 /**

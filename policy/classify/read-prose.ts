@@ -53,13 +53,15 @@ export interface CompiledProse {
 const MAX_HITS = 400;
 const MAX_ANALYZED = 200;
 /** A sentence without a person goes on about the one this many sentences before it, in its paragraph. */
-const CONTINUED = 1;
+const CONTINUED = 2;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
 /** The most persons a file's title and first lines name when they say whom it is about. */
 const MAX_SUBJECTS = 2;
 const SENTENCE_END = /[。！？!?]\s*$/;
 /** A line of prose that stops mid-sentence: a sentence ended in it, and more written after. */
 const WRAPPED = /[。！？][^。！？]+$/;
+/** A short line with no sentence in it that gives a class: a pupil's name and class (「Lucas Silva（シルバ・ルーカス）3年1組」). */
+const NAME_LINE = /^(?=[^。！？!?、]{2,40}$).*(?:[1-9]\s?年(?:\s?[1-9]\s?組)?|[1-9]\s?組|[1-9][-‐−ー－][1-9])/;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -245,6 +247,11 @@ export function readProse(
     let same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
     // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
     if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
+    // A line that only names a pupil and their class heads the note below it (a writer's name under a title does not).
+    else if (same.length === 0 && i === 0 && line > 0 && NAME_LINE.test(lines[line - 1]!))
+      same = refsOfLine(line - 1)
+        .flat()
+        .filter((r) => r.kind !== 'staff' && r.form === 'name');
     // A sentence wrapped onto the next line (a chat bubble or a page read by OCR: 「…長袖でした。明日」 then
     // 「お父さんに叩かれたと…」) is the last sentence of the line before, and goes on about its person.
     else if (same.length === 0 && i === 0 && line > 0 && WRAPPED.test(lines[line - 1]!)) {

@@ -43,6 +43,8 @@ const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za
 export const MAX_SENTENCE = 300;
 
 const MAX_NAMED_LINES = 40;
+/** What stands between a name and its reading: an open bracket, perhaps a class (「さん（2年 」). */
+const READING = /^[^()（）。]{0,8}[(（][^)）]{0,8}$/u;
 
 /**
  * How many persons other than staff the analyzer finds named in the first lines of a text
@@ -76,7 +78,13 @@ export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITI
     // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
     if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || p.invented?.test(line)) continue;
     read++;
-    for (const { ref } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) if (ref.kind !== 'staff') refs.set(ref.key, ref);
+    let last: { key: string; at: number } | null = null;
+    for (const { ref, at } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) {
+      // A name's reading or other script in brackets after it (Nguyen Thi Mai さん（2年 グエン・ティ・マイ）) is the same person.
+      const reading = last !== null && READING.test(line.slice(last.at + last.key.length, at));
+      last = { key: ref.key, at };
+      if (ref.kind !== 'staff' && !reading) refs.set(ref.key, ref);
+    }
   }
   return refs;
 }
