@@ -20,6 +20,8 @@ import type { Classification, ClassifyInput, Evidence } from './types.js';
 const MAX_REASONS = 6;
 /** A pupil by year, class and number (3年2組15番, 3年2組 15番). */
 const PUPIL_NUMBER = /\d{1,2}年\s*\d{1,2}組\s*\d{1,2}番/;
+/** A line about a pupil by number: 「3番：漢字の定着に課題。」, a number, 番, a colon and words written in. */
+const BY_NUMBER = /^[\s　]*(\d{1,2})番[\s　]*[:：][\s　]*\S.{3,}$/gmu;
 /** A class named (3年2組): its pupils' numbers in a table's numbering column are pupils. */
 const CLASS_NAMED = /\d{1,2}年\s*\d{1,2}組/;
 
@@ -167,10 +169,15 @@ function isFilled(
   // A pupil written as 「3年2組 15番」 is someone, as a name is; a blank form has 「　年　組　番」.
   const numbered =
     PUPIL_NUMBER.test(nfkc) ||
+    new Set([...nfkc.matchAll(BY_NUMBER)].map((m) => m[1])).size >= 3 ||
     (CLASS_NAMED.test(nfkc) &&
       layout.tables.some((t) => t.valueRows > 0 && [...(count.numbering ?? [])].some((id) => (t.kinds.get(id) ?? 0) > 0)));
+  // Rows of pupils known by 出席番号 or 学籍番号 beside values written in (scores, reasons) are
+  // persons' records as surely as rows of names: a blank form's value cells are empty.
+  const pupilRows = layout.tables.some((t) => t.personBy !== undefined && t.valueRows >= 2);
   return (
     layout.persons > 0 ||
+    pupilRows ||
     (count.rows && dataRows > 0) ||
     filledFields >= 2 ||
     written ||

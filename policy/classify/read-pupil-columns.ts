@@ -14,6 +14,8 @@ export interface PupilColumns {
   /** The column kind of pupils' codes (2-3-15), read with no heading by their last numbers. */
   code: string | null;
   lastAtLeast: number;
+  /** Under a one-class heading, numbers running 1 … n with n at least this are a class's roll. */
+  rollAtLeast: number | null;
 }
 
 type Settings = NonNullable<ClassifySettings>['pupil_columns'];
@@ -25,6 +27,7 @@ export function compilePupilColumns(settings: Settings): PupilColumns | null {
     oneClass: new Set(settings.one_class_headers.map(foldHeading)),
     code: settings.code ?? null,
     lastAtLeast: settings.last_at_least,
+    rollAtLeast: settings.roll_at_least ?? null,
   };
 }
 
@@ -74,7 +77,9 @@ export function pupilColumn(p: PupilColumns, t: PupilTable): number {
       if (reachesPupil(cells, p.lastAtLeast)) return c;
       continue;
     }
-    if (code || !mostlyDistinct(cells)) continue;
+    if (code) continue;
+    if (p.oneClass.has(heading) && isRoll(cells, p.rollAtLeast)) return c;
+    if (!mostlyDistinct(cells)) continue;
     const joined = t.headings ? foldHeading(t.headings.slice(Math.max(0, c - 2), c + 1).join('')) : '';
     if (p.headers.has(heading) || p.headers.has(joined) || (t.oneClass && p.oneClass.has(heading))) return c;
   }
@@ -94,4 +99,21 @@ function reachesPupil(cells: string[], least: number): boolean {
 /** A pupil's number differs from row to row (a class column 1, 1, 2, 2 does not). */
 function mostlyDistinct(cells: string[]): boolean {
   return new Set(cells).size >= 0.8 * cells.length;
+}
+
+/**
+ * 1, 2, 3 … n in order, with n at least `least`: the pupils of a class by their 出席番号, or of
+ * several classes one after another (1 … 30, 1 … 28).
+ */
+function isRoll(cells: string[], least: number | null): boolean {
+  if (least === null || cells.length < least) return false;
+  let last = 0;
+  let top = 0;
+  for (const cell of cells) {
+    const n = /^\d{1,3}$/.test(cell) ? Number(cell) : Number.NaN;
+    if (n !== last + 1 && !(n === 1 && last >= least)) return false;
+    last = n;
+    top = Math.max(top, n);
+  }
+  return top >= least;
 }

@@ -245,7 +245,7 @@ function readValues(
       if (k.kind.person && personColumn < 0) personColumn = c;
     });
     // With no names, a column of 出席番号 or of 年-組-番 stands for the pupils, as names would.
-    if (personColumn < 0 && person) standForPerson(person, kinds, headless ? null : headRow, values, r, view);
+    if (personColumn < 0 && person) standForPerson(person, kinds, headless ? null : headRow, values, r, view, sink);
     // Dates long past beside names are dates of birth; an old schedule's dates are not.
     if (personColumn >= 0)
       for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
@@ -283,6 +283,7 @@ function standForPerson(
   values: string[][],
   r: TableReader,
   view: TableView,
+  sink: TableSink,
 ): void {
   if (!r.pupilColumns) return;
   const cellsOf = (c: number) => values.map((row) => row[c]?.normalize('NFKC').trim() ?? '').filter((cell) => cell !== '');
@@ -294,7 +295,13 @@ function standForPerson(
   view.kinds.set(person.kind.id, 1);
   const code = was?.kind.id === r.pupilColumns.code;
   view.personBy = (code ? was?.kind.name : headings?.[c]?.normalize('NFKC').trim()) || was?.kind.name;
+  // A pupil's code (S20261301, 2-3-15) on a row points at that pupil as a name would: what the row
+  // says of them (通院（心療内科）) is told about someone. A bare 1 … 40 would point at any number.
+  sink.people.push(cellsOf(c).filter((cell) => PUPIL_CODE.test(cell)));
 }
+
+/** A code that names one pupil: letters or dashes with digits, or five digits and more. */
+const PUPIL_CODE = /^(?=.*\d)(?:[A-Za-z0-9]*[A-Za-z-][A-Za-z0-9-]*|\d{5,})$/;
 
 function isNobodys(head: string[], body: string[][], r: TableReader): boolean {
   if (!r.tableRows) return false;

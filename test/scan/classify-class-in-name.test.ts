@@ -36,8 +36,14 @@ describe('a class in the file name (学年-組)', () => {
     const r = classifyDocument(getPack(), csv('5-3_体積.csv', scores));
     expect(r.class).toBe('II');
   });
-  it('leaves the same table unnamed by class unclassed as Ⅱ', () => {
-    const r = classifyDocument(getPack(), csv('体積_集計.csv', scores));
+  // Unnamed by class, 番号 are pupils only as a class's roll (1 … 15 and more, pack.yaml
+  // `roll_at_least`): eight numbered rows may be a test's questions.
+  it('leaves a short table unnamed by class unclassed as Ⅱ', () => {
+    const r = classifyDocument(getPack(), csv('体積_集計.csv', scores.slice(0, 9)));
     expect(r.class).not.toBe('II');
+  });
+  it('takes 番号 running 1 … 28 beside scores for a class’s roll even unnamed by class', () => {
+    const r = classifyDocument(getPack(), csv('体積_集計.csv', scores));
+    expect(r.class).toBe('II');
   });
 });
