@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateSkew } from '../../extract/ocr/ocr-skew.js';
 import { inspectBuffer } from '../../inspect/index.js';
 import { getPack } from '../../policy/index.js';
-import { scannedPng } from '../helpers/corpus-formats.js';
+import { SCANNED_FORM, scannedPng } from '../helpers/corpus-formats.js';
 
 /**
  * Phone photos before OCR (ocr-prepare): the tilt of a page found from its pixels, and a tilted
@@ -11,18 +11,9 @@ import { scannedPng } from '../helpers/corpus-formats.js';
  */
 
 const WHITE = { r: 255, g: 255, b: 255 };
-const LINES = [
-  '家庭調査票',
-  '児童氏名　山田　太郎',
-  '住所　熊本市中央区手取本町1-1',
-  '電話番号　090-1234-5678',
-  '保護者氏名　山田　花子',
-  '緊急連絡先　096-328-2111',
-];
-
 /** A page of text lines drawn from an SVG in the CJK font, as greyscale pixels after a turn of `degrees`. */
 async function turnedPage(degrees: number) {
-  const text = LINES.map(
+  const text = SCANNED_FORM.map(
     (line, i) => `<text x="60" y="${90 + i * 60}" font-family="Noto Sans CJK JP" font-size="30">${line}</text>`,
   ).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="500"><rect width="100%" height="100%" fill="#fff"/>${text}</svg>`;
@@ -46,7 +37,7 @@ describe('estimateSkew', () => {
 
 describe('a tilted phone photo of a class Ⅰ form', () => {
   it('is straightened before OCR and found as class Ⅰ', async () => {
-    const photo = await sharp(await scannedPng(LINES))
+    const photo = await sharp(await scannedPng(SCANNED_FORM))
       .rotate(15, { background: WHITE })
       .jpeg({ quality: 85 })
       .toBuffer();

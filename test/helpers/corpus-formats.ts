@@ -95,6 +95,16 @@ export function withThreadedComment(xlsx: Uint8Array, ref: string, text: string)
   return Buffer.from(zipSync(files));
 }
 
+/** A filled class Ⅰ form (a family's name, address and phones), as the OCR tests draw it. */
+export const SCANNED_FORM = [
+  '家庭調査票',
+  '児童氏名　山田　太郎',
+  '住所　熊本市中央区手取本町1-1',
+  '電話番号　090-1234-5678',
+  '保護者氏名　山田　花子',
+  '緊急連絡先　096-328-2111',
+];
+
 /** A form printed and scanned: its lines drawn by pdfkit, then rendered to a PNG by pdftoppm. */
 export async function scannedPng(lines: string[]): Promise<Buffer> {
   const pdf = await writePdf(lines, { fontSize: 16 });

@@ -9,6 +9,7 @@ import {
   fixture,
   manyEntriesZip,
   pngHeader,
+  SCANNED_FORM,
   scannedPdf,
   scannedPng,
   writeEml,
@@ -23,14 +24,6 @@ import { jsonLines, runCli } from '../helpers/run-cli.js';
  * limits, and the scan finishes. Real processes: the CLI, its inspection workers, tesseract, pdftoppm.
  */
 
-const FORM = [
-  '家庭調査票',
-  '児童氏名　山田　太郎',
-  '住所　熊本市中央区手取本町1-1',
-  '電話番号　090-1234-5678',
-  '保護者氏名　山田　花子',
-  '緊急連絡先　096-328-2111',
-];
 const NOTES = '児童氏名：山田　太郎\n診断名：ADHD\n服薬：あり\n配慮事項：座席を前にする';
 
 let root: string;
@@ -72,7 +65,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'mamoru-formats-'));
   dir = join(root, 'drive');
   env = { MAMORU_DATA_DIR: join(root, 'data') };
-  form = await scannedPng(FORM);
+  form = await scannedPng(SCANNED_FORM);
   const address = writeCsv([
     ['氏名', '住所', '電話番号'],
     ['山田　太郎', '熊本市中央区手取本町1-1', '090-1234-5678'],
