@@ -97,8 +97,7 @@ function splitReading(stdout: string): Split {
  * Returns null when the time ran out before the default reading was done.
  */
 export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number): Promise<OcrPage | null> {
-  // The resolution a rendered page was made at (an image without one has it estimated by tesseract).
-  const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${dpi}`] : [];
+  const dpiArgs = dpiArgsFor(dpi);
   const started = clock.ms;
   const first = await runTesseract(image, clock, [...dpiArgs, ...DEFAULT_READING]);
   if (first === null) return null;
@@ -119,6 +118,14 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
   const page = rebuildPage(parseTsv(rows.stdout));
   const merged = mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
   return { ...merged, headings };
+}
+
+/**
+ * The resolution a rendered page was made at, told to tesseract (an image without one has it
+ * estimated); `scale` for the page enlarged since.
+ */
+function dpiArgsFor(dpi: number | undefined, scale = 1): string[] {
+  return dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${Math.round(dpi * scale)}`] : [];
 }
 
 /**
@@ -160,7 +167,7 @@ async function preparedReading(image: Uint8Array, clock: OcrClock, dpi: number |
     clock.ms += Date.now() - started;
   }
   if (prepared === null || clock.leftMs() <= 0) return read;
-  const dpiArgs = dpi && dpi >= 70 && dpi <= 2400 ? ['--dpi', `${Math.round(dpi * prepared.scale)}`] : [];
+  const dpiArgs = dpiArgsFor(dpi, prepared.scale);
   const args = [...dpiArgs, ...DEFAULT_READING];
   const again = await runTesseract(prepared.image, clock, args);
   if (again === null) return read;

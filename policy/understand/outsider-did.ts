@@ -1,11 +1,10 @@
 import type { Morpheme } from './analyzer.js';
 import { normalize } from './normalize.js';
+import { SENTENCE_END } from './supposed-then.js';
 import { doneAfter } from './went-otherwise.js';
 
 /** Particles that make the outsider the subject of what follows: 業者さん「が」見てました. */
 const SUBJECT = new Set(['が', 'も']);
-/** What ends a clause the outsider is the subject of. */
-const CLAUSE_END = /^[。！？!?\n]+$/;
 
 /**
  * Someone outside the school (`who`: 業者, 保護者 …) said to have done one of `did` to what the
@@ -31,7 +30,7 @@ export function outsiderDid(
       while (morphemes[k]?.pos1 === '接尾' || (morphemes[k]?.surface === 'の' && morphemes[k + 1]?.surface === '方')) k++;
       if (morphemes[k]?.surface === '方') k++;
       if (morphemes[k]?.pos !== '助詞' || !SUBJECT.has(morphemes[k]!.surface)) continue;
-      for (let j = k + 1; j < morphemes.length && !CLAUSE_END.test(morphemes[j]!.surface); j++) {
+      for (let j = k + 1; j < morphemes.length && !SENTENCE_END.test(morphemes[j]!.surface); j++) {
         const m = morphemes[j]!;
         if (!verbs.has(m.base)) continue;
         const verb = m.pos === '名詞' && morphemes[j + 1]?.base === 'する' ? j + 1 : m.pos === '動詞' ? j : -1;

@@ -1,7 +1,7 @@
 import type { Morpheme } from './analyzer.js';
 
 /** What ends a sentence: its main clause is told by then. */
-const SENTENCE_END = /^[。！？!?\n]+$/;
+export const SENTENCE_END = /^[。！？!?\n]+$/;
 
 /**
  * A たら clause that tells what happened, not what might (「開いたら、警告が出ました」): after the
