@@ -73,20 +73,27 @@ function commonPair(words: string): boolean {
   });
 }
 
+/** A pattern made from a list of suffixes, compiled once per list. */
+function perSuffixes(cache: Map<string, RegExp>, suffixes: string[], make: () => RegExp): RegExp {
+  const key = suffixes.join('\n');
+  let re = cache.get(key);
+  if (!re) {
+    re = make();
+    cache.set(key, re);
+  }
+  return re;
+}
+
 const kanjiCalled = new Map<string, RegExp>();
 /**
  * Two or three kanji of their own before a kana suffix (砂取さん, 出水くん): a surname the dictionary
  * does not know splits into words that make no noun (砂 / 取る) or reads as another word (出水).
  */
 function kanjiCalledPattern(suffixes: string[]): RegExp {
-  const key = suffixes.join('\n');
-  let re = kanjiCalled.get(key);
-  if (!re) {
+  return perSuffixes(kanjiCalled, suffixes, () => {
     const kana = suffixes.filter((s) => /^\p{sc=Hiragana}+$/u.test(s)).map(escapeRegex);
-    re = kana.length ? new RegExp(`(?<![\\p{sc=Han}々])([\\p{sc=Han}々]{2,3})(${kana.join('|')})`, 'gu') : /(?!)/gu;
-    kanjiCalled.set(key, re);
-  }
-  return re;
+    return kana.length ? new RegExp(`(?<![\\p{sc=Han}々])([\\p{sc=Han}々]{2,3})(${kana.join('|')})`, 'gu') : /(?!)/gu;
+  });
 }
 
 /** Kanji the dictionary reads as no common noun nor a compound of nouns (保健室, 皆, 奥: not names). */
@@ -99,13 +106,7 @@ function unknownSurname(kanji: string): boolean {
 const called = new Map<string, RegExp>();
 /** A foreign name before one of the suffixes (マリアさん), compiled once per list of suffixes. */
 function calledPattern(suffixes: string[]): RegExp {
-  const key = suffixes.join('\n');
-  let re = called.get(key);
-  if (!re) {
-    re = new RegExp(`${FOREIGN}(?= ?(?:${suffixes.map(escapeRegex).join('|')}))`, 'gu');
-    called.set(key, re);
-  }
-  return re;
+  return perSuffixes(called, suffixes, () => new RegExp(`${FOREIGN}(?= ?(?:${suffixes.map(escapeRegex).join('|')}))`, 'gu'));
 }
 
 /** A katakana word the dictionary knows only as a name or not at all (マリア, サントス), not as a word (クラブ). */
