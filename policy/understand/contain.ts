@@ -6,7 +6,8 @@ import { scopeOf } from './scope.js';
 const PHRASE_STOPS = new Set(['が', 'を', 'に', 'で', 'へ', 'から', 'より', 'まで', 'は', 'も']);
 /** Particles that mark what a containment verb says is inside: 経過「が」入っている, 健康調査「を」まとめた. */
 const CONTAINED_MARKS = new Set(['が', 'も', 'は', 'を']);
-const CLAUSE_ENDS = new Set(['、', '。', ',', '.', '!', '?', '！', '？', '\n']);
+/** What ends a clause: a comma or a sentence end. */
+export const CLAUSE_ENDS = new Set(['、', '。', ',', '.', '!', '?', '！', '？', '\n']);
 
 /** A number or a counter between what is contained and its verb: 経過が「1ページ」入っています. */
 function isMeasure(m: Morpheme): boolean {

@@ -1,8 +1,7 @@
 import type { Morpheme } from './analyzer.js';
+import { CLAUSE_ENDS } from './contain.js';
 import type { Lexicon } from './lexicon.js';
 
-/** What ends the clause that describes a document, read backwards from the word for it. */
-const CLAUSE_ENDS = new Set(['、', '。', ',', '.', '!', '?', '！', '？', '\n']);
 const OPENS = new Set(['(', '（', '[', '［']);
 const CLOSES = new Set([')', '）', ']', '］']);
 
