@@ -1,5 +1,5 @@
 import { guessHeaderRow, TextSink } from './text-sink.js';
-import type { Table } from './types.js';
+import type { Aside, Table } from './types.js';
 import { walkXml } from './xml-walk.js';
 
 const BLOCK = new Set([
@@ -29,15 +29,27 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
-/** HTML to lines of text, its tables to rows, its <title> and <h1>–<h3> to headings. */
+/**
+ * HTML to lines of text, its tables to rows, its <title> and <h1>–<h3> to headings. Comments are
+ * not shown by a browser but are part of the file (2-2(5)③ counts the whole file): they become
+ * asides, read after the body.
+ */
 export function htmlToText(
   html: string,
   maxChars: number,
-): { text: string; tables: Table[]; headings: string[]; properties: Record<string, string>; truncated: boolean } {
+): {
+  text: string;
+  tables: Table[];
+  headings: string[];
+  properties: Record<string, string>;
+  asides: Aside[];
+  truncated: boolean;
+} {
   const sink = new TextSink(maxChars);
   const tables: Table[] = [];
   const headings: string[] = [];
   const properties: Record<string, string> = {};
+  const asides: Aside[] = [];
   const stack: string[][][] = [];
   let row: string[] | null = null;
   let cell: string | null = null;
@@ -87,7 +99,13 @@ export function htmlToText(
       else line += text.replace(/\s+/g, ' ');
       if (heading !== null) heading += text;
     },
+    comment(text) {
+      const body = text.replace(/\s+/g, ' ').trim();
+      // Conditional comments (<!--[if IE]>) and empty ones hold markup, not words.
+      if (body && !/^\[(?:if|endif)\b/i.test(body)) asides.push({ kind: 'comment', where: 'HTMLコメント', text: body });
+    },
   });
   flush();
-  return { text: sink.text(), tables, headings, properties, truncated: sink.truncated };
+  for (const aside of asides) sink.push(aside.text);
+  return { text: sink.text(), tables, headings, properties, asides, truncated: sink.truncated };
 }

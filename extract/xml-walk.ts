@@ -4,6 +4,8 @@ export interface XmlVisitor {
   open?(name: string, attrs: string, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
+  /** The inside of a `<!-- … -->` comment (HTML keeps text there that a reader of the file can still open). */
+  comment?(text: string): void;
 }
 
 const TOKEN = /<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[!?][^>]*>|([^<]+)/g;
@@ -16,6 +18,7 @@ export function walkXml(xml: string, visitor: XmlVisitor): void {
       if (m[1]) visitor.close?.(m[2]);
       else visitor.open?.(m[2], m[3] ?? '', m[4] === '/');
     } else if (m[5] !== undefined) visitor.text?.(m[5]);
+    else if (m[0].startsWith('<!--')) visitor.comment?.(m[0].slice(4, -3));
     else if (m[6] !== undefined) visitor.text?.(decodeEntities(m[6]));
   }
 }

@@ -149,6 +149,19 @@ const ACCOUNT_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]*\/[ \t]*([!-~]{6,40})(
 const ACCOUNT_SPACED =
   /(?<![!-~])(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$/gm;
 
+/**
+ * An account and its password as a pair set apart by spaces (「admin / Mdr-Adm!n2026」), in a text
+ * that never says パスワード (a note left in an HTML comment): only a value with a symbol a password
+ * rule asks for (! # $ % …), never a path (docs/README.md) or a version (node / v20.11.0).
+ */
+const SPACED_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]+\/[ \t]+([!-~]{6,40})(?![!-~])/g;
+
+function unlabelledPairs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SPACED_PAIR)) if (/[!#$%&*+=?^~]/.test(m[1]!) && isPairedSecret(m[1]!)) out.push(m[1]!);
+  return out;
+}
+
 /** The second of an account pair: a secret, where an @ is a symbol, not an e-mail address. */
 function isPairedSecret(value: string): boolean {
   return !/^[^@]+@[\w-]+\.[\w.]+$/.test(value) && isSecret(value.replace(/@/g, '#'));
@@ -159,7 +172,7 @@ function isPairedSecret(value: string): boolean {
  * パスフレーズ「…」), and the cells of a column headed PW or パスワード in tab-separated rows.
  */
 function secrets(text: string): string[] {
-  if (!SECRET_LABEL.test(text)) return [];
+  if (!SECRET_LABEL.test(text)) return unlabelledPairs(text);
   const out: string[] = [];
   for (const m of text.matchAll(SECRET_AFTER)) {
     const value = m[1]!.replace(/[」』"']$/, '');

@@ -121,11 +121,23 @@ function suffixAt(c: CompiledCues, words: readonly Morpheme[], i: number): { mat
   const next = words[i + 1];
   if (next?.pos1 === '接尾' && c.suffixes.has(next.surface))
     return { matter: c.suffixes.get(next.surface)!, word: w.surface + next.surface };
+  // The suffix as the last noun of a compound (聴覚 / 障害, 言語 / 障害): a condition, unless the
+  // compound goes on (障害 / 者 / 手帳 names a document, 障害 / 物 a race). A noun that names an act
+  // (通信, 運用: サ変接続) before it tells of a system's failure, not of a person's condition.
+  const organ = w.pos1 !== 'サ変接続' && /^\p{sc=Han}+$/u.test(w.surface);
+  if (next && organ && isFinalNoun(c, words, i + 1) && w.end === next.start)
+    return { matter: c.suffixes.get(next.surface)!, word: w.surface + next.surface };
   // The suffix as a noun of its own after の tells the same (カッターの傷, 手首の傷): a mark on someone.
-  if (c.suffixes.has(w.surface) && words[i - 1]?.surface === 'の' && w.pos1 !== '接尾')
-    return { matter: c.suffixes.get(w.surface)!, word: w.surface };
+  if (words[i - 1]?.surface === 'の' && isFinalNoun(c, words, i)) return { matter: c.suffixes.get(w.surface)!, word: w.surface };
   for (const [suffix, matter] of c.suffixes)
     if (w.surface.length > suffix.length && w.surface.endsWith(suffix) && /^\p{sc=Han}/u.test(w.surface))
       return { matter, word: w.surface };
   return null;
+}
+
+function isFinalNoun(c: CompiledCues, words: readonly Morpheme[], j: number): boolean {
+  const w = words[j]!;
+  if (w.pos !== '名詞' || w.pos1 === '接尾' || !c.suffixes.has(w.surface)) return false;
+  const after = words[j + 1];
+  return !(after && after.pos === '名詞' && after.start === w.end);
 }

@@ -183,6 +183,18 @@ describe('legacy Office and OpenDocument: body, tables and every part', () => {
     expect(odp.text).not.toMatch(/^\d+$/m); // no page-number fields
   });
 
+  it('HTML comments are read (a browser hides them, the file still holds them); conditional comments are not', async () => {
+    const html = await extractBuffer(
+      Buffer.from(
+        '<html><body><p>明日の朝会は体育館です。</p><!--[if IE]><p>古いブラウザ</p><![endif]-->\n<!-- 長嶺さん：保健室に相談。\n 母には未連絡 --><p>合唱練習</p></body></html>',
+      ),
+      '掲示板保存.html',
+    );
+    expect(kinds(html.asides)).toEqual(['comment@HTMLコメント: 長嶺さん：保健室に相談。 母には未連絡']);
+    expect(html.text).toContain('長嶺さん：保健室に相談。');
+    expect(html.text.indexOf('合唱練習')).toBeLessThan(html.text.indexOf('長嶺さん'));
+  });
+
   it('a file saved under another Office name is read as what its bytes are', async () => {
     const rtfAsDoc = await extractBuffer(fixture('pupils.rtf'), 'pupils.doc');
     expect(rtfAsDoc.format).toBe('rtf');

@@ -87,3 +87,30 @@ describe('a matter in plain words, read by the analyzer (pack matters’ heads a
     expect(classify(text, '校外学習のお知らせ.docx').class).not.toBe('I');
   });
 });
+
+describe('a condition named by a compound ending in 障害, and 緘黙 and 妊娠', () => {
+  it('reads 聴覚障害 and 場面緘黙 told of numbered pupils in a comment at the end of a plan', () => {
+    const text = [
+      '## 指導案12',
+      '本年度は各学年で主体的・対話的で深い学びの実現に向けた授業改善に取り組んだ。',
+      '<!-- 座席表メモ：3番 坪井くんは聴覚障害（補聴器）のため前列、8番 白川さんは場面緘黙 -->',
+    ].join('\n');
+    expect(classify(text, '指導案集.md', { type: 'md' }).class).toBe('I');
+  });
+
+  it('reads a pregnancy told of a named pupil', () => {
+    const text = ['11/14 明日の朝会は体育館です。', '長嶺さん：妊娠の可能性があると本人から保健室に相談。母には未連絡。'].join(
+      '\n',
+    );
+    expect(classify(text, '掲示板保存.html', { type: 'html' }).class).toBe('I');
+  });
+
+  it('does not read a compound that goes on (障害物競走) nor a network failure (通信障害) as a condition', () => {
+    const text = [
+      '職員連絡',
+      '山田先生から：本日10時から通信障害のためファイルサーバが使えません。',
+      '運動会の障害物競走は山田先生の担当です。',
+    ].join('\n');
+    expect(classify(text, '職員連絡.docx').class).not.toBe('I');
+  });
+});

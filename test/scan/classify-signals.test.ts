@@ -33,6 +33,13 @@ describe('personal-data detectors', () => {
     expect(detectPersonalData(text.normalize('NFKC')).has(kind as never)).toBe(false);
   });
 
+  it('reads account pairs set apart by spaces where the text never says パスワード, not paths or versions', () => {
+    const note = '管理者 admin / Mdr-Adm!n2026 ファイルサーバ 10.42.8.5 root / fs#8842';
+    expect(detectPersonalData(note).get('credential')?.count).toBe(2);
+    const plain = '保存先 docs / README.md と tools / node-v20.11.0 、 手順 / step#1 は別紙';
+    expect(detectPersonalData(plain).has('credential')).toBe(false);
+  });
+
   it('checks the マイナンバー check digit', () => {
     expect(isValidMyNumber('123456789018')).toBe(true);
     expect(isValidMyNumber('123456789019')).toBe(false);
