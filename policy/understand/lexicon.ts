@@ -67,7 +67,19 @@ export const lexiconSchema = z.strictObject({
   /** Words that hold an action or catalog word but mean neither (オンライン is not LINE). */
   neutral: z.strictObject({ ja: list, en: list }),
   /** Two actions that together mean a third, more specific one. */
-  merges: z.array(z.strictObject({ when: z.array(z.enum(ACTION_IDS)).min(2), becomes: z.enum(ACTION_IDS) })).default([]),
+  merges: z
+    .array(
+      z.strictObject({
+        when: z.array(z.enum(ACTION_IDS)).min(2),
+        becomes: z.enum(ACTION_IDS),
+        /**
+         * Only when the teacher says one of these verbs (dictionary forms) in a sentence where one of
+         * `when` was said (DVDに焼いて業者に「送る」: a medium sent goes by post).
+         */
+        verbs: list,
+      }),
+    )
+    .default([]),
   /** Actions that make another one only their object (disposing of a USB stick is disposal). */
   absorbs: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
   /**

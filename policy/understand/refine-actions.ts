@@ -10,9 +10,16 @@ import { normalize } from './normalize.js';
  * what parseQuestion asks of the lexicon about actions.
  */
 /** Merges and drops actions where one says more than the words alone (USB + 郵送 = 郵送・宅配(外部記録媒体)). */
-export function refineActions(found: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
+export function refineActions(
+  found: ActionId[],
+  lexicon: Lexicon,
+  normalized: string,
+  language: Language,
+  saysVerb: (verbs: string[], near: ActionId[]) => boolean = () => false,
+): ActionId[] {
   let actions = found;
   for (const merge of lexicon.merges) {
+    if (merge.verbs.length > 0 && !saysVerb(merge.verbs, merge.when)) continue;
     if (merge.when.every((a) => actions.includes(a))) {
       actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
     }

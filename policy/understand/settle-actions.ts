@@ -22,7 +22,9 @@ export interface SettledActions {
 export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<Situation>, hasItems: boolean): SettledActions {
   const { strong, weak, byGoalAlone, attributive } = said;
   const chosen = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
-  const actions = overByGoal(r, refineActions([...chosen], r.lexicon, r.q.normalized, r.language));
+  const saysVerb = (verbs: string[], near: ActionId[]) => saysVerbNear(r, said, verbs, near);
+  const refined = refineActions([...chosen], r.lexicon, r.q.normalized, r.language, saysVerb);
+  const actions = overByGoal(r, refined);
   // A situation that replaces actions counts only when one of them is there (「校長に見せる」), said
   // even where a stronger act was chosen (出張先で使いたいので、校務用PCを持って行って: the carrying).
   const any = new Set([...actions, ...strong, ...weak]);
@@ -101,4 +103,44 @@ function overByGoal(r: QuestionReading, actions: ActionId[]): ActionId[] {
   const over = new Set(byGoal.flatMap(overOf));
   const kept = actions.filter((a) => !over.has(a));
   return kept.length > 0 ? kept : actions;
+}
+
+/** Sentence ends: a merge's verb counts in the sentence its acts were said in. */
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * One of `verbs` said by the teacher in a sentence where all the `near` acts were said
+ * (DVDに焼いて業者に「送る」), not done to the teacher (送られてきた, 送ってきた: someone else sent it).
+ */
+function saysVerbNear(r: QuestionReading, said: ActionsSaid, verbs: string[], near: ActionId[]): boolean {
+  const text = r.q.normalized;
+  const sentenceOf = (at: number) => {
+    let start = at;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    let end = at;
+    while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+    return { start, end };
+  };
+  const spans = (a: ActionId) => said.saidAt.get(a) ?? [];
+  // The sentences where every one of the acts was said.
+  const sentences = spans(near[0]!)
+    .map((x) => sentenceOf(x.start))
+    .filter((s) => near.every((a) => spans(a).some((x) => x.start >= s.start && x.start < s.end)));
+  const ms = r.q.morphemes;
+  return ms.some((m, i) => {
+    if (!verbs.includes(m.base) || !(m.pos === '動詞' || m.pos1 === 'サ変接続')) return false;
+    if (!sentences.some((s) => m.start >= s.start && m.start < s.end)) return false;
+    return !doneToTeacher(ms.slice(i + 1, i + 5));
+  });
+}
+
+/** Said of what others did for or to the teacher (送られて, 送付されて, 送ってきた, 送ってもらった). */
+const TO_TEACHER = new Set(['れる', 'られる', 'くる', 'もらう', 'いただく', 'くれる', 'くださる']);
+function doneToTeacher(after: readonly { base: string; pos: string; pos1: string }[]): boolean {
+  for (const m of after) {
+    if (TO_TEACHER.has(m.base) && (m.pos1 === '接尾' || m.pos1 === '非自立')) return true;
+    const joins = m.base === 'する' || m.base === 'て' || m.base === 'で' || m.pos === '助動詞';
+    if (!joins) return false;
+  }
+  return false;
 }
