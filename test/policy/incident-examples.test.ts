@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+
+const pack = getPack('kumamoto');
+
+/** incidents.yaml `examples`: a report of a case the standard names cites that case's item. */
+describe('a report cites the case of 4-4(1)② or 4-5 it is', () => {
+  test.each([
+    ['駐輪場のゴミ袋に、シュレッダーされていない通知表の控えが入っていました', '4-4(1)②イ'],
+    ['昨日、放課後の職員室に知らない人が勝手に入っていました', '4-4(1)②エ'],
+    ['校務支援システムの出欠データが、いつの間にか消えています', '4-4(1)②ウ'],
+    ['地域の方から、学校のホームページが書き換えられていると電話がありました', '4-4(1)②カ'],
+  ])('%s → %s', (q, clause) => {
+    const d = ask(pack, q);
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-4(1)②');
+    expect(d.citations).toContain(clause);
+  });
+
+  test('an IC card lost somewhere is also the IC card kind: its steps and 4-5(1)①ウ', () => {
+    const d = ask(pack, '職員証のICカードを駅のあたりで落としたみたいです');
+    expect(d.decision).toBe('incident');
+    expect(d.incident?.kinds.map((k) => k.id)).toEqual(expect.arrayContaining(['lost', 'ic_card_lost']));
+    expect(d.citations).toContain('4-5(1)①ウ');
+  });
+
+  test('a password seen is also the password kind: 4-5(3)④', () => {
+    const d = ask(pack, '校務用パソコンのパスワードを来客に見られたかもしれません');
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-5(3)④');
+  });
+
+  test('a loss of no named case cites no item', () => {
+    const d = ask(pack, '家庭訪問の記録を入れたファイルを電車に置き忘れました');
+    expect(d.decision).toBe('incident');
+    expect(d.citations.filter((c) => /^4-4\(1\)②./.test(c))).toEqual([]);
+    expect(d.citations).not.toContain('4-5(1)①ウ');
+  });
+});
