@@ -62,6 +62,11 @@ export const incidentsFileSchema = z.strictObject({
          * message that reports.
          */
         outsider_did: z.array(text).default([]),
+        /**
+         * Counts in a message that reports the writer saw an act done (「同僚が…持ち帰っているのを見ました」:
+         * 〜のを見た), with one of `with` (who did it) too.
+         */
+        witnessed: z.boolean().default(false),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */

@@ -8,6 +8,7 @@ import { saidTogether } from './refine-actions.js';
 import { asksLeave, reports } from './reports.js';
 import { supposedThenHappened } from './supposed-then.js';
 import { wentOtherwise } from './went-otherwise.js';
+import { witnessed } from './witnessed.js';
 
 /** Actions whose words name a thing that can go missing (USBメモリ, 私物のスマホ). */
 const MISSING_THINGS: ReadonlySet<string> = new Set<ActionId>(['usb', 'private_device']);
@@ -56,6 +57,9 @@ export function incidentSaid(
       if (saidTogether(kind.together, q.normalized, language)) found.kinds.set(kind.id, true);
       else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
         found.kinds.set(kind.id, true);
+      // 「同僚が…持ち帰っているのを見ました」: what another was seen doing, its doer in `with`.
+      else if (kind.witnessed && language === 'ja' && !found.kinds.has(kind.id) && witnessed(q.morphemes))
+        found.kinds.set(kind.id, false);
     }
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ask, getPack } from '../../policy/index.js';
+import { analyze } from '../../policy/understand/analyzer.js';
+import { witnessed } from '../../policy/understand/witnessed.js';
 
 const pack = getPack('kumamoto');
 
@@ -35,5 +37,22 @@ describe('a report cites the case of 4-4(1)② or 4-5 it is', () => {
     expect(d.decision).toBe('incident');
     expect(d.citations.filter((c) => /^4-4\(1\)②./.test(c))).toEqual([]);
     expect(d.citations).not.toContain('4-5(1)①ウ');
+  });
+});
+
+describe('what the writer saw another do (〜のを見た) is a report of a breach found', () => {
+  test('the reader: a clause made a noun, を, a verb of seeing done', () => {
+    expect(witnessed(analyze('隣の先生が指導要録を鞄に入れて帰るのを見ました'))).toBe(true);
+    expect(witnessed(analyze('同僚が名簿を持ち出しているのを目撃しました'))).toBe(true);
+    expect(witnessed(analyze('名簿を持ち出すのを見たら注意してください'))).toBe(false);
+    expect(witnessed(analyze('名簿の写真を見ました'))).toBe(false);
+  });
+  test('a colleague seen carrying records home: an incident, 4-4(1)②ア', () => {
+    const d = ask(pack, '隣の先生が指導要録を鞄に入れて帰るのを見ました');
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-4(1)②ア');
+  });
+  test('seen, then asked leave for oneself: not a report', () => {
+    expect(ask(pack, '隣の先生が通知表を持ち帰るのを見たんですが、私も持ち帰っていいですか').decision).not.toBe('incident');
   });
 });
