@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ask, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
+import { sharedLexicon } from '../../policy/understand/lexicon.js';
+import { normalize } from '../../policy/understand/normalize.js';
+import { asksLeave } from '../../policy/understand/reports.js';
 import { witnessed } from '../../policy/understand/witnessed.js';
 
 const pack = getPack('kumamoto');
@@ -54,5 +57,20 @@ describe('what the writer saw another do (〜のを見た) is a report of a brea
   });
   test('seen, then asked leave for oneself: not a report', () => {
     expect(ask(pack, '隣の先生が通知表を持ち帰るのを見たんですが、私も持ち帰っていいですか').decision).not.toBe('incident');
+  });
+});
+
+describe('advice on the next step (〜た方がいいですか) asks no leave', () => {
+  test('a ransom screen, then whether to switch off: an infection report', () => {
+    const d = ask(pack, '校務用パソコンに身代金を要求する画面が出ています。再起動した方がいいですか？');
+    expect(d.decision).toBe('incident');
+    expect(d.incident?.kinds.map((k) => k.id)).toContain('infection');
+    expect(d.citations).toContain('5-4(3)④');
+  });
+  test('asksLeave: advice is not leave, いい？ still is', () => {
+    const lexicon = sharedLexicon();
+    const said = (q: string) => asksLeave(normalize(q), analyze(normalize(q)), lexicon, 'ja');
+    expect(said('電源を切った方がいいですか')).toBe(false);
+    expect(said('電源を切ってもいいですか')).toBe(true);
   });
 });
