@@ -68,7 +68,7 @@ export function asksLeave(normalized: string, morphemes: readonly Morpheme[], le
       const end = at + word.length;
       const next = morphemes.find((m) => m.start >= end);
       const inPhrase = next?.start === end && next.pos === '助詞' && PHRASE_PARTICLE.has(next.surface);
-      if (!inPhrase && !advised(morphemes, at)) return true;
+      if (!inPhrase && !advised(morphemes, at) && !qualifies(morphemes, end)) return true;
     }
     return false;
   });
@@ -84,4 +84,17 @@ function advised(morphemes: readonly Morpheme[], at: number): boolean {
   const way = morphemes[k - 2];
   const past = morphemes[k - 3];
   return ga?.surface === 'が' && (way?.base === '方' || way?.surface === 'ほう') && past?.pos === '助動詞' && past.base === 'た';
+}
+
+/**
+ * The word of leave ending at `end` is inside what is asked, not the question: か and a request to
+ * be told after it (「何を書いたらいいか教えてください」: the way asked, embedded).
+ */
+function qualifies(morphemes: readonly Morpheme[], end: number): boolean {
+  const k = morphemes.findIndex((m) => m.start >= end);
+  const next = morphemes[k];
+  if (!next || next.start !== end) return false;
+  // 「送ってもいいか教えて」 still asks leave.
+  if (morphemes[k - 2]?.surface === 'も') return false;
+  return next.surface === 'か' && morphemes.slice(k + 1).some((m) => m.base === '教える' || m.base === '知る');
 }

@@ -74,3 +74,16 @@ describe('advice on the next step (〜た方がいいですか) asks no leave', 
     expect(said('電源を切ってもいいですか')).toBe(true);
   });
 });
+
+describe('いいか asked inside 教えて is the way asked, not leave', () => {
+  test('what to write in a report card, asked to be told: out of scope, 1-2', () => {
+    const d = ask(pack, '指導要録の所見欄、どんなことを書いたらいいか教えてください');
+    expect(d.decision).toBe('unknown');
+    expect(d.citations).toContain('1-2');
+  });
+  test('asksLeave: 〜てもいいか教えて still asks leave', () => {
+    const said = (q: string) => asksLeave(normalize(q), analyze(normalize(q)), sharedLexicon(), 'ja');
+    expect(said('どんなことを書いたらいいか教えてください')).toBe(false);
+    expect(said('名簿をメールで送ってもいいか教えてください')).toBe(true);
+  });
+});
