@@ -91,6 +91,10 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
       primary: pickPrimary(items),
       action,
       fromOutside,
+      // The case the standard names that this one is (4-4(1)②イ for records found thrown out unshredded).
+      examples: parsed.incident.examples
+        .filter((e) => !e.actions || (action != null && e.actions.includes(action)))
+        .flatMap((e) => (e.citation ? [e.citation] : [])),
     });
   }
   // 「どう声をかければいい？」: the way of something that is no act on information, not leave.

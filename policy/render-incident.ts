@@ -15,6 +15,8 @@ export interface IncidentAnswer {
   broke?: { rule: string; citations: string[] };
   /** The teacher was told of it from outside the school (a parent's call): `from_outside`'s clauses too. */
   fromOutside?: boolean;
+  /** The clauses of the cases the standard names that this one is (4-4(1)②イ), cited after the general ones. */
+  examples?: string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
   const citations = [
     ...new Set([
       ...pack.incidents.citations,
+      ...(a.examples ?? []),
       ...(a.broke?.citations ?? []),
       ...a.kinds.flatMap((k) => k.citations),
       ...(a.fromOutside ? (pack.incidents.from_outside?.citations ?? []) : []),

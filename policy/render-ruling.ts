@@ -58,8 +58,12 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   if (kind) {
     const rule = unmet.length > 0 ? unmetSentence(pack, a, unmet, s, p) : w.forbidden(s, p);
     const broke = { rule, citations: unique.filter((id) => !pack.meta.always_cite.includes(id)) };
+    // The case the standard names that the act made it (published: 4-4(1)②カ).
+    const examples = pack.incidents.examples
+      .filter((e) => e.of.includes(kind.id) && !e.words && e.actions?.includes(a.action!))
+      .flatMap((e) => (e.citation ? [e.citation] : []));
     return {
-      ...renderIncident(pack, { language, kinds: [kind], cls: a.cls, primary: a.primary, action: a.action, broke }),
+      ...renderIncident(pack, { language, kinds: [kind], cls: a.cls, primary: a.primary, action: a.action, broke, examples }),
       done: true,
     };
   }

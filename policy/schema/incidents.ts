@@ -62,6 +62,11 @@ export const incidentsFileSchema = z.strictObject({
          * message that reports.
          */
         outsider_did: z.array(text).default([]),
+        /**
+         * Counts in a message that reports the writer saw an act done (「同僚が…持ち帰っているのを見ました」:
+         * 〜のを見た), with one of `with` (who did it) too.
+         */
+        witnessed: z.boolean().default(false),
         /** What to do now, in order. */
         steps: z.array(localized).min(1),
         /** Who else is told, beside report_to. */
@@ -70,6 +75,22 @@ export const incidentsFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * The cases the standard names within a kind (4-4(1)② ア–カ, an IC card or a password at 4-5):
+   * a report of one of `of` that says one of `words`, or happened by one of `actions`, cites
+   * `citation` too; with `also`, it is a report of that kind as well (its steps and clauses).
+   */
+  examples: z
+    .array(
+      z.strictObject({
+        of: z.array(id).min(1),
+        citation: clauseId.optional(),
+        also: id.optional(),
+        actions: z.array(z.enum(ACTION_IDS)).optional(),
+        words: words.optional(),
+      }),
+    )
+    .default([]),
   /**
    * A report the teacher received from outside the school (「保護者から…と電話がありました」): who
    * told (`who`: 保護者, 住民, 業者 …), then から or より and a word of telling (`told`: 電話, 連絡,

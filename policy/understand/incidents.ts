@@ -1,5 +1,5 @@
 import type { ActionId } from '../contract.js';
-import type { IncidentKind } from '../schema.js';
+import type { IncidentKind, IncidentsFile } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
 import { missingThing } from './missing.js';
 import { outsiderDid } from './outsider-did.js';
@@ -8,9 +8,13 @@ import { saidTogether } from './refine-actions.js';
 import { asksLeave, reports } from './reports.js';
 import { supposedThenHappened } from './supposed-then.js';
 import { wentOtherwise } from './went-otherwise.js';
+import { witnessed } from './witnessed.js';
 
 /** Actions whose words name a thing that can go missing (USBメモリ, 私物のスマホ). */
 const MISSING_THINGS: ReadonlySet<string> = new Set<ActionId>(['usb', 'private_device']);
+
+/** A case the standard names within a kind (4-4(1)②イ 復元可能な廃棄物の発見). */
+export type IncidentExample = IncidentsFile['examples'][number];
 
 /** Kinds reported, each with whether a word reports it whatever else is said (紛失, 誤送信). */
 interface KindsFound {
@@ -23,7 +27,9 @@ interface KindsFound {
  * What the message reports as already happened (lost, mis-sent …), or null when it is no report:
  * the incident words the sentence says happened, a thing said to be missing, signs said together.
  */
-export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missing?: ActionId } | null {
+export function incidentSaid(
+  r: QuestionReading,
+): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId } | null {
   const { pack, q, language, reader } = r;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
@@ -51,6 +57,9 @@ export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missi
       if (saidTogether(kind.together, q.normalized, language)) found.kinds.set(kind.id, true);
       else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
         found.kinds.set(kind.id, true);
+      // 「同僚が…持ち帰っているのを見ました」: what another was seen doing, its doer in `with`.
+      else if (kind.witnessed && language === 'ja' && !found.kinds.has(kind.id) && witnessed(q.morphemes))
+        found.kinds.set(kind.id, false);
     }
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):
@@ -66,7 +75,28 @@ export function incidentSaid(r: QuestionReading): { kinds: IncidentKind[]; missi
       (found.kinds.get(k.id) || !k.with || otherwise || (k.reports_only && told) || reader.saysWord(k.with)),
   );
   if (kinds.length === 0 && !found.any) return null;
-  return missing ? { kinds, missing } : { kinds };
+  const examples = examplesSaid(r, kinds);
+  return missing ? { kinds, examples, missing } : { kinds, examples };
+}
+
+/**
+ * The cases named within the kinds reported whose words the message says (ICカード in a report of
+ * a loss, 知らない人 in one of something found wrong), or that ask how it happened (`actions`,
+ * settled by the caller), and the kinds `also` makes them, after those reported.
+ */
+function examplesSaid(r: QuestionReading, kinds: IncidentKind[]): IncidentExample[] {
+  const ids = new Set(kinds.map((k) => k.id));
+  const examples = r.pack.incidents.examples.filter(
+    (e) => e.of.some((id) => ids.has(id)) && (!e.words || r.reader.saysWord(e.words)),
+  );
+  for (const e of examples) {
+    const also = e.also && !e.actions && !ids.has(e.also) ? r.pack.incidents.kinds.find((k) => k.id === e.also) : undefined;
+    if (also) {
+      kinds.push(also);
+      ids.add(also.id);
+    }
+  }
+  return examples;
 }
 
 /** The incident words the question says happened, in a report or in a sentence that says it did. */

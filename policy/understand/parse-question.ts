@@ -6,7 +6,7 @@ import type { Analyzed } from './analyze-question.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
-import { incidentSaid } from './incidents.js';
+import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
 import { qualify, saysFilled } from './qualify.js';
@@ -35,7 +35,7 @@ export interface ParsedQuestion {
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
   /** What the message reports as already happened (lost, mis-sent …), if it is a report. */
-  incident: { kinds: IncidentKind[]; missing?: ActionId } | null;
+  incident: { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId } | null;
   /** The message says the action was already done (送っちゃった, I already sent). */
   done: boolean;
   /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */

@@ -68,8 +68,33 @@ export function asksLeave(normalized: string, morphemes: readonly Morpheme[], le
       const end = at + word.length;
       const next = morphemes.find((m) => m.start >= end);
       const inPhrase = next?.start === end && next.pos === '助詞' && PHRASE_PARTICLE.has(next.surface);
-      if (!inPhrase) return true;
+      if (!inPhrase && !advised(morphemes, at) && !qualifies(morphemes, end)) return true;
     }
     return false;
   });
+}
+
+/**
+ * The word of leave at `at` closes advice asked (「電源、切った方がいいですか」: a past verb, 方, が):
+ * which step to take now, not leave for an act on information.
+ */
+function advised(morphemes: readonly Morpheme[], at: number): boolean {
+  const k = morphemes.findIndex((m) => m.start >= at);
+  const ga = morphemes[k - 1];
+  const way = morphemes[k - 2];
+  const past = morphemes[k - 3];
+  return ga?.surface === 'が' && (way?.base === '方' || way?.surface === 'ほう') && past?.pos === '助動詞' && past.base === 'た';
+}
+
+/**
+ * The word of leave ending at `end` is inside what is asked, not the question: か and a request to
+ * be told after it (「何を書いたらいいか教えてください」: the way asked, embedded).
+ */
+function qualifies(morphemes: readonly Morpheme[], end: number): boolean {
+  const k = morphemes.findIndex((m) => m.start >= end);
+  const next = morphemes[k];
+  if (!next || next.start !== end) return false;
+  // 「送ってもいいか教えて」 still asks leave.
+  if (morphemes[k - 2]?.surface === 'も') return false;
+  return next.surface === 'か' && morphemes.slice(k + 1).some((m) => m.base === '教える' || m.base === '知る');
 }

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+import { analyze } from '../../policy/understand/analyzer.js';
+import { sharedLexicon } from '../../policy/understand/lexicon.js';
+import { normalize } from '../../policy/understand/normalize.js';
+import { asksLeave } from '../../policy/understand/reports.js';
+import { witnessed } from '../../policy/understand/witnessed.js';
+
+const pack = getPack('kumamoto');
+
+/** incidents.yaml `examples`: a report of a case the standard names cites that case's item. */
+describe('a report cites the case of 4-4(1)② or 4-5 it is', () => {
+  test.each([
+    ['駐輪場のゴミ袋に、シュレッダーされていない通知表の控えが入っていました', '4-4(1)②イ'],
+    ['昨日、放課後の職員室に知らない人が勝手に入っていました', '4-4(1)②エ'],
+    ['校務支援システムの出欠データが、いつの間にか消えています', '4-4(1)②ウ'],
+    ['地域の方から、学校のホームページが書き換えられていると電話がありました', '4-4(1)②カ'],
+  ])('%s → %s', (q, clause) => {
+    const d = ask(pack, q);
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-4(1)②');
+    expect(d.citations).toContain(clause);
+  });
+
+  test('an IC card lost somewhere is also the IC card kind: its steps and 4-5(1)①ウ', () => {
+    const d = ask(pack, '職員証のICカードを駅のあたりで落としたみたいです');
+    expect(d.decision).toBe('incident');
+    expect(d.incident?.kinds.map((k) => k.id)).toEqual(expect.arrayContaining(['lost', 'ic_card_lost']));
+    expect(d.citations).toContain('4-5(1)①ウ');
+  });
+
+  test('a password seen is also the password kind: 4-5(3)④', () => {
+    const d = ask(pack, '校務用パソコンのパスワードを来客に見られたかもしれません');
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-5(3)④');
+  });
+
+  test('a loss of no named case cites no item', () => {
+    const d = ask(pack, '家庭訪問の記録を入れたファイルを電車に置き忘れました');
+    expect(d.decision).toBe('incident');
+    expect(d.citations.filter((c) => /^4-4\(1\)②./.test(c))).toEqual([]);
+    expect(d.citations).not.toContain('4-5(1)①ウ');
+  });
+});
+
+describe('what the writer saw another do (〜のを見た) is a report of a breach found', () => {
+  test('the reader: a clause made a noun, を, a verb of seeing done', () => {
+    expect(witnessed(analyze('隣の先生が指導要録を鞄に入れて帰るのを見ました'))).toBe(true);
+    expect(witnessed(analyze('同僚が名簿を持ち出しているのを目撃しました'))).toBe(true);
+    expect(witnessed(analyze('名簿を持ち出すのを見たら注意してください'))).toBe(false);
+    expect(witnessed(analyze('名簿の写真を見ました'))).toBe(false);
+  });
+  test('a colleague seen carrying records home: an incident, 4-4(1)②ア', () => {
+    const d = ask(pack, '隣の先生が指導要録を鞄に入れて帰るのを見ました');
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-4(1)②ア');
+  });
+  test('seen, then asked leave for oneself: not a report', () => {
+    expect(ask(pack, '隣の先生が通知表を持ち帰るのを見たんですが、私も持ち帰っていいですか').decision).not.toBe('incident');
+  });
+});
+
+describe('advice on the next step (〜た方がいいですか) asks no leave', () => {
+  test('a ransom screen, then whether to switch off: an infection report', () => {
+    const d = ask(pack, '校務用パソコンに身代金を要求する画面が出ています。再起動した方がいいですか？');
+    expect(d.decision).toBe('incident');
+    expect(d.incident?.kinds.map((k) => k.id)).toContain('infection');
+    expect(d.citations).toContain('5-4(3)④');
+  });
+  test('asksLeave: advice is not leave, いい？ still is', () => {
+    const lexicon = sharedLexicon();
+    const said = (q: string) => asksLeave(normalize(q), analyze(normalize(q)), lexicon, 'ja');
+    expect(said('電源を切った方がいいですか')).toBe(false);
+    expect(said('電源を切ってもいいですか')).toBe(true);
+  });
+});
+
+describe('いいか asked inside 教えて is the way asked, not leave', () => {
+  test('what to write in a report card, asked to be told: out of scope, 1-2', () => {
+    const d = ask(pack, '指導要録の所見欄、どんなことを書いたらいいか教えてください');
+    expect(d.decision).toBe('unknown');
+    expect(d.citations).toContain('1-2');
+  });
+  test('asksLeave: 〜てもいいか教えて still asks leave', () => {
+    const said = (q: string) => asksLeave(normalize(q), analyze(normalize(q)), sharedLexicon(), 'ja');
+    expect(said('どんなことを書いたらいいか教えてください')).toBe(false);
+    expect(said('名簿をメールで送ってもいいか教えてください')).toBe(true);
+  });
+});
