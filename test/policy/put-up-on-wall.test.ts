@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { ask, getPack } from '../../policy/index.js';
 
 /**
- * Put up on a wall or a board inside the school (黒板に貼る, 廊下に掲示する): it lies open to whoever
- * passes, as on a desk (第3表 机上への置き去り), read by the verb's dictionary form, whatever the place.
+ * Stuck up on a wall or a board inside the school (黒板に貼る, 廊下に張り出す): it lies open to whoever
+ * passes, as on a desk (第3表 机上への置き去り): the place, its particle and the verb's dictionary form.
  */
 const pack = getPack('kumamoto');
 
@@ -14,16 +14,21 @@ describe('put up on a wall', () => {
     expect(d.action).toBe('leave_on_desk');
   });
 
-  test('class II sheet stuck beside the PC: prohibited', () => {
-    const d = ask(pack, '通知表の下書きをパソコンの横に貼っといていい？');
+  test('class II sheet stuck on the staff-room door: prohibited', () => {
+    const d = ask(pack, '通知表の下書きを職員室のドアに貼っといていい？');
     expect(d.decision).toBe('prohibited');
     expect(d.action).toBe('leave_on_desk');
   });
 
-  test('class III seating chart posted on the classroom board: conditional', () => {
-    const d = ask(pack, '座席表を教室の掲示板に掲示しておいてもいいですか');
+  test('class III seating chart stuck on the classroom board: conditional', () => {
+    const d = ask(pack, '座席表を教室のホワイトボードに張っておいてもいいですか');
     expect(d.decision).toBe('conditional');
     expect(d.action).toBe('leave_on_desk');
+  });
+
+  test('stuck into an AI is no wall', () => {
+    const d = ask(pack, '学級だよりの下書きをAIに貼り付けて直してもらってもいい？');
+    expect(d.action).not.toBe('leave_on_desk');
   });
 
   test('put on the school website is still publishing, not a wall', () => {
