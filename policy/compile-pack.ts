@@ -64,6 +64,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
       ]),
     ),
     requestedConditions: requestedBy(handling.conditions),
+    measureOf: new Map(handling.conditions.flatMap((c) => (c.measure_of ? [[c.id, c.measure_of] as const] : []))),
     rulings,
     paperRulings,
   };

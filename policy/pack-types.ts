@@ -77,6 +77,8 @@ export interface Pack {
   statedConditions: Map<string, { said: Words; opposite: boolean; occasion?: boolean }[]>;
   /** The conditions met when the question reports the action asked for (conditions.requested), by action. */
   requestedConditions: Map<ActionId, string[]>;
+  /** The acts a measure is taken for (conditions.measure_of): asked of when the question names only the measure. */
+  measureOf: Map<string, ActionId[]>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;
   /** What replaces rulings.get(action).get(class) for a question about paper (handling.yaml rules with `medium: paper`). */

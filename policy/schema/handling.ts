@@ -74,6 +74,11 @@ export const handlingFileSchema = z.strictObject({
          * fax"); reported as not asked (「FAXでとは言われていない」), the measure is not taken.
          */
         requested: z.array(z.enum(ACTION_IDS)).optional(),
+        /**
+         * The act the measure is taken for, asked of when the question names no act but the measure
+         * (学級だよりってパスワードかけなくていい？ asks of e-mailing it; 細断しなくていい？ of disposing of it).
+         */
+        measure_of: z.array(z.enum(ACTION_IDS)).optional(),
       }),
     )
     .min(1),

@@ -21,7 +21,16 @@ export interface SettledActions {
  */
 export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<Situation>, hasItems: boolean): SettledActions {
   const { strong, weak, byGoalAlone, attributive } = said;
-  const chosen = strong.size > 0 ? strong : weak.size > 0 ? weak : byGoalAlone.size > 0 ? byGoalAlone : attributive;
+  const chosen =
+    strong.size > 0
+      ? strong
+      : weak.size > 0
+        ? weak
+        : byGoalAlone.size > 0
+          ? byGoalAlone
+          : attributive.size > 0
+            ? attributive
+            : measured(r, hasItems && named.size === 0);
   const saysVerb = (verbs: string[], near: ActionId[]) => saysVerbNear(r, said, verbs, near);
   const refined = refineActions([...chosen], r.lexicon, r.q.normalized, r.language, saysVerb);
   const actions = overByGoal(r, refined);
@@ -37,6 +46,17 @@ export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<
     ...new Set(situations.flatMap((s) => (s.carries ? s.replaces.filter((a) => any.has(a) && replaced.has(a)) : []))),
   ];
   return { actions: actions.filter((a) => !replaced.has(a)), situations, carriedActions };
+}
+
+/**
+ * No act named, only a measure for a document named (学級だよりってパスワードかけなくていい？,
+ * 座席表は細断しなくていい？): the act it is taken for (conditions.measure_of), said taken or not.
+ * Not with no document, nor with a situation named (パスワードを誕生日にしていい？ is a login's
+ * password, ruled as such, not a file's).
+ */
+function measured(r: QuestionReading, forItems: boolean): Set<ActionId> {
+  if (!forItems) return new Set();
+  return new Set(r.found.flatMap((f) => (f.value.type === 'condition' ? (r.pack.measureOf.get(f.value.id) ?? []) : [])));
 }
 
 /** The actions the situations replace, with the other readings of the words they were said by. */
