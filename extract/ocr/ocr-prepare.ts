@@ -65,6 +65,8 @@ async function flattenLight(grey: Buffer, width: number, height: number): Promis
   const sharp = await loadSharp();
   const small = await sharp(grey, { raw: { width, height, channels: 1 } })
     .resize(w, h, { fit: 'fill' })
+    // libvips writes one raw channel back as three (sRGB) unless told otherwise.
+    .toColourspace('b-w')
     .raw()
     .toBuffer();
   // The paper's light: the brightest pixel around (text is darker than its paper).
@@ -83,6 +85,7 @@ async function flattenLight(grey: Buffer, width: number, height: number): Promis
   const background = await sharp(paper, { raw: { width: w, height: h, channels: 1 } })
     .blur(2)
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .toColourspace('b-w')
     .raw()
     .toBuffer();
   const out = Buffer.alloc(grey.length);
@@ -126,6 +129,7 @@ export async function prepareImage(data: Uint8Array, tsv: string, maxPixels: num
   const image = await sharp(even, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
     .normalise({ lower: 1, upper: 99 })
     .sharpen({ sigma: 1 })
+    .toColourspace('b-w')
     .png({ compressionLevel: 1 })
     .toBuffer();
   return { image: new Uint8Array(image.buffer, image.byteOffset, image.byteLength), scale, skew };
