@@ -27,6 +27,12 @@ const LIGHT_SHRINK = 16;
 const LIGHT_WINDOW = 3;
 
 const WHITE = { r: 255, g: 255, b: 255 };
+/** A cell of the shrunk image darker than this share of the paper's light is the desk around the page… */
+const DESK_SHARE = 0.5;
+/** …when such cells are no more than this share of the image (else a dark screen, not a desk)… */
+const MAX_DESK = 0.85;
+/** …and at least this share of the image's border cells (the desk is around the page, not in it). */
+const MIN_DESK_BORDER = 0.5;
 
 /**
  * sharp (libvips) is loaded with the first image prepared, not with the module: an inspection
@@ -38,6 +44,11 @@ const loadSharp = () =>
 
 export interface Prepared {
   image: Uint8Array;
+  /**
+   * The same image turned and enlarged but its light left as it was (contrast stretched only): where
+   * the light is even, evening it out can thin the print of a small ruled table; both are read.
+   */
+  unevened: Uint8Array;
   /** How much larger than the original the prepared image is. */
   scale: number;
   /** The tilt taken out, degrees. */
@@ -58,13 +69,55 @@ export function enlargement(tsv: string, width: number, height: number): number 
   return scale > 1.1 ? scale : 1;
 }
 
+/**
+ * The cells of the shrunk image (one byte each, their pixels' mean) that are the desk or table a
+ * page was photographed on: much darker than the paper, around it. Null when the image is no page
+ * on a desk (a scan, a screenshot, a dark screen). Dividing by the paper's light would make the desk
+ * white too except within a window of the page, where it leaves a wide black frame that tesseract
+ * takes for a picture holding the page, and reads none of it.
+ */
+export function deskCells(small: Uint8Array, w: number, h: number): Uint8Array | null {
+  const sorted = Uint8Array.from(small).sort();
+  const paper = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  const desk = new Uint8Array(small.length);
+  let count = 0;
+  for (let i = 0; i < small.length; i++) if (small[i]! < paper * DESK_SHARE) (desk[i] = 1), count++;
+  let border = 0;
+  let borderDesk = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      if (y !== 0 && y !== h - 1 && x !== 0 && x !== w - 1) continue;
+      border++;
+      borderDesk += desk[y * w + x]!;
+    }
+  if (count === 0 || count > small.length * MAX_DESK || borderDesk < border * MIN_DESK_BORDER) return null;
+  return desk;
+}
+
+/** The grey below which `count` pixels of the histogram lie. */
+function percentile(histogram: number[], count: number): number {
+  let seen = 0;
+  for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) >= count) return v;
+  return 255;
+}
+
+/** The median grey of an image's outermost pixels. */
+function borderMedian(data: Uint8Array, w: number, h: number): number {
+  const edge: number[] = [];
+  for (let x = 0; x < w; x++) edge.push(data[x]!, data[(h - 1) * w + x]!);
+  for (let y = 0; y < h; y++) edge.push(data[y * w]!, data[y * w + w - 1]!);
+  return median(edge);
+}
+
 /** Evens out the light: each pixel divided by the paper's brightness around it (a local maximum, blurred). */
-async function flattenLight(grey: Buffer, width: number, height: number): Promise<Buffer> {
+async function flattenLight(grey: Buffer, width: number, height: number): Promise<{ out: Buffer; desk: boolean }> {
   const w = Math.max(1, Math.round(width / LIGHT_SHRINK));
   const h = Math.max(1, Math.round(height / LIGHT_SHRINK));
   const sharp = await loadSharp();
   const small = await sharp(grey, { raw: { width, height, channels: 1 } })
     .resize(w, h, { fit: 'fill' })
+    // libvips writes one raw channel back as three (sRGB) unless told otherwise.
+    .toColourspace('b-w')
     .raw()
     .toBuffer();
   // The paper's light: the brightest pixel around (text is darker than its paper).
@@ -83,11 +136,28 @@ async function flattenLight(grey: Buffer, width: number, height: number): Promis
   const background = await sharp(paper, { raw: { width: w, height: h, channels: 1 } })
     .blur(2)
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .toColourspace('b-w')
     .raw()
     .toBuffer();
+  const desk = deskCells(small, w, h);
   const out = Buffer.alloc(grey.length);
   for (let i = 0; i < grey.length; i++) out[i] = Math.min(255, Math.round((255 * grey[i]!) / Math.max(background[i]!, 16)));
-  return out;
+  if (desk === null) return { out, desk: false };
+  // The page's contrast stretched between its darkest and lightest hundredth, then the desk made white.
+  const onDesk = (i: number) => {
+    const y = Math.floor(i / width);
+    return (
+      desk[Math.min(h - 1, Math.floor((y * h) / height)) * w + Math.min(w - 1, Math.floor(((i - y * width) * w) / width))] === 1
+    );
+  };
+  const histogram = new Array<number>(256).fill(0);
+  let page = 0;
+  for (let i = 0; i < out.length; i++) if (!onDesk(i)) histogram[out[i]!]!++, page++;
+  const [lo, hi] = [percentile(histogram, page * 0.01), percentile(histogram, page * 0.99)];
+  const span = Math.max(1, hi - lo);
+  for (let i = 0; i < out.length; i++)
+    out[i] = onDesk(i) ? 255 : Math.max(0, Math.min(255, Math.round(((out[i]! - lo) * 255) / span)));
+  return { out, desk: true };
 }
 
 /**
@@ -110,6 +180,7 @@ export async function prepareImage(data: Uint8Array, tsv: string, maxPixels: num
     .toBuffer({ resolveWithObject: true });
   const angle = estimateSkew({ data: small.data, width: small.info.width, height: small.info.height });
   const skew = Math.abs(angle) >= MIN_SKEW ? angle : 0;
+  const around = borderMedian(small.data, small.info.width, small.info.height);
   const scale = enlargement(tsv, width, height);
   let img = input().greyscale();
   if (scale > 1) img = img.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' });
@@ -117,16 +188,23 @@ export async function prepareImage(data: Uint8Array, tsv: string, maxPixels: num
   let raw = await img.raw().toBuffer({ resolveWithObject: true });
   if (skew !== 0)
     raw = await sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
-      .rotate(-skew, { background: WHITE })
+      // The corners the turn uncovers are filled with what is around the page (the desk, or white).
+      .rotate(-skew, { background: { r: around, g: around, b: around } })
       // The white background makes the turned image RGB again: one channel, as before.
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true });
   const even = await flattenLight(raw.data, raw.info.width, raw.info.height);
-  const image = await sharp(even, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
+  let evened = sharp(even.out, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } });
+  // The contrast stretched between the darkest and lightest hundredth (the page's own, when the desk was made white).
+  if (!even.desk) evened = evened.normalise({ lower: 1, upper: 99 });
+  const image = await evened.sharpen({ sigma: 1 }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+  const unevened = await sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } })
     .normalise({ lower: 1, upper: 99 })
     .sharpen({ sigma: 1 })
+    .toColourspace('b-w')
     .png({ compressionLevel: 1 })
     .toBuffer();
-  return { image: new Uint8Array(image.buffer, image.byteOffset, image.byteLength), scale, skew };
+  const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  return { image: bytes(image), unevened: bytes(unevened), scale, skew };
 }

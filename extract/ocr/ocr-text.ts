@@ -169,10 +169,18 @@ async function preparedReading(image: Uint8Array, clock: OcrClock, dpi: number |
   if (prepared === null || clock.leftMs() <= 0) return read;
   const dpiArgs = dpiArgsFor(dpi, prepared.scale);
   const args = [...dpiArgs, ...DEFAULT_READING];
-  const again = await runTesseract(prepared.image, clock, args);
-  if (again === null) return read;
-  const second = { ...splitReading(again.stdout), args, image: prepared.image, dpiArgs };
-  return readingConfidence(second.tsv).sure > confidence.sure * LIT_MARGIN ? second : read;
+  // The image with its light evened out, then the one only turned and enlarged; the surer is kept.
+  let best = read;
+  let bestSure = confidence.sure * LIT_MARGIN;
+  for (const candidate of [prepared.image, prepared.unevened]) {
+    if (clock.leftMs() <= 0) break;
+    const again = await runTesseract(candidate, clock, args);
+    if (again === null) break;
+    const second = { ...splitReading(again.stdout), args, image: candidate, dpiArgs };
+    const sure = readingConfidence(second.tsv).sure;
+    if (sure > bestSure) [best, bestSure] = [second, sure];
+  }
+  return best;
 }
 
 /**
