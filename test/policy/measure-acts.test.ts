@@ -47,3 +47,26 @@ describe('the act a measure is required for', () => {
     expect(d.action).toBeNull();
   });
 });
+
+describe('the permission skipped in a clause called not allowed is asked as a duty', () => {
+  test('許可を取らないで…コピーするのはだめ？: the permission is needed, the answer keeps its polarity', () => {
+    const d = ask(pack, '許可を取らないで指導要録をコピーするのはだめですよね？');
+    expect(d.action).toBe('copy');
+    expect(d.decision).toBe('permit_required');
+  });
+
+  test('許可をもらわずに…持ち出すのはまずい？: permit_required, not prohibited as described', () => {
+    const d = ask(pack, '校長の許可をもらわずに、健康診断票を学校の外に持ち出すのはまずいですか');
+    expect(d.decision).toBe('permit_required');
+  });
+
+  test('a measure a ruling lists, skipped and called not allowed, stays unmet: prohibited', () => {
+    const d = ask(pack, 'パスワードをかけずに、健康診断票をメールで送るのはだめですか？');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('the permission said not taken, as a report, is still not had', () => {
+    const d = ask(pack, '許可をとらずに通知表を持ち出した');
+    expect(d.decision).toBe('prohibited');
+  });
+});
