@@ -3,6 +3,7 @@ import { ACTION_IDS, type ActionId } from '../contract.js';
 import { afterSource, chainedToStrong, overriddenByGoal, saidToGoal } from './action-readings.js';
 import type { Found } from './find-words.js';
 import { doneByOthers, GOAL_ALONE } from './goals.js';
+import { measureDenied } from './measure-acts.js';
 import type { QuestionReading } from './question-reading.js';
 import { englishPatterns, ownedThings } from './refine-actions.js';
 import { scopeOf } from './scope.js';
@@ -40,7 +41,8 @@ export function actionsSaid(r: QuestionReading): ActionsSaid {
 function readAction(r: QuestionReading, m: Found, id: ActionId, weak: boolean, said: ActionsSaid): void {
   const { q, lexicon, language } = r;
   const { scope } = m;
-  if (scope.negated) return;
+  // The negation of a measure said between the act and its verb (メールでパスワードかけなくて) leaves the act.
+  if (scope.negated && !measureDenied(m, r.found, q.morphemes)) return;
   // 「バスの中で何かあったときのため」: an act or place in a contingency prepared for is not what is done.
   if (scope.contingency) return;
   // A weak verb right after its source (保管庫から出して, 家庭から出してもらった) says where the

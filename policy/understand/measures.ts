@@ -3,6 +3,8 @@ import type { Language } from '../contract.js';
 import type { Analyzed } from './analyze-question.js';
 import type { Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
+import { actsRequiring } from './measure-acts.js';
+import { askedAsDuty } from './measure-duty.js';
 import type { QuestionReading } from './question-reading.js';
 import { englishRequest, quotedRequest } from './reported-speech.js';
 
@@ -61,7 +63,8 @@ export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string
   const met = new Set<string>();
   const unmet = new Set<string>();
   const occasions = new Set<string>();
-  for (const { value, scope } of r.found) {
+  for (const f of r.found) {
+    const { value, scope } = f;
     if (value.type !== 'condition') continue;
     // The occasion said as happening (席を外す, 帰っちゃった): the measure is needed; not said to be
     // taken, it is not (an occasion denied, 席は外さない, says nothing).
@@ -70,6 +73,11 @@ export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string
       continue;
     }
     // A measure the question says must be taken (パスワードをかけないといけない？) is asked about, not said.
+    // The permission skipped in a clause the sentence calls not allowed (許可をとらずに持ち出すのはダメ？):
+    // asked as a duty, answered 許可が必要. A measure a ruling lists (パスワードをかけずに送るのはだめ？)
+    // stays unmet: without it the act is not allowed, which is the answer to that question.
+    const listed = actsRequiring(r.pack).has(value.id);
+    if (r.language === 'ja' && !listed && askedAsDuty(f, r.q.morphemes, r.lexicon)) continue;
     if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
   }
   for (const id of setAside(r)) unmet.delete(id);

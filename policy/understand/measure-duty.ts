@@ -1,0 +1,44 @@
+import type { Morpheme } from './analyzer.js';
+import type { Found } from './find-words.js';
+import type { Lexicon } from './lexicon.js';
+
+const SENTENCE_END = new Set(['。', '？', '?', '！', '!', '\n']);
+/** What joins a negated measure to the act it goes with: 〜ないと, 〜ずに, 〜ないで. */
+const JOINS = new Set(['と', 'に', 'で']);
+
+/**
+ * A measure said skipped in a clause the sentence then calls not allowed (「校長の許可をとらずに持ち
+ * 出すのはダメですか」) or says cannot be done (「許可がないと持ち出せない、で合ってますか？」): the
+ * question asks whether the measure is required, as a duty does, not that it is left undone. The
+ * answer keeps the question's polarity: the act's own ruling, with the measure to take.
+ */
+export function askedAsDuty(f: Found, morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
+  if (f.value.type !== 'condition' || f.value.opposite || !f.scope.negated) return false;
+  const auxiliaries = lexicon.negation.ja_auxiliaries;
+  let k = morphemes.findIndex((m) => m.start >= f.end);
+  if (k < 0) return false;
+  // The negation of the measure's clause, then what joins it to the rest (と, ずに, ないで).
+  for (; k < morphemes.length; k++) {
+    const m = morphemes[k]!;
+    if (SENTENCE_END.has(m.surface)) return false;
+    const negator = (m.pos === '助動詞' && auxiliaries.includes(m.base)) || (m.pos === '形容詞' && m.base === 'ない');
+    if (negator) break;
+  }
+  const join = morphemes[k + 1];
+  if (!join || join.pos !== '助詞' || !JOINS.has(join.surface)) return false;
+  for (let i = k + 2; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (SENTENCE_END.has(m.surface)) return false;
+    const next = morphemes[i + 1];
+    const negatedNext = next !== undefined && next.pos === '助動詞' && (auxiliaries.includes(next.base) || next.base === 'ます');
+    // ダメ, まずい; いけない, ならない only negated.
+    if (lexicon.negation.ja_obligation.includes(m.base) && (m.base !== 'いける' && m.base !== 'なる' ? true : negatedNext))
+      return true;
+    // A verb denied as a statement, closed by a comma or a full stop (持ち出せない、で合ってますか).
+    if (m.pos === '動詞' && next?.pos === '助動詞' && auxiliaries.includes(next.base)) {
+      const after = morphemes[i + 2];
+      if (after && (after.surface === '、' || after.surface === '。')) return true;
+    }
+  }
+  return false;
+}

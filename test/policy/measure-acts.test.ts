@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+import { actsRequiring } from '../../policy/understand/measure-acts.js';
+
+/**
+ * A question that names a measure said skipped and no act (「座席表はシュレッダーにかけなくてもいい？」)
+ * is about the act the pack's rulings require that measure for, answered for the document's class;
+ * the negation of a measure said between an act and its verb (メールでパスワードかけなくて) leaves the act.
+ */
+const pack = getPack('kumamoto');
+
+describe('the act a measure is required for', () => {
+  test('the reverse index follows the pack: a password is for e-mail first, shredding for disposal', () => {
+    const index = actsRequiring(pack);
+    expect(index.get('encrypt_or_password')?.[0]).toBe('email_external');
+    expect(index.get('shred_paper')).toEqual(['dispose']);
+  });
+
+  test('no password on a class I document: e-mail, prohibited as described', () => {
+    const d = ask(pack, '保健調査票ってパスワードかけなくてもいいよね？');
+    expect(d.action).toBe('email_external');
+    expect(d.decision).toBe('prohibited');
+    expect(d.unmet).toContain('encrypt_or_password');
+  });
+
+  test('no password on a class IV document: not required, allowed', () => {
+    const d = ask(pack, '学級だよりはパスワードかけなくても大丈夫？');
+    expect(d.action).toBe('email_external');
+    expect(d.class).toBe('IV');
+    expect(d.decision).toBe('allowed');
+  });
+
+  test('not shredded: disposal, not allowed for class III', () => {
+    const d = ask(pack, '座席表はシュレッダーにかけなくてもいい？');
+    expect(d.action).toBe('dispose');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('the act said before the skipped measure stays the act', () => {
+    const d = ask(pack, '成績一覧表はメールでパスワードかけなくていい？');
+    expect(d.action).toBe('email_external');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('a measure only mentioned, not skipped, brings no act', () => {
+    const d = ask(pack, '指導要録の記録の書き方を教えて');
+    expect(d.action).toBeNull();
+  });
+});
+
+describe('the permission skipped in a clause called not allowed is asked as a duty', () => {
+  test('許可を取らないで…コピーするのはだめ？: the permission is needed, the answer keeps its polarity', () => {
+    const d = ask(pack, '許可を取らないで指導要録をコピーするのはだめですよね？');
+    expect(d.action).toBe('copy');
+    expect(d.decision).toBe('permit_required');
+  });
+
+  test('許可をもらわずに…持ち出すのはまずい？: permit_required, not prohibited as described', () => {
+    const d = ask(pack, '校長の許可をもらわずに、健康診断票を学校の外に持ち出すのはまずいですか');
+    expect(d.decision).toBe('permit_required');
+  });
+
+  test('a measure a ruling lists, skipped and called not allowed, stays unmet: prohibited', () => {
+    const d = ask(pack, 'パスワードをかけずに、健康診断票をメールで送るのはだめですか？');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('the permission said not taken, as a report, is still not had', () => {
+    const d = ask(pack, '許可をとらずに通知表を持ち出した');
+    expect(d.decision).toBe('prohibited');
+  });
+});
