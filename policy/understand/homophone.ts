@@ -1,5 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import { hasKanji, type Morpheme, toHiragana } from './analyzer.js';
+import { kanjiReadings } from './kanji-readings.js';
 
 const KANJI_ONLY = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
@@ -47,10 +48,15 @@ export class HomophoneIndex<T> {
   }
 }
 
-/** The reading of the run, the morpheme holding the replaced kanji (alone, with a reading) as read, the others as anything. */
+/**
+ * The reading of the run, the morpheme holding the replaced kanji (alone, with a reading) read
+ * any of its ways (母 as はは or ぼ, as in 母校: 出席母 for 出席簿), the others as anything.
+ */
 function sameReading(run: readonly Morpheme[], at: number, reading: string): boolean {
   const odd = run.find((m) => m.start <= at && m.end > at)!;
   if (odd.end - odd.start !== 1 || !odd.reading || !hasKanji(odd.surface)) return false;
-  const pattern = run.map((m) => (m === odd ? escapeRegex(toHiragana(odd.reading)) : '.+')).join('');
+  const ways = new Set([toHiragana(odd.reading), ...kanjiReadings(odd.surface)]);
+  const read = `(?:${[...ways].map(escapeRegex).join('|')})`;
+  const pattern = run.map((m) => (m === odd ? read : '.+')).join('');
   return new RegExp(`^${pattern}$`).test(reading);
 }

@@ -11,6 +11,7 @@ import { stemPhrase } from './english.js';
 import { FuzzyIndex } from './fuzzy-index.js';
 import { HomophoneIndex } from './homophone.js';
 import { foldKana, loanSpellings } from './kana-words.js';
+import { learnReadings, termReadings } from './kanji-readings.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { TermIndex } from './term-index.js';
@@ -60,6 +61,8 @@ const cache = new WeakMap<Pack, WordIndex>();
 
 /** The shortest reading matched by reading: shorter ones (いえ, かく) are found inside too many other words. */
 const MIN_READING = 3;
+/** Other readings of a document's kanji are matched from this length: short ones read too many words. */
+const MIN_OTHER_READING = 4;
 
 function build(pack: Pack, lexicon: Lexicon): WordIndex {
   const exact = new TermIndex<WordValue>();
@@ -71,6 +74,7 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
   const homophones = new HomophoneIndex<WordValue>();
   const inflected: WordIndex['inflected'] = new Map();
   const readingWords: WordIndex['readingWords'] = new Map();
+  const learned = learnReadings([...pack.items.values()].flatMap((item) => item.synonyms?.ja ?? []));
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
@@ -98,6 +102,14 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
           typo.add(normalized, value);
           typoReading.add(r, value);
           addFolded(folded, r, value);
+          // A document typed in kana by the usual reading of its kanji (けんしん for 健診, read けんみ).
+          for (const other of termReadings(w.normalize('NFKC'), learned).map(normalize)) {
+            if (other === r || other.length < MIN_OTHER_READING) continue;
+            reading.add(other, value);
+            readingWords.set(other, [...(readingWords.get(other) ?? []), normalized]);
+            typoReading.add(other, value);
+            addFolded(folded, other, value);
+          }
         }
       } else if (options.fuzzy) {
         typoReading.add(normalized, value);
