@@ -7,6 +7,8 @@ export function stem(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  // The plural possessive (students' essays, the kids' posters) is the plural: its apostrophe goes.
+  else if (w.endsWith("s'")) w = w.slice(0, -1);
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ed') && w.length > 4) w = undouble(w.endsWith('ied') ? `${w.slice(0, -3)}y` : w.slice(0, -2));
