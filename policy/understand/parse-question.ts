@@ -15,6 +15,7 @@ import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
 import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
 import { readSentHome } from './sent-home.js';
+import { outsideBackground, sentenceRoles } from './sentence-roles.js';
 import { settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
@@ -109,7 +110,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     actions: [...new Set(withMachineAtHome(lexicon, normalized, language, actions))],
     situations,
     statedClass: statedClass(normalized, language),
-    incident: incidentSaid(r),
+    incident: incidentSaid(
+      language === 'ja' ? { ...r, found: outsideBackground(r.found, sentenceRoles(q.morphemes, lexicon)) } : r,
+    ),
     done: said.done,
     measures,
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
