@@ -31,3 +31,21 @@ describe('work outside the school implied by a time out of school hours', () => 
     expect(d.action).toBe('dispose');
   });
 });
+
+describe("taken home implied by being left in the teacher's car", () => {
+  test('left in the car overnight (車の中に置いといて) goes home with it: prohibited for Ⅰ', () => {
+    const d = ask(pack, 'いじめアンケートの結果、車の中に置いといて明日の朝学校で出せばよかよね');
+    expect(d.action).toBe('take_home');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('put in the car is not left on a desk, whatever the ending (置きっぱなし)', () => {
+    const d = ask(pack, '成績一覧、車に置きっぱなしにしとこう');
+    expect(d.action).toBe('take_home');
+  });
+
+  test('loaded in a car to be carried somewhere (車に積んで運ぶ) stays transport', () => {
+    const d = ask(pack, '調査書を車に積んで教育委員会に運ぶ');
+    expect(d.action).toBe('transport');
+  });
+});
