@@ -1,6 +1,6 @@
 import type { Morpheme } from './analyzer.js';
 import type { Found } from './find-words.js';
-import { GOAL_FOR, overriddenBy } from './goals.js';
+import { GOAL_ALONE, GOAL_FOR, overriddenBy } from './goals.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -32,7 +32,7 @@ export function overriddenByGoal(m: Found, found: readonly Found[], lexicon: Lex
     (f) =>
       f.value.type === 'action' &&
       f.value.id !== id &&
-      f.term.startsWith('lemma:goal:') &&
+      (f.term.startsWith('lemma:goal:') || f.term.startsWith(GOAL_ALONE)) &&
       !f.scope.negated &&
       f.start === m.start &&
       (f.term.startsWith(`lemma:goal:${GOAL_FOR}`) || overriddenBy(lexicon, f.value.id).includes(id)),

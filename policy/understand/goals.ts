@@ -218,7 +218,7 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
     if (!verb) continue;
     for (const g of fitting) {
       const noun = g.nouns.find((n) => phrase.text.includes(n));
-      if (!noun || g.unless.some((u) => phrase.text.includes(u))) continue;
+      if (!noun || g.unless.some((u) => phrase.text.includes(u) || between(morphemes, i, verb).includes(u))) continue;
       const verbs = [verb, ...(g.agents ? chainedFor(morphemes, verb) : [])];
       // `unless` holds for the verb too (業者に「回収」してもらう is disposal, not provision).
       const fits = (v: Morpheme, k: number) =>
@@ -234,6 +234,17 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
     }
   }
   return out;
+}
+
+/** What is said between the goal's particle at `i` and its verb (週末に「学校で」仕上げる), normalized. */
+function between(morphemes: readonly Morpheme[], i: number, verb: Morpheme): string {
+  const k = morphemes.indexOf(verb);
+  return normalize(
+    morphemes
+      .slice(i + 1, k)
+      .map((m) => m.surface)
+      .join(''),
+  );
 }
 
 /** In a goal act's term: the goal does the verb for the teacher (業者に刷ってもらう), who then does not. */

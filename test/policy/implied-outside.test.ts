@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+
+/** The act implied by when, where or on what the work is done, not named (週末に仕上げたい). */
+const pack = getPack('kumamoto');
+
+describe('work outside the school implied by a time out of school hours', () => {
+  test('finished at the weekend (週末に仕上げたい) is worked on outside: prohibited for Ⅱ', () => {
+    const d = ask(pack, '通知表の所見、週末に仕上げたい');
+    expect(d.action).toBe('process_outside');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('any verb of work said after the time (夏休み中にまとめよう)', () => {
+    const d = ask(pack, '通知表の所見、冬休みにまとめようかな');
+    expect(d.action).toBe('process_outside');
+  });
+
+  test('the school said between the time and the verb keeps it inside (週末に学校で)', () => {
+    const d = ask(pack, '通知表の所見、週末に学校で仕上げたい');
+    expect(d.action).not.toBe('process_outside');
+  });
+
+  test('a time inside the school day (昼休みに) implies nothing outside', () => {
+    const d = ask(pack, '評定一覧、昼休みに印刷して教室で確認しよう');
+    expect(d.action).not.toBe('process_outside');
+  });
+
+  test('another act named (週末に捨てる) is that act', () => {
+    const d = ask(pack, '健康診断票、週末に捨てる');
+    expect(d.action).toBe('dispose');
+  });
+});
+
+describe("taken home implied by being left in the teacher's car", () => {
+  test('left in the car overnight (車の中に置いといて) goes home with it: prohibited for Ⅰ', () => {
+    const d = ask(pack, 'いじめアンケートの結果、車の中に置いといて明日の朝学校で出せばよかよね');
+    expect(d.action).toBe('take_home');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('put in the car is not left on a desk, whatever the ending (置きっぱなし)', () => {
+    const d = ask(pack, '成績一覧、車に置きっぱなしにしとこう');
+    expect(d.action).toBe('take_home');
+  });
+
+  test('loaded in a car to be carried somewhere (車に積んで運ぶ) stays transport', () => {
+    const d = ask(pack, '調査書を車に積んで教育委員会に運ぶ');
+    expect(d.action).toBe('transport');
+  });
+});
