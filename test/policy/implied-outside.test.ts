@@ -49,3 +49,17 @@ describe("taken home implied by being left in the teacher's car", () => {
     expect(d.action).toBe('transport');
   });
 });
+
+describe("the teacher's parents' home (実家) as a place of work", () => {
+  test('worked on at 実家 (実家でやろうかな) is work at home, not a use outside work', () => {
+    const d = ask(pack, '座席表、実家で見直そうかな');
+    expect(d.situation).toBeUndefined();
+    expect(d.action).toBe('take_home');
+    expect(d.decision).toBe('conditional');
+  });
+
+  test('sent to 実家 (実家に送った) stays a use outside work', () => {
+    const d = ask(pack, '座席表を実家に送った');
+    expect(d.situation?.id).toBe('non_work_use');
+  });
+});
