@@ -60,7 +60,7 @@ export function findWords(pack: Pack, lexicon: Lexicon, q: Analyzed, language: L
   }
   if (language === 'en') dropOthersSettings(candidates, q.normalized, lexicon);
   const taken = chooseWords(candidates, q.morphemes);
-  taken.push(...occasionActs(pack, taken));
+  taken.push(...occasionActs(pack, taken, q.morphemes));
   if (language === 'ja') eventDocuments(candidates, taken, q.morphemes);
   const named = taken.filter((c) => ['item', 'vague', 'neutral'].includes(c.value.type));
   const morphemes = language === 'ja' ? withKanaWords(q.morphemes, named, q.normalized) : q.morphemes;

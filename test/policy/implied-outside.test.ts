@@ -49,3 +49,33 @@ describe("taken home implied by being left in the teacher's car", () => {
     expect(d.action).toBe('transport');
   });
 });
+
+describe("the teacher's parents' home (実家) as a place of work", () => {
+  test('worked on at 実家 (実家でやろうかな) is work at home, not a use outside work', () => {
+    const d = ask(pack, '座席表、実家で見直そうかな');
+    expect(d.situation).toBeUndefined();
+    expect(d.action).toBe('take_home');
+    expect(d.decision).toBe('conditional');
+  });
+
+  test('sent to 実家 (実家に送った) stays a use outside work', () => {
+    const d = ask(pack, '座席表を実家に送った');
+    expect(d.situation?.id).toBe('non_work_use');
+  });
+});
+
+describe('worked on after going home (帰ってからやろう)', () => {
+  test('gone home, then worked on, is taken home, not left on a desk', () => {
+    const d = ask(pack, '通知表の所見、家に帰ってからやろう');
+    expect(d.action).toBe('take_home');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('帰宅してから and any verb of work too', () => {
+    expect(ask(pack, '通知表の所見、帰宅してから仕上げよう').action).toBe('take_home');
+  });
+
+  test('going away with it left out (開いたまま席外しても) stays left on the desk', () => {
+    expect(ask(pack, '調査書、開いたまま席外しても').action).toBe('leave_on_desk');
+  });
+});
