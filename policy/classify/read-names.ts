@@ -5,8 +5,16 @@ const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
 /** One or two words of kanji or kana (山田太郎, 山田 太郎, やまだ たろう): what a name cell can be. */
 const NAME_SHAPE = new RegExp(`^[${JA}]{1,8}(?: [${JA}]{1,8})?$`, 'u');
 const KANA_PAIR = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8} [\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8}$/u;
-/** Taro Yamada, YAMADA Taro. */
-const ROMAJI = /^(?:[A-Z][a-z]{1,14}|[A-Z]{2,15}) (?:[A-Z][a-z]{1,14}|[A-Z]{2,15})$/;
+/**
+ * A name in romaji of two to four words: Taro Yamada, YAMADA Taro, Nguyen Van An, Joshua Dela Cruz,
+ * Jean-Luc Martin (as pupils from abroad are written in their own order).
+ */
+const ROMAJI_WORD = '(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?|[A-Z]{2,15})';
+const ROMAJI = new RegExp(`^${ROMAJI_WORD}(?: ${ROMAJI_WORD}){1,3}$`);
+/** A foreign name in katakana, its parts set apart (グエン・ヴァン・アン, レイエス＝アンジェロ, グエン ヴァン アン). */
+const KATAKANA_PARTS = /^[\p{sc=Katakana}ー]{1,12}(?:[・=･ ][\p{sc=Katakana}ー]{1,12}){1,3}$/u;
+/** A Korean name in Hangul (김민준, 박 서연). */
+const HANGUL = /^\p{sc=Hangul}{1,3} ?\p{sc=Hangul}{1,3}$/u;
 const HIRAGANA = /^[\p{sc=Hiragana}ー]+$/u;
 
 /** A cell as names are compared: NFKC, spaces as one half-width space, trimmed. */
@@ -20,7 +28,10 @@ const PHRASE = /\p{sc=Han}[のをにはがへでと]\p{sc=Han}/u;
 /** Whether a cell could be a name at all, before asking the analyzer (cheap). */
 export function mayBeName(cell: string): boolean {
   const v = nameForm(cell);
-  return v.replace(/ /g, '').length >= 2 && ((NAME_SHAPE.test(v) && !PHRASE.test(v)) || ROMAJI.test(v));
+  return (
+    v.replace(/ /g, '').length >= 2 &&
+    ((NAME_SHAPE.test(v) && !PHRASE.test(v)) || ROMAJI.test(v) || KATAKANA_PARTS.test(v) || HANGUL.test(v))
+  );
 }
 
 /**
@@ -39,7 +50,8 @@ export function isPersonName(cell: string, cache?: Map<string, boolean>): boolea
 }
 
 function readName(v: string): boolean {
-  if (ROMAJI.test(v) || KANA_PAIR.test(v)) return true;
+  if (ROMAJI.test(v) || KANA_PAIR.test(v) || HANGUL.test(v)) return true;
+  if (KATAKANA_PARTS.test(v)) return foreignParts(v);
   if (!NAME_SHAPE.test(v) || v.replace(/ /g, '').length < 2) return false;
   // The dictionary reads 山田太郎 better than 山田 太郎: the space goes, the parts are known anyway.
   const words = analyze(v.replace(/ /g, ''));
@@ -53,6 +65,20 @@ function readName(v: string): boolean {
   // word (中村小学校, 山田クリニック).
   const rest = words.filter((m) => !isNameWord(m)).map((m) => m.surface);
   return rest.length <= 1 && (rest.join('').length <= 2 || HIRAGANA.test(rest.join('')));
+}
+
+/**
+ * Katakana parts set apart by ・ (グエン・ヴァン・アン, イ・ソユン) are a foreign name unless every
+ * part is a word of the dictionary (データ・サイエンス, ワン・ツー): a name's parts are unknown to it
+ * or known as names.
+ */
+function foreignParts(v: string): boolean {
+  const parts = v.split(/[・=･ ]/);
+  if (parts.join('').length < 3) return false;
+  return parts.some((part) => {
+    const words = analyze(part);
+    return words.length === 1 && (words[0]!.pos === 'UNK' || isNameWord(words[0]!));
+  });
 }
 
 const JA_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々、。「」『』！？]/u;

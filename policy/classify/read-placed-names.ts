@@ -13,8 +13,15 @@ const FOREIGN = `(${KATAKANA_NAME}|${ROMAJI_NAME})`;
 const NAME_PLACE =
   '(?:[1-9]\\s?年\\s?[1-9]\\s?組|[1-9]年生|(?<![\\d-])[1-9]-[1-9](?![\\d-]))\\s*(?:の\\s*)?|(?:氏名|名前|児童名?|生徒名?|対象児童|対象生徒|本人)\\s*[:：]\\s*';
 const AFTER_PLACE = new RegExp(`(?:${NAME_PLACE})${FOREIGN}(?=[\\s(（、。,，]|$)`, 'gu');
-/** A name with the class after it, in brackets: グエン・ヴァン・アン（4年2組）, Maria Santos (4-2). */
-const BEFORE_CLASS = new RegExp(`${FOREIGN}\\s?[(（][1-9]\\s?(?:年\\s?[1-9]\\s?組|[-‐−ー－][1-9])`, 'gu');
+/**
+ * A name with the class or the year after it, in brackets: グエン・ヴァン・アン（4年2組）, Maria Santos (4-2),
+ * Tran Thi Lan（5年）：…, Li Xue（中3）、… (the year alone only before a colon, a comma or the end:
+ * Open Day（5年）の案内 names nobody).
+ */
+const BEFORE_CLASS = new RegExp(
+  `${FOREIGN}\\s?[(（](?:[1-9]\\s?(?:年\\s?[1-9]\\s?組|[-‐−ー－][1-9])|(?:[1-9]\\s?年生?|[小中高][1-9])[)）](?=\\s*(?:[:：、,]|$)))`,
+  'gu',
+);
 
 /**
  * Names the dictionary does not know, in katakana or romaji (グエン・ヴァン・アン, Maria Santos),
