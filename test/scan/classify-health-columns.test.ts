@@ -31,13 +31,11 @@ describe('a column read as what a pupil has or takes', () => {
   });
 
   it('a headless list of names, dates and conditions in English (asthma, egg)', () => {
-    const what = ['asthma', 'epilepsy (meds)', 'egg', 'milk', '-', 'asthma', 'milk', 'egg'];
-    const rows = what.map((w, i) => [
-      ['Nguyen Van An', 'Santos Maria', 'Silva Lucas', 'Kim Minjun'][i % 4]!,
-      `201${5 + (i % 3)}-0${i + 1}-1${i}`,
-      i % 2 ? 'F' : 'M',
-      w,
-    ]);
+    // Spread as a real export is: most cells allergens or a dash, a few conditions.
+    const what = ['asthma', 'epilepsy (meds)', 'asthma', 'epilepsy (meds)', '-', 'egg', 'milk', '-', 'asthma', 'milk'];
+    const all = [...what, 'egg', '-', 'milk', 'egg', '-', 'asthma', 'milk', '-', 'milk', '-'];
+    const names = ['Nguyen Van An', 'Santos Maria', 'Silva Lucas', 'Kim Minjun', 'Tanaka Yui'];
+    const rows = all.map((w, i) => [names[i % 5]!, `201${5 + (i % 3)}-0${(i % 9) + 1}-1${i % 10}`, i % 2 ? 'F' : 'M', w]);
     expect(
       classifyDocument(pack, { name: 'data.csv', type: 'csv', text: rows.map((r) => r.join(',')).join('\n'), tables: [{ rows }] })
         .class,
