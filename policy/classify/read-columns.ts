@@ -32,6 +32,13 @@ export interface MatterWords {
 }
 
 export function compileColumnKinds(kinds: ColumnKind[], matters: MatterWords[] = []): CompiledKind[] {
+  // A kind's words with those of the kinds and matters it names (喘息 from symptom, 服薬 from health).
+  const wordsOf = (kind: ColumnKind): string[] => {
+    if (!kind.words) return [];
+    const borrowed = kinds.filter((k) => k !== kind && kind.words?.kinds.includes(k.id)).flatMap((k) => k.words?.any ?? []);
+    const told = matters.filter((m) => kind.words?.matters.includes(m.id)).flatMap((m) => m.words);
+    return [...kind.words.any, ...borrowed, ...told];
+  };
   return kinds.map((kind) => {
     const told = matters.filter((m) => kind.headed_by?.includes(m.id)).flatMap((m) => m.words);
     const units = kind.number?.units ?? [];
@@ -40,7 +47,7 @@ export function compileColumnKinds(kinds: ColumnKind[], matters: MatterWords[] =
       units: units.length ? new RegExp(`\\s*(?:${units.map((u) => escapeRegex(u.normalize('NFKC'))).join('|')})$`, 'i') : null,
       marks: kind.marks ? new Set(kind.marks.all.map((m) => m.normalize('NFKC'))) : null,
       anyMarks: new Set((kind.marks?.any ?? []).map((m) => m.normalize('NFKC'))),
-      words: kind.words ? wordsPattern(kind.words.any, 'i') : null,
+      words: kind.words ? wordsPattern(wordsOf(kind), 'i') : null,
       pattern: kind.pattern ? new RegExp(`^(?:${kind.pattern})$`, 'u') : null,
       headings: new Set(kind.headers.map(foldHeading)),
       headedBy: kind.headed_by ? (wordsPattern(told, 'i') ?? /(?!)/) : null,

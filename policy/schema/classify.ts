@@ -49,7 +49,18 @@ export const columnKind = z
     /** Sentences: cells of at least this many characters with kana in them (所見, 備考). */
     sentences: z.strictObject({ min_chars: z.number().int().min(1) }).optional(),
     /** Short cells that hold one of these words, in either kana (腹痛, すり傷: a symptom). */
-    words: z.strictObject({ any: z.array(text).min(1), max_chars: z.number().int().min(1).default(30) }).optional(),
+    words: z
+      .strictObject({
+        any: z.array(text).min(1),
+        max_chars: z.number().int().min(1).default(30),
+        /**
+         * And the words of these column kinds and prose matters: a column of what a pupil has (喘息,
+         * てんかん, 卵) holds symptoms, the health matter's words (既往, 服薬) and its own.
+         */
+        kinds: z.array(id).default([]),
+        matters: z.array(id).default([]),
+      })
+      .optional(),
     /**
      * Headings that name the column whatever its cells look like (金融機関コード over 0181: a bank by
      * its code, not its name): under one, a column with at least two filled cells is this kind.
