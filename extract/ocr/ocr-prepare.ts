@@ -97,7 +97,10 @@ export function deskCells(small: Uint8Array, w: number, h: number): Uint8Array |
 /** The grey below which `count` pixels of the histogram lie. */
 function percentile(histogram: number[], count: number): number {
   let seen = 0;
-  for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) >= count) return v;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v]!;
+    if (seen >= count) return v;
+  }
   return 255;
 }
 

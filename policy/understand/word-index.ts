@@ -107,7 +107,8 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
             if (other === r || other.length < MIN_OTHER_READING) continue;
             reading.add(other, value);
             readingWords.set(other, [...(readingWords.get(other) ?? []), normalized]);
-            typoReading.add(other, value);
+            // Not with a slip as well: two tolerances together find words nobody typed
+            // (旅行の計画 read こうのけいかく, one slip from 行事計画 read こうじけいかく).
             addFolded(folded, other, value);
           }
         }

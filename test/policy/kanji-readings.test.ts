@@ -22,4 +22,10 @@ describe('kanji read any of their ways', () => {
     const d = ask(pack, q);
     expect({ decision: d.decision, class: d.class }).toEqual({ decision: 'prohibited', class: cls });
   });
+
+  test('an other reading is not also allowed a slip: 旅行の計画 is not 行事計画 (こうのけいかく ~ こうじけいかく)', () => {
+    const d = ask(getPack('kurume'), '休み時間に、学校のノートパソコンで自分の旅行の計画表を作ってもいいですか');
+    expect(d.asset?.id).toBeUndefined();
+    expect(d.decision).toBe('prohibited');
+  });
 });
