@@ -123,6 +123,8 @@ export const handlingFileSchema = z.strictObject({
         /** The information goes with it (a school PC taken home holds the records worked on): the
          * actions it replaces still rule the information the question names, and the stricter wins. */
         carries: z.boolean().default(false),
+        /** The act reported when the situation takes over any it replaces (a device taken home is taken out). */
+        reports: z.enum(ACTION_IDS).optional(),
         /** The answer when the question names no information (「ChatGPTを使っていい？」), as for actions. */
         unnamed,
         /** About a device, a password or a room, never about information: a document the question

@@ -1,5 +1,6 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import type { Language } from '../contract.js';
+import { escapeRegex } from '../escape-regex.js';
 import type { Analyzed } from './analyze-question.js';
 import { analyze, type Morpheme } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
@@ -90,6 +91,16 @@ function saidJa(about: About, q: Analyzed, lexicon: Lexicon): boolean {
   });
 }
 
+/**
+ * An English act of a verb and its particle (take home, take out, bring home) also said with the
+ * object between them (take my school tablet home): up to five words apart, at word boundaries.
+ */
+function phrasalPattern(act: string): RegExp {
+  const [verb, ...rest] = act.split(' ').map(escapeRegex);
+  const gap = rest.length > 0 ? ' (?:[^ ]+ ){0,5}' : '';
+  return new RegExp(`(?<![a-z0-9'-])${verb}${gap}${rest.join(' ')}(?![a-z0-9'-])`);
+}
+
 function saidEn(about: About, normalized: string, lexicon: Lexicon): boolean {
   let offset = 0;
   return normalized.split(/([.!?\n]+)/).some((part, i) => {
@@ -99,7 +110,7 @@ function saidEn(about: About, normalized: string, lexicon: Lexicon): boolean {
     if (i % 2 === 1 || !has(about.objects.en) || (about.with && !has(about.with.en)) || has(about.unless?.en)) return false;
     const s = stemmed(part);
     return about.acts.en.some((act) => {
-      const at = s.text.indexOf(stemPhrase(act));
+      const at = s.text.search(phrasalPattern(stemPhrase(act)));
       return at >= 0 && englishNegated(normalized, start + s.at[at]!.start, lexicon) === about.denied;
     });
   });

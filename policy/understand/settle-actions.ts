@@ -43,7 +43,12 @@ export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<
   const replaced = replacedActions(r, said, actions, situations, hasItems);
   // The carrying said first as the situation lists its acts (持って行く before the use there).
   const carriedActions = [
-    ...new Set(situations.flatMap((s) => (s.carries ? s.replaces.filter((a) => any.has(a) && replaced.has(a)) : []))),
+    ...new Set(
+      situations.flatMap((s) => {
+        const carried = s.carries ? s.replaces.filter((a) => any.has(a) && replaced.has(a)) : [];
+        return s.reports && carried.length > 0 ? [s.reports] : carried;
+      }),
+    ),
   ];
   return { actions: actions.filter((a) => !replaced.has(a)), situations, carriedActions };
 }

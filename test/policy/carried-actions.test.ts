@@ -7,7 +7,8 @@ describe('an act a situation takes over (a school laptop taken home)', () => {
   test('the situation rules and the act is reported', () => {
     const d = ask(pack, '学校のタブレット、週末だけ家に持って帰ってもいい？');
     expect(d.decision).toBe('permit_required');
-    expect(d.action).toBe('take_home');
+    // The device taken home has left the school: reported as taken out (handling.yaml `reports`).
+    expect(d.action).toBe('take_out');
     expect(d.situation?.id).toBe('work_device_out');
   });
 
