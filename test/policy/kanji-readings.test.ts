@@ -23,3 +23,15 @@ describe('kanji read any of their ways', () => {
     expect({ decision: d.decision, class: d.class }).toEqual({ decision: 'prohibited', class: cls });
   });
 });
+
+describe('a kanji the analyzer cut off a word reads as learned', () => {
+  test('健診, cut 健|診 and read けんみ, reads けんしん as 健康診断 teaches', () => {
+    const learned = learnReadings(['健康診断', '健診']);
+    expect(termReadings('健診', learned)).toContain('けんしん');
+  });
+
+  test('a document typed by the usual reading of its one-kanji parts is found', () => {
+    const d = ask(getPack('kumamoto'), 'けんしんのけっか、家に持ち帰ってもいい？');
+    expect({ decision: d.decision, class: d.class }).toEqual({ decision: 'prohibited', class: 'I' });
+  });
+});
