@@ -11,6 +11,8 @@ import { normalize } from './normalize.js';
 interface Reading {
   reading: string;
   pos: string;
+  /** The word ends in a verb (持ち帰, 教え): a stem the question's verb goes on from (もちかえっ|て). */
+  verbStem: boolean;
 }
 
 const cache = new Map<string, Reading | null>();
@@ -21,7 +23,10 @@ function readingOfWord(word: string): Reading | null {
   if (r === undefined) {
     const ms = analyze(word);
     const reading = ms.map((m) => normalize(toHiragana(m.reading || m.surface))).join('');
-    r = hasKanji(word) && ms.length > 0 && KANA_ONLY.test(reading) && reading.length >= 2 ? { reading, pos: ms[0]!.pos } : null;
+    r =
+      hasKanji(word) && ms.length > 0 && KANA_ONLY.test(reading) && reading.length >= 2
+        ? { reading, pos: ms[0]!.pos, verbStem: ms.at(-1)!.pos === '動詞' }
+        : null;
     cache.set(word, r);
   }
   return r;
@@ -35,13 +40,16 @@ export function kanaOccurrences(
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const ends = new Set(morphemes.map((m) => m.end));
+  // A verb of the question in kana the word's verb stem starts (持ち帰 in もちかえっ|て).
+  const inVerb = (end: number) => morphemes.some((m) => m.pos === '動詞' && m.start < end && m.end > end);
   for (const word of words) {
     const r = readingOfWord(word);
     if (!r) continue;
     for (const m of morphemes) {
       const end = m.start + r.reading.length;
       const written = text.slice(m.start, end);
-      if (m.pos !== r.pos || written !== r.reading || !ends.has(end) || !KANA_ONLY.test(written)) continue;
+      if (m.pos !== r.pos || written !== r.reading || !(ends.has(end) || (r.verbStem && inVerb(end))) || !KANA_ONLY.test(written))
+        continue;
       out.push({ start: m.start, end });
     }
   }

@@ -84,16 +84,28 @@ export function learnReadings(words: Iterable<string>): LearnedReadings {
 
 /**
  * A term's other readings: its morphemes in kanji only read kanji by kanji as learned (評定一覧表
- * → ひょうていいちらんひょう besides ひょうじょう…), the rest as the analyzer reads them, in
- * hiragana; none if they are too many.
+ * → ひょうていいちらんひょう besides ひょうじょう…), and a one-kanji morpheme the analyzer cut off a
+ * kanji word (健|診 of 健診, read けんみ) by its learned readings too (けんしん); the rest as the
+ * analyzer reads them, in hiragana. None if they are too many; a one-kanji morpheme alone (not
+ * beside another kanji morpheme) keeps the analyzer's reading: a kanji alone has too many.
  */
 export function termReadings(term: string, learned: LearnedReadings): string[] {
+  const ms = analyze(term);
+  const kanjiOnly = (k: number) => {
+    const m = ms[k];
+    return m !== undefined && [...m.surface].every((c) => KANJI.test(c));
+  };
+  const withSingles = readingsOf(ms, learned, (k) => kanjiOnly(k - 1) || kanjiOnly(k + 1));
+  return withSingles.length > 0 ? withSingles : readingsOf(ms, learned, () => false);
+}
+
+function readingsOf(ms: ReturnType<typeof analyze>, learned: LearnedReadings, single: (k: number) => boolean): string[] {
   let out = [''];
-  for (const m of analyze(term)) {
+  for (const [k, m] of ms.entries()) {
     const own = toHiragana(m.reading && HAS_KANJI.test(m.surface) ? m.reading : m.surface);
     const all = new Set([own]);
     const chars = [...m.surface];
-    if (chars.length > 1 && chars.every((c) => KANJI.test(c))) {
+    if (chars.every((c) => KANJI.test(c)) && (chars.length > 1 || single(k))) {
       let reads = [''];
       for (const c of chars) reads = reads.flatMap((p) => [...(learned.get(c) ?? [])].map((r) => p + r));
       if (reads.length <= MAX_READINGS) for (const r of reads) all.add(r);

@@ -74,7 +74,12 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
   const homophones = new HomophoneIndex<WordValue>();
   const inflected: WordIndex['inflected'] = new Map();
   const readingWords: WordIndex['readingWords'] = new Map();
-  const learned = learnReadings([...pack.items.values()].flatMap((item) => item.synonyms?.ja ?? []));
+  // Readings of kanji learned from the catalog's and the situations' words and the lexicon's acts.
+  const learned = learnReadings([
+    ...[...pack.items.values()].flatMap((item) => item.synonyms?.ja ?? []),
+    ...[...pack.situations.values()].flatMap((s) => s.words?.ja ?? []),
+    ...ACTION_IDS.flatMap((id) => lexicon.actions[id]?.ja ?? []),
+  ]);
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
@@ -102,15 +107,16 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
           typo.add(normalized, value);
           typoReading.add(r, value);
           addFolded(folded, r, value);
-          // A document typed in kana by the usual reading of its kanji (けんしん for 健診, read けんみ).
-          for (const other of termReadings(w.normalize('NFKC'), learned).map(normalize)) {
-            if (other === r || other.length < MIN_OTHER_READING) continue;
-            reading.add(other, value);
-            readingWords.set(other, [...(readingWords.get(other) ?? []), normalized]);
-            // Not with a slip as well: two tolerances together find words nobody typed
-            // (旅行の計画 read こうのけいかく, one slip from 行事計画 read こうじけいかく).
-            addFolded(folded, other, value);
-          }
+        }
+        // A word typed in kana by the usual reading of its kanji (けんしん for 健診, read けんみ;
+        // こうむようぱそこん for 校務用パソコン, read こうつとむ…). Not with a slip as well: two
+        // tolerances together find words nobody typed (旅行の計画 read こうのけいかく, one slip from
+        // 行事計画 read こうじけいかく).
+        for (const other of termReadings(w.normalize('NFKC'), learned).map(normalize)) {
+          if (other === r || other.length < MIN_OTHER_READING) continue;
+          reading.add(other, value);
+          readingWords.set(other, [...(readingWords.get(other) ?? []), normalized]);
+          if (options.fuzzy) addFolded(folded, other, value);
         }
       } else if (options.fuzzy) {
         typoReading.add(normalized, value);

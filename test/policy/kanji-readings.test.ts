@@ -29,3 +29,31 @@ describe('kanji read any of their ways', () => {
     expect(d.decision).toBe('prohibited');
   });
 });
+
+describe('a kanji the analyzer cut off a word reads as learned', () => {
+  test('健診, cut 健|診 and read けんみ, reads けんしん as 健康診断 teaches', () => {
+    const learned = learnReadings(['健康診断', '健診']);
+    expect(termReadings('健診', learned)).toContain('けんしん');
+  });
+
+  test('a document typed by the usual reading of its one-kanji parts is found', () => {
+    const d = ask(getPack('kumamoto'), 'けんしんのけっか、家に持ち帰ってもいい？');
+    expect({ decision: d.decision, class: d.class }).toEqual({ decision: 'prohibited', class: 'I' });
+  });
+});
+
+describe("the situations' and acts' words are found by the usual reading of their kanji", () => {
+  test('こうむようぱそこん is 校務用パソコン (the analyzer reads 校|務 こう|つとむ)', () => {
+    const d = ask(getPack('kumamoto'), 'こうむようぱそこん いえに もちかえっていいですか');
+    expect(d.decision).toBe('permit_required');
+  });
+});
+
+describe('a verb stem of a word list is said by a verb typed in kana that goes on from it', () => {
+  test('持ち帰 is said in もちかえっていい', async () => {
+    const { kanaOccurrences } = await import('../../policy/understand/kana-occurrences.js');
+    const { analyze } = await import('../../policy/understand/analyzer.js');
+    const text = 'もちかえっていい';
+    expect(kanaOccurrences(['持ち帰'], text, analyze(text))).toEqual([{ start: 0, end: 4 }]);
+  });
+});
