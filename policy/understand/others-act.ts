@@ -30,7 +30,7 @@ export function othersAct(
 ): boolean {
   const at = morphemes.findIndex((m) => m.end > start);
   if (at < 0) return false;
-  if (towardTeacher(morphemes, end)) return true;
+  if (towardTeacher(morphemes, start, end)) return true;
   for (let j = at - 1; j > 0; j--) {
     const m = morphemes[j]!;
     if (SENTENCE_END.has(m.surface)) return false;
@@ -47,8 +47,8 @@ export function othersAct(
 }
 
 /** The verb ending the act's word, or right after it, goes on with て and くる (送ってきた): done toward the teacher. */
-function towardTeacher(morphemes: readonly Morpheme[], end: number): boolean {
-  let k = morphemes.findIndex((m) => m.end >= end && m.pos === '動詞' && m.pos1 === '自立');
+function towardTeacher(morphemes: readonly Morpheme[], start: number, end: number): boolean {
+  let k = morphemes.findIndex((m) => m.end > start && m.pos === '動詞' && m.pos1 === '自立');
   if (k < 0 || morphemes[k]!.start > end + 2) return false;
   k++;
   while (morphemes[k]?.pos === '動詞' && morphemes[k]!.pos1 === '接尾') k++;
