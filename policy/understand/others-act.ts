@@ -22,12 +22,7 @@ function person(m: Morpheme): boolean {
  * closed on a noun between (生徒が撮った写真を…: the photo is what the teacher's act is on), and not
  * the teacher (私は).
  */
-export function othersAct(
-  morphemes: readonly Morpheme[],
-  start: number,
-  end: number,
-  people: readonly string[],
-): boolean {
+export function othersAct(morphemes: readonly Morpheme[], start: number, end: number, people: readonly string[]): boolean {
   const at = morphemes.findIndex((m) => m.end > start);
   if (at < 0) return false;
   if (towardTeacher(morphemes, start, end)) return true;

@@ -46,7 +46,7 @@ describe('another’s past act in a long message is its story, not the teacher�
   test('the one before kept it on a USB; may I too?', () => {
     const a = ask(
       pack,
-      '高校の保健室担当です。健康診断の結果をまとめています。去年までは前の担当者が個人のUSBに入れて持ち歩いていたようです。私も同じようにUSBで管理していいのか教えてください。',
+      '高校の保健室担当です。健康診断の結果をまとめています。去年までは前の担当者がエクセルに入力して、個人のUSBに入れて持ち歩いていたようです。私も同じようにUSBで管理していいのか、それとも別の方法があるのか教えてください。',
     );
     expect(a.decision).not.toBe('incident');
     expect(a.action).toBe('usb');
