@@ -4,6 +4,7 @@ import { afterSource, chainedToStrong, overriddenByGoal, saidToGoal } from './ac
 import type { Found } from './find-words.js';
 import { doneByOthers, GOAL_ALONE } from './goals.js';
 import { measureDenied } from './measure-acts.js';
+import { othersAct } from './others-act.js';
 import type { QuestionReading } from './question-reading.js';
 import { englishPatterns, ownedThings } from './refine-actions.js';
 import { scopeOf } from './scope.js';
@@ -63,7 +64,8 @@ function readAction(r: QuestionReading, m: Found, id: ActionId, weak: boolean, s
   }
   (weak ? said.weak : said.strong).add(id);
   said.saidAt.set(id, [...(said.saidAt.get(id) ?? []), { start: m.start, end: m.end }]);
-  if (scope.done) said.done = true;
+  // What another did (前任者が…持ち歩いていた, 保護者が送ってきました) is the story, not the teacher's act done.
+  if (scope.done && !(language === 'ja' && othersAct(q.morphemes, m.start, m.end, lexicon.people))) said.done = true;
 }
 
 /** English phrasings of an action or of its being done, read from the text as split and as written. */

@@ -2,6 +2,7 @@ import type { ActionId } from '../contract.js';
 import type { IncidentKind, IncidentsFile } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
 import { missingThing } from './missing.js';
+import { othersAct } from './others-act.js';
 import { outsiderDid } from './outsider-did.js';
 import type { QuestionReading } from './question-reading.js';
 import { saidTogether } from './refine-actions.js';
@@ -104,7 +105,7 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
   const { language } = r;
   const kindOf = new Map(r.pack.incidents.kinds.map((k) => [k.id, k]));
   const out: KindsFound = { kinds: new Map(), any: false };
-  for (const { value, scope: said, end } of r.found) {
+  for (const { value, scope: said, start, end } of r.found) {
     if (value.type !== 'incident') continue;
     // 「添付ファイルを開いたら、警告が出ました」: what followed did happen, so the たら clause did too.
     const scope =
@@ -114,6 +115,8 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
     if (asking && language === 'ja' && !scope.done) continue;
     // 「しおりをなくした子の保護者から…送っていい？」: what describes someone is not what happened here.
     if (asking && scope.attributive) continue;
+    // 「前任者が…USBに入れて持ち歩いていたようです。私も…いいのか」: another's act is the setting.
+    if (asking && language === 'ja' && othersAct(r.q.morphemes, start, end, r.lexicon.people)) continue;
     if (value.kind) out.kinds.set(value.kind, (out.kinds.get(value.kind) ?? false) || !value.done);
     else out.any = true;
   }

@@ -119,6 +119,11 @@ export const lexiconSchema = z.strictObject({
    */
   settings: z.array(z.enum(ACTION_IDS)).default([]),
   /**
+   * People other than the teacher the analyzer does not mark as persons (生徒, 先生): one of them,
+   * then が or は, is the doer of what its sentence says (policy/understand/others-act.ts).
+   */
+  people: z.array(z.string()).default([]),
+  /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing
    * (スマホ, USB, アカウント, "iPhone"), with at most one of `gaps_ja` between (の, で購入した), makes
    * the action its private kind: 自分のiPhone is a private device, 個人で購入したUSBメモリ private
