@@ -33,7 +33,10 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   const principal = pack.roles.get(pack.meta.approver);
   if (principal && has(asks.consult) && has(asks.who)) return roleAnswer(pack, principal, lang, 'consult');
   const named = roles
-    .map((r) => ({ r, len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter((n) => t.includes(n)).map((n) => n.length)) }))
+    .map((r) => ({
+      r,
+      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter((n) => t.includes(n)).map((n) => n.length)),
+    }))
     .filter((x) => x.len > 0)
     .sort((a, b) => b.len - a.len);
   if (named[0] && has(asks.who)) return roleAnswer(pack, named[0].r, lang, 'allowed');
@@ -48,9 +51,13 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
     const kinds = staff.held_by.ja.split(/、|及び|並びに/).filter((k) => k.length > 1 && t.includes(k));
     if (kinds.length > 0) {
       const cites = staff.citations.filter((c) => articleOf(c) !== '第16条');
-      return render(pack, lang, 'allowed', [`${staff.title[lang]}：${staff.held_by[lang]}`, staff.duties[lang]], [
-        ...new Set(cites.flatMap((c) => [articleOf(c), c])),
-      ]);
+      return render(
+        pack,
+        lang,
+        'allowed',
+        [`${staff.title[lang]}：${staff.held_by[lang]}`, staff.duties[lang]],
+        [...new Set(cites.flatMap((c) => [articleOf(c), c]))],
+      );
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import type { ActionId, ClassId, RuledDecision } from './contract.js';
 import type {
+  AboutRuleWords,
   ActionDef,
   CatalogFile,
   CatalogItem,
@@ -10,7 +11,6 @@ import type {
   Localized,
   PackFile,
   RoleDef,
-  AboutRuleWords,
   SituationDef,
   VagueTerm,
   Words,
