@@ -2,6 +2,7 @@
  * Answers a teacher's question, or a follow-up choice, with one Decision (DESIGN.md): the entry
  * point of the policy for the channels and the CLI.
  */
+import { answerAboutRule } from './about-rule.js';
 import { carry } from './carry-previous.js';
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language } from './contract.js';
@@ -97,6 +98,16 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
         .flatMap((e) => (e.citation ? [e.citation] : [])),
     });
   }
+  // 「CISOは誰？」「教育情報って何？」: the rule itself is asked, answered from the article that says it.
+  const about =
+    !options.actionId && !options.assetId
+      ? answerAboutRule(pack, {
+          normalized: parsed.normalized,
+          language,
+          namesHandling: parsed.actions.length > 0 || parsed.situations.length > 0 || classes.length > 0,
+        })
+      : null;
+  if (about) return about;
   // 「どう声をかければいい？」: the way of something that is no act on information, not leave.
   const way = !options.actionId && parsed.wayAsked;
   const setting = !options.actionId && (way || aboutNoDocument(parsed) || onlyTopic(pack, parsed));

@@ -51,6 +51,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
     conditionCitations: new Map(handling.conditions.flatMap((c) => (c.cite ? [[c.id, c.cite] as const] : []))),
     situations,
     roles: new Map(input['roles.yaml'].roles.map((r) => [r.id, r])),
+    aboutRule: input['roles.yaml'].about_rule ?? null,
     incidents: input['incidents.yaml'],
     descriptions: new Map(Object.entries(input['descriptions.yaml'].items)),
     statedConditions: new Map(

@@ -1,5 +1,6 @@
 import type { ActionId, ClassId, RuledDecision } from './contract.js';
 import type {
+  AboutRuleWords,
   ActionDef,
   CatalogFile,
   CatalogItem,
@@ -21,7 +22,7 @@ export interface CompiledPackInput {
   'clauses.yaml': { clauses: ClauseDef[] };
   'catalog.yaml': CatalogFile;
   'handling.yaml': HandlingFile;
-  'roles.yaml': { roles: RoleDef[] };
+  'roles.yaml': { roles: RoleDef[]; about_rule?: AboutRuleWords };
   'incidents.yaml': IncidentsFile;
   'descriptions.yaml': { items: Record<string, Words> };
 }
@@ -66,6 +67,8 @@ export interface Pack {
   conditionCitations: Map<string, string>;
   situations: Map<string, Situation>;
   roles: Map<string, RoleDef>;
+  /** Words that ask about the rule itself (roles.yaml `about_rule`), when the pack answers such questions. */
+  aboutRule: AboutRuleWords | null;
   /** Reports of what already happened: the kinds, their first steps, who is told. */
   incidents: IncidentsFile;
   /** What each item is, in plain words (descriptions.yaml), by item id. */

@@ -39,6 +39,7 @@ export type HandlingRule = HandlingFile['rules'][number];
 export type SituationDef = HandlingFile['situations'][number];
 export type PermitDef = z.infer<typeof permitDef>;
 export type RoleDef = z.infer<typeof rolesFileSchema>['roles'][number];
+export type AboutRuleWords = NonNullable<z.infer<typeof rolesFileSchema>['about_rule']>;
 export type IncidentsFile = z.infer<typeof incidentsFileSchema>;
 export type IncidentKind = IncidentsFile['kinds'][number];
 export type IncidentChain = NonNullable<IncidentsFile['chain']>;

@@ -14,9 +14,20 @@ export const rolesFileSchema = z.strictObject({
         held_by: localized,
         duties: localized,
         citations: z.array(clauseId).default([]),
+        /** Other ways a teacher names the role in a question about the rule (一番上の責任者 for the CISO). */
+        asked_as: z.array(z.string().min(1)).default([]),
       }),
     )
     .min(1),
+  /** Questions about the rule itself (who holds a role, what a term means, whom it binds): the words that ask. */
+  about_rule: z
+    .strictObject({
+      who: z.array(z.string().min(1)).min(1),
+      meaning: z.array(z.string().min(1)).min(1),
+      binds: z.array(z.string().min(1)).min(1),
+      consult: z.array(z.string().min(1)).min(1),
+    })
+    .optional(),
 });
 
 /** Reports of what already happened (lost, mis-sent, infected …): no permission decision, the first steps. */

@@ -1,0 +1,86 @@
+/**
+ * Questions about the rule itself, not about handling information: who holds a role
+ * (「CISOは誰？」), what a term the rule defines means (「教育情報って何？」), whether it binds a
+ * kind of staff (「講師でも守らないといけない？」), whom to consult. Answered from the article that
+ * states it (roles.yaml, the 定義 clauses), never from the handling matrix. Only packs whose
+ * roles.yaml has `about_rule` answer them.
+ */
+import { words as answerWords } from './answer-words.js';
+import type { Decision, Language } from './contract.js';
+import type { Pack } from './pack-types.js';
+import type { RoleDef } from './schema.js';
+
+export interface AboutRuleInput {
+  normalized: string;
+  language: Language;
+  /** The question names an act, a situation or an incident: it is not about the rule itself. */
+  namesHandling: boolean;
+}
+
+/** The article a clause id belongs to: 第2条(11) → 第2条, 第8条3 → 第8条. */
+export function articleOf(id: string): string {
+  return id.replace(/[(（].*$/, '').replace(/(条)\d+$/, '$1');
+}
+
+/** The answer to a question about the rule itself, or null when the question is not one. */
+export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null {
+  const asks = pack.aboutRule;
+  if (!asks || q.namesHandling) return null;
+  const t = q.normalized;
+  const has = (ws: readonly string[]) => ws.some((w) => t.includes(w));
+  const lang = q.language;
+  const roles = [...pack.roles.values()];
+  const principal = pack.roles.get(pack.meta.approver);
+  if (principal && has(asks.consult) && has(asks.who)) return roleAnswer(pack, principal, lang, 'consult');
+  const named = roles
+    .map((r) => ({
+      r,
+      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter((n) => t.includes(n)).map((n) => n.length)),
+    }))
+    .filter((x) => x.len > 0)
+    .sort((a, b) => b.len - a.len);
+  if (named[0] && has(asks.who)) return roleAnswer(pack, named[0].r, lang, 'allowed');
+  if (has(asks.meaning)) {
+    for (const [id, clause] of pack.clauses) {
+      const term = /^定義（(.+)）$/.exec(clause.title.ja)?.[1];
+      if (term && t.includes(term)) return render(pack, lang, 'allowed', [clause.text], [articleOf(id), id]);
+    }
+  }
+  const staff = pack.roles.get('teacher');
+  if (staff && has(asks.binds)) {
+    const kinds = staff.held_by.ja.split(/、|及び|並びに/).filter((k) => k.length > 1 && t.includes(k));
+    if (kinds.length > 0) {
+      const cites = staff.citations.filter((c) => articleOf(c) !== '第16条');
+      return render(
+        pack,
+        lang,
+        'allowed',
+        [`${staff.title[lang]}：${staff.held_by[lang]}`, staff.duties[lang]],
+        [...new Set(cites.flatMap((c) => [articleOf(c), c]))],
+      );
+    }
+  }
+  return null;
+}
+
+function roleAnswer(pack: Pack, role: RoleDef, lang: Language, decision: 'allowed' | 'consult'): Decision {
+  const line = lang === 'en' ? `${role.title.en}: ${role.held_by.en}.` : `${role.title.ja}は、${role.held_by.ja}です。`;
+  return render(pack, lang, decision, [line, role.duties[lang]], [...new Set(role.citations.flatMap((c) => [articleOf(c), c]))]);
+}
+
+function render(pack: Pack, language: Language, decision: 'allowed' | 'consult', lines: string[], cites: string[]): Decision {
+  const w = answerWords(language);
+  const citations = cites.filter((c) => pack.clauses.has(c));
+  const label = (id: string) => (language === 'en' && pack.clauses.get(id)?.label_en) || id;
+  return {
+    decision,
+    class: null,
+    action: null,
+    asset: null,
+    conditions: [],
+    citations,
+    answer: [...lines, `${w.sources}${citations.map(label).join(w.sep)}`].join('\n'),
+    policy: pack.meta.id,
+    language,
+  };
+}
