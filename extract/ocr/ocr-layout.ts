@@ -12,6 +12,14 @@ export interface OcrWord {
   line: string;
 }
 
+/**
+ * Two words of letters (Nguyen | Van | An) were words apart on the page, however close tesseract
+ * set them: a name in letters keeps its spaces, as Japanese has none.
+ */
+export function latinWords(before: string, word: string): boolean {
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(word);
+}
+
 /** The page as lines of text and tables, rebuilt from the words' boxes. */
 export interface OcrPage {
   lines: string[];
@@ -191,7 +199,7 @@ function cellsOf(row: OcrWord[], h: number): Cell[] {
     ruled = false;
     if (!cell || breaks || gap > h * CELL_GAP) cells.push({ left: w.left, right: w.left + w.width, text: w.text });
     else {
-      cell.text += gap > h * SPACE_GAP ? ` ${w.text}` : w.text;
+      cell.text += gap > h * SPACE_GAP || latinWords(cell.text, w.text) ? ` ${w.text}` : w.text;
       cell.right = Math.max(cell.right, w.left + w.width);
     }
     prev = w;

@@ -14,7 +14,7 @@ import {
   yearOf,
 } from './read-columns.js';
 import { BIRTH, isLabelColumn, pairedFields, readFormRows, TICKED } from './read-form-rows.js';
-import { isPersonName } from './read-names.js';
+import { isForeignName, isPersonName } from './read-names.js';
 import { type PupilColumns, pupilColumn } from './read-pupil-columns.js';
 import { isAggregate, isContactColumn, isOrganisationTable, type TableRows } from './read-table-rows.js';
 import type { ClassifyInput } from './types.js';
@@ -135,7 +135,7 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
       if (!label || !cell) return;
       if (
         r.personLabels.has(label) &&
-        isNameLike(normalize(cell)) &&
+        (isNameLike(normalize(cell)) || isForeignName(cell)) &&
         r.labels.ofCell(cell) === null &&
         (!small || isPersonName(cell, r.names))
       )
