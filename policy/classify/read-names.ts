@@ -25,6 +25,12 @@ export function nameForm(cell: string): string {
 /** A particle between two kanji (詩の世界, 係を決める): a phrase, not a name. */
 const PHRASE = /\p{sc=Han}[のをにはがへでと]\p{sc=Han}/u;
 
+/** A name written as people from abroad write it (Nguyen Van An, サントス・マリア, 김민준): its shape alone. */
+export function isForeignName(cell: string): boolean {
+  const v = nameForm(cell);
+  return ROMAJI.test(v) || KATAKANA_PARTS.test(v) || HANGUL.test(v);
+}
+
 /** Whether a cell could be a name at all, before asking the analyzer (cheap). */
 export function mayBeName(cell: string): boolean {
   const v = nameForm(cell);
