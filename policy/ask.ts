@@ -83,7 +83,8 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
     // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
     // A medium said missing (「USBメモリが見当たりません」) is that one, though not an act.
-    const action = parsed.actions.length === 1 ? parsed.actions[0]! : (parsed.incident.missing ?? null);
+    // Of several, the act the story told last before what happened (parse-question.ts withAct).
+    const action = parsed.actions.length === 1 ? parsed.actions[0]! : (parsed.incident.missing ?? parsed.incident.act ?? null);
     const fromOutside = toldFromOutside(pack, text, language);
     return renderIncident(pack, {
       language,

@@ -2,6 +2,7 @@ import type { ActionId } from '../contract.js';
 import type { IncidentKind, IncidentsFile } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
 import { missingThing } from './missing.js';
+import { normalize } from './normalize.js';
 import { othersAct } from './others-act.js';
 import { outsiderDid } from './outsider-did.js';
 import type { QuestionReading } from './question-reading.js';
@@ -22,6 +23,8 @@ interface KindsFound {
   kinds: Map<string, boolean>;
   /** An incident word of no kind was said. */
   any: boolean;
+  /** Where the words counted start (the last, where the story tells the event). */
+  at: number[];
 }
 
 /**
@@ -30,7 +33,7 @@ interface KindsFound {
  */
 export function incidentSaid(
   r: QuestionReading,
-): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId } | null {
+): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; at?: number } | null {
   const { pack, q, language, reader } = r;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
@@ -55,8 +58,10 @@ export function incidentSaid(
   if (reported) {
     const who = pack.incidents.from_outside?.who.ja ?? [];
     for (const kind of pack.incidents.kinds) {
-      if (saidTogether(kind.together, q.normalized, language)) found.kinds.set(kind.id, true);
-      else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
+      if (saidTogether(kind.together, q.normalized, language)) {
+        found.kinds.set(kind.id, true);
+        found.at.push(...togetherAt(kind.together?.[language] ?? [], q.normalized));
+      } else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
         found.kinds.set(kind.id, true);
       // 「同僚が…持ち帰っているのを見ました」: what another was seen doing, its doer in `with`.
       else if (kind.witnessed && language === 'ja' && !found.kinds.has(kind.id) && witnessed(q.morphemes))
@@ -77,7 +82,8 @@ export function incidentSaid(
   );
   if (kinds.length === 0 && !found.any) return null;
   const examples = examplesSaid(r, kinds);
-  return missing ? { kinds, examples, missing } : { kinds, examples };
+  const at = found.at.length > 0 ? { at: Math.max(...found.at) } : {};
+  return missing ? { kinds, examples, missing, ...at } : { kinds, examples, ...at };
 }
 
 /**
@@ -100,11 +106,19 @@ function examplesSaid(r: QuestionReading, kinds: IncidentKind[]): IncidentExampl
   return examples;
 }
 
+/** Where the last word of each group said starts (置きっぱなし in 「コピー機に置きっぱなしにしてて」). */
+function togetherAt(groups: readonly string[][], normalized: string): number[] {
+  return groups.flatMap((group) => {
+    const at = group.map((w) => normalized.lastIndexOf(normalize(w)));
+    return at.every((a) => a >= 0) ? [Math.max(...at)] : [];
+  });
+}
+
 /** The incident words the question says happened, in a report or in a sentence that says it did. */
 function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): KindsFound {
   const { language } = r;
   const kindOf = new Map(r.pack.incidents.kinds.map((k) => [k.id, k]));
-  const out: KindsFound = { kinds: new Map(), any: false };
+  const out: KindsFound = { kinds: new Map(), any: false, at: [] };
   for (const { value, scope: said, start, end } of r.found) {
     if (value.type !== 'incident') continue;
     // 「添付ファイルを開いたら、警告が出ました」: what followed did happen, so the たら clause did too.
@@ -119,6 +133,7 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
     if (asking && language === 'ja' && othersAct(r.q.morphemes, start, end, r.lexicon.people)) continue;
     if (value.kind) out.kinds.set(value.kind, (out.kinds.get(value.kind) ?? false) || !value.done);
     else out.any = true;
+    out.at.push(start);
   }
   return out;
 }

@@ -37,7 +37,7 @@ export interface ParsedQuestion {
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
   /** What the message reports as already happened (lost, mis-sent …), if it is a report. */
-  incident: { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId } | null;
+  incident: { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; act?: ActionId } | null;
   /** The message says the action was already done (送っちゃった, I already sent). */
   done: boolean;
   /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */
@@ -110,8 +110,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     actions: [...new Set(withMachineAtHome(lexicon, normalized, language, actions))],
     situations,
     statedClass: statedClass(normalized, language),
-    incident: incidentSaid(
-      language === 'ja' ? { ...r, found: outsideBackground(r.found, sentenceRoles(q.morphemes, lexicon)) } : r,
+    incident: withAct(
+      incidentSaid(language === 'ja' ? { ...r, found: outsideBackground(r.found, sentenceRoles(q.morphemes, lexicon)) } : r),
+      said.saidAt,
+      actions,
     ),
     done: said.done,
     measures,
@@ -129,6 +131,33 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       ),
     analyzed: q,
   };
+}
+
+/**
+ * A report's act: of several acts said, the one told last up to where what happened is told
+ * (「ｽﾏﾎに学校のメール入れてたんだけど、そのｽﾏﾎ落としました」: the phone, not the mail on it;
+ * 「コピー機に置きっぱなしにしてて」: left, not copied). The story leads up to the event.
+ */
+function withAct(
+  incident: ReturnType<typeof incidentSaid>,
+  saidAt: ReadonlyMap<ActionId, readonly { start: number; end: number }[]>,
+  actions: readonly ActionId[],
+): ParsedQuestion['incident'] {
+  if (!incident) return null;
+  const { at, ...rest } = incident;
+  if (actions.length < 2) return rest;
+  let act: ActionId | undefined;
+  let last = -1;
+  for (const id of actions) {
+    for (const span of saidAt.get(id) ?? []) {
+      if (at !== undefined && span.start > at) continue;
+      if (span.start > last) {
+        last = span.start;
+        act = id;
+      }
+    }
+  }
+  return act ? { ...rest, act } : rest;
 }
 
 /** Adds the documents the question describes without naming them (describe-question.ts). */

@@ -1,5 +1,6 @@
 import type { Language } from '../contract.js';
 import type { Morpheme } from './analyzer.js';
+import { endAspect } from './end-aspect.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 
@@ -28,7 +29,10 @@ export function reports(
     .normalize('NFKC')
     .trim()
     .replace(/[\s。.!！…]+$/, '');
-  if (/[?？]/.test(question)) return false;
+  // A question asks, unless what it asks is whether something happened (「消えてるんですが、誰か
+  // 触った？」): its last predicate past or done, read from the auxiliaries, and no leave asked.
+  const aspect = language === 'ja' ? endAspect(morphemes) : 'plain';
+  if (/[?？]/.test(question) && aspect !== 'past' && aspect !== 'perfect') return false;
   // A plan told (送りたい, 作ろうと思っています, "I'm going to") asks in its own way.
   // Not a wish supposed (復元したければ, in what a screen says), which plans nothing.
   // Not つもり after a past (かけたつもりの記録): what one believed done, no plan.
@@ -45,12 +49,13 @@ export function reports(
   )
     return false;
   // A statement of what happened or what is so (見当たりません, 知られたかもしれません, おかしいんです,
-  // "files are getting renamed"), not of what one means to do (送りたい, 送っとくね).
+  // "files are getting renamed"), not of what one means to do (送りたい, 送っとくね): its ending, or the
+  // aspect its auxiliaries give the last predicate (次々出てくる: a change under way).
   return language === 'en'
     ? /\b(lost|left|sent|emailed|opened|clicked|gave|found|saw|noticed|started|got|happened|[a-z]+ed)\b|\b(is|are|was|were) [a-z]+ing\b/i.test(
         end,
       )
-    : REPORT_END_JA.test(end);
+    : REPORT_END_JA.test(end) || aspect !== 'plain';
 }
 
 /** Particles after which a word is part of a noun phrase, not what is asked: 試験「の」問題「を」. */
