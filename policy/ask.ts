@@ -3,6 +3,7 @@
  * point of the policy for the channels and the CLI.
  */
 import { answerAboutRule } from './about-rule.js';
+import { actsOfUnmet } from './act-of-condition.js';
 import { carry } from './carry-previous.js';
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language } from './contract.js';
@@ -114,7 +115,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   const setting = !options.actionId && (way || aboutNoDocument(parsed) || onlyTopic(pack, parsed));
   const u: Understood = {
     items: setting ? [] : items,
-    actions: options.actionId ? [options.actionId] : way ? [] : parsed.actions,
+    actions: options.actionId ? [options.actionId] : way ? [] : withActOfUnmet(pack, parsed, setting ? [] : items, classes),
     situations: options.actionId ? [] : parsed.situations,
     classes: setting ? [] : classes,
     vague: parsed.vague,
@@ -152,6 +153,16 @@ function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['
     met: had ? [...met, PERMISSION_HAD] : met,
     unmet: unasked ? [...unmet, PERMISSION_UNASKED] : unmet,
   };
+}
+
+/**
+ * The acts read, and the one an unmet condition the story tells belongs to (act-of-condition.ts:
+ * 「承諾はまだ取っていません。広報誌は全家庭と地域に配布されます」 is publishing the photos).
+ */
+function withActOfUnmet(pack: Pack, parsed: ParsedQuestion, items: ParsedQuestion['items'], classes: ClassId[]): ActionId[] {
+  const read = parsed.actions;
+  const of = [...items.map((i) => i.class), ...classes];
+  return [...read, ...actsOfUnmet(pack, parsed.measures.unmet, of, read)];
 }
 
 /**

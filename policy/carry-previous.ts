@@ -5,7 +5,7 @@
 
 import type { Previous } from './ask.js';
 import type { Pack } from './compile-pack.js';
-import type { Decision } from './contract.js';
+import { type Decision, higherClass } from './contract.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { type ParsedQuestion, qualifyFor } from './understand/parse-question.js';
 import { namesInformation, type Understood } from './understood.js';
@@ -16,6 +16,7 @@ import { namesInformation, type Understood } from './understood.js';
  */
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
   if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
+  if (describesBefore(pack, parsed, u, previous)) u.items = [];
   const namesInfo = namesInformation(u);
   const namesAction = u.actions.length > 0 || u.situations.length > 0;
   // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
@@ -66,6 +67,19 @@ function actsOnBefore(parsed: ParsedQuestion, u: Understood, previous: Previous)
   if (namesInformation(u) || u.actions.length === 0 || u.situations.some((s) => s.no_document)) return false;
   if (!parsed.continuation && namesOwnObject(parsed)) return false;
   return Boolean(previous.assetId || previous.class);
+}
+
+/**
+ * A follow-up that only describes a document and does nothing new with it (「子どもが書いたやつです。
+ * 学年会で使うので4部」 after 「きずなアンケート、印刷していいですか」): the description is of the
+ * document asked about before, told more closely. The stricter of the two stands: the one of before
+ * unless the description raises it (「保護者の携帯番号も書いてありました」 after 「部活の名簿です」).
+ */
+function describesBefore(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): boolean {
+  if (!parsed.describedOnly || u.actions.length > 0 || u.situations.length > 0 || u.classes.length > 0) return false;
+  const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
+  if (!before) return false;
+  return u.items.every((i) => higherClass(i.class, before.class) === before.class);
 }
 
 /**

@@ -29,6 +29,11 @@ export interface ParsedQuestion {
   normalized: string;
   /** Catalog items recognised, after `unless` and qualifiers, in the order they appear. */
   items: CatalogItem[];
+  /**
+   * Every item is only described (「子どもが書いたやつです」), none named: in a follow-up, the
+   * description may be of the document asked about before (carry-previous.ts).
+   */
+  describedOnly: boolean;
   /** Vague words (「アンケート」) that need a follow-up when no item is recognised. */
   vague: VagueTerm[];
   actions: ActionId[];
@@ -101,11 +106,13 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const actions = measureAct ? [measureAct] : settled.actions;
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
+  const namedItems = items.length;
   if (situations.every((s) => !standsAlone(s))) addDescribed(r, items);
   return {
     language,
     normalized,
     items,
+    describedOnly: namedItems === 0 && items.length > 0,
     vague,
     actions: [...new Set(withMachineAtHome(lexicon, normalized, language, actions))],
     situations,
