@@ -33,6 +33,8 @@ export interface CueHit {
 }
 
 const MAX_LINES = 200;
+/** Nouns that form no compound with the word after them: ため, こと (非自立), 今日 (副詞可能), それ (代名詞). */
+const LEANING = new Set(['非自立', '副詞可能', '代名詞']);
 const MAX_LINE = 1200;
 
 /** A pack's matter, with the words of the column kinds it names (`kinds`). */
@@ -98,7 +100,11 @@ const sameWord = (w: Morpheme, part: { base: string; kana: string }) =>
 function headAt(c: CompiledCues, words: readonly Morpheme[], i: number, row: boolean): { matter: string; word: string } | null {
   // The last part of a compound is another word: 動物病院 is no hospital of the pupil's. A verb after
   // a noun is no compound (夜眠れず, 昨日倒れた).
-  const compound = words[i]!.pos === '名詞' && words[i - 1]?.pos === '名詞' && words[i - 1]!.end === words[i]!.start;
+  // A noun that only leans on what follows (ため, こと: 非自立) or tells when (今日: 副詞可能) makes no
+  // compound with it: 「受診できないため受診できず」「今日受診した」 tell the matter.
+  const before = words[i - 1];
+  const compound =
+    words[i]!.pos === '名詞' && before?.pos === '名詞' && !LEANING.has(before.pos1) && before.end === words[i]!.start;
   if (compound) return null;
   for (const { matter, parts, kind } of c.heads) {
     if (kind && row) continue;

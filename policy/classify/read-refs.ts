@@ -22,8 +22,11 @@ const IN_CLASS = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6})\s?[(�
 /**
  * A pupil's 年-組-番 heading a line, in brackets, in a list or ending a file name (3-2-15, 作文_3-1-08,
  * 8-1-21（女）), which a section number (2-2(7)) is not. Years run to 9: a 義務教育学校 has 7年 to 9年.
+ * A 特別支援学校's division before it (小2-2-2, 中2-1-2, 高2-1_4: 小学部・中学部・高等部) says a pupil too,
+ * so much that its number may follow an underscore.
  */
-const PUPIL_CODE = /(?:^|[(（\s_。、])([1-9]-[1-9]-(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。、]|[(（][男女][)）]|$)/gu;
+const PUPIL_CODE =
+  /(?:^|[(（\s_。、]|(?<=[小中高]))([1-9]-[1-9](?:-|(?<=[小中高][1-9]-[1-9])_)(?:0?[1-9]|[1-3]\d|4[0-5]))(?=[\s)）:：_。、]|[(（][男女][)）]|$)/gu;
 /**
  * A pupil as 年-組 then 番 heading a line of a memo (「2-1 12 喘息…」): the number stands apart and
  * text follows it. A timetable's period (「3-2 1 国語」) is read the same, but tells no matter.
@@ -104,7 +107,8 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   // A pupil by class (「徳永（3-1）」「海斗（2-2）」) or by 年-組-番 at the head of a line (「3-2-15　進路相談」).
   for (const m of sentence.matchAll(CALLED)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
-  for (const m of sentence.matchAll(PUPIL_CODE)) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
+  for (const m of sentence.matchAll(PUPIL_CODE))
+    refs.push({ key: `#${m[1]!.replace('_', '-')}`, kind: 'pupils', form: 'number' });
   for (const m of sentence.matchAll(CLASS_THEN_NUMBER))
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   for (const m of sentence.matchAll(CLASS_NUMBER))
