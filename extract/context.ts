@@ -29,7 +29,7 @@ export function newExtractContext(limits: ExtractLimits): ExtractContext {
   };
 }
 
-/** Reading time left: the deadline moves on by the time spent in OCR, which has a budget of its own. */
+/** Reading time left: the deadline moves on by the (wall) time spent in OCR, which has a budget of its own. */
 export function timeLeftMs(context: ExtractContext): number {
-  return context.deadline + context.ocr.ms - Date.now();
+  return context.deadline + context.ocr.wallMs - Date.now();
 }

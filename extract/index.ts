@@ -10,7 +10,7 @@ export { decodeText } from './decode-text.js';
 export { detectFormat, extensionOf, isImageName, isReadableName, readableName } from './detect-format.js';
 export { EXTRACT_REASONS, ExtractError, type ExtractErrorCode } from './errors.js';
 export { extractBuffer } from './extract-buffer.js';
-export { OcrClock } from './ocr/ocr-clock.js';
+export { OcrClock, WALL_FACTOR } from './ocr/ocr-clock.js';
 export { readImageSize } from './ocr/read-image-size.js';
 export { checkBounds, listZip, type ZipEntry } from './read-zip.js';
 export {

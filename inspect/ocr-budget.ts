@@ -1,5 +1,5 @@
 import type { OcrConfig } from '../config/index.js';
-import { DEFAULT_LIMITS, type ExtractLimits } from '../extract/index.js';
+import { DEFAULT_LIMITS, type ExtractLimits, WALL_FACTOR } from '../extract/index.js';
 
 /**
  * The OCR time a whole scan may take (scan.ocr.seconds_per_scan), shared by its files: each file
@@ -36,7 +36,10 @@ export function scanBudget(config: OcrConfig | undefined): OcrBudget {
   return new OcrBudget((config?.seconds_per_scan ?? 1800) * 1000);
 }
 
-/** The OCR time a worker must allow a file beyond its reading time, before it is ended. */
+/**
+ * The wall time a worker must allow a file beyond its reading time, before it is ended: the OCR
+ * budget counts the tools' CPU time, and its wall time may stretch to WALL_FACTOR times it.
+ */
 export function ocrAllowanceMs(limits: Partial<ExtractLimits>): number {
-  return (limits.ocr ?? DEFAULT_LIMITS.ocr) ? (limits.ocrMsPerFile ?? DEFAULT_LIMITS.ocrMsPerFile) : 0;
+  return (limits.ocr ?? DEFAULT_LIMITS.ocr) ? (limits.ocrMsPerFile ?? DEFAULT_LIMITS.ocrMsPerFile) * WALL_FACTOR : 0;
 }

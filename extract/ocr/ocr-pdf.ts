@@ -28,7 +28,7 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
       path: clock.toolPath,
     },
   );
-  clock.ms += info.ms;
+  clock.charge(info);
   requireInstalled(info, 'pdfinfo', POPPLER);
   const total = Number(/^Pages:\s+(\d+)/m.exec(info.stdout.toString('latin1'))?.[1] ?? Number.NaN);
   if (!Number.isFinite(total)) throw new ExtractError('CORRUPT', `pdfinfo could not read the PDF: ${info.stderr.slice(-200)}`);
@@ -46,12 +46,12 @@ export async function ocrPdf(data: Uint8Array, limits: ExtractLimits, clock: Ocr
     }
     // PGM, not PNG: compressing a scan's noise into a PNG took pdftoppm longer than rendering it.
     const page = await runTool('pdftoppm', ['-f', `${n}`, '-l', `${n}`, '-scale-to', `${PAGE_PIXELS}`, '-gray', '-'], data, {
-      timeoutMs: clock.leftMs(),
+      ...clock.toolTime(),
       maxOutputBytes: 64 * 1024 * 1024,
       memoryMb: 1024,
       path: clock.toolPath,
     });
-    clock.ms += page.ms;
+    clock.charge(page);
     requireInstalled(page, 'pdftoppm', POPPLER);
     if (page.timedOut) {
       stop = clock.spentMessage();

@@ -55,12 +55,12 @@ type Reading = { stdout: string } | null;
 /** One tesseract run over the image with `extra` arguments; null when the time ran out first. */
 async function runTesseract(image: Uint8Array, clock: OcrClock, extra: string[], lang = LANGUAGES): Promise<Reading> {
   const run = await runTool('tesseract', [...TESSERACT_ARGS, '-l', lang, ...extra], image, {
-    timeoutMs: clock.leftMs(),
+    ...clock.toolTime(),
     maxOutputBytes: MAX_TEXT_BYTES,
     memoryMb: TESSERACT_MEMORY_MB,
     path: clock.toolPath,
   });
-  clock.ms += run.ms;
+  clock.charge(run);
   requireInstalled(run, 'tesseract', 'tesseract-ocr tesseract-ocr-jpn');
   if (run.timedOut) return null;
   if (run.code !== 0) {
@@ -164,7 +164,7 @@ async function preparedReading(image: Uint8Array, clock: OcrClock, dpi: number |
     // An image sharp cannot decode (tesseract could): the reading stays as it is.
     prepared = null;
   } finally {
-    clock.ms += Date.now() - started;
+    clock.charge({ ms: Date.now() - started });
   }
   if (prepared === null || clock.leftMs() <= 0) return read;
   const dpiArgs = dpiArgsFor(dpi, prepared.scale);
