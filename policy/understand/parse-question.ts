@@ -3,9 +3,11 @@ import { type ActionId, CLASS_IDS, type ClassId, type Language } from '../contra
 import type { CatalogItem, IncidentKind, VagueTerm } from '../schema.js';
 import { actionsSaid, readOwned, strengthenChained } from './actions-said.js';
 import type { Analyzed } from './analyze-question.js';
+import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
+import { handsOut, toStaff, toStaffSaid } from './hand-out.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { actFromMeasure } from './measure-acts.js';
@@ -52,6 +54,8 @@ export interface ParsedQuestion {
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
   onPaper: boolean;
+  /** Copies are handed out (配る, 配布), the verb not negated: see hand-out-bundle.ts. */
+  handedOut: boolean;
   /** It asks the way to do something that is no act on information (どう声をかければいい): see way-asked.ts. */
   wayAsked: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
@@ -102,6 +106,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   if (situations.every((s) => !standsAlone(s))) addDescribed(r, items);
+  // Only kinds of content seen in a document the speaker cannot tell (content-unknown.ts): no class.
+  if (language === 'ja' && classUntold(items, q.morphemes, lexicon)) items.length = 0;
   return {
     language,
     normalized,
@@ -120,6 +126,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
+    handedOut:
+      language === 'ja' &&
+      handsOut(q.morphemes, lexicon) &&
+      ![...named].some(toStaff) &&
+      !toStaffSaid(q.morphemes, r.pack.meta.classify?.prose?.staff.titles ?? []),
     wayAsked:
       language === 'ja' &&
       wayAsked(
