@@ -122,7 +122,6 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     carried: options.actionId ? [] : parsed.carriedActions,
     deviceAtHome: !options.actionId && parsed.deviceAtHome,
     onPaper: parsed.onPaper,
-    handedOut: parsed.handedOut,
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;

@@ -6,7 +6,6 @@
 import { classIndependent, unnamedAnswer } from './answer-without-class.js';
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass } from './contract.js';
-import { handedOutBundle } from './hand-out-bundle.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
 import { sourcesAt, strictest } from './rule-sources.js';
 import type { CatalogItem } from './schema.js';
@@ -54,8 +53,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
   }
   const measures = brokenByDoing(pack, u, cls, said);
   const at = atHome(pack, u, cls, measures) ?? u;
-  const bundle = handedOutBundle(pack, at, cls);
-  const sources = [...(bundle ? [bundle] : []), ...sourcesAt(pack, at, cls, measures)];
+  const sources = sourcesAt(pack, at, cls, measures);
   if (sources.length === 0) {
     return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
   }

@@ -19,8 +19,6 @@ export interface Understood {
   deviceAtHome?: boolean;
   /** The information is on paper (印刷して持ち帰る): the pack's paper rulings apply where it has them. */
   onPaper?: boolean;
-  /** Copies are handed out (配る, 配布): to an audience, not one party (hand-out-bundle.ts). */
-  handedOut?: boolean;
 }
 
 /** What the question says beyond what it names: measures taken or not, and whether it was already done. */

@@ -7,7 +7,6 @@ import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
-import { handsOut, toStaff, toStaffSaid } from './hand-out.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { actFromMeasure } from './measure-acts.js';
@@ -54,8 +53,6 @@ export interface ParsedQuestion {
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
   onPaper: boolean;
-  /** Copies are handed out (配る, 配布), the verb not negated: see hand-out-bundle.ts. */
-  handedOut: boolean;
   /** It asks the way to do something that is no act on information (どう声をかければいい): see way-asked.ts. */
   wayAsked: boolean;
   /** The question as analyzed, for reading it again against an item taken from before (qualifyFor). */
@@ -126,11 +123,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
-    handedOut:
-      language === 'ja' &&
-      handsOut(q.morphemes, lexicon) &&
-      ![...named].some(toStaff) &&
-      !toStaffSaid(q.morphemes, r.pack.meta.classify?.prose?.staff.titles ?? []),
     wayAsked:
       language === 'ja' &&
       wayAsked(
