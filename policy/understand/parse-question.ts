@@ -3,6 +3,7 @@ import { type ActionId, CLASS_IDS, type ClassId, type Language } from '../contra
 import type { CatalogItem, IncidentKind, VagueTerm } from '../schema.js';
 import { actionsSaid, readOwned, strengthenChained } from './actions-said.js';
 import type { Analyzed } from './analyze-question.js';
+import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
@@ -108,6 +109,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   const namedItems = items.length;
   if (situations.every((s) => !standsAlone(s))) addDescribed(r, items);
+  // Only kinds of content seen in a document the speaker cannot tell (content-unknown.ts): no class.
+  if (language === 'ja' && classUntold(items, q.morphemes, lexicon)) items.length = 0;
   return {
     language,
     normalized,
