@@ -87,6 +87,8 @@ export const lexiconSchema = z.strictObject({
    */
   limited: z
     .strictObject({
+      /** A posting service, one of which must be named (限定公開でネットに載せる names none: still publishing). */
+      when: z.array(z.enum(ACTION_IDS)),
       from: z.array(z.enum(ACTION_IDS)),
       becomes: z.enum(ACTION_IDS),
       ja: list,

@@ -62,7 +62,7 @@ export function refineActions(
  */
 function limitedReach(actions: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
   const rule = lexicon.limited;
-  if (!rule || !actions.some((a) => rule.from.includes(a))) return actions;
+  if (!rule || !actions.some((a) => rule.when.includes(a))) return actions;
   const says = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (!says(rule[language]) || says(rule.unless[language])) return actions;
   return [...new Set(actions.map((a) => (rule.from.includes(a) ? rule.becomes : a)))];

@@ -60,3 +60,10 @@ describe("a service's free version or account is contracted by the teacher", () 
     expect(d.action).toBeNull();
   });
 });
+
+describe('limited to those given the link, with no posting service named', () => {
+  test('put on the web as unlisted stays publishing', () => {
+    const d = ask(pack, '学芸会の動画を、保護者だけが見られる限定公開でネットに載せたい');
+    expect(d.action).toBe('publish');
+  });
+});
