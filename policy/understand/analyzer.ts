@@ -132,6 +132,7 @@ function tokenize(input: string): readonly Morpheme[] {
   readItsu(out);
   readToran(out);
   readHairanai(out);
+  readShitoru(out);
   return out;
 }
 
@@ -236,6 +237,30 @@ function readHairanai(out: Morpheme[]): void {
     const wa = { ...m, surface: 'は', base: 'は', reading: 'ハ', pos: '助詞', pos1: '係助詞', pos2: '', pos3: '', form: '' };
     const iru = { ...m, surface: m.surface.slice(1), base: '要る', reading: m.reading.slice(1), start: m.start + 1 };
     out.splice(i, 1, { ...wa, end: m.start + 1 }, iru);
+  }
+}
+
+/**
+ * 同じにしとって, 保存しとる (Kyushu's している): IPADIC reads しとる as a verb of its own, though it
+ * reads コピーしとった as する and the helping verb とる. After a noun or a particle they are that
+ * pair (し|とる), so that する's phrases (同じにする) are found in every dialect's form.
+ */
+function readShitoru(out: Morpheme[]): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const m = out[i]!;
+    const before = out[i - 1]!;
+    if (m.pos !== '動詞' || m.base !== 'しとる' || !m.surface.startsWith('し') || m.surface.length < 2) continue;
+    if (before.pos !== '名詞' && before.pos !== '助詞' && before.pos !== '連体詞') continue;
+    const suru = { ...m, surface: 'し', base: 'する', reading: 'シ', pos1: '自立', form: '連用形', end: m.start + 1 };
+    const toru = {
+      ...m,
+      surface: m.surface.slice(1),
+      base: 'とる',
+      reading: m.reading.slice(1),
+      pos1: '非自立',
+      start: m.start + 1,
+    };
+    out.splice(i, 1, suru, toru);
   }
 }
 

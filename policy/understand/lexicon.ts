@@ -80,6 +80,22 @@ export const lexiconSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Who can see it said narrower than the public (YouTubeの限定公開, unlisted): a posting service
+   * used so is a store handed round by its link, not a broadcast; `from` become `becomes`, unless
+   * one of `unless` says the school's own account holds it (学校のYouTubeチャンネル).
+   */
+  limited: z
+    .strictObject({
+      /** A posting service, one of which must be named (限定公開でネットに載せる names none: still publishing). */
+      when: z.array(z.enum(ACTION_IDS)),
+      from: z.array(z.enum(ACTION_IDS)),
+      becomes: z.enum(ACTION_IDS),
+      ja: list,
+      en: list,
+      unless: z.strictObject({ ja: list, en: list }),
+    })
+    .optional(),
   /** Actions that make another one only their object (disposing of a USB stick is disposal). */
   absorbs: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
   /**

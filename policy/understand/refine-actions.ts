@@ -24,6 +24,7 @@ export function refineActions(
       actions = [...actions.filter((a) => !merge.when.includes(a)), merge.becomes];
     }
   }
+  actions = limitedReach(actions, lexicon, normalized, language);
   // One at a time, in the order they were said, so that a circle (家で → クラウド → 提出 → 家で)
   // leaves one action rather than none.
   // An action that absorbs none of the others goes first (置いといて under OneDrive under 家で): what
@@ -53,6 +54,18 @@ export function refineActions(
       return [...new Set([...others, rule.becomes])];
   }
   return kept;
+}
+
+/**
+ * A posting service set to be seen only by those given its link (限定公開にしてURLを流す, unlisted):
+ * what the tool then does is keep the file for whoever has the address (lexicon `limited`).
+ */
+function limitedReach(actions: ActionId[], lexicon: Lexicon, normalized: string, language: Language): ActionId[] {
+  const rule = lexicon.limited;
+  if (!rule || !actions.some((a) => rule.when.includes(a))) return actions;
+  const says = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
+  if (!says(rule[language]) || says(rule.unless[language])) return actions;
+  return [...new Set(actions.map((a) => (rule.from.includes(a) ? rule.becomes : a)))];
 }
 
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
