@@ -9,6 +9,7 @@ import { words as answerWords } from './answer-words.js';
 import type { Decision, Language } from './contract.js';
 import type { Pack } from './pack-types.js';
 import type { RoleDef } from './schema.js';
+import { normalize } from './understand/normalize.js';
 
 export interface AboutRuleInput {
   normalized: string;
@@ -27,7 +28,9 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   const asks = pack.aboutRule;
   if (!asks || q.namesHandling) return null;
   const t = q.normalized;
-  const has = (ws: readonly string[]) => ws.some((w) => t.includes(w));
+  // The question is normalized (katakana as hiragana, lower case): the pack's words are compared so too.
+  const holds = (w: string) => t.includes(normalize(w));
+  const has = (ws: readonly string[]) => ws.some(holds);
   const lang = q.language;
   const roles = [...pack.roles.values()];
   const principal = pack.roles.get(pack.meta.approver);
@@ -35,7 +38,7 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   const named = roles
     .map((r) => ({
       r,
-      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter((n) => t.includes(n)).map((n) => n.length)),
+      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter(holds).map((n) => n.length)),
     }))
     .filter((x) => x.len > 0)
     .sort((a, b) => b.len - a.len);
@@ -43,12 +46,20 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   if (has(asks.meaning)) {
     for (const [id, clause] of pack.clauses) {
       const term = /^定義（(.+)）$/.exec(clause.title.ja)?.[1];
-      if (term && t.includes(term)) return render(pack, lang, 'allowed', [clause.text], [articleOf(id), id]);
+      if (term && holds(term)) return render(pack, lang, 'allowed', [clause.text], [articleOf(id), id]);
+    }
+  }
+  // 「実施手順は誰が作るの？」: a name the rule gives in an article (以下「実施手順」という) is asked about,
+  // answered from that article. Names of two characters (「学校」) are too common to be asked.
+  if (has(asks.who) || has(asks.meaning)) {
+    for (const [id, clause] of pack.clauses) {
+      const term = /以下、?「([^」]{3,})」という/.exec(clause.text)?.[1];
+      if (term && holds(term)) return render(pack, lang, 'allowed', [clause.text], [articleOf(id), id]);
     }
   }
   const staff = pack.roles.get('teacher');
   if (staff && has(asks.binds)) {
-    const kinds = staff.held_by.ja.split(/、|及び|並びに/).filter((k) => k.length > 1 && t.includes(k));
+    const kinds = staff.held_by.ja.split(/、|及び|並びに/).filter((k) => k.length > 1 && holds(k));
     if (kinds.length > 0) {
       const cites = staff.citations.filter((c) => articleOf(c) !== '第16条');
       return render(
@@ -70,7 +81,7 @@ function roleAnswer(pack: Pack, role: RoleDef, lang: Language, decision: 'allowe
 
 function render(pack: Pack, language: Language, decision: 'allowed' | 'consult', lines: string[], cites: string[]): Decision {
   const w = answerWords(language);
-  const citations = cites.filter((c) => pack.clauses.has(c));
+  const citations = [...new Set(cites)].filter((c) => pack.clauses.has(c));
   const label = (id: string) => (language === 'en' && pack.clauses.get(id)?.label_en) || id;
   return {
     decision,

@@ -1,5 +1,6 @@
 import { approver, type Base, cite, subject } from './answer-names.js';
 import { words } from './answer-words.js';
+import { withArticles } from './cite-articles.js';
 import type { ActionId, Choice, Decision } from './contract.js';
 import type { Pack } from './pack-types.js';
 import type { VagueTerm } from './schema.js';
@@ -36,15 +37,19 @@ export function renderFollowUp(pack: Pack, a: FollowUpAnswer): Decision {
   const c = (id: string) => cite(pack, id, language);
   const outside = a.kind === 'asset' && a.outside ? pack.meta.out_of_scope : undefined;
   if (outside) lines.splice(0, 1, outside.note[language], w.askOutside);
+  // Not outside, the question still decides nothing: it cites, besides the class's source, where
+  // the pack's handling is left (Kurume 第13条・第14条) and what the text governs and whom to ask
+  // (the out_of_scope clauses: Kumamoto 1-2, Kurume 第3条・第4条).
+  const scope = [...(pack.meta.default_handling?.citations ?? []), ...(pack.meta.out_of_scope?.citations ?? [])];
   const citations = outside
     ? [...outside.citations]
     : a.kind === 'asset'
-      ? [...pack.meta.unknown_citations]
-      : [pack.meta.catalog_citation];
+      ? [...pack.meta.unknown_citations, ...scope]
+      : [pack.meta.catalog_citation, ...scope];
   if (a.kind === 'asset' && !outside) {
     lines.push(w.principalDecides(approver(pack, language, 'approver'), pack.meta.unknown_citations.map(c).join(w.sep)));
   }
-  const unique = [...new Set([...citations, ...pack.meta.always_cite])];
+  const unique = withArticles(pack, [...citations, ...pack.meta.always_cite]);
   lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision: 'unknown',

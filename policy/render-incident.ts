@@ -1,5 +1,6 @@
 import { cite } from './answer-names.js';
 import { words } from './answer-words.js';
+import { withArticles } from './cite-articles.js';
 import type { ActionId, ClassId, Decision, Language } from './contract.js';
 import type { Pack } from './pack-types.js';
 import type { CatalogItem, IncidentKind } from './schema.js';
@@ -32,7 +33,7 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
   if (steps.length === 0) steps.push(...pack.incidents.kinds[0]!.steps.map((step) => step[language]));
   const role = pack.roles.get(pack.incidents.report_to)!;
   const who = language === 'en' ? `the ${role.title.en} (${role.held_by.en})` : `${role.title.ja}（${role.held_by.ja}）`;
-  const citations = [
+  const citations = withArticles(pack, [
     ...new Set([
       ...pack.incidents.citations,
       ...(a.examples ?? []),
@@ -41,7 +42,7 @@ export function renderIncident(pack: Pack, a: IncidentAnswer): Decision {
       ...(a.fromOutside ? (pack.incidents.from_outside?.citations ?? []) : []),
       ...pack.meta.always_cite,
     ]),
-  ];
+  ]);
   const label = a.cls ? pack.classes.get(a.cls)!.label[language] : null;
   const info = a.primary && label ? w.tagged(a.primary.name[language], label) : label;
   const lines = [

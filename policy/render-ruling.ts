@@ -1,5 +1,6 @@
 import { type Base, cite, subject } from './answer-names.js';
 import { words } from './answer-words.js';
+import { withArticles } from './cite-articles.js';
 import type { ActionId, Decision } from './contract.js';
 import { defaultGuide, guideLines } from './default-guide.js';
 import type { Pack, Ruling, Situation } from './pack-types.js';
@@ -48,7 +49,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     ...(byDefault ? byDefault.citations : []),
     ...pack.meta.always_cite,
   ];
-  const unique = [...new Set(citations)];
+  const unique = withArticles(pack, citations);
   // Done, and the information is now out of the school's hands: a report, with the rule it broke.
   const reported =
     afterTheFact && decision === 'prohibited' && a.action && a.cls

@@ -39,7 +39,9 @@ describe('teachers’ questions, Kurume', () => {
 
   test('English answers name Kurume’s articles in English; the citations keep their ids', () => {
     const d = ask(pack, 'Can I take the report cards out of school?');
-    expect(d.answer).toContain('Sources: Article 11, default handling, Article 12(2), Article 15, Article 13, Article 14');
+    expect(d.answer).toContain(
+      'Sources: Article 11, default handling, Article 12, Article 12(2), Article 15, Article 13, Article 14',
+    );
     expect(d.citations).toEqual(expect.arrayContaining(['第11条', '既定の取扱い', '第13条', '第15条']));
   });
 
