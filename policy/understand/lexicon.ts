@@ -139,6 +139,12 @@ export const lexiconSchema = z.strictObject({
    * then が or は, is the doer of what its sentence says (policy/understand/others-act.ts).
    */
   people: z.array(z.string()).default([]),
+  /** Outside businesses hired for a job (印刷業者, 写真屋さん): policy/understand/needless-item.ts. */
+  contractors: z.array(z.string()).default([]),
+  /** What a contractor's work may need (names, contact details): by catalog group or said. */
+  contractor_needs: z
+    .object({ groups: z.array(z.string()).default([]), words: z.array(z.string()).default([]) })
+    .default({ groups: [], words: [] }),
   /**
    * Whose device, medium or service it is. An owner (私物, 自分, 個人, "my own") right before a thing
    * (スマホ, USB, アカウント, "iPhone"), with at most one of `gaps_ja` between (の, で購入した), makes

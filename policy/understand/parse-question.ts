@@ -11,6 +11,7 @@ import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { actFromMeasure } from './measure-acts.js';
 import { measuresSaid } from './measures.js';
+import { needlessToContractor } from './needless-item.js';
 import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
@@ -111,6 +112,9 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   if (situations.every((s) => !standsAlone(s))) addDescribed(r, items);
   // Only kinds of content seen in a document the speaker cannot tell (content-unknown.ts): no class.
   if (language === 'ja' && classUntold(items, q.morphemes, lexicon)) items.length = 0;
+  // A class Ⅰ・Ⅱ item beside the document a contractor works on is given beyond the work (2-2(5)①).
+  if (language === 'ja' && !measures.met.includes('provision_basis') && needlessToContractor(items, actions, normalized, lexicon))
+    measures.unmet.push('provision_basis');
   return {
     language,
     normalized,
