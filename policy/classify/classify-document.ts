@@ -203,7 +203,12 @@ function readExplicit(c: Classifier, input: ClassifyInput): Explicit[] {
     ...Object.values(input.properties ?? {}).map((text) => ({ where: 'ファイルのプロパティ', text })),
     ...lines.map((text) => ({ where: '本文の冒頭', text })),
   ];
-  const out: Explicit[] = c.markers.read(places).map((m) => ({
+  const found = c.markers.read(places);
+  // The first lines naming several classes (重要性分類Ⅰ：…, 重要性分類Ⅱ：…) are a legend of the classes,
+  // as a guide or a rule book writes it: no marking of the document itself.
+  const head = new Set(found.filter((m) => m.where === '本文の冒頭').map((m) => m.class));
+  const marks = head.size > 1 ? found.filter((m) => m.where !== '本文の冒頭') : found;
+  const out: Explicit[] = marks.map((m) => ({
     class: m.class,
     reason: `${m.where}に分類表示「${m.text}」${cite ? `（${cite}）` : ''} → 重要性分類${ROMAN[m.class]}`,
   }));

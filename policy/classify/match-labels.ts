@@ -49,9 +49,38 @@ const PLACEHOLDER =
 /** Printed choices with none marked (有・無, はい／いいえ): the field is still to be filled in. */
 const CHOICES = /^[^\s・／/]{1,4}(?:\s*[・／/]\s*[^\s・／/]{1,4})+$/u;
 
+/** A mark that picks one of the printed choices (○はい ・ いいえ, ✓ある). */
+const PICKED = /[○〇◯●◉■☑☒✓✔()（）]/u;
+
+/**
+ * Printed choices with none picked: short words (有・無, はい／いいえ), choices set apart by spaces
+ * (「ある ・ ない」「校区の中学校 ・ 私立・県立中学校」) or three and more of a scale
+ * (とても・まあまあ・あまり・たのしくない). A survey or a form before anyone answers prints them.
+ */
+export function isPrintedChoices(value: string): boolean {
+  const v = value.trim();
+  // Choices are words: numbers apart (2012/04/02, 1・2) are a date or values.
+  if (v.split(/[・／/|｜]/u).some((c) => !/\p{L}/u.test(c))) return false;
+  if (PICKED.test(v)) return false;
+  if (CHOICES.test(v)) return true;
+  const spaced = v.split(/[\s　]+[・／/|｜][\s　]+/u);
+  if (spaced.length >= 2 && spaced.every((c) => c.length > 0 && c.length <= 12 && !/[\s　]/u.test(c))) return true;
+  const scale = v.split(/[・／/]/u);
+  return scale.length >= 3 && scale.every((c) => c.length > 0 && c.length <= 8 && !/[\s　]/u.test(c));
+}
+
+/**
+ * What a form prints for someone to answer: its choices with none picked, or a question
+ * (「2 いやな思いをしたことがありますか」「4. だれにされましたか（書けたら）」). Neither is a value written in.
+ */
+export function isPrompt(cell: string): boolean {
+  const v = cell.trim().replace(/[(（][^()（）]{0,20}[)）]$/u, '');
+  return isPrintedChoices(cell) || /(?:[かカ]|[?？])$/u.test(v);
+}
+
 /** Whether a field's value holds something written in, not a blank line or (　　) placeholder. */
 export function isFilledValue(value: string): boolean {
-  if (CHOICES.test(value.trim())) return false;
+  if (isPrintedChoices(value)) return false;
   return value.replace(PLACEHOLDER, '').length > 0;
 }
 

@@ -25,10 +25,39 @@ const ROMAN: Record<string, ClassId> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV',
 function looksLikeMarker(m: RegExpMatchArray, text: string): boolean {
   const [all, word, colon, value] = m as unknown as [string, string, string, string];
   const bracketed = /^[【[［(（<《〈]/.test(all);
+  if (namesSeveral(m, text) || inListItem(m, text)) return false;
   if (!bracketed && inSentence(m, text)) return false;
   if (word.length >= 3) return true;
   const inPhrase = !bracketed && /[\p{L}\p{N}]/u.test(text[(m.index ?? 0) - 1] ?? '');
   return !inPhrase && (bracketed || colon !== '' || /[ⅠⅡⅢⅣivIVｉｖＩＶ]/.test(value));
+}
+
+/**
+ * A class followed by another (重要性分類Ⅰ〜Ⅳ, 分類Ⅰ・Ⅱ) or by a bound (分類Ⅲ以下, Ⅱ以上) names a range
+ * of classes, as a guide or a training slide does, and a legend's entry names what a class takes:
+ * neither marks the document.
+ */
+function namesSeveral(m: RegExpMatchArray, text: string): boolean {
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  if (/^\s*(?:[〜～~\-−ー・、,，]\s*(?:分類)?\s*[ⅠⅡⅢⅣ1-4１-４]|以[上下]|未満|より(?:上|下))/u.test(after)) return true;
+  // A legend's entry: the class, then the kinds it takes (重要性分類Ⅱ：通知表、家庭訪問記録… 等).
+  const line = after.split('\n', 1)[0]!;
+  return /^\s*[:：]/.test(line) && /、.*(?:等|など)[。\s]*$/u.test(line);
+}
+
+/** A bullet or a number opening a line (・, -, 1., (1), ①). */
+const LIST_ITEM = /^[\s　]*(?:[・･\-*•●◦▪◆◇]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])[\s　]*/u;
+
+/**
+ * A class written after other words in an item of a list (「- 個別の教育支援計画：学年フォルダ内（分類Ⅰ、
+ * 持ち出し禁止）」, 「2. 住所録…など（分類Ⅰ）は…保存してください」) is a note on the thing the item names.
+ */
+function inListItem(m: RegExpMatchArray, text: string): boolean {
+  const at = m.index ?? 0;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(start, at);
+  const bullet = LIST_ITEM.exec(line);
+  return bullet !== null && line.slice(bullet[0].length).trim() !== '';
 }
 
 /** The document itself as a sentence's subject: 「本文書は重要性分類Ⅱとする」 marks it. */

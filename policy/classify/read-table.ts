@@ -1,5 +1,5 @@
 import { normalize } from '../understand/normalize.js';
-import { isNameLike, type LabelMatcher } from './match-labels.js';
+import { isNameLike, isPrompt, type LabelMatcher } from './match-labels.js';
 import {
   type ColumnContext,
   type CompiledKind,
@@ -119,11 +119,15 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     const row = rows[i]!;
     if (row.some((cell) => EXAMPLE.test(cell))) continue;
     body.push(row);
-    // A row of a form's further labels and printed values (住所 | 熊本市　　区, 申請理由 | □生活保護 □その他)
-    // is not someone's data: only values written in count.
+    // A row of a form's further labels and printed values (住所 | 熊本市　　区, 申請理由 | □生活保護 □その他,
+    // 学校は楽しいですか | はい ・ いいえ) is not someone's data: only values written in count.
     const filled = row.filter(
       (cell, c) =>
-        cell.trim() !== '' && !(c === 0 && /^\d{1,3}$/.test(cell.trim())) && !isPrinted(cell) && r.labels.ofCell(cell) === null,
+        cell.trim() !== '' &&
+        !(c === 0 && /^\d{1,3}$/.test(cell.trim())) &&
+        !isPrinted(cell) &&
+        !isPrompt(cell) &&
+        r.labels.ofCell(cell) === null,
     );
     // Under two headings, a first cell alone is a form's next label with its value left blank (卒業 |　).
     // A row with a blank printed to complete (年　月　日生) is a field of the form: its other cells are labels.
@@ -250,7 +254,10 @@ function readValues(
     if (personColumn >= 0)
       for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
     // A numbering alone (出席番号 1 … 40 printed on a blank form) is not a value written in.
-    view.valueRows = values.filter((row) => kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '')).length;
+    // Nor are a form's printed questions and choices with none picked (楽しいですか | はい ・ いいえ).
+    view.valueRows = values.filter((row) =>
+      kinds.some((k, c) => k && !k.kind.sequence && (row[c]?.trim() ?? '') !== '' && !isPrompt(row[c]!)),
+    ).length;
     if (personColumn < 0) return;
     // A form's next labels in the column (住所, 申請理由 under 保護者氏名) are nobody: in a few rows,
     // only what the analyzer reads as a name is someone.

@@ -79,6 +79,24 @@ describe('explicit class markers and labels win', () => {
     expect(classify(input as unknown as ClassifyInput).class).toBe(cls);
   });
 
+  it.each([
+    [{ name: 'a.pptx', text: '情報セキュリティ研修\n重要性分類Ⅰ〜Ⅳ\n持ち出しのルール' }],
+    [{ name: 'a.txt', text: '使い方\nクラウドに置けるのは分類Ⅲ以下' }],
+    [{ name: 'a.md', text: '# 小学部フォルダ\n- 個別の教育支援計画：学年フォルダ内（分類Ⅰ、持ち出し禁止）' }],
+    [{ name: 'a.txt', text: '使い方\n2. 住所録など（分類Ⅰ）は校務支援システムに保存してください。' }],
+    [{ name: 'a.md', text: '# 規程\n重要性分類Ⅱ：通知表、家庭訪問記録、進路希望調査 等' }],
+    [{ name: 'a.md', text: '# 規程\n【分類Ⅰ】\n【分類Ⅳ】' }],
+  ])('a range, a bound, a legend or a note on a listed thing marks no document: %o', (input) => {
+    expect(classify(input).reasons.join('\n')).not.toContain('分類表示');
+  });
+
+  it.each([
+    [{ name: 'a.md', text: '- 【分類Ⅰ】\n面談の記録' }, 'I'],
+    [{ name: 'a.docx', text: '個人面談記録（分類Ⅰ）\n面談の記録' }, 'I'],
+  ] as const)('a marking at the head of a line or after a title still counts: %o → %s', (input, cls) => {
+    expect(classify(input as unknown as ClassifyInput).class).toBe(cls);
+  });
+
   it('a marker lower than the content still wins, and the reason says to check it', () => {
     const r = classify({
       name: '【重要性分類Ⅳ】Book1.xlsx',
