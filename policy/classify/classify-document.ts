@@ -9,6 +9,7 @@ import type { DetectorKind } from './detector-kinds.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
+import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
@@ -54,13 +55,15 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
   let named = 0;
+  // A photo or a scan: OCR may leave the values written by hand unread (read-ink).
+  const scanned = blanknessUnknown(input);
   const numbering = new Set(c.kinds.filter((k) => k.kind.sequence).map((k) => k.kind.id));
   const judge = (prose: ProseFacts | null) => {
     const filled = named > 0 || isFilled(layout, detections, prose, nfkc);
     const persons = layout.persons + named;
     const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
     return [
-      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true }),
+      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
     ];
   };

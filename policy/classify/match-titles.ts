@@ -1,6 +1,6 @@
 import type { CatalogItem } from '../schema.js';
 import type { Classifier } from './compile-classifier.js';
-import { itemLabel } from './describe.js';
+import { itemLabel, ROMAN } from './describe.js';
 import type { ClassifyInput } from './types.js';
 
 /** A catalog item the file looks like, how sure, and why. */
@@ -62,7 +62,7 @@ export function matchTitles(
   c: Classifier,
   places: Place[],
   norms: string[],
-  fill: { filled: boolean; someone: boolean; persons: number; unread?: boolean },
+  fill: { filled: boolean; someone: boolean; persons: number; unread?: boolean; scanned?: boolean },
 ): Candidate[] {
   const out: Candidate[] = [];
   const allTitles = norms.join('\n');
@@ -108,6 +108,11 @@ export function matchTitles(
       // A form about persons is its record only with someone in it: rows of institutions and
       // their numbers under 「連絡先一覧」 are not the pupils' address book.
       if (blank && !(blank.filled_by === 'someone' ? fill.someone : fill.filled)) {
+        const read = scannedRecord(item, where, fill.scanned);
+        if (read) {
+          out.push(read);
+          continue;
+        }
         const why = fill.filled ? '誰の情報も書かれていません' : '記入欄が空欄です（記入前の様式）';
         out.push({ item: blank, confidence: 0.75, reasons: [`${where}、${why} → ${itemLabel(pack, blank)}`] });
         continue;
@@ -118,6 +123,25 @@ export function matchTitles(
     }
   });
   return out;
+}
+
+/**
+ * A record form read by OCR with nothing seen written in its fields: OCR cannot show it blank
+ * (read-ink), so a record of class Ⅰ or Ⅱ is not lowered below Ⅱ (a filled form passed is worse
+ * than a blank one flagged). Null when the blank form stands: text read from the file itself, or a
+ * record of a lower class.
+ */
+function scannedRecord(item: CatalogItem, where: string, scanned: boolean | undefined): Candidate | null {
+  if (!scanned || rank(item) < RANK.II) return null;
+  const floor: CatalogItem = rank(item) > RANK.II ? { ...item, class: 'II' } : item;
+  const filled = rank(item) > RANK.II ? `（記入済みなら重要性分類${ROMAN[item.class]}）` : '';
+  return {
+    item: floor,
+    confidence: 0.6,
+    reasons: [
+      `${where}、画像の文字認識では記入の有無を確かめられないため、少なくとも重要性分類${ROMAN[floor.class]}として扱います${filled}`,
+    ],
+  };
 }
 
 const RANK = { I: 4, II: 3, III: 2, IV: 1 } as const;

@@ -22,6 +22,8 @@ export interface ClassifyInput {
    * template, since nothing shows it is empty.
    */
   nameOnly?: boolean;
+  /** Set when the text was read by OCR (a photo, a scan): how many pages were read. */
+  ocr?: { pages: number };
   /** The day of the scan (dates of birth are told from dates long past); today when not given. */
   today?: Date;
 }
