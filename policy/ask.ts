@@ -9,6 +9,7 @@ import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language } from './contract.js';
 import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
+import { rulesWithoutDocument, settingOnly } from './document-as-setting.js';
 import { renderIncident } from './render-answer.js';
 import { PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
@@ -127,12 +128,24 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   };
   const carried =
     options.previous && !options.assetId && !options.actionId ? carry(pack, parsed, u, options.previous) : undefined;
-  const decision = decide(pack, u, {
+  const said = {
     ...parsed,
     measures: withPermissionHad(pack, parsed),
     askedRule: asksTheRule(pack, parsed.analyzed, parsed.language),
     handling: saysHandling(parsed.analyzed.morphemes, lexiconFor(pack)),
-  });
+  };
+  const withDocument = decide(pack, u, said);
+  // A document beside a rule that holds for any information is only the setting unless it makes the answer stricter.
+  const alone =
+    !options.assetId &&
+    !options.class &&
+    (u.items.length > 0 || u.classes.length > 0) &&
+    u.actions.length === 0 &&
+    (u.carried ?? []).length === 0 &&
+    u.situations.some(rulesWithoutDocument)
+      ? settingOnly(withDocument, decide(pack, { ...u, items: [], classes: [] }, said))
+      : null;
+  const decision = alone ?? withDocument;
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
 }
 
