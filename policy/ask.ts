@@ -122,6 +122,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     vague: parsed.vague,
     language,
     asked: options.actionId ? [] : parsed.asked,
+    told: options.actionId ? [] : parsed.told,
     carried: options.actionId ? [] : parsed.carriedActions,
     deviceAtHome: !options.actionId && parsed.deviceAtHome,
     onPaper: parsed.onPaper,

@@ -105,11 +105,20 @@ export function sourcesAt(pack: Pack, u: Understood, cls: ClassId, measures: Sai
  * strictest answer, with all conditions (only what prohibits, when something does). The action
  * reported is the strictest action named, even when a situation decides.
  */
-export function strictest(sources: Source[], named: ActionId[], asked: readonly ActionId[] = []): Outcome {
+export function strictest(
+  sources: Source[],
+  named: ActionId[],
+  asked: readonly ActionId[] = [],
+  told: readonly ActionId[] = [],
+): Outcome {
   const top = strictestOf(sources, asked);
   const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
-  const action = top.action ?? (actions.length > 0 ? strictestOf(actions, asked).action : (named[0] ?? null));
+  // An act only someone else in the story says (ほかの先生は…スマホで撮っていくと言っています) may
+  // rule, but the act reported is the strictest of the teacher's own, when there is one.
+  const own = actions.filter((s) => !told.includes(s.action!));
+  const reported = top.action !== null && told.includes(top.action) && own.length > 0 ? strictestOf(own, asked) : top;
+  const action = reported.action ?? (actions.length > 0 ? strictestOf(actions, asked).action : (named[0] ?? null));
   // The exception is named only when it would lift every prohibition said (FAX alone, not FAX and LINE).
   const except = top.ruling.except;
   const sameExcept = except && kept.every((s) => s.ruling.except?.condition === except.condition && !s.unmet?.length);

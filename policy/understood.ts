@@ -13,6 +13,8 @@ export interface Understood {
   language: Language;
   /** The actions the last sentence of a story names: what is asked, between rulings equally strict. */
   asked: ActionId[];
+  /** Actions only someone else's words or acts in the story name: never the act reported when one of the teacher's own is. */
+  told?: ActionId[];
   /** Actions a situation took over while carrying the information (校務用PCを持ち帰る): reported when no other is. */
   carried?: ActionId[];
   /** The device said is the teacher's home one (家のパソコン): where the work is done, too. */

@@ -1,8 +1,9 @@
 import type { Pack, Situation } from '../compile-pack.js';
 import { type ActionId, CLASS_IDS, type ClassId, type Language } from '../contract.js';
 import type { CatalogItem, IncidentKind, VagueTerm } from '../schema.js';
-import { actionsSaid, readOwned, strengthenChained } from './actions-said.js';
+import { type ActionsSaid, actionsSaid, readOwned, strengthenChained } from './actions-said.js';
 import type { Analyzed } from './analyze-question.js';
+import { clauseRoles, toldOnly } from './clause-roles.js';
 import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
@@ -53,6 +54,11 @@ export interface ParsedQuestion {
   continuation: boolean;
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
   asked: ActionId[];
+  /**
+   * Actions said only where the story tells what someone else said or does (clause-roles.ts):
+   * they may rule, but the act reported is one of the teacher's own.
+   */
+  told: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
   /** A device of the teacher's home is said (家のパソコン): where the work is done, too. */
@@ -100,6 +106,8 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   readOwned(r, said, named);
   readSentHome(r, said);
   strengthenChained(r, said);
+  const told = language === 'ja' ? toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)) : new Set<ActionId>();
+  ownBesideTold(said, told);
   const settled = settleActions(r, said, named, items.length > 0);
   const { situations, carriedActions } = settled;
   // A measure named with a document and no act (座席表は細断しなくてもいい？): the act it is required for.
@@ -133,6 +141,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     measures,
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, said.saidAt),
+    told: [...told].filter((a) => actions.includes(a)),
     carriedActions,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
@@ -172,6 +181,15 @@ function withAct(
     }
   }
   return act ? { ...rest, act } : rest;
+}
+
+/**
+ * Every strong act said only where the story tells what someone else said or does (clause-roles.ts):
+ * the teacher's own acts said more weakly (紙で持っていく) count beside them, to be the act reported.
+ */
+function ownBesideTold(said: ActionsSaid, told: ReadonlySet<ActionId>): void {
+  if (said.strong.size === 0 || ![...said.strong].every((a) => told.has(a))) return;
+  for (const a of said.weak) if (!told.has(a)) said.strong.add(a);
 }
 
 /** Adds the documents the question describes without naming them (describe-question.ts). */

@@ -42,7 +42,12 @@ function roleOf(part: readonly Morpheme[], lexicon: Lexicon): SentenceRole {
   // 〜していいのか教えてください: a word of asking leave (`lexicon.asks`), then the questioning か.
   const leave = words.findIndex((m) => lexicon.asks.ja.includes(m.base));
   if (leave >= 0 && words.slice(leave + 1).some((m) => m.pos === '助詞' && m.surface === 'か')) return 'asks';
-  return words.some((_, k) => tells(words, k, lexicon) || byOthers(words, k)) ? 'told' : 'plain';
+  return toldIn(words, lexicon) ? 'told' : 'plain';
+}
+
+/** Words that report what someone else said or did toward the teacher (tells, byOthers). */
+export function toldIn(words: readonly Morpheme[], lexicon: Lexicon): boolean {
+  return words.some((_, k) => !SENTENCE_END.has(words[k]!.surface) && (tells(words, k, lexicon) || byOthers(words, k)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ask, getPack, lexiconFor } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
+import { clauseRoles } from '../../policy/understand/clause-roles.js';
 import { parseQuestion } from '../../policy/understand/parse-question.js';
 import { sentenceRoles } from '../../policy/understand/sentence-roles.js';
 
@@ -42,5 +43,42 @@ describe('an incident told in a background sentence is the setting of the questi
 
   test('a loss the teacher reports still is one', () => {
     expect(parseQuestion(pack, '卒業アルバムをなくしてしまいました。どうしたらいいですか。').incident).not.toBeNull();
+  });
+});
+
+describe('the clauses of a sentence: what someone else said is the story, not the act asked', () => {
+  const clauses = (text: string) => clauseRoles(analyze(text), lexicon).map((c) => c.role);
+
+  test('〜と言っていますが、どちらが… : a told clause, then the asking one', () => {
+    expect(clauses('ほかの先生は自分のスマホで写真を撮っていくと言っていますが、どちらがいいのでしょうか。')).toEqual([
+      'told',
+      'asks',
+    ]);
+  });
+
+  test('持って帰ってもらう: an act another does for the teacher', () => {
+    expect(clauses('シートを渡す予定ですが、紙はそのまま持って帰ってもらうつもりです。大丈夫ですか？')).toEqual([
+      'plain',
+      'told',
+      'asks',
+    ]);
+  });
+
+  test('the act reported is the teacher’s own, the stricter act told still rules', () => {
+    const q =
+      '修学旅行の引率で、夜に健康観察をまとめる必要があります。子どもたちの持病やアレルギーが載った一覧を紙で持っていくつもりです。ほかの先生は自分のスマホで写真を撮っていくと言っていますが、どちらがいいのでしょうか。';
+    expect(parseQuestion(pack, q).told).toEqual(['private_device']);
+    const d = ask(pack, q);
+    expect(d.action).toBe('take_out');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('what a parent asked for on a blog still rules; handing the photos over is reported', () => {
+    const d = ask(
+      pack,
+      '高校の吹奏楽部の顧問です。定期演奏会の写真を、保護者会のブログで紹介したいと保護者会長から頼まれました。部員の顔がはっきり写っていて、公開の承諾はまだ取っていません。写真を渡していいですか。',
+    );
+    expect(d.action).toBe('provide_external');
+    expect(d.decision).toBe('prohibited');
   });
 });
