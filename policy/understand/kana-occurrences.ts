@@ -23,13 +23,23 @@ function readingOfWord(word: string): Reading | null {
   if (r === undefined) {
     const ms = analyze(word);
     const reading = ms.map((m) => normalize(toHiragana(m.reading || m.surface))).join('');
+    const verb = ms.length === 1 && ms[0]!.pos === '名詞' && verbOfStem(word);
     r =
       hasKanji(word) && ms.length > 0 && KANA_ONLY.test(reading) && reading.length >= 2
-        ? { reading, pos: ms[0]!.pos, verbStem: ms.at(-1)!.pos === '動詞' }
+        ? { reading, pos: verb ? '動詞' : ms[0]!.pos, verbStem: verb || ms.at(-1)!.pos === '動詞' }
         : null;
     cache.set(word, r);
   }
   return r;
+}
+
+/**
+ * A verb's stem the analyzer, given it alone, reads as the noun made of it (教え, 伝え): the word
+ * with る is that verb (教える), so the question's verb in kana (おしえ|て) says it.
+ */
+function verbOfStem(word: string): boolean {
+  const ms = analyze(`${word}る`);
+  return ms.length === 1 && ms[0]!.pos === '動詞' && ms[0]!.base === `${word}る`;
 }
 
 /** The spans of the question, whole kana morphemes, that read as one of the words. */

@@ -56,4 +56,16 @@ describe('a verb stem of a word list is said by a verb typed in kana that goes o
     const text = 'もちかえっていい';
     expect(kanaOccurrences(['持ち帰'], text, analyze(text))).toEqual([{ start: 0, end: 4 }]);
   });
+
+  test('a verb stem the analyzer reads alone as a noun (教え) is said by the verb in kana (おしえ|て)', async () => {
+    const { kanaOccurrences } = await import('../../policy/understand/kana-occurrences.js');
+    const { analyze } = await import('../../policy/understand/analyzer.js');
+    const text = 'おしえてもいい';
+    expect(kanaOccurrences(['教え'], text, analyze(text))).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  test('a password told to a colleague in kana is the password shared', () => {
+    const d = ask(getPack('kumamoto'), 'ぱすわーど どうりょうに おしえても いい？');
+    expect(d.decision).toBe('prohibited');
+  });
 });
