@@ -80,7 +80,10 @@ export interface Pack {
   statedConditions: Map<string, { said: Words; opposite: boolean; occasion?: boolean }[]>;
   /** The conditions met when the question reports the action asked for (conditions.requested), by action. */
   requestedConditions: Map<ActionId, string[]>;
-  /** The acts a measure is taken for (conditions.measure_of): asked of when the question names only the measure. */
+  /**
+   * The acts a measure is taken for (conditions.measure_of): asked of when the question names only the
+   * measure, said at all; over the reverse index of measure-acts.ts for a measure said skipped.
+   */
   measureOf: Map<string, ActionId[]>;
   /** rulings.get(action).get(class) */
   rulings: Map<ActionId, Map<ClassId, Ruling>>;

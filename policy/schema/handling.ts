@@ -77,6 +77,8 @@ export const handlingFileSchema = z.strictObject({
         /**
          * The act the measure is taken for, asked of when the question names no act but the measure
          * (学級だよりってパスワードかけなくていい？ asks of e-mailing it; 細断しなくていい？ of disposing of it).
+         * Without it the act is the first whose ruling requires the measure (measure-acts.ts), and only
+         * for a measure said skipped; with it, the measure said at all (taken, skipped, its occasion) asks of it.
          */
         measure_of: z.array(z.enum(ACTION_IDS)).optional(),
       }),

@@ -46,17 +46,32 @@ export function actsRequiring(pack: Pack): Map<string, ActionId[]> {
 }
 
 /**
+ * The act a measure is taken for: the pack's `measure_of` where it names one (an override), else
+ * the first act whose ruling requires the measure.
+ */
+function actOfMeasure(pack: Pack, id: string): ActionId | undefined {
+  return (pack.measureOf.get(id) ?? actsRequiring(pack).get(id))?.[0];
+}
+
+/**
+ * The acts asked of by a measure said at all, taken or not (学級だよりってパスワードかけなくていい？,
+ * 座席表は細断しなくていい？): only the measures the pack names acts for (conditions.measure_of).
+ */
+export function actsNamedByMeasure(pack: Pack, found: readonly Found[]): ActionId[] {
+  return found.flatMap((f) => (f.value.type === 'condition' ? (pack.measureOf.get(f.value.id) ?? []) : []));
+}
+
+/**
  * A question that names a measure and no act (「学級だよりってパスワードかけなくてもいいですよね？」,
- * 「座席表は細断しなくてもいい？」) asks about the act that measure is required for: the first act of
- * the pack whose ruling requires the first measure said skipped. None when no measure is said
- * skipped, or when those said are required by no act.
+ * 「座席表は細断しなくてもいい？」) asks about the act that measure is taken for (actOfMeasure), of
+ * the first measure said skipped. None when no measure is said skipped, or when those said are
+ * required by no act.
  */
 export function actFromMeasure(pack: Pack, found: readonly Found[]): ActionId | null {
-  const index = actsRequiring(pack);
   for (const f of found) {
     // Said skipped (しなくてもいい？, かけずに): a measure only mentioned (記録の書き方) asks no act.
     if (f.value.type !== 'condition' || f.value.occasion || f.value.opposite || !f.scope.negated) continue;
-    const act = index.get(f.value.id)?.[0];
+    const act = actOfMeasure(pack, f.value.id);
     if (act) return act;
   }
   return null;

@@ -10,7 +10,6 @@ import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
-import { actFromMeasure } from './measure-acts.js';
 import { measuresSaid } from './measures.js';
 import { needlessToContractor } from './needless-item.js';
 import { qualify, saysFilled } from './qualify.js';
@@ -108,12 +107,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   strengthenChained(r, said);
   const told = language === 'ja' ? toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)) : new Set<ActionId>();
   ownBesideTold(said, told);
-  const settled = settleActions(r, said, named, items.length > 0);
-  const { situations, carriedActions } = settled;
-  // A measure named with a document and no act (座席表は細断しなくてもいい？): the act it is required for.
-  const fromMeasure = settled.actions.length === 0 && situations.length === 0 && items.length > 0;
-  const measureAct = fromMeasure ? actFromMeasure(r.pack, r.found) : null;
-  const actions = measureAct ? [measureAct] : settled.actions;
+  const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   const namedItems = items.length;

@@ -3,6 +3,7 @@ import type { ActionId } from '../contract.js';
 import type { ActionsSaid } from './actions-said.js';
 import type { Found } from './find-words.js';
 import { GOAL_ALONE, type GoalAct, goalActs, meansOf } from './goals.js';
+import { actFromMeasure, actsNamedByMeasure } from './measure-acts.js';
 import type { QuestionReading } from './question-reading.js';
 import { refineActions } from './refine-actions.js';
 
@@ -21,16 +22,9 @@ export interface SettledActions {
  */
 export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<Situation>, hasItems: boolean): SettledActions {
   const { strong, weak, byGoalAlone, attributive } = said;
+  // The strongest kind of action said; none said, the act a measure named is taken for.
   const chosen =
-    strong.size > 0
-      ? strong
-      : weak.size > 0
-        ? weak
-        : byGoalAlone.size > 0
-          ? byGoalAlone
-          : attributive.size > 0
-            ? attributive
-            : measured(r, hasItems && named.size === 0);
+    [strong, weak, byGoalAlone, attributive].find((kind) => kind.size > 0) ?? measured(r, hasItems && named.size === 0);
   const saysVerb = (verbs: string[], near: ActionId[]) => saysVerbNear(r, said, verbs, near);
   const refined = refineActions([...chosen], r.lexicon, r.q.normalized, r.language, saysVerb);
   const actions = overByGoal(r, refined);
@@ -50,18 +44,21 @@ export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<
       }),
     ),
   ];
-  return { actions: actions.filter((a) => !replaced.has(a)), situations, carriedActions };
+  const kept = actions.filter((a) => !replaced.has(a));
+  // Still no act nor situation, a measure said skipped with a document (座席表は細断しなくてもいい？):
+  // the act it is required for.
+  const fromMeasure = kept.length === 0 && situations.length === 0 && hasItems ? actFromMeasure(r.pack, r.found) : null;
+  return { actions: fromMeasure ? [fromMeasure] : kept, situations, carriedActions };
 }
 
 /**
  * No act named, only a measure for a document named (学級だよりってパスワードかけなくていい？,
- * 座席表は細断しなくていい？): the act it is taken for (conditions.measure_of), said taken or not.
+ * 座席表は細断しなくていい？): the act the pack names for it (measure-acts.ts), said taken or not.
  * Not with no document, nor with a situation named (パスワードを誕生日にしていい？ is a login's
  * password, ruled as such, not a file's).
  */
 function measured(r: QuestionReading, forItems: boolean): Set<ActionId> {
-  if (!forItems) return new Set();
-  return new Set(r.found.flatMap((f) => (f.value.type === 'condition' ? (r.pack.measureOf.get(f.value.id) ?? []) : [])));
+  return new Set(forItems ? actsNamedByMeasure(r.pack, r.found) : []);
 }
 
 /** The actions the situations replace, with the other readings of the words they were said by. */

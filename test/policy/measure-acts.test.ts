@@ -16,6 +16,13 @@ describe('the act a measure is required for', () => {
     expect(index.get('shred_paper')).toEqual(['dispose']);
   });
 
+  test("each pack's measure_of names the act the reverse index puts first", () => {
+    for (const id of ['kumamoto', 'kurume']) {
+      const p = getPack(id);
+      for (const [measure, acts] of p.measureOf) expect(actsRequiring(p).get(measure)?.[0]).toBe(acts[0]);
+    }
+  });
+
   test('no password on a class I document: e-mail, prohibited as described', () => {
     const d = ask(pack, '保健調査票ってパスワードかけなくてもいいよね？');
     expect(d.action).toBe('email_external');
