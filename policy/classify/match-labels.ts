@@ -1,4 +1,9 @@
-import { normalize } from '../understand/normalize.js';
+import { analyze, type Morpheme } from '../understand/analyzer.js';
+import { normalize, normalizeKeepKatakana } from '../understand/normalize.js';
+
+/** A letter that carries a word on: kanji, kana, the long mark, a Latin letter. */
+const LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々a-z]/u;
+const LATIN = /[a-z]/;
 
 /**
  * A dictionary of form labels and column headings (身長, 氏名, 電話番号) found in normalised text,
@@ -36,11 +41,59 @@ export class LabelMatcher {
     return out;
   }
 
-  /** The label a table cell is headed by, if the cell holds one (「電話番号（自宅）」 → 電話番号). */
+  /**
+   * The label a table cell is headed by, if the cell holds one as a word of its own: the whole cell,
+   * a word before a note or a number (「電話番号（自宅）」「連絡先1」 → 電話番号, 連絡先) or the last
+   * word of a compound (児童氏名 → 氏名, Japanese puts the head last). A label inside a longer word
+   * (国語 in 中国語, 家庭 in 家庭訪問), before more words (就学援助申請の説明) or inside a clause
+   * (腹痛で早退、受診できず) is not the cell's label:
+   * such a cell is a value written in.
+   */
   ofCell(cell: string): string | null {
     if (cell.length === 0 || cell.length > 40) return null;
-    return this.find(normalize(cell))[0]?.label ?? null;
+    const text = normalize(cell);
+    const hits = this.find(text);
+    if (hits.length === 0) return null;
+    const spaced = spacesIn(cell, text);
+    // In a clause (腹痛で早退、受診できず) only the word the cell opens with may be its label.
+    const clause = /[、。!?]/u.test(text);
+    let words: readonly Morpheme[] | null = null;
+    const analyzed = () => (words ??= analyze(normalizeKeepKatakana(cell)));
+    for (const hit of hits) {
+      if (clause && hit.start > 0) continue;
+      // A suffix ends the word as a note does (学用品費, 家庭環境等): the label is still its head.
+      if (!endsWord(text, hit, spaced) && !analyzed().some((m) => m.start === hit.end && m.pos1 === '接尾')) continue;
+      if (hit.start === 0 || spaced.has(hit.start) || !LETTER.test(text[hit.start - 1]!)) return hit.label;
+      // After a letter: a word of a compound only where the analyzer splits there (児童|氏名, not 中国|語).
+      if (analyzed().some((m) => m.start === hit.start)) return hit.label;
+    }
+    return null;
   }
+}
+
+/** Whether a label ends its word: the cell ends, or a space, a note, a number or a mark follows. */
+function endsWord(text: string, hit: { label: string; end: number }, spaced: Set<number>): boolean {
+  const next = text[hit.end];
+  if (next === undefined || spaced.has(hit.end) || !LETTER.test(next)) return true;
+  // A Latin word after Japanese (勤務先tel) starts a word of its own.
+  return LATIN.test(next) && !LATIN.test(hit.label.at(-1)!);
+}
+
+/** The offsets of the normalised text where the cell had a space that normalize() took out (氏名　森). */
+function spacesIn(cell: string, text: string): Set<number> {
+  const out = new Set<number>();
+  const full = cell.normalize('NFKC').trim();
+  if (!/\s/u.test(full)) return out;
+  const folded = normalize(full.replace(/\s+/gu, '\u0001'));
+  // Every run of spaces became one mark: its offset, less the marks before it, is where the word after it starts.
+  let marks = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === '\u0001') {
+      out.add(i - marks);
+      marks++;
+    }
+  }
+  return text.length === folded.length - marks ? out : new Set();
 }
 
 const PLACEHOLDER =

@@ -6,6 +6,11 @@ import type { TableReader, TableSink, TableView } from './read-table.js';
 export const BIRTH = /生年月日|誕生日/;
 export const TICKED = /[■☑☒✓✔◉●]/;
 
+/** A value printed on a form, to be completed: 「熊本市　　区」「学校　　年」, choices with no box ticked. */
+export function isPrinted(cell: string): boolean {
+  return /\S[\s　]{2,}\S/u.test(cell.trim()) || (cell.includes('□') && !TICKED.test(cell));
+}
+
 /** Rows of a label and its value (at most three cells), half of the first cells labels mamoru knows. */
 export function isLabelColumn(rows: string[][], labels: LabelMatcher): boolean {
   if (rows.length < 2 || rows.some((row) => row.length > 3)) return false;
@@ -51,7 +56,8 @@ export function readFormRows(rows: string[][], r: TableReader, sink: TableSink):
     const written = row.slice(1).join(' ').trim();
     // A day beside an examination (内科検診 | 4月21日（火）) is a notice's schedule, not a result.
     const scheduled = isScheduledDay(normalize(written));
-    if (isFilledValue(written) && !scheduled && !(written.includes('□') && !TICKED.test(written))) {
+    // A value printed to complete (熊本市　　区, 学校　　年) is the form's, as in a table.
+    if (isFilledValue(written) && !scheduled && !row.slice(1).some(isPrinted)) {
       view.dataRows++;
       view.valueRows++;
     }

@@ -13,7 +13,7 @@ import {
   withdrawUnseen,
   yearOf,
 } from './read-columns.js';
-import { BIRTH, isLabelColumn, pairedFields, readFormRows, TICKED } from './read-form-rows.js';
+import { BIRTH, isLabelColumn, isPrinted, pairedFields, readFormRows } from './read-form-rows.js';
 import { isForeignName, isPersonName } from './read-names.js';
 import { type PupilColumns, pupilColumn } from './read-pupil-columns.js';
 import { isAggregate, isContactColumn, isOrganisationTable, type TableRows } from './read-table-rows.js';
@@ -44,11 +44,6 @@ export interface TableSink {
   /** The cells of each person column, so a sentence that names one is about that person. */
   people: string[][];
   birthdates: string[];
-}
-
-/** A value printed on a form, to be completed: 「熊本市　　区」「学校　　年」, choices with no box ticked. */
-function isPrinted(cell: string): boolean {
-  return /\S[\s　]{2,}\S/u.test(cell.trim()) || (cell.includes('□') && !TICKED.test(cell));
 }
 
 /** What reading a document's fields and tables needs: the pack's words, a cache, the year. */
