@@ -134,6 +134,63 @@ for (const file of sets) {
 }
 if (sets.length > 1) table('all sets', all);
 
+// What went wrong, in aggregate (safe to print for held-out sets: no question is shown): which
+// part of the answer was wrong, and the decision given against the first decision expected.
+function diagnose(rows) {
+  const wrong = rows.filter((r) => !r.score.right);
+  const parts = { decision: 0, class: 0, action: 0 };
+  for (const r of wrong) {
+    if (!r.score.decisionOk) parts.decision++;
+    if (!r.score.classOk) parts.class++;
+    if (!r.score.actionOk) parts.action++;
+  }
+  console.log(
+    `\nwrong answers: ${wrong.length} (decision wrong ${parts.decision}, class ${parts.class}, action ${parts.action})`,
+  );
+  const decisions = ['allowed', 'conditional', 'permit_required', 'consult', 'prohibited', 'unknown', 'incident'];
+  const short = {
+    allowed: 'allow',
+    conditional: 'cond',
+    permit_required: 'permit',
+    consult: 'consult',
+    prohibited: 'prohib',
+    unknown: 'unknown',
+    incident: 'incid',
+  };
+  console.log(
+    `decision wanted (first accepted) → given, decision misses only\n${'wanted \\ given'.padEnd(16)}${decisions.map((d) => short[d].padStart(8)).join('')}`,
+  );
+  for (const want of decisions) {
+    const ofWant = wrong.filter((r) => !r.score.decisionOk && r.expect.decision[0] === want);
+    if (ofWant.length === 0) continue;
+    const cells = decisions.map((d) => String(ofWant.filter((r) => r.got?.decision === d).length || '.').padStart(8));
+    console.log(`${want.padEnd(16)}${cells.join('')}`);
+  }
+  const unknownGiven = wrong.filter((r) => !r.score.decisionOk && r.got?.decision === 'unknown');
+  console.log(
+    `answered unknown where a decision was wanted: ${unknownGiven.length} (no document found ${unknownGiven.filter((r) => !r.got?.asset).length}, no action found ${unknownGiven.filter((r) => !r.got?.action).length})`,
+  );
+  const classes = ['I', 'II', 'III', 'IV', null];
+  const label = (c) => c ?? 'none';
+  console.log(
+    `class wanted (first accepted) → given, class misses only\n${'wanted \\ given'.padEnd(16)}${classes.map((c) => label(c).padStart(6)).join('')}`,
+  );
+  for (const want of classes.slice(0, 4)) {
+    const ofWant = wrong.filter((r) => !r.score.classOk && r.expect.class?.[0] === want);
+    if (ofWant.length === 0) continue;
+    const cells = classes.map((c) => String(ofWant.filter((r) => (r.got?.class ?? null) === c).length || '.').padStart(6));
+    console.log(`${want.padEnd(16)}${cells.join('')}`);
+  }
+  const pairs = new Map();
+  for (const r of wrong.filter((x) => !x.score.actionOk)) {
+    const key = `${r.expect.action[0] ?? 'none'} → ${r.got?.action ?? 'none'}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const top = [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`action wanted (first accepted) → given, most frequent: ${top.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+}
+diagnose(all);
+
 const unsafe = all.filter((r) => r.score.unsafe);
 console.log(`\nunsafe answers (可 or 条件付きで可 where the policy is stricter): ${unsafe.length}`);
 const hidden = unsafe.length - showable(unsafe).length;
