@@ -4,6 +4,7 @@ import type { CatalogItem, IncidentKind, VagueTerm } from '../schema.js';
 import { type ActionsSaid, actionsSaid, readOwned, strengthenChained } from './actions-said.js';
 import type { Analyzed } from './analyze-question.js';
 import { clauseRoles, toldOnly } from './clause-roles.js';
+import { compoundDocument } from './compound-reading.js';
 import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
@@ -112,6 +113,19 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   const namedItems = items.length;
   if (situations.every((s) => !standsAlone(s))) addDescribed(r, items);
+  // Still none, no vague word to ask about, and an act on it: the document's own compound (「面接練習カード」).
+  if (
+    language === 'ja' &&
+    items.length === 0 &&
+    vague.length === 0 &&
+    actions.length > 0 &&
+    situations.every((s) => !standsAlone(s))
+  ) {
+    const taken = r.found.filter((f) => f.value.type === 'action' || f.value.type === 'item');
+    const means = lexicon.owned.things.flatMap((t) => t.ja);
+    const read = compoundDocument(r.pack, q.morphemes, taken, lexicon.document_nouns.ja, means);
+    if (read) addItem(items, qualify(r.pack, read, r.reader));
+  }
   // Only kinds of content seen in a document the speaker cannot tell (content-unknown.ts): no class.
   if (language === 'ja' && classUntold(items, q.morphemes, lexicon)) items.length = 0;
   // A class Ⅰ・Ⅱ item beside the document a contractor works on is given beyond the work (2-2(5)①).

@@ -1,0 +1,230 @@
+/**
+ * A document the catalog does not name, read from its own compound (「面接練習カード」, 「転学の書類」,
+ * 「学校説明会のパンフ」): the noun phrase splits into its head (カード, 書類, パンフ: what kind of
+ * document) and its content words (面接, 練習, 転学: what it is about), and both are matched against
+ * the words of each catalog item's names, synonyms and signals (the words the file classifier reads
+ * in its files), so that a question and a file name the same item. A content word counts by how
+ * rare it is among the items; a head that agrees with the head of an item's name counts too. Near
+ * the best reading, the stricter class is taken: a guess is never the more permissive one.
+ */
+import type { Pack } from '../compile-pack.js';
+import { CLASS_RANK } from '../contract.js';
+import type { CatalogItem } from '../schema.js';
+import { analyze, type Morpheme } from './analyzer.js';
+import { normalizeKeepKatakana } from './normalize.js';
+
+/** A noun phrase of the question: its content words and its head (the last word). */
+export interface NounPhrase {
+  content: string[];
+  head: string;
+  start: number;
+  end: number;
+}
+
+interface ItemWords {
+  item: CatalogItem;
+  /** Words of its names and synonyms. */
+  names: Set<string>;
+  /** The last word of each name and synonym: what kind of document it is. */
+  heads: Set<string>;
+  /** Words of its signals. */
+  signals: Set<string>;
+}
+
+interface CompoundIndex {
+  items: ItemWords[];
+  /** log(n / how many items hold the word), over names and signals. */
+  idf: Map<string, number>;
+}
+
+/**
+ * How much the content words must share (about one word held by a handful of items), how close
+ * to the best a stricter reading must come, what a head that agrees adds, and what a word only
+ * the signals hold is worth beside one of a name.
+ */
+export const COMPOUND = { min: 2.5, near: 0.8, head: 1.5, signal: 0.5 };
+
+/** A noun the phrase is built of: not a pronoun, a number or a noun that only stands for another. */
+function isNoun(m: Morpheme): boolean {
+  if (m.pos === '名詞') return !['非自立', '代名詞', '数', '副詞可能', '形容動詞語幹'].includes(m.pos1);
+  if (m.pos === '接頭詞') return true;
+  // Unknown katakana words (パワポ, ロイロ): loanwords the dictionary lacks.
+  return m.pos === 'UNK' && /^[\u30a0-\u30ffー]{2,}$/.test(m.surface);
+}
+
+/**
+ * The words of a run of morphemes: a suffix (者, 会, 局, 届) or a prefix joins the noun beside it
+ * (保護者, 説明会): one word, as the catalog's names are read.
+ */
+function wordsOf(run: readonly Morpheme[]): { words: string[] } {
+  const words: string[] = [];
+  let prefix = '';
+  for (const m of run) {
+    if (m.pos === '接頭詞') {
+      prefix += m.surface;
+      continue;
+    }
+    if (m.pos1 === '接尾' && words.length > 0) {
+      words[words.length - 1] += m.surface;
+      continue;
+    }
+    words.push(prefix + m.surface);
+    prefix = '';
+  }
+  return { words };
+}
+
+/**
+ * The noun phrases of the morphemes: nouns in a row, joined by の (運動会|の|プログラム), each of
+ * two words or more.
+ */
+export function nounPhrases(morphemes: readonly Morpheme[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let run: Morpheme[] = [];
+  const close = () => {
+    if (run.length > 0) {
+      const { words } = wordsOf(run);
+      if (words.length >= 2)
+        out.push({ content: words.slice(0, -1), head: words.at(-1)!, start: run[0]!.start, end: run.at(-1)!.end });
+    }
+    run = [];
+  };
+  let joined = false;
+  for (let i = 0; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    const adjacent = run.length === 0 || run.at(-1)!.end === m.start || joined;
+    joined = false;
+    if (isNoun(m) && adjacent) run.push(m);
+    else if (m.surface === 'の' && m.pos === '助詞' && run.length > 0 && morphemes[i + 1] && isNoun(morphemes[i + 1]!))
+      joined = true;
+    else {
+      close();
+      if (isNoun(m)) run.push(m);
+    }
+  }
+  close();
+  return out;
+}
+
+function phrasesOf(text: string): NounPhrase[] {
+  const ms = analyze(normalizeKeepKatakana(text));
+  const ps = nounPhrases(ms);
+  if (ps.length > 0) return ps;
+  const { words } = wordsOf(ms.filter(isNoun));
+  return words.length > 0 ? [{ content: words.slice(0, -1), head: words.at(-1)!, start: 0, end: text.length }] : [];
+}
+
+const cache = new WeakMap<Pack, CompoundIndex>();
+
+function indexFor(pack: Pack): CompoundIndex {
+  let index = cache.get(pack);
+  if (index) return index;
+  const items: ItemWords[] = [];
+  for (const item of pack.items.values()) {
+    const names = new Set<string>();
+    const heads = new Set<string>();
+    for (const n of [item.name.ja, ...item.synonyms.ja])
+      for (const p of phrasesOf(n)) {
+        for (const w of [...p.content, p.head]) names.add(w);
+        heads.add(p.head);
+      }
+    const signals = new Set<string>();
+    for (const s of item.signals ?? [])
+      for (const w of [...s.headers, ...s.words])
+        for (const p of phrasesOf(w)) for (const x of [...p.content, p.head]) signals.add(x);
+    items.push({ item, names, heads, signals });
+  }
+  const df = new Map<string, number>();
+  for (const i of items) for (const w of new Set([...i.names, ...i.signals])) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = new Map([...df].map(([w, d]) => [w, Math.log(items.length / d)]));
+  index = { items, idf };
+  cache.set(pack, index);
+  return index;
+}
+
+/** A word of the question meets a word of the item: the same, or one the shortening of the other (パンフ ~ パンフレット). */
+function meets(a: string, b: string): boolean {
+  return a === b || (a.length >= 2 && b.length >= 2 && (b.startsWith(a) || a.startsWith(b)));
+}
+
+export interface CompoundMatch {
+  item: CatalogItem;
+  score: number;
+  shared: string[];
+}
+
+/** The items a noun phrase reads as, best first (near the best, the stricter class first). */
+export function compoundItems(
+  pack: Pack,
+  phrase: NounPhrase,
+  documentNouns: readonly string[] = [],
+  means: readonly string[] = [],
+): CompoundMatch[] {
+  const { items, idf } = indexFor(pack);
+  // A device or an account (私物のタブレット) is what the work goes through, not a document.
+  if (means.some((n) => meets(phrase.head, n))) return [];
+  // The head must say a document (書類, カード, パンフ): a word for one, or the head of an item's name;
+  // 「修学旅行の行き先」, 「保護者の承諾」 are about no document.
+  const documentHead =
+    documentNouns.some((n) => meets(phrase.head, n)) || items.some((i) => [...i.heads].some((h) => meets(phrase.head, h)));
+  if (!documentHead) return [];
+  const weight = (words: Set<string>, w: string) => {
+    let best = 0;
+    for (const x of words) if (meets(w, x)) best = Math.max(best, idf.get(x) ?? 0);
+    return best;
+  };
+  const matches: CompoundMatch[] = [];
+  for (const i of items) {
+    let score = 0;
+    const shared: string[] = [];
+    for (const w of new Set(phrase.content)) {
+      const named = weight(i.names, w);
+      const signal = named > 0 ? 0 : COMPOUND.signal * weight(i.signals, w);
+      if (named + signal > 0) shared.push(w);
+      score += named + signal;
+    }
+    // Only what the document is about tells the item; its kind then says which of them.
+    if (score === 0) continue;
+    const agrees = [...i.heads].some((h) => meets(phrase.head, h));
+    // An open class (Ⅲ・Ⅳ, often 可) on what the phrase is about alone, its kind unlike the item's:
+    // too much a guess to answer permissively on; a stricter class may stand.
+    if (!agrees && (i.item.class === 'IV' || i.item.class === 'III')) continue;
+    if (agrees) {
+      score += COMPOUND.head;
+      shared.push(`head:${phrase.head}`);
+    }
+    matches.push({ item: i.item, score, shared });
+  }
+  const enough = matches.filter((m) => m.score >= COMPOUND.min).sort((a, b) => b.score - a.score);
+  const best = enough[0]?.score ?? 0;
+  const near = (m: CompoundMatch) => m.score >= best * COMPOUND.near;
+  return enough.sort(
+    (a, b) =>
+      Number(near(b)) - Number(near(a)) ||
+      (near(a) ? CLASS_RANK[b.item.class] - CLASS_RANK[a.item.class] : 0) ||
+      b.score - a.score,
+  );
+}
+
+/**
+ * The item the question's own compounds read as, when nothing named or described it: of the noun
+ * phrases outside what was found (an act, an item), the one read best. None when no phrase says enough.
+ */
+export function compoundDocument(
+  pack: Pack,
+  morphemes: readonly Morpheme[],
+  taken: readonly { start: number; end: number }[],
+  documentNouns: readonly string[],
+  means: readonly string[] = [],
+): CatalogItem | null {
+  let best: CompoundMatch | null = null;
+  for (const phrase of nounPhrases(morphemes)) {
+    if (taken.some((t) => phrase.start < t.end && phrase.end > t.start)) continue;
+    // Where or by what something is done (校内の授業で, 担任の先生に) is no document acted on.
+    const next = morphemes.find((m) => m.start === phrase.end);
+    if (next?.pos === '助詞' && next.pos1 === '格助詞' && next.surface !== 'を' && next.surface !== 'が') continue;
+    const top = compoundItems(pack, phrase, documentNouns, means)[0];
+    if (top && (!best || top.score > best.score)) best = top;
+  }
+  return best?.item ?? null;
+}
