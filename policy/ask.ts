@@ -13,6 +13,7 @@ import { rulesWithoutDocument, settingOnly } from './document-as-setting.js';
 import { renderIncident } from './render-answer.js';
 import { PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
+import { toldNotAsked } from './told-not-asked.js';
 import { permissionHad, principalUntold } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
@@ -146,7 +147,19 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     u.situations.some(rulesWithoutDocument)
       ? settingOnly(withDocument, decide(pack, { ...u, items: [], classes: [] }, said))
       : null;
-  const decision = alone ?? withDocument;
+  const decided = alone ?? withDocument;
+  const followsAnswer = Boolean(options.previous || options.actionId || options.assetId);
+  const decision = toldNotAsked(decided, text, parsed, lexiconFor(pack), followsAnswer)
+    ? renderIncident(pack, {
+        language,
+        kinds: [],
+        cls: decided.class,
+        primary: pickPrimary(u.items),
+        action: decided.action,
+        fromOutside: toldFromOutside(pack, text, language),
+        examples: [],
+      })
+    : decided;
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
 }
 

@@ -50,6 +50,8 @@ export interface ParsedQuestion {
   done: boolean;
   /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */
   measures: { met: string[]; unmet: string[] };
+  /** Where each act read is said in the normalized text. */
+  actsAt: ReadonlyMap<ActionId, readonly { start: number; end: number }[]>;
   /** Short, or opened like a continuation (じゃあ…なら？): answered against the previous answer when there is one. */
   continuation: boolean;
   /** In a message of several sentences, the actions its last sentence names (the question after the story). */
@@ -146,6 +148,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       actions,
     ),
     done: said.done,
+    actsAt: said.saidAt,
     measures,
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, said.saidAt),

@@ -75,7 +75,12 @@ export class Reader {
     const owner = this.documents.find(
       (d) => d.end <= span.start && /^の?$/.test(text.slice(d.end, span.start)) && !(d.start < span.end && d.end > span.start),
     );
-    return owner !== undefined && owner.id !== id;
+    if (owner) return owner.id !== id;
+    // The word names a document of its own (「各種届の雛形と就学時健康診断票」: the template is one of the
+    // two documents listed), not set right before `id` to qualify it (「雛形の通知表」).
+    const itself = this.documents.some((d) => d.id !== id && d.start < span.end && d.end > span.start);
+    const before = this.documents.some((d) => d.id === id && d.start >= span.end && /^の?$/.test(text.slice(span.end, d.start)));
+    return itself && !before;
   }
 
   /**
