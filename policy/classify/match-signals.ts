@@ -159,26 +159,11 @@ function matterName(c: Classifier, id: string): string {
   return settings?.matters.find((m) => m.id === id)?.name ?? (settings?.accounts?.id === id ? settings.accounts.name : id);
 }
 
-/**
- * The headings a table writes by their first letter (国 | 社 | 算 for 国語, 社会, 算数), when its
- * one-letter headings but one (番) are each the first letter of a different one: a sheet's columns
- * shortened alike, not a letter that happens to begin a heading.
- */
-function shortened(headers: string[], letters: string[] | undefined): string[] {
-  if (!letters) return [];
-  const found: string[] = [];
-  for (const letter of letters) {
-    const h = headers.find((x) => x.length >= 2 && x.startsWith(letter) && !found.includes(x));
-    if (h) found.push(h);
-  }
-  return found.length >= 3 && found.length >= letters.length - 1 ? found : [];
-}
-
 function bestHeaders(headers: string[], layout: Layout, rowLabels: string[]): { found: string[]; rows: number; table: boolean } {
   let best = { found: [] as string[], rows: 0, table: false };
   for (const table of layout.tables) {
     if (rowLabels.length > 0 && !rowLabels.some((l) => table.labels.has(l))) continue;
-    const found = [...new Set([...headers.filter((h) => table.labels.has(h)), ...shortened(headers, table.letters)])];
+    const found = headers.filter((h) => table.labels.has(h));
     if (found.length > best.found.length || (found.length === best.found.length && table.dataRows > best.rows))
       best = { found, rows: table.dataRows, table: true };
   }

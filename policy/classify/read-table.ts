@@ -29,8 +29,6 @@ export interface TableView {
   personBy?: string;
   /** Rows with a value in a column whose kind is known (a numbering aside), header row or not. */
   valueRows: number;
-  /** One-letter heading cells (国 | 社 | 算): the first letters of longer headings, as a grade sheet shortens subjects. */
-  letters?: string[];
   /** Reads what the columns hold from their cells (once): `kinds` and `valueRows` are empty before. */
   readValues?: () => void;
   /** Organisations and their contacts, or an aggregate: no one's data, nor names of anyone concerned. */
@@ -108,12 +106,6 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
     kinds: new Map(),
     valueRows: 0,
   };
-  // A letter that is a heading of its own (番, 組) is not one shortened.
-  const letters = (rows[header] ?? [])
-    .filter((_, j) => columns[j] === null)
-    .map((cell) => cell.normalize('NFKC').trim())
-    .filter((cell) => /^\p{sc=Han}$/u.test(cell));
-  if (letters.length >= 3) view.letters = letters;
   const body: string[][] = [];
   // A few rows under a person heading may be a form's next fields (生徒氏名 | 　, 相談者 | 　): there
   // the analyzer says which cells are names. A roster's many rows are taken by their shape.

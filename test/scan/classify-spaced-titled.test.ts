@@ -58,27 +58,3 @@ describe('a table flattened into text, titled by the line over it', () => {
     expect(got === 'I' || got === 'II').toBe(false);
   });
 });
-
-describe('subjects a grade sheet shortens to their first letter', () => {
-  const NAMES = ['山下', '前田', '上田', '西田', '荒木', '井上'].flatMap((s) =>
-    ['陽翔', '莉子', '悠真', '咲良'].map((g) => `${s} ${g}`),
-  );
-  const RATINGS = [...'3425134215432534123543213452314'];
-  const sheet = (head: string[]) => ({
-    rows: [
-      ['番', '氏名', ...head],
-      ...NAMES.map((name, i) => [String(i + 1), name, ...head.map((_, j) => RATINGS[(i * 5 + j) % RATINGS.length]!)]),
-    ],
-    headerRow: 0,
-  });
-  const of = (head: string[]) =>
-    classifyDocument(getPack('kumamoto'), { name: 'Book1.xlsx', type: 'xlsx', text: '', tables: [sheet(head)] }).class;
-
-  it('makes pupils’ 1–5 under 国 | 社 | 算 | 理 | 音 an evaluation summary (評定一覧表, class I)', () => {
-    expect(of(['国', '社', '算', '理', '音'])).toBe('I');
-  });
-
-  it('does not take one-letter headings that begin no subject for subjects (a questionnaire’s 1–5)', () => {
-    expect(of(['問', '答', '計', '他', '欄'])).not.toBe('I');
-  });
-});
