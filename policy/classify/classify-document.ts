@@ -15,7 +15,7 @@ import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
 import { namedPersons } from './read-refs.js';
 import { romajiPlaces } from './read-romaji.js';
-import { tableTitles } from './read-table-titles.js';
+import { tableTitles, titledTables } from './read-table-titles.js';
 import type { Classification, ClassifyInput, Evidence } from './types.js';
 
 const MAX_REASONS = 6;
@@ -78,6 +78,9 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     if (layout.birthdates.length > birthdates) detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
     candidates = judge(null);
   }
+  // A table flattened into the text (a PDF's last page) is titled by the line over it (「別表 校内成績一覧」)
+  // when it lists persons: the title names what it is, as a first line names a document.
+  if (titledTables(c, layout, places, titleNorms)) candidates = judge(null);
   // The analyzer reads names in a column only when they would raise the class (names beside
   // scores, phone numbers …) or decide whether a form named in the title is filled in.
   if (namesMatter(c, layout, best(), candidates) && layout.resolveNames()) {

@@ -29,6 +29,8 @@ export interface Layout {
   readValues: () => boolean;
   /** Asks the analyzer about the columns that may be names (tables without a person heading). */
   resolveNames: () => boolean;
+  /** The line over a table flattened into the text (「別表 校内成績一覧」), with the table it titles. */
+  textTitles: { text: string; table: TableView }[];
 }
 
 const MAX_FORM_LINES = 3000;
@@ -53,6 +55,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     formKinds: new Set(),
     readValues: () => false,
     resolveNames: () => false,
+    textTitles: [],
   };
   const names = new Set<string>();
   const lines = nfkcText.split('\n', MAX_FORM_LINES);
@@ -100,7 +103,11 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     layout.readValues = () => false;
     // A PDF's text layer or a .txt export has its tables flattened into lines of cells.
     const flat = input.tables?.length ? [] : readTextTables(nfkcText);
-    for (const table of flat) layout.tables.push(readTable(table, reader, sink));
+    for (const table of flat) {
+      const view = readTable(table, reader, sink);
+      layout.tables.push(view);
+      if (table.title) layout.textTitles.push({ text: table.title, table: view });
+    }
     for (const table of layout.tables) table.readValues?.();
     layout.persons = names.size;
     return flat.length > 0 || layout.tables.some((t) => t.kinds.size > 0 || t.resolve);

@@ -1,5 +1,6 @@
 import { analyze, type Morpheme } from '../understand/analyzer.js';
 import { placedNames } from './read-placed-names.js';
+import { spacedNames } from './read-spaced-names.js';
 
 const JA = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々';
 /** One or two words of kanji or kana (山田太郎, 山田 太郎, やまだ たろう): what a name cell can be. */
@@ -216,7 +217,7 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       }
     }
   }
-  for (const field of [...fieldNames(sentence), ...placedNames(sentence, suffixes)])
+  for (const field of [...fieldNames(sentence), ...placedNames(sentence, suffixes), ...spacedNames(sentence, suffixes)])
     if (!out.some((n) => n.start < field.end && field.start < n.end)) out.push(field);
   return out;
 }
@@ -244,7 +245,7 @@ function wordAt(words: readonly Morpheme[], at: number[], from: number): Morphem
   return words.find((w) => at[w.start]! >= from);
 }
 
-const SPACED_GIVEN = /^[ 　](?:[\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，]|$)/u;
+const SPACED_GIVEN = /^[ 　](?:[\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，:：]|$)/u;
 const SPACED_KANJI = /^[ 　][\p{sc=Han}々]{1,3}/u;
 
 /**

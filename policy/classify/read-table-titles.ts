@@ -2,6 +2,7 @@ import { normalize } from '../understand/normalize.js';
 import type { Classifier } from './compile-classifier.js';
 import type { Place } from './match-titles.js';
 import { cellFits } from './read-columns.js';
+import type { Layout } from './read-layout.js';
 import type { ClassifyInput } from './types.js';
 
 const MAX_HEADER = 16;
@@ -35,4 +36,18 @@ export function tableTitles(
     });
   }
   return out;
+}
+
+/** Adds the titles of flattened tables of persons to the places a document says what it is; true if any. */
+export function titledTables(c: Classifier, layout: Layout, places: Place[], titleNorms: string[]): boolean {
+  if (layout.textTitles.length === 0 || !c.personKind) return false;
+  layout.resolveNames();
+  let added = false;
+  for (const { text, table } of layout.textTitles) {
+    if (!table.kinds.get(c.personKind) && !table.personBy) continue;
+    places.push({ where: '表の表題', text });
+    titleNorms.push(normalize(text));
+    added = true;
+  }
+  return added;
 }

@@ -14,18 +14,23 @@ const JA_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}$/u;
  *
  * @example readTextTables('1 山田 太郎 85 90\n2 佐藤 花子 70 88\n3 鈴木 一郎 92 75') // one table, 3 rows × 4 cells
  */
-export function readTextTables(nfkc: string): { rows: string[][]; headerRow: number }[] {
-  const tables: { rows: string[][]; headerRow: number }[] = [];
+export function readTextTables(nfkc: string): TextTable[] {
+  const tables: TextTable[] = [];
   let run: string[][] = [];
   // The line of words just before a run, as many as its cells, is its header row (番号 得点 順位).
   let head: string[] | null = null;
   let words: string[] | null = null;
+  // The lines before a run: a title over it (「別表 校内成績一覧」) names what the table is.
+  let before: string[] = [];
+  let lines: string[] = [];
   const close = () => {
     if (run.length >= MIN_RUN) {
       // A row whose last cell was left empty (備考) is flattened one cell short: it is padded back.
       const width = run[0]!.length;
       const rows = run.map((row) => (row.length < width ? [...row, ''] : row));
-      tables.push({ rows: head?.length === width ? [head, ...rows] : rows, headerRow: 0 });
+      const headed = head?.length === width;
+      const title = titleOf(before.at(headed ? -2 : -1));
+      tables.push({ rows: headed ? [head!, ...rows] : rows, headerRow: 0, ...(title ? { title } : {}) });
     }
     run = [];
   };
@@ -33,13 +38,32 @@ export function readTextTables(nfkc: string): { rows: string[][]; headerRow: num
     const cells = line.length <= MAX_LINE ? cellsOf(line) : null;
     if (!cells || (run.length > 0 && !sameWidth(run, cells.length))) close();
     if (cells) {
-      if (run.length === 0) head = words;
+      if (run.length === 0) {
+        head = words;
+        before = lines;
+      }
       run.push(cells);
     }
     words = headings(line);
+    if (line.trim() !== '') lines = [...lines.slice(-1), line.trim()];
   }
   close();
   return tables;
+}
+
+/** A table flattened into text, with the line over it that may be its title. */
+export interface TextTable {
+  rows: string[][];
+  headerRow: number;
+  title?: string;
+}
+
+const MAX_TITLE = 60;
+
+/** A short line that is no sentence and no row of values (no cell a number): a title (「参考資料：前年度 通知表評価」). */
+function titleOf(line: string | undefined): string | undefined {
+  if (!line || line.length > MAX_TITLE || line.includes('\t') || /[。！？]/.test(line) || isSentence(line)) return undefined;
+  return line.split(/\s+/).some((cell) => /^[\d.,:\-/%]+$/.test(cell)) ? undefined : line;
 }
 
 /** Rows at least this wide may be flattened one cell short (an empty last cell: 備考). */
