@@ -140,6 +140,9 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
     return ctx.personHeader ? cells.some(mayBeName) : mayBeNames(k, cells, ctx.labels) && isNameColumn(k, cells, ctx.names);
   if (kind.sequence) return isNumbering(cells);
   if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
+  // A short name (みなと台中) is read as the kind only beside one written in its words (熊本市立ひばり中):
+  // alone, the shape is as much 桜木小 in a roster's 出身小 or 貸出中 in a loan list.
+  if (k.words && k.pattern && !cells.some((cell) => cell.length <= kind.words!.max_chars && k.words!.test(cell))) return false;
   if (!kind.number?.decimals.includes(0)) return true;
   // Whole numbers in order (1, 1, 2, 2 …), in runs (a class: 1, 1, 1, 2, 2) or all alike are a
   // class or a group number, not scores.
@@ -213,8 +216,10 @@ export function cellFits(k: CompiledKind, cell: string, ctx: Pick<ColumnContext,
       (step === undefined || value % step === 0)
     );
   }
-  if (k.words) return cell.length <= kind.words!.max_chars && k.words.test(cell);
+  // A kind told by its words or by its shape (株式会社みなと精工 or みなと台中): either will do.
+  if (k.words && cell.length <= kind.words!.max_chars && k.words.test(cell)) return true;
   if (k.pattern) return k.pattern.test(cell);
+  if (k.words) return false;
   if (k.marks) return k.marks.has(cell);
   if (kind.detectors) {
     const only = kind.detectors.filter((d) => mayContain(d, cell));

@@ -55,12 +55,19 @@ export function isContactColumn(heading: string | undefined, t: RowsContext): bo
 /**
  * Whether a table's rows are organisations' (a company's 採用担当 and phone, a visit to a firm): a
  * column of organisations, no person heading (氏名), and every column that may hold names under a
- * contact heading. Pupils' applications to firms (氏名 | 見学希望企業) are the pupils' rows.
+ * contact heading. Pupils' applications to firms (氏名 or 学籍番号 | 見学希望企業) are the pupils' rows.
  */
-export function isOrganisationTable(head: string[], body: string[][], t: RowsContext): boolean {
+export function isOrganisationTable(
+  head: string[],
+  body: string[][],
+  t: RowsContext,
+  pupilHeadings: Set<string> = new Set(),
+): boolean {
   const org = t.tableRows?.organisation;
   if (!org || body.length === 0) return false;
   if (head.some((cell) => t.personLabels.has(t.labels.ofCell(cell) ?? ''))) return false;
+  // Pupils by their number (学籍番号 | 第1希望 | 第2希望): the schools are where those pupils hope to go.
+  if (head.some((cell) => pupilHeadings.has(foldHeading(cell)))) return false;
   let width = head.length;
   for (const row of body.slice(0, SAMPLE_ROWS)) width = Math.max(width, row.length);
   const person = t.kinds.find((k) => k.kind.person) ?? null;

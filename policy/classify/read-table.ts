@@ -308,7 +308,9 @@ const PUPIL_CODE = /^(?=.*\d)(?:[A-Za-z0-9]*[A-Za-z-][A-Za-z0-9-]*|\d{5,})$/;
 function isNobodys(head: string[], body: string[][], r: TableReader): boolean {
   if (!r.tableRows) return false;
   const pupils = new Set([...(r.pupilColumns?.headers ?? []), ...(r.pupilColumns?.oneClass ?? [])]);
-  return isOrganisationTable(head, body, r) || isAggregate(head, body, r, pupils);
+  // A company list's No is no pupil's number: only a pupil's own heading (学籍番号) says its rows are pupils'.
+  const own = new Set(r.pupilColumns?.headers ?? []);
+  return isOrganisationTable(head, body, r, own) || isAggregate(head, body, r, pupils);
 }
 
 function headerIsData(headRow: string[], columns: (string | null)[], kinds: (CompiledKind | null)[], r: TableReader): boolean {
@@ -320,10 +322,10 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
   return cells.length > 0 && fit.length * 2 >= cells.length;
 }
 
-/** Whether a row holds a value no heading has: a cell of a kind's `pattern` (2-4-33) or a whole date. */
+/** Whether a row holds a value no heading has: a cell of a code kind's `pattern` (2-4-33) or a whole date. */
 function holdsValues(row: string[], kinds: CompiledKind[]): boolean {
   return row.some((raw) => {
     const cell = raw.normalize('NFKC').trim();
-    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => k.pattern?.test(cell)));
+    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && k.pattern?.test(cell)));
   });
 }

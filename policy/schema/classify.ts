@@ -84,12 +84,13 @@ export const columnKind = z
   })
   .refine(
     (k) =>
-      [k.person, k.sequence, k.number, k.marks, k.detectors, k.dates, k.sentences, k.words, k.pattern].filter(
+      // Words and a pattern may go together: a cell fits by either (株式会社みなと精工, みなと台中).
+      [k.person, k.sequence, k.number, k.marks, k.detectors, k.dates, k.sentences, k.words ?? k.pattern].filter(
         (m) => m !== undefined,
       ).length === 1,
     {
       message:
-        'a column kind says how its cells are read: exactly one of person, sequence, number, marks, detectors, dates, sentences, words, pattern',
+        'a column kind says how its cells are read: exactly one of person, sequence, number, marks, detectors, dates, sentences, words (with or without a pattern), pattern',
     },
   );
 

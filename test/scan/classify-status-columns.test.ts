@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument, getPack } from '../../policy/index.js';
+
+/**
+ * Columns told by what their values are (pack.yaml `classify.columns`), not by their headings: how a
+ * pupil's enrolment changed (転入 | 転出), who has not paid (済 | 未納) when the fee is alike for all,
+ * the schools pupils hope to go to (short names beside full ones), and the near misses that must
+ * stay low (a roster's 出身小, a loan list's 貸出中, a company list numbered No).
+ */
+const PUPILS = ['白石 湊斗', '今井 結愛', '大塚 陽翔', '新田 芽生', '小島 蒼真', '杉本 紗希', '平田 律', '宮原 凪'];
+
+const csv = (name: string, rows: string[][]) => ({
+  name,
+  type: 'csv',
+  text: rows.map((r) => r.join('\t')).join('\n'),
+  tables: [{ rows, headerRow: 0 }],
+});
+
+const CASES: { id: string; input: ReturnType<typeof csv>; cls: string[]; reason: string }[] = [
+  {
+    id: 'pupils beside 転入 or 転出, under a heading mamoru does not know',
+    input: csv('Book5.csv', [
+      ['区分', '学年', '名前', '日'],
+      ['転入', '2', PUPILS[0]!, '2026/05/11'],
+      ['転出', '5', PUPILS[1]!, '2026/07/20'],
+      ['転入', '1', PUPILS[2]!, '2026/09/01'],
+    ]),
+    cls: ['II', 'I'],
+    reason: '異動の種別',
+  },
+  {
+    id: 'two pupils leaving, told by the column headed 転出先',
+    input: csv('uketuke.csv', [
+      ['受付日', '学年組', '氏名', '転出先', '転出日'],
+      ['2026/05/02', '3年2組', PUPILS[3]!, '福岡市立（架空）箱崎小', '2026/05/20'],
+      ['2026/06/10', '6年1組', PUPILS[4]!, '（架空）東町中', '2026/06/30'],
+    ]),
+    cls: ['II', 'I'],
+    reason: '異動の種別',
+  },
+  {
+    id: 'a fee alike for all, and who has not paid it',
+    input: csv('list.csv', [
+      ['no', 'name', 'yen', 'state'],
+      ...PUPILS.map((n, i) => [String(i + 1), n, '3600', i === 3 || i === 6 ? '未納' : '済']),
+    ]),
+    cls: ['II', 'I'],
+    reason: '未納',
+  },
+  {
+    id: 'the schools pupils hope to go to, short names beside full ones',
+    input: csv('集計.csv', [
+      ['組', '番', '氏名', '希望'],
+      ['1', '1', PUPILS[5]!, 'さくら台中'],
+      ['1', '2', PUPILS[6]!, '熊本市立（架空）つばめ中'],
+      ['2', '3', PUPILS[7]!, '私立架空学院中（受験）'],
+    ]),
+    cls: ['II', 'I'],
+    reason: '企業・学校名',
+  },
+];
+
+const NEAR_MISSES: { id: string; input: ReturnType<typeof csv> }[] = [
+  {
+    id: 'a class list with the school each pupil came from',
+    input: csv('名簿_1年.csv', [
+      ['組', '番', '氏名', '出身小'],
+      ...PUPILS.map((n, i) => ['1', String(i + 1), n, ['桜丘小', 'ひかり台小', '桜丘小'][i % 3]!]),
+    ]),
+  },
+  {
+    id: 'a list of tablets lent to pupils',
+    input: csv('端末.csv', [
+      ['組', '番', '氏名', '端末番号', '状態'],
+      ...PUPILS.map((n, i) => ['1', String(i + 1), n, `TB-${4000 + i * 37}`, '貸出中']),
+    ]),
+  },
+  {
+    id: 'a class list with every fee paid',
+    input: csv('集金.csv', [['番号', '氏名', '金額', '状況'], ...PUPILS.map((n, i) => [String(i + 1), n, '3600', '済'])]),
+  },
+];
+
+describe.each(['kumamoto', 'kurume'])('status and school columns (%s)', (policy) => {
+  it.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const r = classifyDocument(getPack(policy), c.input);
+    expect(c.cls, r.reasons.join('\n')).toContain(r.class);
+    expect(r.reasons.join('\n')).toContain(c.reason);
+    const out = JSON.stringify(r);
+    for (const name of PUPILS) expect(out).not.toContain(name);
+  });
+
+  it.each(NEAR_MISSES.map((c) => [c.id, c] as const))('near miss: %s', (_id, c) => {
+    const r = classifyDocument(getPack(policy), c.input);
+    expect(['III', 'IV', null], r.reasons.join('\n')).toContain(r.class);
+  });
+});
