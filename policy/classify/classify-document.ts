@@ -9,6 +9,7 @@ import type { DetectorKind } from './detector-kinds.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
+import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
@@ -37,11 +38,14 @@ const CLASS_NAMED = /\d{1,2}年\s*\d{1,2}組/;
 export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
+  const names = new Map<string, boolean>();
+  let subject: boolean | undefined;
   const reader = {
     ...c,
-    names: new Map(),
+    names,
     year: (input.today ?? new Date()).getFullYear(),
     oneClass: namesOneClass(input.name, nfkc),
+    subjectInName: () => (subject ??= namesPersonInName(input.name, names)),
   };
   const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });

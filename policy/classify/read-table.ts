@@ -13,6 +13,7 @@ import {
   withdrawUnseen,
   yearOf,
 } from './read-columns.js';
+import { aboutNamedPerson } from './read-file-subject.js';
 import { BIRTH, isLabelColumn, isPrinted, pairedFields, readFormRows } from './read-form-rows.js';
 import { isForeignName, isPersonName } from './read-names.js';
 import { type PupilColumns, pupilColumn } from './read-pupil-columns.js';
@@ -62,6 +63,8 @@ export interface TableReader {
   oneClass?: boolean;
   /** Whose rows a table holds: organisations' and aggregates' are nobody's. */
   tableRows?: TableRows | null;
+  /** The file's name names one person (中村_蓮_6月.xlsx): a table with no names may be about that person. */
+  subjectInName?: () => boolean;
 }
 
 const DAY = /^(?:\d{1,2}日?|\d{1,2}\/\d{1,2}|\d{1,2}月\d{1,2}日(?:\(.\))?|\d{1,2}\(.\)|[4-6]\d{4})$/;
@@ -245,6 +248,8 @@ function readValues(
     });
     // With no names, a column of 出席番号 or of 年-組-番 stands for the pupils, as names would.
     if (personColumn < 0 && person) standForPerson(person, kinds, headless ? null : headRow, values, r, view, sink);
+    // Nor a 年-組-番: a log about the one pupil its file's name names, with how they were in some rows.
+    if (personColumn < 0 && person && !view.kinds.has(person.kind.id)) aboutNamedPerson(person, kinds, values, r, view);
     // Dates long past beside names are dates of birth; an old schedule's dates are not.
     if (personColumn >= 0)
       for (let c = 0; c < kinds.length; c++) if (kinds[c]?.kind.dates) sink.birthdates.push(...cellsOf(values, c));
