@@ -44,7 +44,7 @@ function check(
   const parts: string[] = [];
   let confidence = 0.7;
   if (rule.headers.length > 0) {
-    const best = bestHeaders(rule.headers, layout, rule.rowLabels);
+    const best = bestHeaders(rule.headers, layout, rule.rowLabels, Boolean(s.columns));
     // A form counts as filled in when as many of its fields are written in as the signal needs.
     const rowsNeeded = best.table ? s.min_rows : Math.max(s.min_rows, s.min_headers);
     if (best.found.length < s.min_headers || best.rows < rowsNeeded) return null;
@@ -159,11 +159,23 @@ function matterName(c: Classifier, id: string): string {
   return settings?.matters.find((m) => m.id === id)?.name ?? (settings?.accounts?.id === id ? settings.accounts.name : id);
 }
 
-function bestHeaders(headers: string[], layout: Layout, rowLabels: string[]): { found: string[]; rows: number; table: boolean } {
+/**
+ * The table (or form) with most of the headers. Where the values must bear them out too (`columns`),
+ * a heading of one character stands for the one header it begins (国 | 社 | 算 over 1 to 5: 国語, 社会, 算数).
+ */
+function bestHeaders(
+  headers: string[],
+  layout: Layout,
+  rowLabels: string[],
+  initials = false,
+): { found: string[]; rows: number; table: boolean } {
+  const first = new Map<string, number>();
+  if (initials) for (const h of headers) first.set(h[0]!, (first.get(h[0]!) ?? 0) + 1);
+  const short = (table: Layout['tables'][number], h: string) => first.get(h[0]!) === 1 && table.initials?.has(h[0]!) === true;
   let best = { found: [] as string[], rows: 0, table: false };
   for (const table of layout.tables) {
     if (rowLabels.length > 0 && !rowLabels.some((l) => table.labels.has(l))) continue;
-    const found = headers.filter((h) => table.labels.has(h));
+    const found = headers.filter((h) => table.labels.has(h) || short(table, h));
     if (found.length > best.found.length || (found.length === best.found.length && table.dataRows > best.rows))
       best = { found, rows: table.dataRows, table: true };
   }

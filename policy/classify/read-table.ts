@@ -22,6 +22,8 @@ import type { ClassifyInput } from './types.js';
 
 export interface TableView {
   labels: Set<string>;
+  /** Headings of one character (国 | 社 | 算): a word's first, as a short table writes it. */
+  initials?: Set<string>;
   dataRows: number;
   dayColumns: number;
   /** Columns by what their cells hold (pack.yaml `classify.columns`): person → 1, score → 5. */
@@ -104,6 +106,7 @@ export function readTable(table: NonNullable<ClassifyInput['tables']>[number], r
   const columns = (rows[header] ?? []).map((cell) => r.labels.ofCell(cell));
   const view: TableView = {
     labels: new Set(columns.filter((c): c is string => c !== null)),
+    initials: new Set((rows[header] ?? []).map((cell) => cell.normalize('NFKC').trim()).filter((cell) => cell.length === 1)),
     dataRows: 0,
     dayColumns: (rows[header] ?? []).filter((cell) => DAY.test(cell.normalize('NFKC').trim())).length,
     kinds: new Map(),

@@ -95,3 +95,37 @@ describe.each(['kumamoto', 'kurume'])('status and school columns (%s)', (policy)
     expect(['III', 'IV', null], r.reasons.join('\n')).toContain(r.class);
   });
 });
+
+/**
+ * 1 to 5 in every subject beside pupils is a 評定一覧表 (Ⅰ) even where no cell says 評定: under the
+ * subjects' names or their first characters (国 | 社 | 算 | 理). A checklist under the same headings stays low.
+ */
+describe.each(['kumamoto', 'kurume'])('ratings under subject headings (%s)', (policy) => {
+  const RATINGS = ['34152', '52413', '41325', '23541', '15234', '44213', '32451', '25143'];
+  const rating = (i: number, k: number) => RATINGS[i]![k]!;
+  it.each([
+    ['国', '社', '算', '理', '音'],
+    ['国語', '社会', '数学', '理科', '英語'],
+  ])('%s | %s | %s … over 1 to 5 is class I', (...subjects) => {
+    const r = classifyDocument(
+      getPack(policy),
+      csv('Sheet2.csv', [
+        ['番', '氏名', ...subjects],
+        ...PUPILS.map((n, i) => [String(i + 1), n, ...subjects.map((_, k) => rating(i, k))]),
+      ]),
+    );
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+    expect(r.reasons.join('\n')).toContain('評定一覧表');
+  });
+
+  it('near miss: what was handed in, under 国 | 数 | 英 | 理', () => {
+    const r = classifyDocument(
+      getPack(policy),
+      csv('提出.csv', [
+        ['氏名', '国', '数', '英', '理'],
+        ...PUPILS.map((n, i) => [n, '○', i % 3 ? '○' : '未', '○', i === 4 ? '未' : '○']),
+      ]),
+    );
+    expect(['III', 'IV', null], r.reasons.join('\n')).toContain(r.class);
+  });
+});
