@@ -4,6 +4,7 @@ import type { CatalogItem } from '../schema.js';
 import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
 import { conjunctPhrases, containedPhrases, englishContainedPhrases } from './contain.js';
+import { contentClause } from './content-clause.js';
 import { DESCRIBE, type DescribedMatch, describedItems } from './describe.js';
 import { describingClauses } from './described-matters.js';
 import type { Found } from './find-words.js';
@@ -61,7 +62,13 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   for (const o of input.owned) blank(o.start, o.end);
   // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
   const described = language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
-  const documentAt = predicateEnd(q.morphemes, firstDocumentNoun(lexicon, normalized));
+  // What a verb of holding says the record holds (「…かが書いてある紙」, 「…をまとめたExcel」): its
+  // content, without the frame, and the noun it modifies is a document whatever word it is.
+  const clause = language === 'ja' ? contentClause(q.morphemes, lexicon) : null;
+  const unblanked = (ms: readonly Morpheme[] = []) => ms.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+  const content = unblanked(clause?.content);
+  const held = content.length > 0 ? [...content, ...unblanked(clause?.document)] : [];
+  const documentAt = predicateEnd(q.morphemes, firstDocumentNoun(lexicon, normalized)) ?? clause?.documentAt ?? null;
   const documentNoun = documentAt !== null;
   // With a word for a document, what goes before it (the clause that modifies it) is the
   // description; what follows is what is done with it (教室の机に置く) and describes nothing.
@@ -69,8 +76,16 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     language === 'ja' && documentAt !== null && typeof described !== 'string'
       ? described.filter((m) => m.start < documentAt)
       : null;
-  const words = before && describedItems(pack, before, language)[0] ? before : described;
-  const best = filledForm(pack, describedItems(pack, words, language)[0], words, language, input.filled);
+  const around = before && describedItems(pack, before, language)[0] ? before : described;
+  const words = held.length > 0 ? held : around;
+  const read = filledForm(pack, heldItem(pack, words, language, held.length > 0), words, language, input.filled);
+  // What the content alone reads as an open class (Ⅲ・Ⅳ), as the question qualifies it, does not
+  // replace a stricter reading of the whole description: between two readings, the stricter.
+  const whole =
+    held.length > 0 ? filledForm(pack, describedItems(pack, around, language)[0], around, language, input.filled) : undefined;
+  const readAs = read && (qualify(read.item) ?? read.item).class;
+  const best =
+    readAs && whole && CLASS_RANK[readAs] <= CLASS_RANK.III && CLASS_RANK[whole.item.class] > CLASS_RANK[readAs] ? whole : read;
   const inside =
     language === 'ja' && (namedInsideDescription(found, q.morphemes, documentAt) || namedAfterDescription(found, documentAt));
   if (best && items.length === 0 && (documentNoun || best.score >= DESCRIBE.alone)) add(qualify(best.item));
@@ -133,6 +148,22 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     }
   }
   return added;
+}
+
+/**
+ * The item a description reads best. What a verb of holding says the record holds (content-clause.ts)
+ * may name a stricter item (Ⅰ・Ⅱ) by one telling word (体温, 転校): the construction already says
+ * it is a document's content; an open class (Ⅲ・Ⅳ) still needs what any description needs.
+ */
+function heldItem(
+  pack: Pack,
+  words: string | readonly Morpheme[],
+  language: Language,
+  held: boolean,
+): DescribedMatch | undefined {
+  if (!held) return describedItems(pack, words, language)[0];
+  const top = describedItems(pack, words, language, { ...DESCRIBE, min: DESCRIBE.held })[0];
+  return top && (top.score >= DESCRIBE.min || CLASS_RANK[top.item.class] >= CLASS_RANK.II) ? top : undefined;
 }
 
 /**

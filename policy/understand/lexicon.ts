@@ -242,8 +242,14 @@ export const lexiconSchema = z.strictObject({
       suffixes: list,
       /** Particles that limit what is inside to what is said (名前と所属委員会「だけ」が入っている): nothing more is. */
       only: list,
+      /**
+       * Verbs that say a record holds what the clause before them says by having it written there
+       * (…かが「書いてある」紙, 体温を「書き込んでいる」表, 「並んだ」リスト): with contains.verbs, the frame of a
+       * described document, not what it is about (content-clause.ts).
+       */
+      written: list.default([]),
     })
-    .default({ verbs: [], suffixes: [], only: [] }),
+    .default({ verbs: [], suffixes: [], only: [], written: [] }),
   /**
    * A question about something other than what may be done with information: when or how much
    * (いつ, いくら, 何 before a counter: 何時, 何日, 何曜日), or how to write it or a procedure of
