@@ -82,8 +82,13 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   }
   const language = options.language ?? parsed.language;
   const classes = [parsed.statedClass, options.class].filter((c): c is ClassId => c != null);
-  if (parsed.incident) {
-    const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
+  const cls = [...items.map((i) => i.class), ...classes].reduce<ClassId | null>((a, c) => (a ? higherClass(a, c) : c), null);
+  // A mishap told by structure alone with public information (class Ⅳ) leaks nothing (4-4(1)), and
+  // one carried home and brought back stays a breach to report (incidents.yaml after_the_fact,
+  // 6-2(3)): the act is answered as asked.
+  const breachOnly =
+    parsed.incident?.mishap && (cls === 'IV' || (parsed.actions.length === 1 && parsed.actions[0] === 'take_home'));
+  if (parsed.incident && !breachOnly) {
     // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
     // A medium said missing (「USBメモリが見当たりません」) is that one, though not an act.
     // Of several, the act the story told last before what happened (parse-question.ts withAct).

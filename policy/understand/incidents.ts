@@ -1,6 +1,7 @@
 import type { ActionId } from '../contract.js';
 import type { IncidentKind, IncidentsFile } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
+import { mishapSaid } from './mishap.js';
 import { missingThing } from './missing.js';
 import { normalize } from './normalize.js';
 import { othersAct } from './others-act.js';
@@ -33,7 +34,7 @@ interface KindsFound {
  */
 export function incidentSaid(
   r: QuestionReading,
-): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; at?: number } | null {
+): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; at?: number; mishap?: boolean } | null {
   const { pack, q, language, reader } = r;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
@@ -80,7 +81,11 @@ export function incidentSaid(
       found.kinds.has(k.id) &&
       (found.kinds.get(k.id) || !k.with || otherwise || (k.reports_only && told) || reader.saysWord(k.with)),
   );
-  if (kinds.length === 0 && !found.any) return null;
+  if (kinds.length === 0 && !found.any) {
+    // No incident word, but the sentence's structure tells a mishap done (間違えて投稿してしまいました,
+    // 届いていない): an incident of no named kind, unless the information is public (the caller).
+    return language === 'ja' && mishapSaid(q.morphemes) ? { kinds: [], examples: [], mishap: true } : null;
+  }
   const examples = examplesSaid(r, kinds);
   const at = found.at.length > 0 ? { at: Math.max(...found.at) } : {};
   return missing ? { kinds, examples, missing, ...at } : { kinds, examples, ...at };

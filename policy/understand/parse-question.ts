@@ -45,7 +45,14 @@ export interface ParsedQuestion {
   /** A class written in the question itself: 「分類Ⅱの資料」, "class II". */
   statedClass: ClassId | null;
   /** What the message reports as already happened (lost, mis-sent …), if it is a report. */
-  incident: { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; act?: ActionId } | null;
+  incident: {
+    kinds: IncidentKind[];
+    examples: IncidentExample[];
+    missing?: ActionId;
+    act?: ActionId;
+    /** Read from the sentence's structure only (mishap.ts), no incident word said. */
+    mishap?: boolean;
+  } | null;
   /** The message says the action was already done (送っちゃった, I already sent). */
   done: boolean;
   /** Measures the question says are taken (パスワードをかけて) or not (パスワードなしで), by condition id. */

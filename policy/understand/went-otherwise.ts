@@ -10,13 +10,16 @@ const AGAINST = new Set(['が', 'なのに', 'のに', 'けど', 'けれど']);
  * then any verb done tells what happened instead. The mistake in other words than 間違えて.
  */
 export function wentOtherwise(morphemes: readonly Morpheme[]): boolean {
-  return morphemes.some((m, i) => {
-    if (m.pos !== '動詞' || morphemes[i + 1]?.base !== 'はず') return false;
-    const against = setAgainst(morphemes, i + 2);
-    return morphemes.some(
-      (later, j) => j > i + 1 && later.pos === '動詞' && (against || later.base === m.base) && doneAfter(morphemes, j),
-    );
-  });
+  return (
+    believedOtherwise(morphemes) ||
+    morphemes.some((m, i) => {
+      if (m.pos !== '動詞' || morphemes[i + 1]?.base !== 'はず') return false;
+      const against = setAgainst(morphemes, i + 2);
+      return morphemes.some(
+        (later, j) => j > i + 1 && later.pos === '動詞' && (against || later.base === m.base) && doneAfter(morphemes, j),
+      );
+    })
+  );
 }
 
 /** はず is set against what follows it: が, のに, けど right after (past だった, な on the way). */
@@ -38,4 +41,15 @@ export function doneAfter(morphemes: readonly Morpheme[], i: number): boolean {
     if (!onChain) return false;
   }
   return false;
+}
+
+/**
+ * What one believed done set against what followed (「FAXしたつもりが番号1桁違ってた」): a verb, た,
+ * つもり, then が or のに; any verb done after it tells what happened instead.
+ */
+function believedOtherwise(morphemes: readonly Morpheme[]): boolean {
+  return morphemes.some((m, i) => {
+    if (m.base !== 'つもり' || morphemes[i - 1]?.base !== 'た' || !setAgainst(morphemes, i + 1)) return false;
+    return morphemes.some((later, j) => j > i + 1 && later.pos === '動詞' && doneAfter(morphemes, j));
+  });
 }
