@@ -1,6 +1,7 @@
 import type { Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId } from '../contract.js';
 import { afterSource, chainedToStrong, overriddenByGoal, saidToGoal } from './action-readings.js';
+import { argActs } from './arg-acts.js';
 import type { Found } from './find-words.js';
 import { doneByOthers, GOAL_ALONE } from './goals.js';
 import { measureDenied } from './measure-acts.js';
@@ -35,7 +36,20 @@ export function actionsSaid(r: QuestionReading): ActionsSaid {
   };
   for (const m of r.found) if (m.value.type === 'action') readAction(r, m, m.value.id, Boolean(m.value.weak), said);
   if (r.language === 'en') readEnglish(r, said);
+  else if (said.strong.size === 0) readArguments(r, said);
   return said;
+}
+
+/**
+ * No strong act word: the acts the verbs' arguments say (arg-acts.ts: Classroomに貼る, 実家で
+ * 整理する), filed as weak words where their verbs stand, so a place named beats a verb alone
+ * (Classroomに置く is kept in the cloud, not left on a desk).
+ */
+function readArguments(r: QuestionReading, said: ActionsSaid): void {
+  for (const a of argActs(r.lexicon, r.q)) {
+    said.weak.add(a.action);
+    said.saidAt.set(a.action, [...(said.saidAt.get(a.action) ?? []), { start: a.start, end: a.end }]);
+  }
 }
 
 /** Files one action word under how it is said, or drops it when its clause says it is not done. */

@@ -290,6 +290,23 @@ export const lexiconSchema = z.strictObject({
    * event is the subject of (個人面談が「始まる」, 家庭訪問が「近づく」): it happens, it is not the record.
    */
   event_time: z.strictObject({ ja: list, ja_verbs: list.default([]) }).default({ ja: [], ja_verbs: [] }),
+  /**
+   * Acts said by the argument of a verb no action word names (arg-acts.ts): the kind of the noun
+   * before に/へ/で/まで/から (`kinds`: a cloud service, a home …, by the head of its phrase or an
+   * owner before の), the broad class of the verb after it (`verbs`), and which act a kind and a
+   * class make (`acts`: kind → class → action).
+   */
+  arguments: z
+    .strictObject({
+      kinds: z.record(z.string(), list),
+      verbs: z.record(z.string(), list),
+      acts: z.record(z.string(), z.record(z.string(), z.enum(ACTION_IDS))),
+      /** Particles of a place where the verb is done (で, から), read only with these classes. */
+      heads: list,
+      place_particles: list,
+      place_classes: list,
+    })
+    .default({ kinds: {}, verbs: {}, acts: {}, heads: [], place_particles: [], place_classes: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

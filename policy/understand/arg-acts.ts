@@ -1,0 +1,177 @@
+import type { ActionId } from '../contract.js';
+import type { Analyzed } from './analyze-question.js';
+import { hasKanji, type Morpheme, readingOf, toHiragana } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+import { scopeOf } from './scope.js';
+
+/** An act said by a verb's argument: the act and where its verb stands. */
+export interface ArgAct {
+  action: ActionId;
+  start: number;
+  end: number;
+}
+
+/** The lexicon's `arguments`, normalized, with the kana readings of kinds and verbs. */
+interface Args {
+  kinds: { kind: string; words: string[]; readings: string[] }[];
+  verbs: { cls: string; words: Set<string>; readings: string[] }[];
+  acts: Lexicon['arguments']['acts'];
+  heads: Set<string>;
+  places: Set<string>;
+  placeClasses: Set<string>;
+}
+
+const DESTINATION = new Set(['に', 'へ', 'まで']);
+/** The kind an organization's name is (`arguments.kinds`). */
+const RECIPIENT = 'recipient';
+/** How far past the particle its verb may stand (PTAの方に「会計簿を」ご覧いただく). */
+const REACH = 10;
+
+const compiled = new WeakMap<Lexicon, Args>();
+
+/** A verb's stem as read in kana (整理 → せいり, 持つ → も): what kana input of it starts with. */
+function kanaStem(word: string): string {
+  const r = toHiragana(normalize(readingOf(word)));
+  return hasKanji(word) && /[\u3040-\u309f]$/.test(word) ? r.slice(0, -1) : r;
+}
+
+function argsOf(lexicon: Lexicon): Args {
+  let a = compiled.get(lexicon);
+  if (!a) {
+    const g = lexicon.arguments;
+    a = {
+      kinds: Object.entries(g.kinds).map(([kind, words]) => ({
+        kind,
+        words: words.map(normalize),
+        readings: words.filter(hasKanji).map((w) => normalize(readingOf(w))),
+      })),
+      verbs: Object.entries(g.verbs).map(([cls, words]) => ({
+        cls,
+        // As written and as read (だす for 出す: kana input).
+        words: new Set([...words.map(normalize), ...words.filter(hasKanji).map((w) => normalize(readingOf(w)))]),
+        readings: words
+          .filter(hasKanji)
+          .map(kanaStem)
+          .filter((r) => r.length >= 3),
+      })),
+      acts: g.acts,
+      heads: new Set(g.heads.map(normalize)),
+      places: new Set(g.place_particles),
+      placeClasses: new Set(g.place_classes),
+    };
+    compiled.set(lexicon, a);
+  }
+  return a;
+}
+
+const inPhrase = (m: Morpheme) =>
+  m.pos === '名詞' || m.pos === 'UNK' || m.pos === '接頭詞' || (m.surface === 'の' && m.pos1 === '連体化');
+
+/** A word names the kind: the whole head, or its end for a word of two or more (研修「会場」). */
+const names = (head: string, w: string) => head === w || (w.length >= 2 && head.endsWith(w));
+
+/** The kind of the noun phrase ending before morpheme `i`: by its head, or a generic head's owner. */
+function kindBefore(ms: readonly Morpheme[], i: number, a: Args): string | undefined {
+  let k = i;
+  while (k > 0 && inPhrase(ms[k - 1]!)) k--;
+  const text = normalize(
+    ms
+      .slice(k, i)
+      .map((m) => m.surface)
+      .join(''),
+  ).replace(/^の+/, '');
+  if (!text) return undefined;
+  const cut = text.lastIndexOf('の');
+  const head = text.slice(cut + 1).replace(/^[おご]/, (p) => (text.length > 2 ? p : ''));
+  const owner = cut > 0 ? text.slice(0, cut) : '';
+  // A generic head is of its owner's kind first (地域の「家」 is a recipient, not a home).
+  const byOwner =
+    owner && a.heads.has(head) ? a.kinds.find((kd) => kd.words.some((w) => w.length >= 2 && owner.includes(w))) : undefined;
+  // During or at the event (修学旅行「中」に, 出張「時」に) is the event.
+  const bare = head.length > 2 ? head.replace(/[中時]$/, '') : head;
+  const byHead = a.kinds.find((kd) => kd.words.some((w) => names(head, w) || names(bare, w)) || kd.readings.includes(head));
+  // An organization the analyzer knows (日本赤十字社, 〇〇新聞) receives it from outside the school.
+  const body = ms[i - 1]?.pos2 === '組織' && RECIPIENT in a.acts ? RECIPIENT : undefined;
+  return byOwner?.kind ?? byHead?.kind ?? body;
+}
+
+/** The verb the particle at `i` leads to, past what is sent (を) between: its index. */
+function verbAfter(ms: readonly Morpheme[], i: number): number | undefined {
+  for (let k = i + 1; k < ms.length && k - i <= REACH; k++) {
+    const m = ms[k]!;
+    if (m.pos === '記号' && m.pos1 !== '空白') return undefined;
+    if (m.pos === '助詞' && m.pos1 === '格助詞' && m.surface !== 'を') return undefined;
+    if (m.pos === '動詞' && m.pos1 === '自立') return k;
+    if (m.pos === '名詞' && (m.pos1 === 'サ変接続' || ms[k - 1]?.pos === '接頭詞')) return k;
+    // A noun made a verb by する or a verb of giving (ポスティングする, ご覧いただく).
+    const next = ms[k + 1];
+    const verbal = next?.base === 'する' || (next?.pos === '動詞' && next.pos1 === '非自立');
+    if ((m.pos === '名詞' || m.pos === 'UNK') && verbal) return k;
+  }
+  return undefined;
+}
+
+/** The verb's broad class: by its dictionary form or noun (携行, ご覧), else by its kana stem (せいり). */
+function classOf(ms: readonly Morpheme[], k: number, text: string, a: Args, kinds: Set<string>): string[] {
+  const m = ms[k]!;
+  const forms = [m.base, m.surface, `${ms[k - 1]?.surface ?? ''}${m.surface}`].map(normalize);
+  // 持って行く, 持ってく: carried.
+  const byForm = a.verbs.filter((v) => forms.some((f) => v.words.has(f))).map((v) => v.cls);
+  if (byForm.length > 0) return byForm;
+  const rest = text.slice(m.start);
+  return a.verbs.filter((v) => kinds.size > 0 && v.readings.some((r) => rest.startsWith(r))).map((v) => v.cls);
+}
+
+/** The act a kind and the classes of its verb make, read by the particle's role. */
+function actOf(kind: string, classes: string[], particle: string, a: Args): ActionId | undefined {
+  const place = a.places.has(particle);
+  for (const cls of classes) {
+    if (place && !a.placeClasses.has(cls)) continue;
+    const act = a.acts[kind]?.[cls];
+    if (act) return act;
+  }
+  return undefined;
+}
+
+/**
+ * The acts a question's verbs say by their argument, when no act word names one (policy/lexicon
+ * `arguments`): the noun governed by に/へ/まで (or で/から), by its kind, and the verb after it, by
+ * its class (Classroomに貼る → cloud_store, 実家で整理する → take_home, 研修会場へ携行する →
+ * take_out, PTAの方にご覧いただく → provide_external). Kana input (じっかで せいり) is read by
+ * the readings of the kinds at a word's start. Negated or only prepared for: no act.
+ */
+export function argActs(lexicon: Lexicon, q: Analyzed): ArgAct[] {
+  const a = argsOf(lexicon);
+  const ms = q.morphemes;
+  const particles = new Set([...DESTINATION, ...a.places]);
+  const out: ArgAct[] = [];
+  const add = (kind: string | undefined, particle: string, i: number) => {
+    if (!kind) return;
+    const k = verbAfter(ms, i);
+    if (k === undefined) return;
+    const act = actOf(kind, classOf(ms, k, q.normalized, a, new Set([kind])), particle, a);
+    if (act) out.push({ action: act, start: ms[k]!.start, end: ms[k]!.end });
+  };
+  ms.forEach((p, i) => {
+    if (i === 0 || p.pos !== '助詞' || !particles.has(p.surface)) return;
+    if (p.pos1 !== '格助詞') return;
+    add(kindBefore(ms, i, a), p.surface, i);
+  });
+  // Kana the analyzer cuts anywhere (じっ|か|で): a kind's reading at a word's start, then a particle.
+  for (const kd of a.kinds) {
+    for (const r of kd.readings) {
+      for (let at = q.normalized.indexOf(r); at >= 0; at = q.normalized.indexOf(r, at + 1)) {
+        if (at > 0 && !q.spaces.has(at)) continue;
+        const particle = [...particles].find((p) => q.normalized.startsWith(p, at + r.length));
+        if (!particle) continue;
+        const i = ms.findIndex((m) => m.start >= at + r.length + particle.length) - 1;
+        if (i >= 0 && !out.some((o) => o.start > at)) add(kd.kind, particle, i);
+      }
+    }
+  }
+  return out.filter((x) => {
+    const scope = scopeOf(ms, x.start, x.end, lexicon);
+    return !scope.negated && !scope.contingency && !scope.attributive;
+  });
+}

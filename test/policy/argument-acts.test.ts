@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+
+const pack = getPack('kumamoto');
+
+describe('the argument of a verb decides the act when no act word does (issue #13)', () => {
+  test('a cloud service named in Latin letters, by a verb of putting', () => {
+    expect(ask(pack, '係の名簿、Classroomに貼っとく').action).toBe('cloud_store');
+    // Put in a service is kept there, not left on a desk.
+    expect(ask(pack, '係の名簿、Classroomに置いて').action).toBe('cloud_store');
+  });
+
+  test('a personal service or a medium, by a verb of putting', () => {
+    expect(ask(pack, '成績一覧をドロップボックスに入れといていい？').action).toBe('personal_cloud');
+    expect(ask(pack, '成績一覧 USBに いれたい').action).toBe('usb');
+  });
+
+  test('a home, in kanji or in kana, by a verb of working: work outside, taken home when said alone', () => {
+    expect(ask(pack, '心のアンケート 記入済みのやつ おうちで 読みたい').action).toBe('take_home');
+    expect(ask(pack, 'しゅっきんぼ じっかで せいりしたい').action).toBe('process_outside');
+  });
+
+  test('an event by its time, or an organization, or a recipient in kana', () => {
+    expect(ask(pack, '通知表を修学旅行中に見てもいい？').action).toBe('take_out');
+    expect(ask(pack, '成績一覧を日本赤十字社に渡したい').action).toBe('provide_external');
+    expect(ask(pack, 'ぶかつどうめいぼ たいかいの しゅさいしゃに だしたい').action).toBe('provide_external');
+  });
+
+  test('an outside venue, by a verb of carrying, honorific or not: taken out', () => {
+    expect(ask(pack, '通知表を研修会場へ携行してもいいですか').action).toBe('take_out');
+    expect(ask(pack, '通知表を研修会場へ携行させていただいてもよろしいですか').action).toBe('take_out');
+  });
+
+  test('a recipient outside the school, by an honorific verb of showing: given outside', () => {
+    expect(ask(pack, '会計簿をPTA会計監査の方にご覧いただいてもよろしいでしょうか').action).toBe('provide_external');
+  });
+
+  test('a place inside the school, or a negated verb, says no act', () => {
+    expect(ask(pack, '通知表を職員室で整理したい').action).toBeNull();
+    expect(ask(pack, '通知表を家に持っていかないでください').action).not.toBe('take_home');
+  });
+});
