@@ -73,7 +73,8 @@ export class Reader {
   private belongsElsewhere(span: { start: number; end: number }, id: string): boolean {
     const text = this.q.normalized;
     const owner = this.documents.find(
-      (d) => d.end <= span.start && /^(の|\s*)$/.test(text.slice(d.end, span.start)) && !(d.start < span.end && d.end > span.start),
+      (d) =>
+        d.end <= span.start && /^(の|\s*)$/.test(text.slice(d.end, span.start)) && !(d.start < span.end && d.end > span.start),
     );
     if (owner) return owner.id !== id;
     // The word names a document of its own (「各種届の雛形と就学時健康診断票」: the template is one of the
