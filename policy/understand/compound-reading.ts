@@ -11,6 +11,7 @@ import type { Pack } from '../compile-pack.js';
 import { CLASS_RANK } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
 import { analyze, type Morpheme } from './analyzer.js';
+import { inverseFrequency } from './describe-profiles.js';
 import { normalizeKeepKatakana } from './normalize.js';
 
 /** A noun phrase of the question: its content words and its head (the last word). */
@@ -134,10 +135,7 @@ function indexFor(pack: Pack): CompoundIndex {
         for (const p of phrasesOf(w)) for (const x of [...p.content, p.head]) signals.add(x);
     items.push({ item, names, heads, signals });
   }
-  const df = new Map<string, number>();
-  for (const i of items) for (const w of new Set([...i.names, ...i.signals])) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = new Map([...df].map(([w, d]) => [w, Math.log(items.length / d)]));
-  index = { items, idf };
+  index = { items, idf: inverseFrequency(items.map((i) => new Set([...i.names, ...i.signals]))) };
   cache.set(pack, index);
   return index;
 }

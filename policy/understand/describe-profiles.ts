@@ -69,7 +69,7 @@ function build(pack: Pack): ProfileIndex {
 }
 
 /** log(n / how many of the n sets hold the word), for every word of the sets. */
-function inverseFrequency(sets: readonly Set<string>[]): Map<string, number> {
+export function inverseFrequency(sets: readonly Set<string>[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   return new Map([...df].map(([t, d]) => [t, Math.log(sets.length / d)]));
