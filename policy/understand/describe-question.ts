@@ -61,13 +61,12 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
       blank(m.start, m.end, m.value.type === 'item');
   for (const o of input.owned) blank(o.start, o.end);
   // Japanese: the question's own morphemes (analyzed once, katakana kept), less what was blanked.
-  const described = language === 'ja' ? q.morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)) : rest;
+  const described = language === 'ja' ? outside(q.morphemes, spans) : rest;
   // What a verb of holding says the record holds (「…かが書いてある紙」, 「…をまとめたExcel」): its
   // content, without the frame, and the noun it modifies is a document whatever word it is.
   const clause = language === 'ja' ? contentClause(q.morphemes, lexicon) : null;
-  const unblanked = (ms: readonly Morpheme[] = []) => ms.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
-  const content = unblanked(clause?.content);
-  const held = content.length > 0 ? [...content, ...unblanked(clause?.document)] : [];
+  const content = outside(clause?.content ?? [], spans);
+  const held = content.length > 0 ? [...content, ...outside(clause?.document ?? [], spans)] : [];
   const documentAt = predicateEnd(q.morphemes, firstDocumentNoun(lexicon, normalized)) ?? clause?.documentAt ?? null;
   const documentNoun = documentAt !== null;
   // With a word for a document, what goes before it (the clause that modifies it) is the
@@ -76,13 +75,14 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
     language === 'ja' && documentAt !== null && typeof described !== 'string'
       ? described.filter((m) => m.start < documentAt)
       : null;
-  const around = before && describedItems(pack, before, language)[0] ? before : described;
+  const beforeTop = before ? describedItems(pack, before, language)[0] : undefined;
+  const around = beforeTop ? before! : described;
+  const aroundTop = () => beforeTop ?? describedItems(pack, around, language)[0];
   const words = held.length > 0 ? held : around;
-  const read = filledForm(pack, heldItem(pack, words, language, held.length > 0), words, language, input.filled);
+  const read = filledForm(pack, held.length > 0 ? heldItem(pack, held, language) : aroundTop(), words, language, input.filled);
   // What the content alone reads as an open class (Ⅲ・Ⅳ), as the question qualifies it, does not
   // replace a stricter reading of the whole description: between two readings, the stricter.
-  const whole =
-    held.length > 0 ? filledForm(pack, describedItems(pack, around, language)[0], around, language, input.filled) : undefined;
+  const whole = held.length > 0 ? filledForm(pack, aroundTop(), around, language, input.filled) : undefined;
   const readAs = read && (qualify(read.item) ?? read.item).class;
   const best =
     readAs && whole && CLASS_RANK[readAs] <= CLASS_RANK.III && CLASS_RANK[whole.item.class] > CLASS_RANK[readAs] ? whole : read;
@@ -98,9 +98,7 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   // Nothing named or described enough, but a field said in plain words that spells an item's name
   // (生まれた日 ~ 生年月日): that names it, as the word itself would.
   if (language === 'ja' && items.length === 0) {
-    const spelled = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find(
-      (m) => m.names.length > 0,
-    );
+    const spelled = spelledItem(pack, words, language);
     if (spelled) add(qualify(spelled.item));
   }
   // What the question says is inside the document it names (経過が入っている, 病名つき) is described
@@ -119,12 +117,10 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
       ...(names(b) ? [a] : []),
     ]);
     for (const phrase of [...containedPhrases(q.morphemes, lexicon), ...joined]) {
-      const words = phrase.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+      const words = outside(phrase, spans);
       const described = describedItems(pack, words, language)[0];
       // Enough said, or the item's own name spelled out (家庭の状況 ~ 家庭状況).
-      const spelled = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find(
-        (m) => m.names.length > 0,
-      );
+      const spelled = spelledItem(pack, words, language);
       const inside = described && described.score >= DESCRIBE.contained ? described.item : (spelled?.item ?? null);
       // A sensitive matter the scans read in files (病名, 服薬, 離婚) is information of its own.
       const matter = matterItem(pack, phrase.map((m) => m.surface).join(''));
@@ -150,18 +146,27 @@ export function describedDocuments(input: DescribeInput, qualify: (item: Catalog
   return added;
 }
 
+/** The morphemes outside every span (what was blanked for being named, done or owned). */
+function outside(morphemes: readonly Morpheme[], spans: readonly { start: number; end: number }[]): Morpheme[] {
+  return morphemes.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start));
+}
+
+/** Every item the words read as, however little they say (for a name spelled out or a counterpart). */
+function everyReading(pack: Pack, words: string | readonly Morpheme[], language: Language): DescribedMatch[] {
+  return describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near });
+}
+
+/** The item whose own name the words spell out in plain words (生まれた日 ~ 生年月日), if any. */
+function spelledItem(pack: Pack, words: string | readonly Morpheme[], language: Language): DescribedMatch | undefined {
+  return everyReading(pack, words, language).find((m) => m.names.length > 0);
+}
+
 /**
- * The item a description reads best. What a verb of holding says the record holds (content-clause.ts)
- * may name a stricter item (Ⅰ・Ⅱ) by one telling word (体温, 転校): the construction already says
- * it is a document's content; an open class (Ⅲ・Ⅳ) still needs what any description needs.
+ * The item what a verb of holding says the record holds (content-clause.ts) reads best: it may name
+ * a stricter item (Ⅰ・Ⅱ) by one telling word (体温, 転校), as the construction already says it is a
+ * document's content; an open class (Ⅲ・Ⅳ) still needs what any description needs.
  */
-function heldItem(
-  pack: Pack,
-  words: string | readonly Morpheme[],
-  language: Language,
-  held: boolean,
-): DescribedMatch | undefined {
-  if (!held) return describedItems(pack, words, language)[0];
+function heldItem(pack: Pack, words: readonly Morpheme[], language: Language): DescribedMatch | undefined {
   const top = describedItems(pack, words, language, { ...DESCRIBE, min: DESCRIBE.held })[0];
   return top && (top.score >= DESCRIBE.min || CLASS_RANK[top.item.class] >= CLASS_RANK.II) ? top : undefined;
 }
@@ -206,8 +211,11 @@ function insideScore(
   unnamed: readonly { start: number; end: number }[],
   documentAt: number,
 ): number {
-  const words = morphemes.filter((m) => m.start < documentAt && !unnamed.some((s) => m.start < s.end && m.end > s.start));
-  const all = describedItems(pack, words, 'ja', { min: Number.MIN_VALUE, near: DESCRIBE.near });
+  const all = everyReading(
+    pack,
+    outside(morphemes, unnamed).filter((m) => m.start < documentAt),
+    'ja',
+  );
   const again = all.find((m) => m.item === best.item);
   // Beside a document named, only the reading the words say best (not a stricter one near it).
   const top = Math.max(...all.map((m) => m.score));
@@ -267,9 +275,7 @@ function filledForm(
   if (!best || !filled) return best;
   const blankOf = [...pack.items.values()].filter((i) => i.blank === best.item.id);
   if (blankOf.length === 0) return best;
-  const counterpart = describedItems(pack, words, language, { min: Number.MIN_VALUE, near: DESCRIBE.near }).find((m) =>
-    blankOf.includes(m.item),
-  );
+  const counterpart = everyReading(pack, words, language).find((m) => blankOf.includes(m.item));
   if (counterpart) return { ...counterpart, score: Math.max(counterpart.score, best.score) };
   const fallback = pack.vague.find((v) => v.blank === best.item.id && v.filled);
   const item = fallback?.filled ? pack.items.get(fallback.filled) : undefined;
