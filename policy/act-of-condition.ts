@@ -12,8 +12,8 @@ import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type RuledDecision, stricter } from './contract.js';
 import { lexiconFor } from './understand/lexicon.js';
 
-/** Handing the information to others outside the school: what they then do is theirs. */
-const HANDED_OUT: ActionId = 'provide_external';
+/** Handing the information to others (given outside, copies handed out): what they then do is theirs. */
+const HANDED_OUT: readonly ActionId[] = ['provide_external', 'copy'];
 
 /** The acts to add: for each unmet condition no act read asks for, the one act whose ruling of a class read asks for it. */
 export function actsOfUnmet(
@@ -23,7 +23,7 @@ export function actsOfUnmet(
   actions: readonly ActionId[],
 ): ActionId[] {
   // Only a story that already does something with the information (not a measure asked alone).
-  if (!actions.includes(HANDED_OUT) || classes.length === 0) return [];
+  if (!actions.some((a) => HANDED_OUT.includes(a)) || classes.length === 0) return [];
   const absorbs = lexiconFor(pack).absorbs;
   const meansOf = (owner: ActionId): boolean => actions.some((a) => (absorbs[owner] ?? []).includes(a));
   const asks = (action: ActionId, condition: string): boolean =>

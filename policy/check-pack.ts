@@ -24,6 +24,8 @@ export function checkPack(input: CompiledPackInput): CrossIssue[] {
     cite('pack.yaml', ['default_handling', 'clause'], [meta.default_handling.clause]);
     cite('pack.yaml', ['default_handling', 'citations'], meta.default_handling.citations);
     cite('pack.yaml', ['default_handling', 'own'], meta.default_handling.own);
+    if (meta.default_handling.persons)
+      cite('pack.yaml', ['default_handling', 'persons', 'citations'], meta.default_handling.persons.citations);
   }
   for (const [from, to] of Object.entries(meta.requests.forward_to)) {
     if (!roleIds.has(to!))

@@ -64,6 +64,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     raisedBy,
     mixed,
     ...strictest(sources, namedActions(at), at.asked, at.told),
+    met: measures.met,
     done: said.done,
     askedRule: said.askedRule,
   });

@@ -11,6 +11,8 @@ export interface DefaultGuide {
   byDefault: DefaultHandling | undefined;
   /** The board's text leaves it open: the answer is to ask, the default a guide. */
   notInRule: boolean;
+  /** Left open because it is information about persons leaving the school (`persons`): cite its clauses. */
+  persons: boolean;
 }
 
 /**
@@ -21,12 +23,29 @@ function leftOpen(dh: DefaultHandling, ruling: RulingAnswer['ruling']): boolean 
   return dh.leaves.includes(ruling.decision) && !ruling.citations.some((id) => dh.own.includes(id));
 }
 
+/**
+ * The default lends a 可 to information about persons leaving the school's hands (`persons`), and
+ * the question does not meet its every condition: the law the rule binds it to decides, not the default.
+ */
+function personsLeaving(dh: DefaultHandling, a: RulingAnswer): boolean {
+  const persons = dh.persons;
+  if (!persons || !a.action || !persons.actions.includes(a.action)) return false;
+  if (a.ruling.decision !== 'allowed' && a.ruling.decision !== 'conditional') return false;
+  if (a.cls === null || a.cls === 'IV') return false;
+  const about = [a.primary, a.raisedBy].some((item) => item != null && persons.groups.includes(item.group));
+  const met = a.met ?? [];
+  return about && (a.ruling.conditions.length === 0 || !a.ruling.conditions.every((id) => met.includes(id)));
+}
+
 export function defaultGuide(pack: Pack, a: RulingAnswer): DefaultGuide {
   const unmet = a.unmet ?? [];
   const byDefault = defaultHandlingOf(pack, a.ruling);
+  const persons = Boolean(byDefault && personsLeaving(byDefault, a));
   // The board's text leaves it open: asked what that text says, the answer is to ask, the default a guide.
-  const notInRule = Boolean(byDefault && unmet.length === 0 && !a.done && (a.askedRule || leftOpen(byDefault, a.ruling)));
-  return { byDefault, notInRule };
+  const notInRule = Boolean(
+    byDefault && unmet.length === 0 && !a.done && (a.askedRule || persons || leftOpen(byDefault, a.ruling)),
+  );
+  return { byDefault, notInRule, persons: persons && notInRule };
 }
 
 /** The lines that open the answer: the default's note, or (left open) that the rule does not say, and the guide. */

@@ -20,6 +20,8 @@ export interface RulingAnswer extends Base {
   ruling: Ruling;
   /** Measures the ruling needs that the question says are not taken (パスワードなしで): 禁止 as described. */
   unmet?: string[];
+  /** Measures the question says are taken (conditions met, 「先方から指定された」). */
+  met?: string[];
   /** The question says it was already done. */
   done?: boolean;
   /** The question asks what the board's text itself says (「規則で決まりはありますか」). */
@@ -47,6 +49,7 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
     ...a.ruling.citations,
     ...(afterTheFact ? pack.incidents.after_the_fact.citations : []),
     ...(byDefault ? byDefault.citations : []),
+    ...(guide.persons && byDefault?.persons ? byDefault.persons.citations : []),
     ...pack.meta.always_cite,
   ];
   const unique = withArticles(pack, citations);

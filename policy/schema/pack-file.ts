@@ -55,6 +55,15 @@ export const packFileSchema = z.strictObject({
       leaves: z.array(z.enum(['prohibited', 'permit_required', 'conditional', 'allowed', 'consult'])).default([]),
       /** Clauses where the rule itself decides (Kurume 第16条, business use only): a ruling citing one is the rule's. */
       own: z.array(clauseId).default([]),
+      /**
+       * Information about persons (catalog `groups`) leaving the school's hands by one of `actions`:
+       * the rule itself binds it to the laws (Kurume 第4条2, 個人情報保護法) and sets no handling, so
+       * the default lends no 可 the question does not meet every condition of: answered `consult`,
+       * citing `citations`, the default as a guide.
+       */
+      persons: z
+        .strictObject({ groups: z.array(id).min(1), actions: z.array(id).min(1), citations: z.array(clauseId).min(1) })
+        .optional(),
     })
     .optional(),
   /**

@@ -56,4 +56,10 @@ describe('the act an unmet condition belongs to', () => {
     // A condition that lifts a prohibition (FAX the recipient designated) names a case of that act.
     expect(actsOfUnmet(pack, ['fax_designated'], ['III'], ['provide_external'])).toEqual([]);
   });
+
+  test('copies handed out (配った) are handed to others too: consent not had makes it publishing', () => {
+    expect(actsOfUnmet(pack, ['parental_consent'], ['III'], ['copy'])).toEqual(['publish']);
+    const d = ask(pack, '保護者の同意がない子の写った写真を、学級通信に入れて配ってしまいました');
+    expect(['incident', 'prohibited']).toContain(d.decision);
+  });
 });
