@@ -84,8 +84,24 @@ export interface ParsedQuestion {
  * An item taken from the previous answer, as this message qualifies it: 「全員から掲載OKの同意書を
  * もらってます」 makes the photos asked about before ones published with consent.
  */
-export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
-  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
+export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem, supposing = false): CatalogItem {
+  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language, supposing)) ?? item;
+}
+
+/**
+ * The message speaks of what qualifies the item at all, said to hold or not (承諾, 同意書, 承諾のない,
+ * 記入前): any word of its qualifiers, their together-groups' first words or its own `unless`.
+ */
+export function speaksOfQualifiers(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): boolean {
+  const r = new Reader(parsed.analyzed, lexiconFor(pack), parsed.language);
+  if (r.has(item.unless)) return true;
+  return item.qualifiers.some(
+    (q) =>
+      r.has(q.when) ||
+      r.has(q.when_not) ||
+      r.has(q.unless) ||
+      r.has({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) }),
+  );
 }
 
 /**
