@@ -9,6 +9,7 @@ import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
+import { doneBeforeOnly } from './done-before.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
@@ -131,7 +132,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   readOwned(r, said, named);
   readSentHome(r, said);
   strengthenChained(r, said);
-  const told = language === 'ja' ? toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)) : new Set<ActionId>();
+  // Told of others, or done before the act asked (配り終わった後の捨て方): they rule, the other is asked.
+  const told =
+    language === 'ja'
+      ? new Set([...toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)), ...doneBeforeOnly(q.morphemes, said.saidAt)])
+      : new Set<ActionId>();
   ownBesideTold(said, told);
   const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document

@@ -13,8 +13,8 @@ beforeAll(() => {
 }, 120_000);
 
 /** The answers to the messages of one conversation, each continuing the one before. */
-function conversation(...messages: string[]) {
-  const answers: ReturnType<typeof ask>[] = [];
+function conversation(...messages: string[]): ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>> {
+  const answers = [] as unknown as ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>>;
   for (const m of messages) answers.push(ask(pack, m, answers.length ? { previous: previousOf(answers.at(-1)!) } : {}));
   return answers;
 }
@@ -74,5 +74,18 @@ describe('a follow-up that only supposes a condition', () => {
   test('a question of its own keeps a supposition supposed', () => {
     const d = ask(pack, '運動会の写真、承諾があればホームページに載せていい？');
     expect(d.class).toBe('III');
+  });
+});
+
+describe('an act done before the one asked (…した後の)', () => {
+  test('the way to dispose of what was handed out: disposing is asked', () => {
+    const [, after] = conversation('評定一覧表を印刷して学年の先生に配りたいです', '配り終わった後の捨て方は？');
+    expect(after).toMatchObject({ decision: 'permit_required', class: 'I', action: 'dispose' });
+  });
+
+  test('the act before still rules when it is the stricter', () => {
+    // Taken home already (class Ⅱ: prohibited), so never allowed however the disposal is done.
+    const d = ask(pack, '通知表を家に持ち帰った後、シュレッダーで捨てていい？');
+    expect(['prohibited', 'incident']).toContain(d.decision);
   });
 });
