@@ -6,6 +6,8 @@
 import type { Previous } from './ask.js';
 import type { Pack } from './compile-pack.js';
 import { type Decision, higherClass } from './contract.js';
+import { sameAsBefore } from './same-as-before.js';
+import { onlySupposes } from './understand/continuation.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { type ParsedQuestion, qualifyFor } from './understand/parse-question.js';
 import { namesInformation, type Understood } from './understood.js';
@@ -17,24 +19,32 @@ import { namesInformation, type Understood } from './understood.js';
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
   if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
   if (describesBefore(pack, parsed, u, previous)) u.items = [];
+  // 「同じ写真」 after the photos were said to have consent: the document of before, as now told.
+  const same = sameAsBefore(pack, parsed, u.items, previous.assetId);
+  if (same) u.items = [qualifyFor(pack, parsed, same)];
+  const kept: Decision['carried'] = same ? { asset: { id: u.items[0]!.id, name: u.items[0]!.name[u.language] } } : undefined;
   const namesInfo = namesInformation(u);
   const namesAction = u.actions.length > 0 || u.situations.length > 0;
   // A continuation (short, or opened or closed like one: じゃあ…なら？, …つければいい？) takes what it
   // does not say from before, and so does a message that names neither information nor an action
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
-  if (parsed.continuation && namesInfo && namesAction) return keepMeans(pack, u, previous);
+  if (parsed.continuation && namesInfo && namesAction) {
+    const means = keepMeans(pack, u, previous);
+    return means || kept ? { ...kept, ...means } : undefined;
+  }
   if (
     (!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous) && !addsInformation(u, previous)) ||
     (namesInfo && namesAction)
   )
-    return undefined;
-  const carried: NonNullable<Decision['carried']> = {};
+    return kept;
+  const carried: NonNullable<Decision['carried']> = { ...kept };
   if (!namesInfo) {
     const before = previous.assetId ? pack.items.get(previous.assetId) : undefined;
     // What this message says of it still counts (「全員から掲載OKの同意書をもらってます」: the photos
     // become ones published with consent).
-    const item = before && qualifyFor(pack, parsed, before);
+    // Supposed (「全員から承諾をもらえたら？」): the answer asked is the one with it so.
+    const item = before && qualifyFor(pack, parsed, before, parsed.language === 'ja' && onlySupposes(parsed.analyzed.morphemes));
     if (item) {
       u.items = [item];
       carried.asset = { id: item.id, name: item.name[u.language] };

@@ -28,6 +28,20 @@ export function refersBack(morphemes: readonly Morpheme[]): boolean {
   });
 }
 
+/**
+ * The message is only a supposition put as a question (「全員から承諾をもらえたら？」, 「同意書があれば？」,
+ * 「記入前のやつなら？」): it ends in a conditional, nothing asked after it. In a conversation it asks
+ * the answer of before with that supposed, so what it supposes holds for the document of before.
+ */
+export function onlySupposes(morphemes: readonly Morpheme[]): boolean {
+  let k = morphemes.length - 1;
+  while (k >= 0 && (morphemes[k]!.pos === '記号' || /^[?？!！。…\s]+$/.test(morphemes[k]!.surface))) k--;
+  const m = morphemes[k];
+  if (!m) return false;
+  if (m.pos === '助詞' && m.pos1 === '接続助詞' && m.surface === 'ば') return true;
+  return m.pos === '助動詞' && m.form === '仮定形' && /^(たら|だら|なら)$/.test(m.surface);
+}
+
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /**

@@ -9,6 +9,7 @@ import { classUntold } from './content-unknown.js';
 import { askedLast, continues, refersBack } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
+import { doneBeforeOnly } from './done-before.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
@@ -84,8 +85,24 @@ export interface ParsedQuestion {
  * An item taken from the previous answer, as this message qualifies it: 「全員から掲載OKの同意書を
  * もらってます」 makes the photos asked about before ones published with consent.
  */
-export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): CatalogItem {
-  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language)) ?? item;
+export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem, supposing = false): CatalogItem {
+  return qualify(pack, item, new Reader(parsed.analyzed, lexiconFor(pack), parsed.language, supposing)) ?? item;
+}
+
+/**
+ * The message speaks of what qualifies the item at all, said to hold or not (承諾, 同意書, 承諾のない,
+ * 記入前): any word of its qualifiers, their together-groups' first words or its own `unless`.
+ */
+export function speaksOfQualifiers(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): boolean {
+  const r = new Reader(parsed.analyzed, lexiconFor(pack), parsed.language);
+  if (r.has(item.unless)) return true;
+  return item.qualifiers.some(
+    (q) =>
+      r.has(q.when) ||
+      r.has(q.when_not) ||
+      r.has(q.unless) ||
+      r.has({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) }),
+  );
 }
 
 /**
@@ -115,7 +132,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   readOwned(r, said, named);
   readSentHome(r, said);
   strengthenChained(r, said);
-  const told = language === 'ja' ? toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)) : new Set<ActionId>();
+  // Told of others, or done before the act asked (配り終わった後の捨て方): they rule, the other is asked.
+  const told =
+    language === 'ja'
+      ? new Set([...toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)), ...doneBeforeOnly(q.morphemes, said.saidAt)])
+      : new Set<ActionId>();
   ownBesideTold(said, told);
   const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document

@@ -14,6 +14,8 @@ export class Reader {
     private readonly q: Analyzed,
     private readonly lexicon: Lexicon,
     private readonly language: Language,
+    /** The message supposes what it says (「全員から承諾をもらえたら？」): a supposed word holds. */
+    private readonly supposing = false,
   ) {}
 
   private occurrences(words: Words | undefined): { start: number; end: number }[] {
@@ -115,7 +117,12 @@ export class Reader {
     if (this.language !== 'ja') return this.negated(span);
     const scope = scopeOf(this.q.morphemes, span.start, span.end, this.lexicon);
     // Said to be needed (同意を取らないといけない？) is no more said to hold than supposed.
-    return scope.negated || scope.hypothetical || Boolean(scope.obliged) || (orDescribing && Boolean(scope.attributive));
+    return (
+      scope.negated ||
+      (scope.hypothetical && !this.supposing) ||
+      Boolean(scope.obliged) ||
+      (orDescribing && Boolean(scope.attributive))
+    );
   }
 
   /** What is said after it makes it something to come (もらってから, もらう予定). */

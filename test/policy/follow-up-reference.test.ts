@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ask, getPack, previousOf, warmUp } from '../../policy/index.js';
+
+/**
+ * A later message of a conversation that points back at the document of before (同じ写真) means it
+ * as the conversation told it (same-as-before.ts), and one that only supposes a condition
+ * (「全員から承諾をもらえたら？」) asks the answer of before with the condition holding.
+ */
+const pack = getPack('kumamoto');
+
+beforeAll(() => {
+  warmUp(pack);
+}, 120_000);
+
+/** The answers to the messages of one conversation, each continuing the one before. */
+function conversation(...messages: string[]): ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>> {
+  const answers = [] as unknown as ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>>;
+  for (const m of messages) answers.push(ask(pack, m, answers.length ? { previous: previousOf(answers.at(-1)!) } : {}));
+  return answers;
+}
+
+describe('a document pointed back at (同じ, その)', () => {
+  test('the photos said before to have consent stay the consented ones', () => {
+    const [, consented, same] = conversation(
+      '写真をホームページに載せたいです',
+      '体育大会の写真で、保護者の同意書は全員分とってます',
+      '同じ写真を学校のInstagramにも載せていい？',
+    );
+    expect(consented).toMatchObject({ class: 'IV', asset: { id: 'activity_records_public' } });
+    expect(same).toMatchObject({
+      decision: 'allowed',
+      class: 'IV',
+      action: 'sns_post',
+      carried: { asset: { id: 'activity_records_public' } },
+    });
+  });
+
+  test('speaking of the consent again reads it as said, not as before', () => {
+    const [, , same] = conversation(
+      '写真をホームページに載せたいです',
+      '体育大会の写真で、保護者の同意書は全員分とってます',
+      '同じ写真、承諾のない子も写ってたらInstagramに載せていい？',
+    );
+    expect(same.class).toBe('III');
+    expect(['allowed', 'conditional']).not.toContain(same.decision);
+  });
+
+  test('without a demonstrative the photos are read as named', () => {
+    const [, , other] = conversation(
+      '写真をホームページに載せたいです',
+      '体育大会の写真で、保護者の同意書は全員分とってます',
+      '遠足の写真を学校のInstagramに載せていい？',
+    );
+    expect(other.class).toBe('III');
+  });
+});
+
+describe('a follow-up that only supposes a condition', () => {
+  test('consent supposed: the photos of before as consented ones', () => {
+    const [, , supposed] = conversation(
+      '学級だよりを学校のホームページに載せたいです。',
+      '子どもの写真も入れたいんですが、保護者の承諾はまだ取っていません。',
+      '全員から承諾をもらえたら？',
+    );
+    expect(supposed).toMatchObject({ decision: 'allowed', class: 'IV', action: 'publish' });
+  });
+
+  test('consent supposed absent stays class Ⅲ', () => {
+    const [, absent] = conversation('運動会の写真をホームページに載せたい', '承諾がなかったら？');
+    expect(absent.class).toBe('III');
+    expect(['allowed', 'conditional']).not.toContain(absent.decision);
+  });
+
+  test('a question of its own keeps a supposition supposed', () => {
+    const d = ask(pack, '運動会の写真、承諾があればホームページに載せていい？');
+    expect(d.class).toBe('III');
+  });
+});
+
+describe('an act done before the one asked (…した後の)', () => {
+  test('the way to dispose of what was handed out: disposing is asked', () => {
+    const [, after] = conversation('評定一覧表を印刷して学年の先生に配りたいです', '配り終わった後の捨て方は？');
+    expect(after).toMatchObject({ decision: 'permit_required', class: 'I', action: 'dispose' });
+  });
+
+  test('the act before still rules when it is the stricter', () => {
+    // Taken home already (class Ⅱ: prohibited), so never allowed however the disposal is done.
+    const d = ask(pack, '通知表を家に持ち帰った後、シュレッダーで捨てていい？');
+    expect(['prohibited', 'incident']).toContain(d.decision);
+  });
+});
