@@ -72,7 +72,13 @@ describe('names beside bank account numbers', () => {
 describe('pupils beside the help they need (a 実態把握 untitled)', () => {
   const names = ['平野 颯太', '渡辺 健太', '橋本 健太', '渡辺 湊', '井上 悠真'];
   it('takes names beside 排せつ and 食事 by the help given for the pupils’ state: Ⅰ', () => {
-    const care = [['おむつ', '全介助'], ['誘導', '刻み'], ['おむつ', '全介助・経管'], ['自立', '一部介助'], ['おむつ', '自立']];
+    const care = [
+      ['おむつ', '全介助'],
+      ['誘導', '刻み'],
+      ['おむつ', '全介助・経管'],
+      ['自立', '一部介助'],
+      ['おむつ', '自立'],
+    ];
     const rows = [['氏名', '排せつ', '食事'], ...names.map((n, i) => [n, ...care[i]!])];
     const r = classifyDocument(getPack(), book('集計.xlsx', [{ name: 'Sheet2', rows }]));
     expect(r.class).toBe('I');
