@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNames } from '../../policy/classify/read-names.js';
 import { namesOneClass } from '../../policy/classify/read-pupil-columns.js';
 import { classifyDocument, getPack } from '../../policy/index.js';
 
@@ -87,5 +88,23 @@ describe('pupils beside the help they need (a 実態把握 untitled)', () => {
     const rows = [['氏名', '係'], ...names.map((n, i) => [n, i % 2 ? '自立' : '見守り'])];
     const r = classifyDocument(getPack(), book('集計.xlsx', [{ name: 'Sheet2', rows }]));
     expect(r.class).not.toBe('I');
+  });
+});
+
+describe('a name the dictionary reads across its space (井上 海斗 → 井 / 上海 / 斗)', () => {
+  it('keeps the space as the break between surname and given name', () => {
+    expect(findNames('井上 海斗さんの父が失業中。', ['さん']).map((n) => n.key)).toEqual(['井上海斗']);
+    expect(findNames('生徒\t\t井上 海斗', ['さん']).map((n) => n.key)).toEqual(['井上海斗']);
+  });
+  it('takes a filled 三者面談 sheet about him for the record it is: Ⅰ', () => {
+    const rows = [
+      ['三者面談記録'],
+      ['生徒', '', '井上 海斗'],
+      ['日時', '', '7/22 15:00'],
+      ['本人', '', '数学が不安。夜眠れないと言う'],
+      ['保護者', '', '父の失職で私立は難しい。就学援助を相談したい'],
+    ];
+    const r = classifyDocument(getPack(), book('テンプレート.xlsx', [{ name: 'Sheet1', rows }]));
+    expect(r.class).toBe('I');
   });
 });
