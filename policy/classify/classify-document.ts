@@ -155,7 +155,12 @@ function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
     .filter((line) => line.trim() !== '')
     .slice(0, 3);
   const titles = [input.name.replace(/\.[^.]+$/, ''), ...(input.headings ?? []).slice(0, 3), ...first];
-  return { known: layout.known, subjects: layout.subjects, titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)) };
+  return {
+    known: layout.known,
+    rowKeys: layout.rowKeys,
+    subjects: layout.subjects,
+    titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)),
+  };
 }
 
 /**

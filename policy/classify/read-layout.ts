@@ -21,6 +21,8 @@ export interface Layout {
   birthdates: string[];
   /** Names in form fields and person columns (folded on first use): a sentence naming one is about that person. */
   known: () => Set<string>;
+  /** Pupils' numbers heading the rows of a table (出席番号 12): the row's other cells tell about that pupil. */
+  rowKeys: Set<string>;
   /** Distinct persons named in form fields (氏名：…): a form about one or a few persons. */
   subjects: number;
   /** Kinds of value (症状・病名) written in a form's fields (「理由　発熱」): the one row of a form about someone. */
@@ -51,6 +53,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
     checked: 0,
     birthdates: [],
     known: () => new Set(),
+    rowKeys: new Set(),
     subjects: 0,
     formKinds: new Set(),
     readValues: () => false,
@@ -95,7 +98,7 @@ export function readLayout(input: ClassifyInput, nfkcText: string, reader: Table
   });
   layout.subjects = names.size;
   const fields = [...names];
-  const sink = { names, people: [] as string[][], birthdates: layout.birthdates };
+  const sink = { names, people: [] as string[][], birthdates: layout.birthdates, rowKeys: layout.rowKeys };
   for (const table of input.tables ?? []) layout.tables.push(readTable(table, reader, sink));
   layout.persons = names.size;
   let known: Set<string> | null = null;

@@ -97,13 +97,18 @@ const JA_WORD_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]/u;
  * a row's 「1 山田 太郎 85」 make the dictionary misread the name beside them). `at` maps each
  * character back to the sentence.
  */
-export function cleanForNames(sentence: string): { text: string; at: number[] } {
+export function cleanForNames(sentence: string, kept: ReadonlySet<number> = new Set()): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
     if (/\s/.test(ch)) {
-      if (JA_WORD_CHAR.test(sentence[i - 1] ?? '') && JA_WORD_CHAR.test(sentence[i + 1] ?? '') && !afterCounter(sentence, i))
+      if (
+        !kept.has(i) &&
+        JA_WORD_CHAR.test(sentence[i - 1] ?? '') &&
+        JA_WORD_CHAR.test(sentence[i + 1] ?? '') &&
+        !afterCounter(sentence, i)
+      )
         continue;
       text += '、';
     } else text += JA_CHAR.test(ch) ? ch : '、';
@@ -145,8 +150,15 @@ export interface NameRef {
  * 中村先生, 宮崎先生); and a name written as a field's value after a colon (対象：石川 湊).
  */
 export function findNames(sentence: string, suffixes: string[]): NameRef[] {
-  const clean = cleanForNames(sentence);
-  const words = analyze(clean.text);
+  let clean = cleanForNames(sentence);
+  let words = analyze(clean.text);
+  // A space dropped where the dictionary then reads a word across it (井上 海斗 → 井 / 上海 / 斗) was
+  // the break between two words: read again with it kept.
+  const misread = spacesReadAcross(clean, words);
+  if (misread.size > 0) {
+    clean = cleanForNames(sentence, misread);
+    words = analyze(clean.text);
+  }
   const out: NameRef[] = [];
   const ref = (from: Morpheme, to: Morpheme, after: string): NameRef => {
     const start = clean.at[from.start]!;
@@ -219,6 +231,14 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
   }
   for (const field of [...fieldNames(sentence), ...placedNames(sentence, suffixes), ...spacedNames(sentence, suffixes)])
     if (!out.some((n) => n.start < field.end && field.start < n.end)) out.push(field);
+  return out;
+}
+
+/** The spaces dropped from a sentence that a word of the analyzer's reading runs across. */
+function spacesReadAcross(clean: { text: string; at: number[] }, words: readonly Morpheme[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words)
+    for (let k = w.start + 1; k < w.end; k++) if (clean.at[k]! - clean.at[k - 1]! > 1) out.add(clean.at[k]! - 1);
   return out;
 }
 

@@ -141,7 +141,7 @@ interface Sentence {
 export function readProse(
   p: CompiledProse,
   text: string,
-  context: { known: () => Set<string>; subjects: number; titles: string[] },
+  context: { known: () => Set<string>; rowKeys?: Set<string>; subjects: number; titles: string[] },
 ): ProseFacts | null {
   /** `plain`: read by the analyzer from plain words, told about a text's subject only beside another. */
   const found: { matter: string; word: string; at: number; plain?: boolean }[] = [];
@@ -206,6 +206,9 @@ export function readProse(
         if (!refs[j]!.some((r) => r.key === ref.key)) refs[j]!.push(ref);
       }
     }
+    // A table's row headed by a pupil's number (12 | 父親入院中で…) tells about that pupil in every cell.
+    const key = rowKey(lines[l]!, context.rowKeys);
+    if (key) refs = refs.map((r) => (r.some((x) => x.key === key.key) ? r : [...r, key]));
     // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
     const invented = p.invented?.test(lines[l]!) ?? false;
     refs = refs.map((r) => (invented ? [] : r.filter(real)));
@@ -292,6 +295,15 @@ export function readProse(
     hits: told,
     qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0 || repeated(toldHits),
   };
+}
+
+/** The pupil a table's row is about, when its first cell is a number of a pupil column. */
+function rowKey(line: string, keys: Set<string> | undefined): Ref | null {
+  if (!keys?.size) return null;
+  const tab = line.indexOf('\t');
+  if (tab <= 0) return null;
+  const cell = line.slice(0, tab).trim();
+  return keys.has(cell) ? { key: `row:${cell}`, kind: 'pupils', form: 'number' } : null;
 }
 
 /**

@@ -44,9 +44,12 @@ const CLASS = /([1-9])\s*年\s*(\d{1,2})\s*組/gu;
 
 /**
  * A class written the short way in a file's name, 学年-組 as a word of its own (5-3_体積.csv,
- * kokoro_4-1.csv, 家庭訪問記録_2-1.doc): between separators, not part of a longer number (2-3-15, 2026-05-03).
+ * kokoro_4-1.csv, 家庭訪問記録_2-1.doc) or before the word that says what of it the file holds
+ * (2学期中間_2-3素点.xlsx): after a separator, not part of a longer number (2-3-15, 2026-05-03),
+ * nor a range of terms, months or times (1-2学期, 4-6月).
  */
-const CLASS_IN_NAME = /(?:^|[_\s(（【[])([1-9])-(\d{1,2})(?=[_\s)）】\].]|$)/gu;
+const CLASS_IN_NAME =
+  /(?:^|[_\s(（【[])([1-9])-(\d{1,2})(?=[_\s)）】\].]|$|(?![学月年日回号時章頁期週限次部])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu;
 
 /** Whether a file names exactly one class (「3年2組 1学期期末 数学」, 5-3_体積.csv), in its name or its first lines. */
 export function namesOneClass(name: string, text: string): boolean {

@@ -47,6 +47,8 @@ export interface TableSink {
   /** The cells of each person column, so a sentence that names one is about that person. */
   people: string[][];
   birthdates: string[];
+  /** Cells of pupil columns (出席番号 12): at the head of a row of the table, they point at that pupil. */
+  rowKeys?: Set<string>;
 }
 
 /** What reading a document's fields and tables needs: the pack's words, a cache, the year. */
@@ -308,6 +310,8 @@ function standForPerson(
   // A pupil's code (S20261301, 2-3-15) on a row points at that pupil as a name would: what the row
   // says of them (通院（心療内科）) is told about someone. A bare 1 … 40 would point at any number.
   sink.people.push(cellsOf(c).filter((cell) => PUPIL_CODE.test(cell)));
+  // A bare 12 points at the pupil only where it heads its row: 「12 | 母子家庭。就学援助申請中」.
+  if (c === 0) for (const cell of cellsOf(c)) sink.rowKeys?.add(cell);
 }
 
 /** A code that names one pupil: letters or dashes with digits, or five digits and more. */
