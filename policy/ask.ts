@@ -183,7 +183,10 @@ function retrieved(
 ): Decision | null {
   if (options.previous || options.assetId || options.actionId || options.class) return null;
   if (u.items.length > 0 || u.classes.length > 0 || u.situations.length > 0 || parsed.vague.length > 0) return null;
-  const situation = retrievedSituation(pack, parsed.analyzed, parsed.language);
+  // The way of something that is no act on information (どう声をかければ) is no rule's.
+  if (parsed.wayAsked) return null;
+  const acts = [...parsed.actsAt.values()].flat();
+  const situation = retrievedSituation(pack, parsed.analyzed, parsed.language, acts);
   if (!situation) return null;
   const withRule = decide(pack, { ...u, actions: [], carried: [], situations: [situation] }, said);
   return withRule.decision === 'unknown' ? null : withRule;

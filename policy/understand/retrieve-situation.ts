@@ -124,6 +124,12 @@ function weightOf(term: string, idf: Map<string, number>): number {
   return (idf.get(term) ?? 0) * (term.length === 1 ? 0.5 : 1);
 }
 
+/** Where in the question a word was found. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Retrieved {
   situation: Situation;
   score: number;
@@ -134,11 +140,18 @@ export interface Retrieved {
 }
 
 /** The rules about no document the question shares words with, best first (stricter first near the best). */
-export function retrieveSituations(pack: Pack, q: Analyzed, language: Language): Retrieved[] {
+export function retrieveSituations(pack: Pack, q: Analyzed, language: Language, acts: readonly Span[] = []): Retrieved[] {
   const index = indexFor(pack);
   const idf = index.idf[language];
-  const terms = new Set(language === 'ja' ? termsOf(q.morphemes) : termsEn(q.normalized));
-  const reading = language === 'ja' ? foldKana(q.reading).text : '';
+  // The words that named an act on information (メールで送る) are that act's, not a rule's.
+  const outside = (start: number, end: number) => !acts.some((a) => a.start < end && start < a.end);
+  const kept = q.morphemes.filter((m) => outside(m.start, m.end));
+  const english = acts.reduce(
+    (text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end),
+    q.normalized,
+  );
+  const terms = new Set(language === 'ja' ? termsOf(kept) : termsEn(english));
+  const reading = language === 'ja' ? foldKana(normalize(kept.map((m) => m.reading || m.surface).join(''))).text : '';
   const matches = index.profiles[language]
     .map((p) => {
       const shared = new Set([...terms].filter((t) => p.terms.has(t)));
@@ -147,7 +160,8 @@ export function retrieveSituations(pack: Pack, q: Analyzed, language: Language):
       const topic = [...shared].filter((t) => p.topics.has(t)).reduce((sum, t) => sum + weightOf(t, idf), 0);
       return { situation: p.situation, score, topic, shared: [...shared] };
     })
-    .filter((m) => m.score >= RETRIEVE.min && m.topic >= RETRIEVE.topic)
+    // English stems are short and its verbs general (take, home): three words shared, not two.
+    .filter((m) => m.score >= RETRIEVE.min && m.topic >= RETRIEVE.topic && (language === 'ja' || m.shared.length >= 3))
     .sort((a, b) => b.score - a.score);
   const best = matches[0]?.score ?? 0;
   const strictness = (s: Situation) => STRICTNESS[uniform(s)?.decision ?? 'prohibited'];
@@ -203,9 +217,14 @@ function answersAsRule(best: Retrieved, ruling: Ruling): boolean {
  * if its rule is strict (a 可 or 条件付き可 is never guessed); asked what the rule is
  * (離席するとき画面ロックは必要？), its answer is the rule to follow: 条件付き, with its clause.
  */
-export function retrievedSituation(pack: Pack, q: Analyzed, language: Language): Situation | undefined {
+export function retrievedSituation(
+  pack: Pack,
+  q: Analyzed,
+  language: Language,
+  acts: readonly Span[] = [],
+): Situation | undefined {
   if (asksOtherThanLeave(q, language)) return undefined;
-  const best = retrieveSituations(pack, q, language)[0];
+  const best = retrieveSituations(pack, q, language, acts)[0];
   if (!best) return undefined;
   const ruling = uniform(best.situation);
   if (!ruling) return undefined;
@@ -213,5 +232,7 @@ export function retrievedSituation(pack: Pack, q: Analyzed, language: Language):
     const rule: Ruling = { ...ruling, decision: 'conditional', except: undefined };
     return { ...best.situation, rulings: new Map(CLASS_IDS.map((c) => [c, rule])) };
   }
-  return STRICTNESS[ruling.decision] >= STRICTNESS.permit_required ? best.situation : undefined;
+  // A prohibition is answered by what it is about; a permission (訪問 of 家庭訪問 is no visitor) by the whole profile.
+  if (ruling.decision === 'prohibited') return best.situation;
+  return STRICTNESS[ruling.decision] >= STRICTNESS.permit_required && best.score >= RETRIEVE.permit ? best.situation : undefined;
 }
