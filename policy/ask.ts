@@ -18,6 +18,7 @@ import { permissionHad, principalUntold } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
+import { retrievedSituation } from './understand/retrieve-situation.js';
 import { validateQuestion } from './understand/validate-question.js';
 import type { Understood } from './understood.js';
 
@@ -152,7 +153,8 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     u.situations.some(rulesWithoutDocument)
       ? settingOnly(withDocument, decide(pack, { ...u, items: [], classes: [] }, said))
       : null;
-  const decided = alone ?? withDocument;
+  const decided =
+    alone ?? (withDocument.decision === 'unknown' ? retrieved(pack, parsed, u, said, options) : null) ?? withDocument;
   const followsAnswer = Boolean(options.previous || options.actionId || options.assetId);
   const decision = toldNotAsked(decided, text, parsed, lexiconFor(pack), followsAnswer)
     ? renderIncident(pack, {
@@ -166,6 +168,28 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
       })
     : decided;
   return carried && Object.keys(carried).length > 0 ? { ...decision, carried } : decision;
+}
+
+/**
+ * Nothing named a document, a class or a rule and the question is asked afresh: the rule about no
+ * document it is nearest to (understand/retrieve-situation.ts) instead of asking which document.
+ */
+function retrieved(
+  pack: Pack,
+  parsed: ParsedQuestion,
+  u: Understood,
+  said: Parameters<typeof decide>[2],
+  options: AskOptions,
+): Decision | null {
+  if (options.previous || options.assetId || options.actionId || options.class) return null;
+  if (u.items.length > 0 || u.classes.length > 0 || u.situations.length > 0 || parsed.vague.length > 0) return null;
+  // The way of something that is no act on information (どう声をかければ) is no rule's.
+  if (parsed.wayAsked) return null;
+  const acts = [...parsed.actsAt.values()].flat();
+  const situation = retrievedSituation(pack, parsed.analyzed, parsed.language, acts);
+  if (!situation) return null;
+  const withRule = decide(pack, { ...u, actions: [], carried: [], situations: [situation] }, said);
+  return withRule.decision === 'unknown' ? null : withRule;
 }
 
 /**
