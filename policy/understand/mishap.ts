@@ -1,4 +1,5 @@
 import type { Morpheme } from './analyzer.js';
+import { doneAfter } from './said-done.js';
 import { wentOtherwise } from './went-otherwise.js';
 
 /**
@@ -39,23 +40,6 @@ export function mistakeDone(morphemes: readonly Morpheme[]): boolean {
     }
     return false;
   });
-}
-
-/**
- * The verb at `i` is said done: た follows on its chain (送った, 送ってしまった, 載せてた), the chain
- * also through ちゃ/じゃ where the analyzer splits ちゃいました (帰っ|ちゃ|い|まし|た).
- */
-function doneAfter(morphemes: readonly Morpheme[], i: number): boolean {
-  for (let k = i + 1; k < morphemes.length; k++) {
-    const m = morphemes[k]!;
-    if (m.pos === '助動詞' && m.base === 'た') return !m.form.startsWith('仮定');
-    const onChain =
-      m.pos === '助動詞' ||
-      (m.pos === '助詞' && (m.base === 'て' || m.base === 'ちゃ' || m.base === 'じゃ')) ||
-      (m.pos === '動詞' && m.pos1 === '非自立');
-    if (!onChain) return false;
-  }
-  return false;
 }
 
 /** An expected result said not reached (届いていない), its subject marked by が, after an act done. */

@@ -1,7 +1,7 @@
 import type { Morpheme } from './analyzer.js';
 import { normalize } from './normalize.js';
+import { doneAfter } from './said-done.js';
 import { SENTENCE_END } from './supposed-then.js';
-import { doneAfter } from './went-otherwise.js';
 
 /** Particles that make the outsider the subject of what follows: 業者さん「が」見てました. */
 const SUBJECT = new Set(['が', 'も']);

@@ -1,4 +1,5 @@
 import type { Morpheme } from './analyzer.js';
+import { doneAfter } from './said-done.js';
 
 /** What sets what was meant against what followed: はず「が」, はず「なのに」, はず「だったのに」. */
 const AGAINST = new Set(['が', 'なのに', 'のに', 'けど', 'けれど']);
@@ -28,17 +29,6 @@ function setAgainst(morphemes: readonly Morpheme[], from: number): boolean {
     const m = morphemes[k]!;
     if (m.pos === '助詞') return AGAINST.has(m.surface);
     if (m.pos !== '助動詞') return false;
-  }
-  return false;
-}
-
-/** The verb at `i` is said done: た follows it on its chain (送った, 送ってしまった, 送りました). */
-export function doneAfter(morphemes: readonly Morpheme[], i: number): boolean {
-  for (let k = i + 1; k < morphemes.length; k++) {
-    const m = morphemes[k]!;
-    if (m.pos === '助動詞' && m.base === 'た') return !m.form.startsWith('仮定');
-    const onChain = m.pos === '助動詞' || (m.pos === '助詞' && m.base === 'て') || (m.pos === '動詞' && m.pos1 === '非自立');
-    if (!onChain) return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Morpheme } from './analyzer.js';
-import { doneAfter } from './went-otherwise.js';
+import { doneAfter } from './said-done.js';
 
 /** Verbs of seeing another's act, in dictionary form (見る, 見かける, 目撃する's noun). */
 const SEEING = new Set(['見る', '見かける', '目撃']);

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { ask, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { doneByNoOne, mistakeDone, resultNotReached } from '../../policy/understand/mishap.js';
+import { normalize } from '../../policy/understand/normalize.js';
+import { outsiderDid } from '../../policy/understand/outsider-did.js';
+import { doneAfter } from '../../policy/understand/said-done.js';
 import { wentOtherwise } from '../../policy/understand/went-otherwise.js';
 
 const pack = getPack('kumamoto');
@@ -50,6 +53,17 @@ describe('done otherwise than believed (したつもりが)', () => {
       true,
     );
     expect(wentOtherwise(analyze('FAXしたつもりの記録を確認しました'))).toBe(false);
+  });
+});
+
+describe('one reading of "said done" (said-done.ts) for every reader', () => {
+  test('ちゃ/じゃ on the chain, as the analyzer splits ちゃいました, counts as done after はず too', () => {
+    expect(doneAfter(analyze('送っちゃいました'), 0)).toBe(true);
+    expect(doneAfter(analyze('送っちゃったら'), 0)).toBe(false);
+    // An outsider's act told in 〜ちゃいました (帰っ|ちゃ|い|まし|た) is done, as mishap.ts read it already.
+    const told = normalize('業者さんが名簿を持って帰っちゃいました');
+    expect(outsiderDid(told, analyze(told), ['業者'], ['帰る'])).toBe(true);
+    expect(wentOtherwise(analyze('Aさんに送るはずが、Bさんに送っちゃいました'))).toBe(true);
   });
 });
 
