@@ -2,6 +2,7 @@ import type { Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId } from '../contract.js';
 import { afterSource, chainedToStrong, overriddenByGoal, saidToGoal } from './action-readings.js';
 import { argActs } from './arg-acts.js';
+import { askedAct } from './asked-act.js';
 import type { Found } from './find-words.js';
 import { doneByOthers, GOAL_ALONE } from './goals.js';
 import { measureDenied } from './measure-acts.js';
@@ -37,6 +38,14 @@ export function actionsSaid(r: QuestionReading): ActionsSaid {
   for (const m of r.found) if (m.value.type === 'action') readAction(r, m, m.value.id, Boolean(m.value.weak), said);
   if (r.language === 'en') readEnglish(r, said);
   else if (said.strong.size === 0) readArguments(r, said);
+  if (r.language === 'ja' && [said.strong, said.weak, said.byGoalAlone, said.attributive].every((s) => s.size === 0)) {
+    // No act word at all: the act the question's predicate asks about (asked-act.ts).
+    const asked = askedAct(r.lexicon, r.q.morphemes);
+    if (asked) {
+      said.weak.add(asked.action);
+      said.saidAt.set(asked.action, [{ start: asked.start, end: asked.end }]);
+    }
+  }
   return said;
 }
 
