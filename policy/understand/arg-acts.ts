@@ -65,7 +65,7 @@ function argsOf(lexicon: Lexicon): Args {
   return a;
 }
 
-const inPhrase = (m: Morpheme) =>
+export const inPhrase = (m: Morpheme) =>
   m.pos === '名詞' || m.pos === 'UNK' || m.pos === '接頭詞' || (m.surface === 'の' && m.pos1 === '連体化');
 
 /** A word names the kind: the whole head, or its end for a word of two or more (研修「会場」). */
@@ -97,7 +97,7 @@ function kindBefore(ms: readonly Morpheme[], i: number, a: Args): string | undef
 }
 
 /** The verb the particle at `i` leads to, past what is sent (を) between: its index. */
-function verbAfter(ms: readonly Morpheme[], i: number): number | undefined {
+export function verbAfter(ms: readonly Morpheme[], i: number): number | undefined {
   for (let k = i + 1; k < ms.length && k - i <= REACH; k++) {
     const m = ms[k]!;
     if (m.pos === '記号' && m.pos1 !== '空白') return undefined;

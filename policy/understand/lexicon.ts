@@ -307,6 +307,15 @@ export const lexiconSchema = z.strictObject({
       place_classes: list,
     })
     .default({ kinds: {}, verbs: {}, acts: {}, heads: [], place_particles: [], place_classes: [] }),
+  /**
+   * Whom something is handed to (recipients.ts): the head of the noun before に/へ that says a
+   * person of the school (`inside`: 先生, 教職員, 担当), an owner that says the school (`school`:
+   * 校内, 本校), a person from outside who is no kind of `arguments` (`outside`: 保護者, 児童), and
+   * the verbs of handing a copy over (`hand`: 渡す, 配る).
+   */
+  recipients: z
+    .strictObject({ inside: list, school: list, outside: list, hand: list })
+    .default({ inside: [], school: [], outside: [], hand: [] }),
   /** How a message continues the one before (じゃあ…なら？, "what about"). */
   follow_up: z
     .strictObject({ ja: list, en: list, max_chars: z.number().int().min(1).default(30) })

@@ -17,6 +17,7 @@ import { needlessToContractor } from './needless-item.js';
 import { qualify, saysFilled } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
+import { handedInside } from './recipients.js';
 import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
 import { readSentHome } from './sent-home.js';
 import { outsideBackground, sentenceRoles } from './sentence-roles.js';
@@ -167,7 +168,11 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     items,
     describedOnly: namedItems === 0 && items.length > 0,
     vague,
-    actions: [...new Set(withMachineAtHome(lexicon, normalized, language, actions))],
+    actions: [
+      ...new Set(
+        withMachineAtHome(lexicon, normalized, language, language === 'ja' ? handedInside(r.pack, lexicon, q, actions) : actions),
+      ),
+    ],
     situations,
     statedClass: statedClass(normalized, language),
     incident: withAct(
