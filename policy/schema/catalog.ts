@@ -13,6 +13,8 @@ export const qualifier = z.strictObject({
   when_not: words.optional(),
   /** Words that cancel `when` (「保護者の承諾がない」). */
   unless: words.optional(),
+  /** Consent nouns (承諾, 同意, OK): the qualifier also holds when the parents' consent is said had (consent-said.ts). */
+  consent: words.optional(),
   means: id,
 });
 

@@ -7,6 +7,7 @@ interface Qualifier {
   when_together?: { ja: string[][]; en: string[][] };
   when_not?: Words;
   unless?: Words;
+  consent?: Words;
   means: string;
 }
 
@@ -18,7 +19,7 @@ export function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): Catal
   const asVerb = (q: Qualifier) => r.saysAsVerb((q.when_together?.ja ?? []).map((g) => g[0]!));
   const q = qualifiers.find(
     (q) =>
-      (r.holds(q.when) || r.saysTogether(q.when_together) || asVerb(q) || r.denies(q.when_not)) &&
+      (r.holds(q.when) || r.saysTogether(q.when_together) || asVerb(q) || r.denies(q.when_not) || r.consentHad(q.consent)) &&
       !r.has(q.unless) &&
       !deniedTogether(q),
   );

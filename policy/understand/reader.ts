@@ -1,6 +1,7 @@
 import type { Language } from '../contract.js';
 import type { Words } from '../schema.js';
 import type { Analyzed } from './analyze-question.js';
+import { consentHad } from './consent-said.js';
 import { kanaOccurrences } from './kana-occurrences.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -181,6 +182,11 @@ export class Reader {
       const span = { start: m.start, end: verb.end };
       return !this.toCome(span) && !this.askedWhether(span) && !this.negatedOrSupposed(span);
     });
+  }
+
+  /** The parents' consent is said had (consent-said.ts), with `words` its nouns (承諾, 同意, OK). */
+  consentHad(words: Words | undefined): boolean {
+    return Boolean(words) && consentHad(this.q, words!.ja, this.language === 'en' ? 'en' : 'ja');
   }
 
   /** One of the words is in the question at all (for `unless` lists, which carry their own negation). */
