@@ -29,6 +29,8 @@ const LIGHT_WINDOW = 3;
 const WHITE = { r: 255, g: 255, b: 255 };
 /** A cell of the shrunk image darker than this share of the paper's light is the desk around the page… */
 const DESK_SHARE = 0.5;
+/** …and darker than this many times the desk's own grey (the image's border), joined to the border… */
+const DESK_SPREAD = 2;
 /** …when such cells are no more than this share of the image (else a dark screen, not a desk)… */
 const MAX_DESK = 0.85;
 /** …and at least this share of the image's border cells (the desk is around the page, not in it). */
@@ -79,9 +81,12 @@ export function enlargement(tsv: string, width: number, height: number): number 
 export function deskCells(small: Uint8Array, w: number, h: number): Uint8Array | null {
   const sorted = Uint8Array.from(small).sort();
   const paper = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-  const desk = new Uint8Array(small.length);
+  // Darker than half the paper, and not much lighter than the desk itself (the border's median): a
+  // page in deep shadow is lighter than a dark desk, though darker than half its lit part.
+  const deskLevel = borderMedian(small, w, h);
+  const desk = reachedFromBorder(small, w, h, Math.min(paper * DESK_SHARE, deskLevel * DESK_SPREAD));
   let count = 0;
-  for (let i = 0; i < small.length; i++) if (small[i]! < paper * DESK_SHARE) (desk[i] = 1), count++;
+  for (let i = 0; i < small.length; i++) count += desk[i]!;
   let border = 0;
   let borderDesk = 0;
   for (let y = 0; y < h; y++)
@@ -91,6 +96,38 @@ export function deskCells(small: Uint8Array, w: number, h: number): Uint8Array |
       borderDesk += desk[y * w + x]!;
     }
   if (count === 0 || count > small.length * MAX_DESK || borderDesk < border * MIN_DESK_BORDER) return null;
+  return desk;
+}
+
+/**
+ * The cells darker than `below` that are joined to the image's border through dark cells: the desk
+ * lies around the page. A dark cell inside the page (a line of print where the page is in shadow)
+ * is no desk: made white, its text would be lost.
+ */
+export function reachedFromBorder(small: Uint8Array, w: number, h: number, below: number): Uint8Array {
+  const desk = new Uint8Array(small.length);
+  const stack: number[] = [];
+  const visit = (i: number) => {
+    if (desk[i] !== 0 || small[i]! >= below) return;
+    desk[i] = 1;
+    stack.push(i);
+  };
+  for (let x = 0; x < w; x++) {
+    visit(x);
+    visit((h - 1) * w + x);
+  }
+  for (let y = 0; y < h; y++) {
+    visit(y * w);
+    visit(y * w + w - 1);
+  }
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    const x = i % w;
+    if (x > 0) visit(i - 1);
+    if (x < w - 1) visit(i + 1);
+    if (i >= w) visit(i - w);
+    if (i < (h - 1) * w) visit(i + w);
+  }
   return desk;
 }
 
