@@ -1,6 +1,7 @@
 import { ACTION_IDS, type ActionId } from '../contract.js';
 import { analyze, type Morpheme } from './analyzer.js';
 import type { ArgAct } from './arg-acts.js';
+import { stemsOf } from './goals.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { scopeOf } from './scope.js';
@@ -33,29 +34,12 @@ interface Known {
 
 const compiled = new WeakMap<Lexicon, Known>();
 
-/** The u-row ending of a verb's dictionary form to its i-row 連用形 (渡す → 渡し); る also drops (見せる → 見せ). */
-const I_ROW: Record<string, string> = {
-  う: 'い',
-  く: 'き',
-  ぐ: 'ぎ',
-  す: 'し',
-  つ: 'ち',
-  ぬ: 'に',
-  ぶ: 'び',
-  む: 'み',
-  る: 'り',
-};
-
 /** A verb word's dictionary form as the analyzer reads it, and its 連用形 nouns (お「渡し」する). */
 function forms(word: string): { base: string; stems: string[] } | null {
   const ms = analyze(word);
   const v = ms[0];
   if (!v || ms.length !== 1 || v.pos !== '動詞') return null;
-  const last = v.base.slice(-1);
-  const head = v.base.slice(0, -1);
-  const stems = I_ROW[last] ? [head + I_ROW[last]] : [];
-  if (last === 'る' && head) stems.push(head);
-  return { base: v.base, stems };
+  return { base: v.base, stems: stemsOf(v.base) };
 }
 
 function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {

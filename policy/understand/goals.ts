@@ -79,7 +79,7 @@ const I_ROW: Record<string, string> = {
   む: 'み',
   る: 'り',
 };
-function stemsOf(verb: string): string[] {
+export function stemsOf(verb: string): string[] {
   const last = verb.at(-1) ?? '';
   const stems = I_ROW[last] ? [verb.slice(0, -1) + I_ROW[last]] : [];
   return last === 'る' ? [...stems, verb.slice(0, -1)] : stems;
