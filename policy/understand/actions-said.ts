@@ -38,8 +38,14 @@ export function actionsSaid(r: QuestionReading): ActionsSaid {
   for (const m of r.found) if (m.value.type === 'action') readAction(r, m, m.value.id, Boolean(m.value.weak), said);
   if (r.language === 'en') readEnglish(r, said);
   else if (said.strong.size === 0) readArguments(r, said);
-  if (r.language === 'ja' && [said.strong, said.weak, said.byGoalAlone, said.attributive].every((s) => s.size === 0)) {
-    // No act word at all: the act the question's predicate asks about (asked-act.ts).
+  const ruleNamed = r.found.some((m) => m.value.type === 'situation');
+  if (
+    r.language === 'ja' &&
+    !ruleNamed &&
+    [said.strong, said.weak, said.byGoalAlone, said.attributive].every((s) => s.size === 0)
+  ) {
+    // No act word at all and no rule named (自宅のWi-Fiで指導者用端末を使う is the rule's, not an act
+    // on a document): the act the question's predicate asks about (asked-act.ts).
     const asked = askedAct(r.lexicon, r.q.morphemes);
     if (asked) {
       said.weak.add(asked.action);
