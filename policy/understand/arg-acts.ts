@@ -68,19 +68,24 @@ function argsOf(lexicon: Lexicon): Args {
 export const inPhrase = (m: Morpheme) =>
   m.pos === '名詞' || m.pos === 'UNK' || m.pos === '接頭詞' || (m.surface === 'の' && m.pos1 === '連体化');
 
-/** A word names the kind: the whole head, or its end for a word of two or more (研修「会場」). */
-const names = (head: string, w: string) => head === w || (w.length >= 2 && head.endsWith(w));
-
-/** The kind of the noun phrase ending before morpheme `i`: by its head, or a generic head's owner. */
-function kindBefore(ms: readonly Morpheme[], i: number, a: Args): string | undefined {
+/** The noun phrase ending before morpheme `i` (学年の先生, 研修会場), normalized, without a leading の. */
+export function phraseBefore(ms: readonly Morpheme[], i: number): string {
   let k = i;
   while (k > 0 && inPhrase(ms[k - 1]!)) k--;
-  const text = normalize(
+  return normalize(
     ms
       .slice(k, i)
       .map((m) => m.surface)
       .join(''),
   ).replace(/^の+/, '');
+}
+
+/** A word names the kind: the whole head, or its end for a word of two or more (研修「会場」). */
+const names = (head: string, w: string) => head === w || (w.length >= 2 && head.endsWith(w));
+
+/** The kind of the noun phrase ending before morpheme `i`: by its head, or a generic head's owner. */
+function kindBefore(ms: readonly Morpheme[], i: number, a: Args): string | undefined {
+  const text = phraseBefore(ms, i);
   if (!text) return undefined;
   const cut = text.lastIndexOf('の');
   const head = text.slice(cut + 1).replace(/^[おご]/, (p) => (text.length > 2 ? p : ''));

@@ -14,7 +14,7 @@ import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
 import { needlessToContractor } from './needless-item.js';
-import { qualify, saysFilled } from './qualify.js';
+import { qualify, saysFilled, togetherHeads } from './qualify.js';
 import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
 import { handedInside } from './recipients.js';
@@ -97,13 +97,7 @@ export function qualifyFor(pack: Pack, parsed: ParsedQuestion, item: CatalogItem
 export function speaksOfQualifiers(pack: Pack, parsed: ParsedQuestion, item: CatalogItem): boolean {
   const r = new Reader(parsed.analyzed, lexiconFor(pack), parsed.language);
   if (r.has(item.unless)) return true;
-  return item.qualifiers.some(
-    (q) =>
-      r.has(q.when) ||
-      r.has(q.when_not) ||
-      r.has(q.unless) ||
-      r.has({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) }),
-  );
+  return item.qualifiers.some((q) => r.has(q.when) || r.has(q.when_not) || r.has(q.unless) || r.has(togetherHeads(q)));
 }
 
 /**

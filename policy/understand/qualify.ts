@@ -11,12 +11,16 @@ interface Qualifier {
   means: string;
 }
 
+/** The first word of each together-group (承諾 of [承諾, もら]): the consent nouns themselves. */
+export function togetherHeads(q: Pick<Qualifier, 'when_together'>): { ja: string[]; en: string[] } {
+  return { ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) };
+}
+
 export function qualified(pack: Pack, qualifiers: Qualifier[], r: Reader): CatalogItem | undefined {
   // A word of the together-groups denied anywhere (「承諾のない子」) cancels them, as `unless` does.
-  const deniedTogether = (q: Qualifier) =>
-    r.denies({ ja: (q.when_together?.ja ?? []).map((g) => g[0]!), en: (q.when_together?.en ?? []).map((g) => g[0]!) });
+  const deniedTogether = (q: Qualifier) => r.denies(togetherHeads(q));
   // The together-groups' first words are the consent nouns; one used as its verb says it alone (承諾した).
-  const asVerb = (q: Qualifier) => r.saysAsVerb((q.when_together?.ja ?? []).map((g) => g[0]!));
+  const asVerb = (q: Qualifier) => r.saysAsVerb(togetherHeads(q).ja);
   const q = qualifiers.find(
     (q) =>
       (r.holds(q.when) || r.saysTogether(q.when_together) || asVerb(q) || r.denies(q.when_not) || r.consentHad(q.consent)) &&

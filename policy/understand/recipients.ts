@@ -2,7 +2,7 @@ import type { Pack } from '../compile-pack.js';
 import type { ActionId } from '../contract.js';
 import type { Analyzed } from './analyze-question.js';
 import type { Morpheme } from './analyzer.js';
-import { inPhrase, verbAfter } from './arg-acts.js';
+import { phraseBefore, verbAfter } from './arg-acts.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 
@@ -64,14 +64,7 @@ export function recipientsSaid(pack: Pack, lexicon: Lexicon, q: Analyzed): Recip
     const k = verbAfter(ms, i);
     const verb = k === undefined ? undefined : ms[k]!;
     if (!verb || ![verb.base, verb.surface].map(normalize).some((f) => hand.has(f))) return;
-    let s = i;
-    while (s > 0 && inPhrase(ms[s - 1]!)) s--;
-    const phrase = normalize(
-      ms
-        .slice(s, i)
-        .map((m) => m.surface)
-        .join(''),
-    ).replace(/^の+/, '');
+    const phrase = phraseBefore(ms, i);
     if (phrase) out.push({ phrase, side: sideOf(phrase, lexicon, roles), start: verb.start, end: verb.end });
   });
   return out;
