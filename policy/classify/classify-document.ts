@@ -160,6 +160,8 @@ function proseContext(input: ClassifyInput, nfkc: string, layout: Layout) {
     rowKeys: layout.rowKeys,
     subjects: layout.subjects,
     titles: titles.map((t) => t.normalize('NFKC').slice(0, 200)),
+    name: input.name,
+    path: input.path,
   };
 }
 

@@ -151,7 +151,9 @@ function checkProse(c: Classifier, wanted: { matters: string[]; people: string[]
     .map((id) => ({ id, n: hits.filter((h) => h.matter === id).length }))
     .filter((m) => m.n > 0)
     .map((m) => `${matterName(c, m.id)}に関する記述 ${m.n}件`);
-  return `本文: 人物 ${persons}名（${forms.join('・')}）と、${counts.join('、')}`;
+  // A pupil the file's name points at and a matter its folders name (発作記録/小2-2-2.csv) are not in the text.
+  const place = hits.every((h) => h.filed) ? 'ファイル名とフォルダ名' : '本文';
+  return `${place}: 人物 ${persons}名（${forms.join('・')}）と、${counts.join('、')}`;
 }
 
 function matterName(c: Classifier, id: string): string {

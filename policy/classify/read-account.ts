@@ -14,11 +14,6 @@ const HEAD_LINES = 4;
 const MAX_CHARS = 20_000;
 /** The first lines read for the persons a note names (as namedRefs reads). */
 const NAMED_LINES = 40;
-/**
- * A pupil told about without a name, by year (and class) and sex (「8年の男子生徒」「3年2組の女子」): a
- * note to an outside body that must not name the pupil still tells their account.
- */
-const UNNAMED_PUPIL = /[1-9]年(?:生|\s?[1-9]組)?の?(?:男子|女子|男児|女児|男の子|女の子)(?:生徒|児童)?/gu;
 /** The most later lines that quote a family read for their persons. */
 const LATE_LINES = 8;
 
@@ -72,8 +67,8 @@ export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string)
   if (a.addressed?.test(head)) return null;
   const persons = new Map<string, Ref>(namedRefs(p, text, a.settings.max_persons + 1));
   for (const line of text.split('\n', NAMED_LINES)) {
+    // cheapRefs reads a pupil by year and sex too (「8年の男子生徒」): a note to an outside body must not name them.
     for (const ref of cheapRefs(p, line, new Set())) if (ref.kind !== 'staff') persons.set(ref.key, ref);
-    for (const m of line.matchAll(UNNAMED_PUPIL)) persons.set(`#${m[0]}`, { key: `#${m[0]}`, kind: 'pupils', form: 'pointer' });
   }
   // An account told below a long text (a year's record, then 「3-1 出水 樹：父から「…」と」) names its pupil in its own line.
   const late = text

@@ -1,7 +1,9 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
-import { inSentence, isHeading, recurring } from './prose-lines.js';
+import { continued, inSentence, isHeading, onCalendar, recurring, rowKey } from './prose-lines.js';
+import { compileClassKin } from './read-class-refs.js';
 import { compileCues, type LazyCues, readCues } from './read-cues.js';
+import { folderMatters } from './read-folder-matter.js';
 import { analyzerRefs, cheapRefs, MAX_SENTENCE, namedRefs, type PersonKind, type Ref, staffTalkedAbout } from './read-refs.js';
 
 export type { PersonKind, Ref } from './read-refs.js';
@@ -14,6 +16,8 @@ export interface MatterHit {
   /** A person is pointed at in the same sentence, or in the sentence of its paragraph that it continues. */
   same: boolean;
   refs: Ref[];
+  /** Told by the file's path: its folders name the matter, its own name the person (read-folder-matter). */
+  filed?: true;
 }
 
 export interface ProseFacts {
@@ -48,12 +52,12 @@ export interface CompiledProse {
   cues: LazyCues | null;
   /** Words that say a text's cases are invented (架空, 記入例: pack.yaml `accounts.invented`). */
   invented: RegExp | null;
+  /** A member of a pupil's family after the pupil's class (「5-2 母」: pack.yaml `accounts.kin`). */
+  classKin: RegExp | null;
 }
 
 const MAX_HITS = 400;
 const MAX_ANALYZED = 200;
-/** A sentence without a person goes on about the one this many sentences before it, in its paragraph. */
-const CONTINUED = 2;
 /** A sentence that asks its readers (「アレルギーのある人は申し出てください」) tells nothing about the pupil a text names. */
 /** The most persons a file's title and first lines name when they say whom it is about. */
 const MAX_SUBJECTS = 2;
@@ -116,6 +120,7 @@ export function compileProse(
     cues: compileCues(matters),
     scheduled: wordsPattern(settings.scheduled_by, ''),
     invented: wordsPattern(settings.accounts?.invented ?? [], ''),
+    classKin: compileClassKin(settings.accounts?.kin),
     topic: topicWords.length ? new RegExp(`^(?:${topicWords.map((w) => escapeRegex(w.normalize('NFKC'))).join('|')})`) : null,
     naming: settings.not_followed_by.length
       ? new RegExp(
@@ -141,8 +146,17 @@ interface Sentence {
 export function readProse(
   p: CompiledProse,
   text: string,
-  context: { known: () => Set<string>; rowKeys?: Set<string>; subjects: number; titles: string[] },
+  context: {
+    known: () => Set<string>;
+    rowKeys?: Set<string>;
+    subjects: number;
+    titles: string[];
+    /** The file's name and path: a pupil its name points at, a matter its folders name. */
+    name?: string;
+    path?: string;
+  },
 ): ProseFacts | null {
+  const filed = context.name ? folderMatters(p, context.path, context.name) : [];
   /** `plain`: read by the analyzer from plain words, told about a text's subject only beside another. */
   const found: { matter: string; word: string; at: number; plain?: boolean }[] = [];
   /** Where the words of the lists stand (an `unless` word too): a cue inside one is read there. */
@@ -167,7 +181,7 @@ export function readProse(
     found.push({ ...cue, plain: true });
   }
   found.sort((a, b) => a.at - b.at);
-  if (found.length === 0) return null;
+  if (found.length === 0) return filed.length > 0 ? { hits: filed, qualifies: true } : null;
   // Names from form fields and person columns, read (and the columns confirmed) only now.
   const known = context.known();
   const lines = text.split('\n');
@@ -292,31 +306,12 @@ export function readProse(
   const same = told.filter((h) => h.same).length;
   const words = new Set(told.map((h) => h.word)).size;
   return {
-    hits: told,
-    qualifies: same >= p.settings.min_same_sentence || words >= p.settings.min_nearby || aboutSubject > 0 || repeated(toldHits),
+    hits: [...filed, ...told],
+    qualifies:
+      filed.length > 0 ||
+      same >= p.settings.min_same_sentence ||
+      words >= p.settings.min_nearby ||
+      aboutSubject > 0 ||
+      repeated(toldHits),
   };
-}
-
-/** The pupil a table's row is about, when its first cell is a number of a pupil column. */
-function rowKey(line: string, keys: Set<string> | undefined): Ref | null {
-  if (!keys?.size) return null;
-  const tab = line.indexOf('\t');
-  if (tab <= 0) return null;
-  const cell = line.slice(0, tab).trim();
-  return keys.has(cell) ? { key: `row:${cell}`, kind: 'pupils', form: 'number' } : null;
-}
-
-/**
- * The persons a sentence without one of its own is about: those of the sentence just before it in
- * the same paragraph (「緒方さんは載せないこと。母子で避難中で…」). Japanese leaves the subject out
- * while it stays the same; a paragraph's next sentence goes on telling about the person it named.
- */
-function continued(refs: Ref[][], i: number): Ref[] {
-  for (let j = i - 1; j >= Math.max(0, i - CONTINUED); j--) if (refs[j]!.length > 0) return refs[j]!;
-  return [];
-}
-
-/** Whether the line before a word puts it on a calendar (「12月の予定：12/1〜5 個人面談」). */
-function onCalendar(p: CompiledProse, text: string, start: number): boolean {
-  return p.scheduled?.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ?? false;
 }

@@ -1,4 +1,5 @@
 import { normalize as fold } from '../understand/normalize.js';
+import { classRefs } from './read-class-refs.js';
 import { findNames } from './read-names.js';
 import type { CompiledProse } from './read-prose.js';
 
@@ -115,6 +116,8 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   for (const m of sentence.matchAll(CLASS_DASH_NUMBER))
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
+  // A pupil by class: a member of their family after it (「5-2 母」), or by year and sex (「3年の男子」).
+  refs.push(...classRefs(p.classKin, sentence));
   if (known.size > 0) {
     const folded = fold(sentence);
     for (const name of known) if (folded.includes(name)) refs.push({ key: name, kind: 'names', form: 'name' });
