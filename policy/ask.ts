@@ -18,6 +18,7 @@ import { permissionHad, principalUntold } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
+import { actOfPlace } from './understand/place-act.js';
 import { retrievedSituation } from './understand/retrieve-situation.js';
 import { validateQuestion } from './understand/validate-question.js';
 import type { Understood } from './understood.js';
@@ -216,8 +217,13 @@ function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['
  * 「承諾はまだ取っていません。広報誌は全家庭と地域に配布されます」 is publishing the photos).
  */
 function withActOfUnmet(pack: Pack, parsed: ParsedQuestion, items: ParsedQuestion['items'], classes: ClassId[]): ActionId[] {
-  const read = parsed.actions;
   const of = [...items.map((i) => i.class), ...classes];
+  // A named document and no act read: the act from where and how it is used (understand/place-act.ts).
+  const placed =
+    parsed.actions.length === 0 && items.length > 0 && parsed.situations.length === 0
+      ? actOfPlace(parsed.analyzed.morphemes, parsed.normalized, of)
+      : null;
+  const read = placed && pack.actions.has(placed) ? [placed] : parsed.actions;
   return [...read, ...actsOfUnmet(pack, parsed.measures.unmet, of, read)];
 }
 
