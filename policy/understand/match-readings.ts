@@ -7,6 +7,7 @@ import type { Analyzed } from './analyze-question.js';
 import { hasKanji } from './analyzer.js';
 import { foldKana, KANA_ONLY } from './kana-words.js';
 import { byOtherReadings } from './other-readings.js';
+import { slippedAtEnd } from './term-variants.js';
 import type { Candidate, WordIndex } from './word-index.js';
 
 /** Kana matches shorter than this are found inside other words' endings too easily (してい in していい). */
@@ -60,6 +61,7 @@ export function withSlips(ix: WordIndex, q: Analyzed): Candidate[] {
     if (!startsInsideEnding(q, span.start)) out.push({ ...span, term: m.term, value: m.value, how: 'typo' });
   }
   for (const m of ix.homophones.find(q.normalized, q.morphemes)) out.push({ ...m, how: 'typo' });
+  for (const m of slippedAtEnd(ix.endSlips, q.normalized, q.morphemes)) out.push({ ...m, how: 'typo' });
   out.push(...byOtherReadings(ix, q));
   const folded = foldKana(q.reading);
   for (const m of ix.folded.findAll(folded.text)) {

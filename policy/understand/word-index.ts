@@ -15,6 +15,7 @@ import { learnReadings, termReadings } from './kanji-readings.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { TermIndex } from './term-index.js';
+import { closedUp, type EndSlipTerm, joinedReadings, slipsAtEnd, withoutKind } from './term-variants.js';
 
 /** What a word in a question stands for. */
 export type WordValue =
@@ -53,6 +54,8 @@ export interface WordIndex {
   places: Map<string, { value: WordValue; particles: Set<string> }>;
   /** The words written in kanji behind each reading (つうちひょう → 通知表). */
   readingWords: Map<string, string[]>;
+  /** Strict items' kanji names, found with their last kanji slipped (指導要緑 for 指導要録): term-variants.ts. */
+  endSlips: EndSlipTerm<WordValue>[];
   /** Phrases with a verb or an adjective, by their morphemes: 見てしまっ also finds 見てしまいました. */
   inflected: Map<string, { term: string; seq: string[]; value: WordValue }[]>;
 }
@@ -80,6 +83,26 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
     ...[...pack.situations.values()].flatMap((s) => s.words?.ja ?? []),
     ...ACTION_IDS.flatMap((id) => lexicon.actions[id]?.ja ?? []),
   ]);
+  // An item's name written another way than listed (term-variants.ts): joined by の, without its kind.
+  const endSlips: EndSlipTerm<WordValue>[] = [];
+  const named = new Set([...pack.items.values()].flatMap((item) => item.synonyms?.ja ?? []));
+  const kinds = lexicon.document_nouns.ja.filter((n) => n.length === 1);
+  const addVariants = (w: string, value: WordValue & { type: 'item' }) => {
+    // A name said another way is a guess: taken for the strict classes only, never for an open one.
+    const item = pack.items.get(value.id);
+    if (!item || (item.class !== 'I' && item.class !== 'II')) return;
+    if (slipsAtEnd(w)) endSlips.push({ term: normalize(w), value });
+    const rest = withoutKind(w, kinds);
+    const readings = joinedReadings(w).map((r) => ({ r, word: normalize(w) }));
+    if (rest && !named.has(rest)) {
+      exact.add(rest, value);
+      readings.push({ r: normalize(readingOf(rest)), word: rest });
+    }
+    for (const { r, word } of readings) {
+      reading.add(r, value);
+      readingWords.set(r, [...(readingWords.get(r) ?? []), word]);
+    }
+  };
   const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
     if (!words) return;
     for (const w of words.ja) {
@@ -96,6 +119,7 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
         }
       }
       const normalized = normalize(w);
+      if (value.type === 'item') addVariants(w, value);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
         homophones.add(normalized, r, value);
@@ -126,6 +150,8 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
     for (const w of words.en) {
       const value = make('en');
       exact.add(w, value, { plural: true, singular: true });
+      const closed = value.type === 'item' ? closedUp(w) : null;
+      if (closed) exact.add(closed, value, { plural: true, singular: true });
       // Verbs change form (emailing, uploaded); the names of documents only add a plural, which
       // matching as written covers (and "to grade" must not become "grades").
       if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
@@ -159,7 +185,7 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
     for (const seq of w.weak_lemmas)
       lemmas.push({ seq: withReadings(seq), value: { type: 'action', id, weak: true, lang: 'ja' } });
   }
-  return { exact, stems, reading, typo, typoReading, folded, homophones, lemmas, places, inflected, readingWords };
+  return { exact, stems, reading, typo, typoReading, folded, homophones, lemmas, places, inflected, readingWords, endSlips };
 }
 
 /** A word written in katakana only: a loanword. */
