@@ -5,7 +5,7 @@
 
 import type { Previous } from './ask.js';
 import type { Pack } from './compile-pack.js';
-import { type Decision, higherClass } from './contract.js';
+import { type ActionId, type Decision, higherClass } from './contract.js';
 import { sameAsBefore } from './same-as-before.js';
 import { onlySupposes } from './understand/continuation.js';
 import { lexiconFor } from './understand/lexicon.js';
@@ -29,9 +29,11 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
   // does not say from before, and so does a message that names neither information nor an action
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
-  if (parsed.continuation && namesInfo && namesAction) {
+  if (namesInfo && namesAction) {
+    // Put as a continuation, or told of the device of before as how it is used (「Teamsで学年だよりを
+    // 作るだけです」 after 「家のパソコン使ってもいいですか」): the means of before stays.
     const means = keepMeans(pack, u, previous);
-    return means || kept ? { ...kept, ...means } : undefined;
+    if (parsed.continuation || means) return means || kept ? { ...kept, ...means } : undefined;
   }
   if (
     (!parsed.continuation && (namesInfo || namesAction) && !actsOnBefore(parsed, u, previous) && !addsInformation(u, previous)) ||
@@ -147,7 +149,10 @@ function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['car
   const before = previous.actionId;
   const lexicon = lexiconFor(pack);
   const absorbed = before ? (lexicon.absorbs[before] ?? []) : [];
-  const settingsOnly = u.actions.length > 0 && u.actions.every((a) => lexicon.settings.includes(a) && absorbed.includes(a));
+  // Work at home, or what is done within it (the school's cloud used from home, 4-1(1)③エ), both
+  // taken in by the means of before, directly or through the work at home it takes in.
+  const within = (of: readonly ActionId[], a: ActionId) => of.includes(a) || of.some((b) => lexicon.absorbs[b]?.includes(a));
+  const settingsOnly = u.actions.length > 0 && u.actions.every((a) => within(lexicon.settings, a) && within(absorbed, a));
   if (!before || u.situations.length > 0 || !settingsOnly) return undefined;
   u.actions = [before];
   return { action: before };

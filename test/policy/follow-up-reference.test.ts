@@ -89,3 +89,15 @@ describe('an act done before the one asked (…した後の)', () => {
     expect(['prohibited', 'incident']).toContain(d.decision);
   });
 });
+
+describe('the device of before, told how it is used', () => {
+  test('the school cloud used on the home PC of before stays the private device', () => {
+    const [, only] = conversation('家のパソコン使ってもいいですか', 'Teamsで学年だよりを作るだけです、ダウンロードはしません');
+    expect(only).toMatchObject({ decision: 'permit_required', class: 'IV', action: 'private_device' });
+  });
+
+  test('a question of its own about the cloud from home is read as it stands', () => {
+    const d = ask(pack, 'Teamsで学年だよりを作るだけです、ダウンロードはしません');
+    expect(d.action).not.toBe('private_device');
+  });
+});
