@@ -43,3 +43,20 @@ describe('record forms read by OCR', () => {
     expect(r.reasons.join('\n')).not.toContain('画像の文字認識');
   });
 });
+
+describe('titles in OCR text under a table', () => {
+  it('a title read after the rows of a photographed table still names the record', () => {
+    const text = [
+      '第2希望 ” |保護者意見',
+      '人還軸',
+      '本人に任せる',
+      'I5 や” |井上七海 |私立OO学園 未定” |公立希望 |',
+      '[=',
+      '進路希望調査集計3年',
+      '番\t氏名\t第1希望',
+    ].join('\n');
+    const r = classifyDocument(getPack('kumamoto'), { name: 'IMG_2226.jpg', text, ocr: { pages: 1 } });
+    expect(high(r.class), r.reasons.join('\n')).toBe(true);
+    expect(r.reasons.join('\n')).toContain('進路希望調査');
+  });
+});
