@@ -1,5 +1,6 @@
 import type { CatalogItem } from '../schema.js';
 import { analyze } from '../understand/analyzer.js';
+import { normalize } from '../understand/normalize.js';
 import type { Classifier } from './compile-classifier.js';
 import { itemLabel } from './describe.js';
 import type { Detections } from './detect-personal-data.js';
@@ -41,6 +42,8 @@ export function readRecordForm(c: Classifier, nfkc: string, detections: Detectio
     (['mobile', 'postal_address', 'address'].some((k) => detections.has(k as 'mobile')) ? '連絡先' : null);
   if (!who) return null;
   const core = title.replace(TRAILER, '').replace(/[\s　]/g, '');
+  // A title the catalog names as a lower class (座席表, a roster) is what the catalog says it is.
+  if (c.titles.find(normalize(core)).some((h) => h.value.kind === 'vague' || RANK[h.value.item.class] < RANK.II)) return null;
   const kind = kindOf(c, core, body.join('\n'));
   const floor: CatalogItem | undefined = kind ?? fallback(c);
   if (!floor) return null;
@@ -54,7 +57,7 @@ export function readRecordForm(c: Classifier, nfkc: string, detections: Detectio
 /** A line of nouns ending in a record noun (spaces OCR put between the letters are dropped). */
 function isRecordTitle(line: string): boolean {
   const core = line.replace(TRAILER, '').replace(/[\s　]/g, '');
-  if (core.length < 3 || core.length > 24 || !RECORD_HEAD.test(core)) return false;
+  if (core.length < 3 || core.length > 24 || !RECORD_HEAD.test(core) || /名簿$/.test(core)) return false;
   const words = analyze(core);
   return words.length >= 2 && words.every((m) => m.pos === '名詞' || m.pos === '接頭詞' || m.pos === 'UNK');
 }

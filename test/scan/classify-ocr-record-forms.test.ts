@@ -60,3 +60,12 @@ describe('titles in OCR text under a table', () => {
     expect(r.reasons.join('\n')).toContain('進路希望調査');
   });
 });
+
+describe('rosters read by OCR', () => {
+  it('a photographed roster or seating chart with names stays what the catalog says (Ⅲ)', () => {
+    for (const title of ['図書委員名簿', '職員室座席表']) {
+      const r = classify([title, '氏名 山田太郎', '氏名 中村蓮'].join('\n'));
+      expect(high(r.class), `${title}: ${r.reasons.join('\n')}`).toBe(false);
+    }
+  });
+});
