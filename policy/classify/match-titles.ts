@@ -35,15 +35,12 @@ export function titlePlaces(input: ClassifyInput): Place[] {
     // An item of a list (・期末テスト 問題チェック, 1 期末テストの日程) is a thing to do or to talk about,
     // and a letter's number, date and addressee come before its title: none of them names the file.
     if (LIST_ITEM.test(line) || isLetterHead(line.normalize('NFKC').trim())) continue;
-    // OCR writes a table's rulings as 「|」 and leaves specks of a photo as a letter or two: neither is a title.
-    if (input.ocr && (line.includes('|') || (line.match(JA_CHARS) ?? []).length < 2)) continue;
     places.push({ where: '表題', text: line });
     taken++;
   }
   return places;
 }
 
-const JA_CHARS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 /** A bullet or a number opening a line (・, -, 1., (1), ①, 「1 」 but not 「1年」). */
 const LIST_ITEM = /^[\s　]*(?:[・･\-*•●◦▪◆◇]|\d{1,2}[.．)）]|\d{1,2}[\s　]+(?![年組月日回号])|[(（]\d{1,2}[)）]|[①-⑳])/u;
 /** A letter's document number (熊教学第163号), its date alone, or its addressee (…様, 各位, 御中). */

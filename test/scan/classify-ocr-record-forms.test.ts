@@ -44,23 +44,6 @@ describe('record forms read by OCR', () => {
   });
 });
 
-describe('titles in OCR text under a table', () => {
-  it('a title read after the rows of a photographed table still names the record', () => {
-    const text = [
-      '第2希望 ” |保護者意見',
-      '人還軸',
-      '本人に任せる',
-      'I5 や” |井上七海 |私立OO学園 未定” |公立希望 |',
-      '[=',
-      '進路希望調査集計3年',
-      '番\t氏名\t第1希望',
-    ].join('\n');
-    const r = classifyDocument(getPack('kumamoto'), { name: 'IMG_2226.jpg', text, ocr: { pages: 1 } });
-    expect(high(r.class), r.reasons.join('\n')).toBe(true);
-    expect(r.reasons.join('\n')).toContain('進路希望調査');
-  });
-});
-
 describe('rosters read by OCR', () => {
   it('a photographed roster or seating chart with names stays what the catalog says (Ⅲ)', () => {
     for (const title of ['図書委員名簿', '職員室座席表']) {
