@@ -14,6 +14,7 @@ import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
+import { readRecordForm } from './read-record-form.js';
 import { namedPersons } from './read-refs.js';
 import { romajiPlaces } from './read-romaji.js';
 import { tableTitles, titledTables } from './read-table-titles.js';
@@ -111,6 +112,11 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     if (!prose?.qualifies && c.accounts && !recorded) prose = readAccount(c.accounts, c.prose, text) ?? prose;
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
+  }
+  // A photo of a filled record form the catalog does not name (医療的ケア実施記録): its title and the person written in.
+  if (scanned && best() < CLASS_RANK.II) {
+    const form = readRecordForm(c, nfkc, detections);
+    if (form) candidates.push(form);
   }
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
 }
