@@ -30,9 +30,11 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
   // (「保護者の承諾はとってあります」); a question of its own (「学校のパソコンで私用のネットショッピン
   // グしていい？」) is answered as it stands.
   if (namesInfo && namesAction) {
-    // Put as a continuation, or told of the device of before as how it is used (「Teamsで学年だよりを
-    // 作るだけです」 after 「家のパソコン使ってもいいですか」): the means of before stays.
-    const means = keepMeans(pack, u, previous);
+    // Put as a continuation, or told of the device of before, asked about with no document, as how
+    // it is used (「Teamsで学年だよりを作るだけです」 after 「家のパソコン使ってもいいですか」): the means
+    // of before stays. A new document with its own act after one about another document is a question
+    // of its own (「健康診断票をGoogleドライブに保存してもいい？」 after USB and teaching materials).
+    const means = parsed.continuation || !previous.assetId ? keepMeans(pack, u, previous) : undefined;
     if (parsed.continuation || means) return means || kept ? { ...kept, ...means } : undefined;
   }
   if (

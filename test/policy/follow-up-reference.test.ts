@@ -100,4 +100,9 @@ describe('the device of before, told how it is used', () => {
     const d = ask(pack, 'Teamsで学年だよりを作るだけです、ダウンロードはしません');
     expect(d.action).not.toBe('private_device');
   });
+
+  test('a new document with its own act after one about another document keeps nothing of before', () => {
+    const [, own] = conversation('授業用教材をUSBに入れて持ち帰りたい', '健康診断票をGoogleドライブに保存してもいい？');
+    expect(own).toMatchObject({ decision: 'prohibited', class: 'I', action: 'cloud_store' });
+  });
 });
