@@ -14,18 +14,21 @@ export function folderMatters(p: CompiledProse, path: string | undefined, name: 
   const parts = (path ?? '').normalize('NFKC').split(/[\\/]/);
   const folders = parts.slice(0, -1).join('\n');
   if (!folders) return [];
-  const stem = name.normalize('NFKC').replace(/\.[^.]+$/, '');
-  if (p.invented?.test(stem)) return [];
-  const refs = [...cheapRefs(p, stem, new Set()), ...analyzerRefs(p, stem).map((r) => r.ref)].filter((r) => r.kind === 'pupils');
-  if (refs.length === 0) return [];
-  const hits: MatterHit[] = [];
+  // The folders' matters first: most paths name none, and then the file's name is never analyzed.
+  const named: { matter: string; word: string }[] = [];
   for (const { 0: word, index } of folders.matchAll(p.matters)) {
     const matter = p.matterOf.get(word);
     const end = index + word.length;
     // A service (面談, ケース会議) names an event as a folder; a body (〜委員会) or a duty names no one's matter.
     if (!matter || p.services.has(word) || p.naming?.test(folders.slice(end, end + 16))) continue;
-    if (!refs.some((r) => p.accepted.has(`${matter}:${r.kind}`))) continue;
-    hits.push({ matter, word, same: true, refs, filed: true });
+    named.push({ matter, word });
   }
-  return hits;
+  if (named.length === 0) return [];
+  const stem = name.normalize('NFKC').replace(/\.[^.]+$/, '');
+  if (p.invented?.test(stem)) return [];
+  const refs = [...cheapRefs(p, stem, new Set()), ...analyzerRefs(p, stem).map((r) => r.ref)].filter((r) => r.kind === 'pupils');
+  if (refs.length === 0) return [];
+  return named
+    .filter(({ matter }) => refs.some((r) => p.accepted.has(`${matter}:${r.kind}`)))
+    .map(({ matter, word }) => ({ matter, word, same: true, refs, filed: true }));
 }
