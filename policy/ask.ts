@@ -14,7 +14,7 @@ import { renderIncident } from './render-answer.js';
 import { PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
 import { toldNotAsked } from './told-not-asked.js';
-import { permissionHad, principalUntold } from './understand/granted.js';
+import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
@@ -194,15 +194,18 @@ function retrieved(
 }
 
 /**
- * The measures met, with the permission marked as had where a message that names no act of its own
- * says so (「校長の許可はもらいました」 after 「健康診断票を病院に持って行きたい」): it answers the
- * previous answer's 許可が必要. A story that tells an act and a permission beside it (持ち出し許可は
- * とってます…置き忘れて) is read as it stands.
+ * The measures met, with the permission marked as had where the message says so: one that names no
+ * act of its own (「校長の許可はもらいました」 after 「健康診断票を病院に持って行きたい」, or
+ * 「申請して許可もらえば？」) answers the previous answer's 許可が必要; one that tells its act done
+ * says the permission was had for it, not supposed or asked about (「校長の許可をもらって、暗号化した
+ * USBで持って行きました」, not 「許可もらえたら」 or 「誰の許可をもらえばいい？」). A story whose act
+ * is not said done (持ち出し許可はとってます…置き忘れて) is read as it stands.
  */
 function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['measures'] {
   const { met, unmet } = parsed.measures;
   const ownAct = parsed.actions.length > 0 || parsed.situations.length > 0;
-  const had = !parsed.done && !ownAct && met.includes('permission') && permissionHad(parsed.analyzed.morphemes);
+  const m = parsed.analyzed.morphemes;
+  const had = met.includes('permission') && (!parsed.done && !ownAct ? permissionHad(m) : parsed.done && permissionObtained(m));
   const principal = pack.roles.get('principal')?.held_by.ja;
   const untold = principal !== undefined && principalUntold(parsed.analyzed.morphemes, [principal]);
   const unasked = unmet.includes('permission') || untold;

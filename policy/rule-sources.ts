@@ -58,13 +58,14 @@ export function asSaid(ruling: Ruling, measures: Said['measures']): Ruling {
 }
 
 /**
- * A ruling that needs the principal's permission, where the question says it was given
- * (「校長の許可はもらいました」, 「申請して許可もらえば？」): allowed, on the conditions the permit
+ * A ruling that needs the principal's permission, or leaves it to the principal (原則禁止: consult),
+ * where the question says it was given (「校長の許可はもらいました」, 「申請して許可もらえば？」,
+ * 「校長の許可をもらって、暗号化したUSBで持って行きました」): allowed, on the conditions the ruling
  * carries if it carries any.
  */
 function granted(ruling: Ruling, measures: Said['measures']): Ruling {
-  if (ruling.decision !== 'permit_required' || !measures.met.includes(PERMISSION_HAD) || measures.unmet.includes(PERMISSION))
-    return ruling;
+  const asks = ruling.decision === 'permit_required' || ruling.decision === 'consult';
+  if (!asks || !measures.met.includes(PERMISSION_HAD) || measures.unmet.includes(PERMISSION)) return ruling;
   return { ...ruling, decision: ruling.conditions.length > 0 ? 'conditional' : 'allowed' };
 }
 

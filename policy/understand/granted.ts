@@ -38,6 +38,40 @@ export function permissionHad(morphemes: readonly Morpheme[]): boolean {
   });
 }
 
+/** Words that ask who gives the permission (「誰の許可をもらえばいい？」), not say it was given. */
+const WHO = new Set(['誰', 'だれ', 'どなた', 'どこ']);
+
+/**
+ * Whether a message that tells its own act says the permission was had for it
+ * (「校長の許可をもらって、暗号化したUSBで持って行きました」, 「許可は取ってあります」), not supposes
+ * it (「許可もらえたら」, 「許可をいただけば」) nor asks whose it is (「どなたの許可をいただけば」):
+ * permissionHad, its verb not in a conditional form, and no one asked about.
+ *
+ * @example permissionObtained(analyze('校長の許可をもらって持ち出しました')) // true
+ * @example permissionObtained(analyze('許可もらえたら家で編集してもいい？')) // false
+ */
+export function permissionObtained(morphemes: readonly Morpheme[]): boolean {
+  if (morphemes.some((m) => WHO.has(m.base) && m.pos === '名詞')) return false;
+  return morphemes.some((m, i) => {
+    if (!PERMITS.has(m.base)) return false;
+    let k = i + 1;
+    while (morphemes[k] && morphemes[k]!.pos === '助詞' && BETWEEN.has(morphemes[k]!.surface)) k++;
+    const verb = morphemes[k];
+    if (verb?.pos !== '動詞' || !HAD.has(verb.base) || negated(morphemes, k + 1)) return false;
+    return !supposed(morphemes, k + 1);
+  });
+}
+
+/** The verb's ending makes it a supposition (もらえ|ば, もらえ|たら, 取れ|れ|ば), within three morphemes. */
+function supposed(morphemes: readonly Morpheme[], from: number): boolean {
+  for (let k = from; k < morphemes.length && k < from + 3; k++) {
+    const m = morphemes[k]!;
+    if ((m.pos === '助詞' && m.surface === 'ば') || m.surface === 'たら' || m.surface === 'なら') return true;
+    if (m.pos !== '助動詞' && !(m.pos === '動詞' && m.pos1 === '非自立')) return false;
+  }
+  return false;
+}
+
 /** The verb's ending says it is not done (もらわ|ない, 取ら|ず), within `span` morphemes. */
 function negated(morphemes: readonly Morpheme[], from: number, span = 3): boolean {
   for (let k = from; k < morphemes.length && k < from + span; k++) {
