@@ -43,19 +43,48 @@ function phraseBefore(morphemes: readonly Morpheme[], end: number, lexicon: Lexi
   return phrase.some((m) => m.pos === '助詞' && lexicon.contains.only.includes(m.base)) ? [] : phrase;
 }
 
+/** Topic particles after a word for the contents (中身「は」, 内容「って」). */
+const TOPIC = new Set(['は', 'が', 'って', 'も']);
+
+/**
+ * What a sentence says the contents are (「中身は名前と症状、対応です」, 「内容は…」): the phrase
+ * after the word for the contents and its topic particle, up to the sentence's end or its copula;
+ * none when it is limited (「中身は名前だけです」 says what the document is, as phraseBefore).
+ */
+function phraseHeaded(morphemes: readonly Morpheme[], at: number, lexicon: Lexicon): Morpheme[] {
+  const topic = morphemes[at + 1];
+  if (!(topic?.pos === '助詞' && TOPIC.has(topic.surface))) return [];
+  const phrase: Morpheme[] = [];
+  for (let k = at + 2; k < morphemes.length; k++) {
+    const m = morphemes[k]!;
+    if (SENTENCE_ENDS.has(m.surface) || m.pos === '助動詞' || m.pos === '動詞') break;
+    phrase.push(m);
+  }
+  return phrase.some((m) => m.pos === '助詞' && lexicon.contains.only.includes(m.base)) ? [] : phrase;
+}
+
+/** What ends a sentence (a comma does not: 「名前と症状、対応です」 is one list). */
+const SENTENCE_ENDS = new Set(['。', '.', '!', '?', '！', '？', '\n']);
+
 /**
  * What a question says is inside a document, by the construction that says so (2-2(5)③: the
- * higher class wins): X が入っている・載っている・残っている, X を含む・まとめた (`contains.verbs`), and
- * X つき・入り (`contains.suffixes`). Each phrase is returned as its morphemes, for describing on its
+ * higher class wins): X が入っている・載っている・残っている, X を含む・まとめた (`contains.verbs`),
+ * X つき・入り (`contains.suffixes`), and 中身は X です (`contains.heads`). Each phrase is returned as its morphemes, for describing on its
  * own: 「職員会議の資料に、ある生徒の生徒指導の経過が1ページ入っています」 → ある生徒の生徒指導の経過.
  */
 export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexicon): Morpheme[][] {
   const verbs = new Set(lexicon.contains.verbs);
   const suffixes = new Set(lexicon.contains.suffixes);
+  const heads = new Set(lexicon.contains.heads);
   const out: Morpheme[][] = [];
   morphemes.forEach((m, i) => {
     if (m.pos === '名詞' && suffixes.has(m.base)) {
       const phrase = phraseBefore(morphemes, i, lexicon);
+      if (phrase.length > 0) out.push(phrase);
+      return;
+    }
+    if (m.pos === '名詞' && heads.has(m.base)) {
+      const phrase = phraseHeaded(morphemes, i, lexicon);
       if (phrase.length > 0) out.push(phrase);
       return;
     }

@@ -240,6 +240,8 @@ export const lexiconSchema = z.strictObject({
     .strictObject({
       verbs: list,
       suffixes: list,
+      /** Nouns for a document's contents, whose topic is what is inside (「中身は名前と症状です」). */
+      heads: list.default([]),
       /** Particles that limit what is inside to what is said (名前と所属委員会「だけ」が入っている): nothing more is. */
       only: list,
       /**
@@ -249,7 +251,7 @@ export const lexiconSchema = z.strictObject({
        */
       written: list.default([]),
     })
-    .default({ verbs: [], suffixes: [], only: [], written: [] }),
+    .default({ verbs: [], suffixes: [], heads: [], only: [], written: [] }),
   /**
    * A question about something other than what may be done with information: when or how much
    * (いつ, いくら, 何 before a counter: 何時, 何日, 何曜日), or how to write it or a procedure of
