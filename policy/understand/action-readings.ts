@@ -44,9 +44,13 @@ export function overriddenByGoal(m: Found, found: readonly Found[], lexicon: Lex
  * or a verb of presence (載っていない, 書いてない: contains.verbs, negation.ja_absent) or of the act
  * asked (送らないで) negated.
  */
-export function deniesPresence(m: Found, found: readonly Found[], lexicon: Lexicon): boolean {
+export function deniesPresence(m: Found, found: readonly Found[], lexicon: Lexicon, morphemes?: readonly Morpheme[]): boolean {
   const verb = m.scope.deniedVerb;
   if (!verb) return true;
+  // A negated verb that goes on to a noun describes that noun (鍵の「かからない」キャビネット), in a
+  // clause of its own with its own subject: the word marked for the main verb before it is not
+  // denied (健康診断票を鍵のかからないキャビネットに入れる; but 住所を載せていない名簿 is).
+  if (morphemes && outsideRelative(morphemes, m, verb)) return false;
   if (lexicon.contains.verbs.includes(verb.base) || lexicon.negation.ja_absent.includes(verb.base)) return true;
   return found.some((f) => f.value.type === 'action' && f.start < verb.end && f.end > verb.start);
 }
@@ -55,4 +59,37 @@ export function deniesPresence(m: Found, found: readonly Found[], lexicon: Lexic
 export function afterSource(morphemes: readonly Morpheme[], start: number): boolean {
   const before = morphemes.filter((x) => x.end <= start).at(-1);
   return before?.surface === 'から' && before.pos1 === '格助詞' && before.end === start;
+}
+
+/** Case particles that mark a word as an argument of the main verb, not of a clause after it. */
+const MAIN_CASES = new Set(['を', 'に', 'で', 'へ']);
+
+/**
+ * The word is marked for the main verb (健康診断票「を」), and the negated verb after it heads a
+ * clause that describes a noun and has its own subject (「鍵の」かからない「キャビネット」).
+ */
+function outsideRelative(morphemes: readonly Morpheme[], m: Found, verb: { start: number }): boolean {
+  const after = morphemes.find((x) => x.start === m.end);
+  if (!(after?.pos === '助詞' && MAIN_CASES.has(after.surface))) return false;
+  const v = morphemes.findIndex((x) => x.start === verb.start);
+  const marker = morphemes[v - 1];
+  const subject = morphemes[v - 2];
+  const own = (marker?.surface === 'の' || marker?.surface === 'が') && subject?.pos === '名詞' && subject.start >= after.end;
+  return own && modifiesNoun(morphemes, verb);
+}
+
+/** The negated verb, with its auxiliaries (かから|ない, 入っ|て|い|ない), goes on to a noun it describes. */
+function modifiesNoun(morphemes: readonly Morpheme[], verb: { start: number }): boolean {
+  let k = morphemes.findIndex((x) => x.start === verb.start);
+  if (k < 0) return false;
+  k++;
+  while (
+    morphemes[k] &&
+    (morphemes[k]!.pos === '助動詞' ||
+      (morphemes[k]!.pos === '動詞' && morphemes[k]!.pos1 === '非自立') ||
+      morphemes[k]!.surface === 'て')
+  )
+    k++;
+  const next = morphemes[k];
+  return next?.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾';
 }

@@ -22,7 +22,7 @@ export function documentsNamed(r: QuestionReading): { items: CatalogItem[]; vagu
     if (m.value.type !== 'item' && m.value.type !== 'vague') continue;
     // 「住所も電話も載っていない名簿」: a word the sentence denies is not there; not one whose clause
     // denies something else of it (「記録簿のまとめが進みません」).
-    if (m.scope.negated && deniesPresence(m, r.found, r.lexicon)) continue;
+    if (m.scope.negated && deniesPresence(m, r.found, r.lexicon, r.q.morphemes)) continue;
     if (m.value.type === 'item') addItem(items, itemNamed(r, m, m.value.id));
     else vagueNamed(r, m.value.id, items, vague);
   }
