@@ -7,11 +7,12 @@ import { DETECTOR_NAMES, itemLabel, ROMAN } from './describe.js';
 import { type Detections, detectPersonalData } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
 import { matchSignals } from './match-signals.js';
-import { type Candidate, matchTitles, titlePlaces } from './match-titles.js';
+import { type Candidate, matchTitles, type Place, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
+import { repairMisread, repairMisreads } from './read-misread-titles.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
 import { readRecordForm } from './read-record-form.js';
@@ -48,15 +49,18 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     oneClass: namesOneClass(input.name, nfkc),
     subjectInName: () => (subject ??= namesPersonInName(input.name, names)),
   };
+  // A matter word OCR misread by a kanji (病気休策) is read as the word it was (read-misread-titles).
+  const proseNfkc = blanknessUnknown(input) ? repairMisreads(c.matterMisreads, nfkc) : nfkc;
   const layout = readLayout(input, nfkc, reader);
   let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
   const places = [...titlePlaces(input), ...romajiPlaces(c.pack, input.name)];
   // Header cells that name an item over a column of values (中間テスト | 期末テスト over scores) title
   // the table under them, when the file names someone those values are of.
   const headed = tableTitles(c, input.tables, reader);
-  if (headed.length > 0 && (layout.persons > 0 || (c.prose && namedPersons(c.prose, proseText(input, nfkc)) > 0)))
+  if (headed.length > 0 && (layout.persons > 0 || (c.prose && namedPersons(c.prose, proseText(input, proseNfkc)) > 0)))
     places.push(...headed);
   const titleNorms = places.map((p) => normalize(p.text));
+  if (blanknessUnknown(input)) addMisreadTitles(c, places, titleNorms);
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
   let named = 0;
@@ -98,13 +102,13 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // A spreadsheet of organisations or of counts names their contacts, not anyone the form is about.
   const nobodys = layout.tables.length > 0 && layout.tables.every((t) => t.nobodys);
   if (c.prose && hasBlank(c, candidates) && !nobodys) {
-    named = namedPersons(c.prose, proseText(input, nfkc));
+    named = namedPersons(c.prose, proseText(input, proseNfkc));
     if (named > 0) candidates = judge(null);
   }
   // The prose goes to the analyzer only when what it may find would raise the class.
   let prose: ProseFacts | null = null;
   if (c.prose && c.proseClass && best() < CLASS_RANK[c.proseClass]) {
-    const text = proseText(input, nfkc);
+    const text = proseText(input, proseNfkc);
     prose = readProse(c.prose, text, proseContext(input, nfkc, layout));
     // A note that tells a pupil's account in words of its own (「トイレで戻してしまう」) names no matter;
     // a record the file already is (家庭訪問記録, Ⅱ) says better what such a note is.
@@ -119,6 +123,26 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     if (form) candidates.push(form);
   }
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
+}
+
+/** The most letters of a title line read for a term OCR misread in it. */
+const MISREAD_LINE = 60;
+
+/**
+ * A photo's or a scan's headings and first lines that name no catalog item may name one OCR
+ * misread by a kanji (事故報吾 メモ): the line put right is read as a title too (read-misread-titles).
+ */
+function addMisreadTitles(c: Classifier, places: Place[], norms: string[]): void {
+  const count = places.length;
+  for (let i = 0; i < count; i++) {
+    const place = places[i]!;
+    const norm = norms[i]!;
+    if (place.where === 'ファイル名' || c.titles.find(norm).length > 0) continue;
+    const repaired = repairMisread(c.misreads, norm.slice(0, MISREAD_LINE));
+    if (!repaired) continue;
+    places.push({ ...place, where: `${place.where}（文字認識の1字の読み違いを補って）`, text: repaired });
+    norms.push(repaired);
+  }
 }
 
 /** Whether reading the tables' values may change the answer: a higher class, or a blank form. */

@@ -8,6 +8,7 @@ import { LabelMatcher } from './match-labels.js';
 import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
+import { compileMisreads, type MisreadIndex } from './read-misread-titles.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
 import { compilePupilColumns, type PupilColumns } from './read-pupil-columns.js';
 import { compileTableRows, type TableRows } from './read-table-rows.js';
@@ -29,6 +30,10 @@ export interface CompiledRule {
 export interface Classifier {
   pack: Pack;
   titles: TermIndex<TitleHit>;
+  /** The catalog's title terms by each kanji hidden: a title OCR misread by one letter (read-misread-titles). */
+  misreads: MisreadIndex;
+  /** The prose's matter words (and their `unless` words) by each kanji hidden, in NFKC: a matter OCR misread. */
+  matterMisreads: MisreadIndex;
   /** Normalised words, per item: its `unless` words and each qualifier's `when` words. */
   unless: Map<string, string[]>;
   qualifiers: Map<string, { means: string; when: string[]; unless: string[] }[]>;
@@ -135,6 +140,12 @@ export function compileClassifier(pack: Pack): Classifier {
   const classifier: Classifier = {
     pack,
     titles,
+    matterMisreads: compileMisreads(
+      (settings?.prose?.matters ?? []).flatMap((m) =>
+        [...m.words, ...m.services, ...(m.unless ?? [])].map((w) => w.normalize('NFKC')),
+      ),
+    ),
+    misreads: compileMisreads([...pack.items.values()].flatMap((item) => [...item.synonyms.ja, item.name.ja].map(normalize))),
     unless,
     qualifiers,
     labels: new LabelMatcher(labelWords),

@@ -1,6 +1,7 @@
+import { analyze } from '../understand/analyzer.js';
 import { normalize as fold } from '../understand/normalize.js';
 import { classRefs } from './read-class-refs.js';
-import { findNames } from './read-names.js';
+import { findNames, isPersonName } from './read-names.js';
 import type { CompiledProse } from './read-prose.js';
 
 /**
@@ -40,6 +41,12 @@ const CLASS_THEN_NUMBER = /^\s*([1-9])[-‐−ー－]([1-9])\s+(0?[1-9]|[1-3]\d|
 const CLASS_DASH_NUMBER = /(?:^|[\s、。(（:：])([1-9])[-‐−ー－]([1-9])\s?(0?[1-9]|[1-3]\d|4[0-5])\s?番(?!地|号|目|線|手|組)/gu;
 /** A pupil by year, class and number written out (2年1組12番, 3年 2組 5番の生徒). */
 const CLASS_NUMBER = /([1-9])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|目|線|手|組)/gu;
+/**
+ * A pupil by class, then a name (「2-3の本田、今日も…」「1-4芽依 腕の傷」): a class at a word's start
+ * (not a date or a section number), の or a space, and a run of kanji whose first two to four letters
+ * the dictionary reads as a person's name (「2-3の授業」「3年2組 国語」 name no one).
+ */
+const CLASS_THEN_NAME = /(?:^|[\s、。(（:：・])(?:[1-9][-‐−ー－][1-9]|[1-9]\s?年\s?[1-9]\s?組)\s?の?\s?([\p{sc=Han}々]{2,6})/gu;
 /** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
 const CALLED = /(?:^|[\s、。「『(（・:：])([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん)/gu;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
@@ -116,6 +123,10 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
   for (const m of sentence.matchAll(CLASS_DASH_NUMBER))
     refs.push({ key: `#${m[1]}-${m[2]}-${Number(m[3])}`, kind: 'pupils', form: 'number' });
+  for (const m of sentence.matchAll(CLASS_THEN_NAME)) {
+    const name = classNamed(m[1]!);
+    if (name) refs.push({ key: name, kind: 'pupils', form: 'name' });
+  }
   // A pupil by class: a member of their family after it (「5-2 母」), or by year and sex (「3年の男子」).
   refs.push(...classRefs(p.classKin, sentence));
   if (known.size > 0) {
@@ -133,4 +144,24 @@ export function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: nu
     else if (p.staffTitle?.test(text.slice(Math.max(0, n.start - 24), n.start))) kind = 'staff';
     return { ref: { key: n.key, kind, form: 'name' as const }, at: n.start };
   });
+}
+
+/** The name at the head of a run of kanji after a class (芽依腕 → 芽依), the longest the dictionary reads as one. */
+function classNamed(run: string): string | null {
+  if (classNames.size > 5_000) classNames.clear();
+  for (let length = Math.min(4, run.length); length >= 2; length--) {
+    const head = run.slice(0, length);
+    if (isPersonName(head, classNames) || properNoun(head)) return head;
+  }
+  return null;
+}
+const classNames = new Map<string, boolean>();
+
+/**
+ * One proper noun of the dictionary (本田, which it files as a company): after a class, a pupil's
+ * surname; a place (2-3の熊本) is where the class goes.
+ */
+function properNoun(word: string): boolean {
+  const words = analyze(word);
+  return words.length === 1 && words[0]!.pos === '名詞' && words[0]!.pos1 === '固有名詞' && words[0]!.pos2 !== '地域';
 }
