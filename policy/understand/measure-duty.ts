@@ -42,3 +42,30 @@ export function askedAsDuty(f: Found, morphemes: readonly Morpheme[], lexicon: L
   }
   return false;
 }
+
+/** What says a measure may be left out (…なくても「いい」, 「大丈夫」, 「済む」, 「構わない」). */
+const PERMISSIVE = new Set(['いい', 'よい', '良い', '大丈夫', '構う', 'かまう', '平気', '済む', 'OK', 'オッケー', 'ok']);
+
+/**
+ * A measure asked whether it may be left out (「パスワードつけなくてもいい？」, 「許可とらなくて大丈夫
+ * ですよね？」, 「封をしなくても構わない？」): the question asks whether it is required, not says it is
+ * left undone. The answer is the act's own ruling, the measure among what must be done.
+ */
+export function askedIfNeeded(f: Found, morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
+  if (f.value.type !== 'condition' || f.value.opposite || !f.scope.negated) return false;
+  const auxiliaries = lexicon.negation.ja_auxiliaries;
+  let k = morphemes.findIndex((m) => m.start >= f.end);
+  if (k < 0) return false;
+  for (let n = 0; k < morphemes.length && n < 6; k++, n++) {
+    const m = morphemes[k]!;
+    if (SENTENCE_END.has(m.surface)) return false;
+    if ((m.pos === '助動詞' && auxiliaries.includes(m.base)) || (m.pos === '形容詞' && m.base === 'ない')) break;
+  }
+  // なく|て|(も)|いい: the negation's て form, も, then a word that lets it be.
+  let i = k + 1;
+  if (morphemes[i]?.surface !== 'て' && morphemes[i]?.surface !== 'で') return false;
+  i++;
+  if (morphemes[i]?.surface === 'も') i++;
+  const word = morphemes[i];
+  return word !== undefined && (PERMISSIVE.has(word.base) || PERMISSIVE.has(word.surface));
+}

@@ -4,7 +4,7 @@ import type { Analyzed } from './analyze-question.js';
 import type { Found } from './find-words.js';
 import type { Lexicon } from './lexicon.js';
 import { actsRequiring } from './measure-acts.js';
-import { askedAsDuty } from './measure-duty.js';
+import { askedAsDuty, askedIfNeeded } from './measure-duty.js';
 import type { QuestionReading } from './question-reading.js';
 import { englishRequest, quotedRequest } from './reported-speech.js';
 
@@ -78,6 +78,8 @@ export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string
     // stays unmet: without it the act is not allowed, which is the answer to that question.
     const listed = actsRequiring(r.pack).has(value.id);
     if (r.language === 'ja' && !listed && askedAsDuty(f, r.q.morphemes, r.lexicon)) continue;
+    // Asked whether it may be left out (パスワードつけなくてもいい？): asked about, not said undone.
+    if (r.language === 'ja' && askedIfNeeded(f, r.q.morphemes, r.lexicon)) continue;
     if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
   }
   for (const id of setAside(r)) unmet.delete(id);
