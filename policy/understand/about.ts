@@ -76,7 +76,8 @@ function spans(phrases: Phrase[], sentence: Morpheme[], text: string): { start: 
     const n = phrase.keys.length;
     for (let i = 0; n > 0 && i + n <= keys.length; i++) {
       if (phrase.keys.every((k, j) => keys[i + j] === k)) spans.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
-      else if (n === 1 && inCompound(phrase.keys[0]!, words[i]!, keys[i]!)) spans.push({ start: words[i]!.start, end: words[i]!.end });
+      else if (n === 1 && inCompound(phrase.keys[0]!, words[i]!, keys[i]!))
+        spans.push({ start: words[i]!.start, end: words[i]!.end });
     }
   }
   return spans;
