@@ -230,6 +230,8 @@ export const lexiconSchema = z.strictObject({
   report: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message asks for permission (いいですか, 大丈夫？, "can I"): a message that does not is a statement. */
   asks: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /** Verbs that ask whether an act counts as the word before them (不正アクセス「に」なりますか): a category asked about, not a report. */
+  counts_as: z.strictObject({ ja: list }).default({ ja: [] }),
   /**
    * Reported requests: someone asking for something to be done a certain way (「FAXでって言ってる」,
    * 「FAXで送ってほしいとのご依頼」, "they only accept it by fax"). `ja`: dictionary forms of the
