@@ -29,7 +29,10 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   if (!asks || q.namesHandling) return null;
   const t = q.normalized;
   // The question is normalized (katakana as hiragana, lower case): the pack's words are compared so too.
+  // A role's title is found with の inside it too (情報セキュリティの責任者 for 情報セキュリティ責任者).
+  const bare = t.replace(/の/g, '');
   const holds = (w: string) => t.includes(normalize(w));
+  const names = (w: string) => holds(w) || (w.length > 3 && bare.includes(normalize(w)));
   const has = (ws: readonly string[]) => ws.some(holds);
   const lang = q.language;
   const roles = [...pack.roles.values()];
@@ -38,11 +41,11 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
   const named = roles
     .map((r) => ({
       r,
-      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter(holds).map((n) => n.length)),
+      len: Math.max(0, ...[r.title.ja, r.title.en, ...r.asked_as].filter(names).map((n) => n.length)),
     }))
     .filter((x) => x.len > 0)
     .sort((a, b) => b.len - a.len);
-  if (named[0] && has(asks.who)) return roleAnswer(pack, named[0].r, lang, 'allowed');
+  if (named[0] && (has(asks.who) || has(asks.duty))) return roleAnswer(pack, named[0].r, lang, 'allowed');
   if (has(asks.meaning)) {
     for (const [id, clause] of pack.clauses) {
       const term = /^定義（(.+)）$/.exec(clause.title.ja)?.[1];
@@ -56,6 +59,12 @@ export function answerAboutRule(pack: Pack, q: AboutRuleInput): Decision | null 
       const term = /以下、?「([^」]{3,})」という/.exec(clause.text)?.[1];
       if (term && holds(term)) return render(pack, lang, 'allowed', [clause.text], [articleOf(id), id]);
     }
+  }
+  // 「規則で守らなきゃいけない法律って何？」: an article asked about by its subject, answered from it.
+  for (const topic of asks.topics) {
+    const clause = pack.clauses.get(topic.clause);
+    if (clause && has(topic.words))
+      return render(pack, lang, topic.decision, [clause.text], [articleOf(topic.clause), topic.clause]);
   }
   const staff = pack.roles.get('teacher');
   if (staff && has(asks.binds)) {
@@ -79,7 +88,13 @@ function roleAnswer(pack: Pack, role: RoleDef, lang: Language, decision: 'allowe
   return render(pack, lang, decision, [line, role.duties[lang]], [...new Set(role.citations.flatMap((c) => [articleOf(c), c]))]);
 }
 
-function render(pack: Pack, language: Language, decision: 'allowed' | 'consult', lines: string[], cites: string[]): Decision {
+function render(
+  pack: Pack,
+  language: Language,
+  decision: 'allowed' | 'consult' | 'unknown',
+  lines: string[],
+  cites: string[],
+): Decision {
   const w = answerWords(language);
   const citations = [...new Set(cites)].filter((c) => pack.clauses.has(c));
   const label = (id: string) => (language === 'en' && pack.clauses.get(id)?.label_en) || id;

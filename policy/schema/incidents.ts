@@ -26,6 +26,19 @@ export const rolesFileSchema = z.strictObject({
       meaning: z.array(z.string().min(1)).min(1),
       binds: z.array(z.string().min(1)).min(1),
       consult: z.array(z.string().min(1)).min(1),
+      /** Words that ask what a role does (「何をする役ですか」), answered for the role named. */
+      duty: z.array(z.string().min(1)).default([]),
+      /** Articles asked about by their subject (「違反したら処分はある？」 → 第17条), with no act named. */
+      /** 可 (what the article says), or 不明 where the answer is no 可 (第17条: what a breach leads to is no permission). */
+      topics: z
+        .array(
+          z.strictObject({
+            clause: clauseId,
+            words: z.array(z.string().min(1)).min(1),
+            decision: z.enum(['allowed', 'unknown']).default('allowed'),
+          }),
+        )
+        .default([]),
     })
     .optional(),
 });

@@ -6,7 +6,7 @@ import { analyze, type Morpheme } from './analyzer.js';
 import { stemmed, stemPhrase } from './english.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
-import { englishNegated, scopeOf } from './scope.js';
+import { englishNegated, saidUnrelated, scopeOf } from './scope.js';
 import { keyOf } from './word-index.js';
 
 type About = Situation['about'][number];
@@ -48,6 +48,17 @@ function sentences(morphemes: readonly Morpheme[]): Morpheme[][] {
   return out.filter((s) => s.length > 0);
 }
 
+/**
+ * A word of one morpheme said at the start or the end of a compound the analyzer does not know and
+ * left whole (ゲーム in ゲームアプリ, アプリ in 学習アプリ is cut, ゲームアプリ is not).
+ */
+function inCompound(key: string, m: Morpheme, mKey: string): boolean {
+  if (m.pos !== 'UNK' || !key.startsWith('s:') || !mKey.startsWith('s:')) return false;
+  const word = key.slice(2);
+  const compound = mKey.slice(2);
+  return word.length >= 2 && compound.length > word.length && (compound.startsWith(word) || compound.endsWith(word));
+}
+
 /** Where each phrase is said in the sentence, in the normalized text. */
 function spans(phrases: Phrase[], sentence: Morpheme[], text: string): { start: number; end: number }[] {
   const words = sentence.filter((m) => m.pos !== '助詞');
@@ -65,6 +76,8 @@ function spans(phrases: Phrase[], sentence: Morpheme[], text: string): { start: 
     const n = phrase.keys.length;
     for (let i = 0; n > 0 && i + n <= keys.length; i++) {
       if (phrase.keys.every((k, j) => keys[i + j] === k)) spans.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
+      else if (n === 1 && inCompound(phrase.keys[0]!, words[i]!, keys[i]!))
+        spans.push({ start: words[i]!.start, end: words[i]!.end });
     }
   }
   return spans;
@@ -82,7 +95,9 @@ function saidJa(about: About, q: Analyzed, lexicon: Lexicon): boolean {
     const upTo = all.slice(0, k + 1);
     if (!upTo.some((s) => has(about.objects.ja, s))) return false;
     if (about.with && !upTo.some((s) => has(about.with!.ja, s))) return false;
-    if (has(about.unless?.ja, sentence)) return false;
+    // A word of work said to be none of it (授業と関係ないゲーム) does not make the act work.
+    const unless = about.unless?.ja.length ? spans(phrasesOf(about.unless.ja), sentence, q.normalized) : [];
+    if (unless.some((span) => !saidUnrelated(q.morphemes, span.end, lexicon))) return false;
     return spans(phrasesOf(about.acts.ja), sentence, q.normalized).some((span) => {
       const scope = scopeOf(q.morphemes, span.start, span.end, lexicon);
       // Asked whether it must be done (鍵をかけないとダメ？) is asked about not doing it.

@@ -1,6 +1,7 @@
 import type { ActionId } from '../contract.js';
 import type { IncidentKind, IncidentsFile } from '../schema.js';
 import { toldFromOutside } from '../told-from-outside.js';
+import type { Morpheme } from './analyzer.js';
 import { mishapSaid } from './mishap.js';
 import { missingThing } from './missing.js';
 import { normalize } from './normalize.js';
@@ -131,6 +132,8 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
       said.hypothetical && supposedThenHappened(r.q.morphemes, end) ? { ...said, hypothetical: false, done: true } : said;
     if (scope.negated || scope.hypothetical || (value.done && !scope.done && !reported && language === 'ja')) continue;
     if (value.kind && kindOf.get(value.kind)?.reports_only && !reported) continue;
+    // 「…ログインするのは不正アクセスになりますか」: whether an act counts as it is asked, nothing reported.
+    if (!reported && !scope.done && language === 'ja' && countsAsAsked(r.q.morphemes, end, r.lexicon.counts_as.ja)) continue;
     if (asking && language === 'ja' && !scope.done) continue;
     // 「しおりをなくした子の保護者から…送っていい？」: what describes someone is not what happened here.
     if (asking && scope.attributive) continue;
@@ -141,4 +144,16 @@ function kindsFound(r: QuestionReading, reported: boolean, asking: boolean): Kin
     out.at.push(start);
   }
   return out;
+}
+
+/** The word ending at `end` is followed by に or と and a verb asking whether something counts as it, in a question. */
+function countsAsAsked(morphemes: readonly Morpheme[], end: number, verbs: readonly string[]): boolean {
+  const i = morphemes.findIndex((m) => m.start >= end);
+  const particle = morphemes[i];
+  const verb = morphemes[i + 1];
+  if (!particle || !verb || particle.pos !== '助詞' || !['に', 'と'].includes(particle.surface)) return false;
+  if (!verbs.includes(verb.base)) return false;
+  const rest = morphemes.slice(i + 2);
+  const close = rest.findIndex((m) => /^[。.!！?？\n]+$/.test(m.surface));
+  return (close < 0 ? rest : rest.slice(0, close + 1)).some((m) => m.surface === 'か' || /[?？]/.test(m.surface));
 }

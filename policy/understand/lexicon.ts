@@ -190,6 +190,10 @@ export const lexiconSchema = z.strictObject({
       ja_need: list.default([]),
       /** Verbs that, negated, say the word before them is not there (住所は書いてない), beside contains.verbs and the actions. */
       ja_absent: list.default([]),
+      /** Words after a noun that say the matter is not it (授業「以外」, 業務と「無関係」). */
+      ja_other_than: list.default([]),
+      /** Nouns that, negated after a noun, say the matter is not it (授業と「関係」ない). */
+      ja_related: list.default([]),
       en: list,
     })
     .default({
@@ -200,6 +204,8 @@ export const lexiconSchema = z.strictObject({
       ja_obligation: [],
       ja_need: [],
       ja_absent: [],
+      ja_other_than: [],
+      ja_related: [],
       en: [],
     }),
   /** What says something already happened (送っちゃった, 〜してしまいました), not a request. */
@@ -224,6 +230,8 @@ export const lexiconSchema = z.strictObject({
   report: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /** How a message asks for permission (いいですか, 大丈夫？, "can I"): a message that does not is a statement. */
   asks: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /** Verbs that ask whether an act counts as the word before them (不正アクセス「に」なりますか): a category asked about, not a report. */
+  counts_as: z.strictObject({ ja: list }).default({ ja: [] }),
   /**
    * Reported requests: someone asking for something to be done a certain way (「FAXでって言ってる」,
    * 「FAXで送ってほしいとのご依頼」, "they only accept it by fax"). `ja`: dictionary forms of the

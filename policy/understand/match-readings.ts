@@ -25,6 +25,16 @@ const startsInsideEnding = (q: Analyzed, start: number) => {
   return inside !== undefined && ['助動詞', '助詞', '動詞', '形容詞'].includes(inside.pos);
 };
 
+/**
+ * The span is one word the dictionary knows, written otherwise than the word it reads like: a
+ * homophone, not a slip (指名 is no 氏名, 保健 no 保険). A slip is no word of its own: the analyzer
+ * cuts it (通知|票) or does not know it.
+ */
+function otherWord(q: Analyzed, span: { start: number; end: number }, words: readonly string[]): boolean {
+  const m = q.morphemes.find((x) => x.start === span.start && x.end === span.end);
+  return m !== undefined && m.pos !== 'UNK' && Boolean(m.reading) && m.surface.length > 1 && !words.includes(m.surface);
+}
+
 /** The words whose reading the question reads, where it wrote them in kana or in kanji that read the same. */
 export function byReading(ix: WordIndex, q: Analyzed): Candidate[] {
   const out: Candidate[] = [];
@@ -46,7 +56,8 @@ export function byReading(ix: WordIndex, q: Analyzed): Candidate[] {
       KANA_ONLY.test(written) &&
       !startsInsideEnding(q, span.start) &&
       !(cut && written.length < SHORT_KANA && ['助動詞', '助詞', '形容詞', '動詞'].includes(cut.pos));
-    if (kanaOk || (hasKanji(written) && whole && shares)) out.push({ ...span, term: m.term, value: m.value, how: 'reading' });
+    if (kanaOk || (hasKanji(written) && whole && shares && !otherWord(q, span, words)))
+      out.push({ ...span, term: m.term, value: m.value, how: 'reading' });
   }
   return out;
 }

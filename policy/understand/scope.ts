@@ -225,3 +225,35 @@ function commaRelative(morphemes: readonly Morpheme[], i: number): boolean {
   const last = morphemes[next - 1]!;
   return next - i > 1 && last.pos === '名詞' && last.pos1 !== '非自立' && last.pos1 !== '代名詞';
 }
+
+/**
+ * The noun ending at `end` is said not to be the matter: 授業以外, 授業と関係ない, 業務とは無関係の.
+ * Particles between are skipped; 関係 must be negated within its clause (関係のない, 関係ありません).
+ */
+export function saidUnrelated(morphemes: readonly Morpheme[], end: number, lexicon: Lexicon): boolean {
+  const otherThan = new Set(lexicon.negation.ja_other_than);
+  const related = new Set(lexicon.negation.ja_related);
+  const negators = new Set([...lexicon.negation.ja_auxiliaries, ...lexicon.negation.ja_words]);
+  const skipParticles = (k: number) => {
+    while (k < morphemes.length && morphemes[k]!.pos === '助詞') k++;
+    return k;
+  };
+  let i = morphemes.findIndex((m) => m.start >= end);
+  if (i < 0) return false;
+  i = skipParticles(i);
+  const m = morphemes[i];
+  if (!m) return false;
+  // 無関係 is cut 無|関係 by the analyzer, or kept whole.
+  const joined = morphemes
+    .slice(i, i + 2)
+    .map((x) => x.surface)
+    .join('');
+  if (otherThan.has(m.base) || [...otherThan].some((w) => joined.startsWith(w))) return true;
+  if (!related.has(m.base)) return false;
+  for (let k = i + 1; k < Math.min(morphemes.length, i + 5); k++) {
+    const x = morphemes[k]!;
+    if (negators.has(x.base) || negators.has(x.surface)) return true;
+    if (x.pos === '名詞' || x.pos === '記号') return false;
+  }
+  return false;
+}

@@ -79,4 +79,10 @@ describe('a question about what the rule itself says, Kurume', () => {
   test('規則正しい is not the rule', () => {
     expect(ask(pack, '規則正しく整理したいので、授業の資料をクラウドに保存してもいいですか').decision).toBe('allowed');
   });
+
+  test('software a friend copies for the teacher is a copy the licence does not give: 第4条2 (著作権法)', () => {
+    const d = ask(pack, '有料の画像ソフトを友達からコピーしてもらって、学校のPCに入れてもいいですか');
+    expect(d.decision).toBe('prohibited');
+    expect(d.citations).toContain('第4条2');
+  });
 });
