@@ -4,7 +4,8 @@ import { actsRequiring } from '../../policy/understand/measure-acts.js';
 
 /**
  * A question that names a measure said skipped and no act (「座席表はシュレッダーにかけなくてもいい？」)
- * is about the act the pack's rulings require that measure for, answered for the document's class;
+ * is about the act the pack's rulings require that measure for, answered for the document's class:
+ * asked whether the measure may be left out, it is what must be done (measure-duty.ts askedIfNeeded);
  * the negation of a measure said between an act and its verb (メールでパスワードかけなくて) leaves the act.
  */
 const pack = getPack('kumamoto');
@@ -23,11 +24,11 @@ describe('the act a measure is required for', () => {
     }
   });
 
-  test('no password on a class I document: e-mail, prohibited as described', () => {
+  test('no password on a class I document: e-mail, the password what must be done', () => {
     const d = ask(pack, '保健調査票ってパスワードかけなくてもいいよね？');
     expect(d.action).toBe('email_external');
-    expect(d.decision).toBe('prohibited');
-    expect(d.unmet).toContain('encrypt_or_password');
+    expect(d.decision).toBe('conditional');
+    expect(d.conditions.join(' ')).toContain('パスワード');
   });
 
   test('no password on a class IV document: not required, allowed', () => {
@@ -37,16 +38,22 @@ describe('the act a measure is required for', () => {
     expect(d.decision).toBe('allowed');
   });
 
-  test('not shredded: disposal, not allowed for class III', () => {
+  test('not shredded: disposal, with the principal and the shredding for class III', () => {
     const d = ask(pack, '座席表はシュレッダーにかけなくてもいい？');
     expect(d.action).toBe('dispose');
-    expect(d.decision).toBe('prohibited');
+    expect(d.decision).toBe('permit_required');
+    expect(d.conditions.join(' ')).toContain('細断');
   });
 
   test('the act said before the skipped measure stays the act', () => {
     const d = ask(pack, '成績一覧表はメールでパスワードかけなくていい？');
     expect(d.action).toBe('email_external');
-    expect(d.decision).toBe('prohibited');
+    expect(d.decision).toBe('conditional');
+  });
+
+  test('the act told done without the measure: prohibited as described', () => {
+    const d = ask(pack, '成績一覧表をパスワードをかけずにメールで送ってしまいました');
+    expect(d.decision === 'prohibited' || d.decision === 'incident').toBe(true);
   });
 
   test('a measure only mentioned, not skipped, brings no act', () => {
