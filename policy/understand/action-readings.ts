@@ -1,4 +1,5 @@
 import type { Morpheme } from './analyzer.js';
+import { describesNoun } from './contain.js';
 import type { Found } from './find-words.js';
 import { GOAL_ALONE, GOAL_FOR, overriddenBy } from './goals.js';
 import type { Lexicon } from './lexicon.js';
@@ -75,21 +76,5 @@ function outsideRelative(morphemes: readonly Morpheme[], m: Found, verb: { start
   const marker = morphemes[v - 1];
   const subject = morphemes[v - 2];
   const own = (marker?.surface === 'の' || marker?.surface === 'が') && subject?.pos === '名詞' && subject.start >= after.end;
-  return own && modifiesNoun(morphemes, verb);
-}
-
-/** The negated verb, with its auxiliaries (かから|ない, 入っ|て|い|ない), goes on to a noun it describes. */
-function modifiesNoun(morphemes: readonly Morpheme[], verb: { start: number }): boolean {
-  let k = morphemes.findIndex((x) => x.start === verb.start);
-  if (k < 0) return false;
-  k++;
-  while (
-    morphemes[k] &&
-    (morphemes[k]!.pos === '助動詞' ||
-      (morphemes[k]!.pos === '動詞' && morphemes[k]!.pos1 === '非自立') ||
-      morphemes[k]!.surface === 'て')
-  )
-    k++;
-  const next = morphemes[k];
-  return next?.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾';
+  return own && describesNoun(morphemes, v);
 }

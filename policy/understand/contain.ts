@@ -15,7 +15,7 @@ function isMeasure(m: Morpheme): boolean {
 }
 
 /** The verb at `i`, with its auxiliaries (入っ|た, 入っ|て|いる), goes on to a noun it describes (入った「一覧」). */
-function describesNoun(morphemes: readonly Morpheme[], i: number): boolean {
+export function describesNoun(morphemes: readonly Morpheme[], i: number): boolean {
   let k = i + 1;
   while (
     morphemes[k] &&
