@@ -19,6 +19,8 @@ import { namesInformation, type Understood } from './understood.js';
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
   if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
   if (describesBefore(pack, parsed, u, previous)) u.items = [];
+  const carriedBy = joinedWithBefore(pack, parsed, u, previous);
+  if (carriedBy) u.actions = [carriedBy];
   // 「同じ写真」 after the photos were said to have consent: the document of before, as now told.
   const same = sameAsBefore(pack, parsed, u.items, previous.assetId);
   if (same) u.items = [qualifyFor(pack, parsed, same)];
@@ -108,6 +110,23 @@ function addsInformation(u: Understood, previous: Previous): boolean {
     u.situations.length === 0 &&
     Boolean(previous.actionId || previous.situationId)
   );
+}
+
+/**
+ * A continuation that names no information and no verb, only a medium (「USBならどう？」 after
+ * 「通知表の所見、家で書きたいんだけど持ち帰ってもいい？」): the act of before done with that medium
+ * (`lexicon.carried_by`): carried home on a USB is still taken home. A medium with a verb of its own
+ * (「じゃあUSBに入れて学校の中だけで使うのは？」) or a channel that replaces the one of before
+ * (「FAXなら？」 after an e-mail) stays the act asked.
+ */
+function joinedWithBefore(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): ActionId | undefined {
+  const before = previous.actionId;
+  if (!parsed.continuation || !before || namesInformation(u) || u.situations.length > 0 || u.actions.length === 0)
+    return undefined;
+  const media = lexiconFor(pack).carried_by[before] ?? [];
+  if (!u.actions.every((a) => media.includes(a))) return undefined;
+  const ownVerb = parsed.analyzed.morphemes.some((m) => m.pos === '動詞' && m.pos1 === '自立');
+  return ownVerb ? undefined : before;
 }
 
 /** Verbs that say where information is (USBに入っている, PCに残ってる, ドライブにある). */

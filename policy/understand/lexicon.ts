@@ -135,6 +135,12 @@ export const lexiconSchema = z.strictObject({
    */
   settings: z.array(z.enum(ACTION_IDS)).default([]),
   /**
+   * In a follow-up only (policy/carry-previous.ts), the media an act of before is done with: a
+   * message naming only one of them (USBならどう？ after 持ち帰っていい？) keeps the act of before.
+   * Not `absorbs`: asked alone, 「USBで持ち出す」 is about the USB.
+   */
+  carried_by: z.partialRecord(z.enum(ACTION_IDS), z.array(z.enum(ACTION_IDS))).default({}),
+  /**
    * People other than the teacher the analyzer does not mark as persons (生徒, 先生): one of them,
    * then が or は, is the doer of what its sentence says (policy/understand/others-act.ts).
    */

@@ -106,3 +106,15 @@ describe('the device of before, told how it is used', () => {
     expect(own).toMatchObject({ decision: 'prohibited', class: 'I', action: 'cloud_store' });
   });
 });
+
+describe('a medium named alone (USBならどう？)', () => {
+  test('keeps the act of before that the medium carries', () => {
+    const [, usb] = conversation('通知表の所見、家で書きたいんだけど持ち帰ってもいい？', 'USBならどう？');
+    expect(usb).toMatchObject({ class: 'II', action: 'take_home', decision: 'prohibited' });
+  });
+
+  test('with a verb of its own, is the act asked', () => {
+    const [, usb] = conversation('家庭訪問記録、家に持って帰って清書したいんだけど', 'じゃあUSBに入れて学校の中だけで使うのは？');
+    expect(usb).toMatchObject({ action: 'usb' });
+  });
+});
