@@ -9,6 +9,7 @@ import type { DetectorKind } from './detector-kinds.js';
 import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, type Place, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
+import { type ContactFacts, readContacts } from './read-contacts.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
@@ -67,13 +68,14 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // A photo or a scan: OCR may leave the values written by hand unread (read-ink).
   const scanned = blanknessUnknown(input);
   const numbering = new Set(c.kinds.filter((k) => k.kind.sequence).map((k) => k.kind.id));
+  let contacts: ContactFacts | null = null;
   const judge = (prose: ProseFacts | null) => {
     const filled = named > 0 || isFilled(layout, detections, prose, nfkc);
     const persons = layout.persons + named;
     const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
     return [
       ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned }),
-      ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose }),
+      ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose, contacts }),
     ];
   };
   let candidates = judge(null);
@@ -116,6 +118,19 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     if (!prose?.qualifies && c.accounts && !recorded) prose = readAccount(c.accounts, c.prose, text) ?? prose;
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
+  }
+  // A phone number, an address or a mail address beside a person named (a sticky note, a mail about a
+  // pupil's move) is that person's contact details, read only when they would raise the class.
+  const contactKinds: DetectorKind[] = ['mobile', 'phone', 'postal_address', 'address', 'email'];
+  if (
+    c.prose &&
+    c.contacts &&
+    c.contactsClass &&
+    best() < CLASS_RANK[c.contactsClass] &&
+    contactKinds.some((k) => detections.has(k))
+  ) {
+    contacts = readContacts(c.prose, c.contacts, proseText(input, proseNfkc), { known: layout.known, subjects: layout.subjects });
+    if (contacts) candidates = judge(prose);
   }
   // A photo of a filled record form the catalog does not name (医療的ケア実施記録): its title and the person written in.
   if (scanned && best() < CLASS_RANK.II) {

@@ -7,6 +7,7 @@ import { TermIndex } from '../understand/term-index.js';
 import { LabelMatcher } from './match-labels.js';
 import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
+import { type CompiledContacts, compileContacts } from './read-contacts.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
 import { compileMisreads, type MisreadIndex } from './read-misread-titles.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
@@ -53,6 +54,10 @@ export interface Classifier {
   personKind: string | null;
   /** Who a text points at and the sensitive matters it tells (pack.yaml `classify.prose`). */
   prose: CompiledProse | null;
+  /** Words and domains that make a contact detail an office's (pack.yaml `classify.prose.contacts`). */
+  contacts: CompiledContacts | null;
+  /** The highest class a person's contact details give (a `contacts` signal). */
+  contactsClass: ClassId | null;
   /** Notes telling a few pupils' account (pack.yaml `classify.prose.accounts`), read when the matters are not. */
   accounts: CompiledAccounts | null;
   /** The highest class a `prose` signal gives: the prose is not read when the file is already there. */
@@ -164,11 +169,14 @@ export function compileClassifier(pack: Pack): Classifier {
       new Map((settings?.columns ?? []).map((k) => [k.id, k.words?.any ?? []])),
     ),
     accounts: compileAccounts(settings?.prose?.accounts),
+    contacts: null,
+    contactsClass: highest(rules.filter((r) => r.signal.contacts)),
     proseClass: highest(rules.filter((r) => r.signal.prose)),
     columnsClass: highest(rules.filter((r) => r.signal.columns)),
     personField: personFieldPattern(settings?.person_labels ?? []),
     display: (label) => shown.get(label) ?? label,
   };
+  classifier.contacts = compileContacts(classifier.prose);
   cache.set(pack, classifier);
   return classifier;
 }

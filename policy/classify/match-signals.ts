@@ -3,6 +3,7 @@ import { DETECTOR_NAMES, itemLabel, joinWords } from './describe.js';
 import type { Detections } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
 import type { Candidate } from './match-titles.js';
+import type { ContactFacts } from './read-contacts.js';
 import type { Layout } from './read-layout.js';
 import type { ProseFacts } from './read-prose.js';
 
@@ -13,6 +14,8 @@ interface Facts {
   titleNorms: string[];
   /** Sensitive matters told about persons, when the text tells any. */
   prose: ProseFacts | null;
+  /** Persons whose own contact details the text tells (read-contacts). */
+  contacts?: ContactFacts | null;
 }
 
 /** Items recognised by the pack's content signals: table headers, form labels, words, personal data, day columns. */
@@ -91,6 +94,15 @@ function check(
     if (!text) return null;
     parts.push(text);
     confidence = Math.max(confidence, 0.8);
+  }
+  if (s.contacts) {
+    const wanted = s.contacts.people;
+    const persons = [...(facts.contacts?.persons ?? [])].filter(([kind]) => wanted.includes(kind));
+    if (persons.length === 0) return null;
+    const count = new Set(persons.flatMap(([, keys]) => [...keys])).size;
+    const kinds = [...facts.contacts!.kinds].map((k) => DETECTOR_NAMES[k]);
+    parts.push(`本文: 人物 ${count}名と、その${joinWords(kinds)}`);
+    confidence = Math.max(confidence, 0.75);
   }
   if (s.person) {
     if (layout.persons === 0) return null;

@@ -56,10 +56,16 @@ export const signal = z
     prose: z
       .strictObject({ matters: z.array(id).min(1), people: z.array(z.enum(['pupils', 'staff', 'names'])).min(1) })
       .optional(),
+    /**
+     * A person's own phone number, address or mail address told beside them (classify.prose.contacts):
+     * `people` says who, as for `prose`.
+     */
+    contacts: z.strictObject({ people: z.array(z.enum(['pupils', 'staff', 'names'])).min(1) }).optional(),
   })
-  .refine((s) => s.headers.length > 0 || s.words.length > 0 || s.detectors || s.day_columns || s.columns || s.prose, {
-    message: 'a signal needs headers, words, detectors, day_columns, columns or prose',
-  });
+  .refine(
+    (s) => s.headers.length > 0 || s.words.length > 0 || s.detectors || s.day_columns || s.columns || s.prose || s.contacts,
+    { message: 'a signal needs headers, words, detectors, day_columns, columns, prose or contacts' },
+  );
 
 export const item = z.strictObject({
   id,

@@ -169,6 +169,12 @@ export const proseSettings = z.strictObject({
   scheduled_by: z.array(text).default([]),
   pupils: pointers,
   staff: pointers,
+  /**
+   * A person's own contact details told beside them (a sticky note's 「山田 090-…」, a mail about a
+   * pupil's new address): words in the line that make the number or the address an office's
+   * (学校, 代表, 事務室, FAX), and mail domains that are an office's, not a person's.
+   */
+  contacts: z.strictObject({ unless: z.array(text).default([]), domains: z.array(text).default([]) }).optional(),
   matters: z.array(matter).min(1),
   /**
    * A note that tells one to a few pupils' account: what was said, quoted (「…」と話した), and their

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument, getPack } from '../../policy/index.js';
+
+/**
+ * A person's own contact details told beside them (read-contacts): a phone number, an address or a
+ * mail address with a pupil or a member of staff named in its line, on the line above, or in a form
+ * about them, is 第2表 Ⅰ's 「住所・電話番号などを含む個人情報」; the school's or an office's is not.
+ */
+const pack = getPack('kumamoto');
+const note = (text: string, name = 'メモ.txt') => classifyDocument(pack, { name, type: 'txt', text });
+
+describe("a person's contact details", () => {
+  it('reads a sticky note with a pupil and a mobile number as the pupil personal information', () => {
+    const r = note('3-2 山田太郎 母 090-1234-5678\n夕方以降つながる');
+    expect(r.class).toBe('I');
+    expect(r.asset?.name).toContain('児童生徒の個人情報');
+  });
+  it('reads a name heading its number on the next line', () => {
+    expect(note('緊急連絡先\n山田 蓮さん\n携帯 090-1234-5678').class).toBe('I');
+  });
+  it("reads a mail about a pupil's new address", () => {
+    const text = '件名: 転居のお知らせ\n\n2年1組 中村陽翔さんの保護者です。\n新住所は 熊本市中央区水前寺3丁目4-12 です。';
+    expect(note(text, '転居.eml').class).toBe('I');
+  });
+  it("reads a member of staff's own mobile as staff personal information", () => {
+    const r = note('佐藤先生 090-1111-2222（夜間）');
+    expect(r.class).toBe('I');
+    expect(r.asset?.name).toBe('教職員の個人情報');
+  });
+  it("leaves the school's number, an office's and a staff member's landline alone", () => {
+    expect(note('お問い合わせ 本校 096-123-4567\n担任 中村').class).toBeNull();
+    expect(note('学校代表 096-123-4567\n担任 山田').class).toBeNull();
+    expect(note('佐藤先生 096-111-2222').class).toBeNull();
+    expect(note('山田 FAX 096-111-2222').class).toBeNull();
+    expect(note('担任 山田 yamada@kumamoto-kmm.ed.jp').class).toBeNull();
+  });
+});
