@@ -122,7 +122,10 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // A phone number, an address or a mail address beside a person named (a sticky note, a mail about a
   // pupil's move) is that person's contact details, read only when they would raise the class.
   const contactKinds: DetectorKind[] = ['mobile', 'phone', 'postal_address', 'address', 'email'];
+  // A person's own contact details told beside them (read-contacts.ts); a spreadsheet of
+  // organisations or of counts gives its contacts' numbers, no person's own.
   if (
+    !nobodys &&
     c.prose &&
     c.contacts &&
     c.contactsClass &&

@@ -34,4 +34,9 @@ describe("a person's contact details", () => {
     expect(note('山田 FAX 096-111-2222').class).toBeNull();
     expect(note('担任 山田 yamada@kumamoto-kmm.ed.jp').class).toBeNull();
   });
+  it("leaves a list of businesses' contact persons alone (店長 石田様, 総務 佐藤様)", () => {
+    const text =
+      '事業所\n事業所名\t担当者\t電話\t受入人数\nみどりスーパー西原店\t店長 石田様\t096-000-1518\t2\n東野台郵便局\t総務 佐藤様\t096-000-6746\t3';
+    expect(note(text, '受入事業所一覧.txt').class).not.toBe('I');
+  });
 });
