@@ -28,13 +28,17 @@ const BETWEEN = new Set(['は', 'を', 'が', 'も', 'の']);
  * @example permissionHad(analyze('校長の許可はもらいました')) // true
  */
 export function permissionHad(morphemes: readonly Morpheme[]): boolean {
-  return morphemes.some((m, i) => {
-    if (!PERMITS.has(m.base)) return false;
+  return havingVerbs(morphemes).length > 0;
+}
+
+/** Where each verb of having a permission stands (許可|は|もらい), not negated (もらわ|ない). */
+function havingVerbs(morphemes: readonly Morpheme[]): number[] {
+  return morphemes.flatMap((m, i) => {
+    if (!PERMITS.has(m.base)) return [];
     let k = i + 1;
     while (morphemes[k] && morphemes[k]!.pos === '助詞' && BETWEEN.has(morphemes[k]!.surface)) k++;
     const verb = morphemes[k];
-    if (verb?.pos !== '動詞' || !HAD.has(verb.base)) return false;
-    return !negated(morphemes, k + 1);
+    return verb?.pos === '動詞' && HAD.has(verb.base) && !negated(morphemes, k + 1) ? [k] : [];
   });
 }
 
@@ -52,14 +56,7 @@ const WHO = new Set(['誰', 'だれ', 'どなた', 'どこ']);
  */
 export function permissionObtained(morphemes: readonly Morpheme[]): boolean {
   if (morphemes.some((m) => WHO.has(m.base) && m.pos === '名詞')) return false;
-  return morphemes.some((m, i) => {
-    if (!PERMITS.has(m.base)) return false;
-    let k = i + 1;
-    while (morphemes[k] && morphemes[k]!.pos === '助詞' && BETWEEN.has(morphemes[k]!.surface)) k++;
-    const verb = morphemes[k];
-    if (verb?.pos !== '動詞' || !HAD.has(verb.base) || negated(morphemes, k + 1)) return false;
-    return !supposed(morphemes, k + 1);
-  });
+  return havingVerbs(morphemes).some((k) => !supposed(morphemes, k + 1));
 }
 
 /** The verb's ending makes it a supposition (もらえ|ば, もらえ|たら, 取れ|れ|ば), within three morphemes. */

@@ -13,17 +13,10 @@ const JOINS = new Set(['と', 'に', 'で']);
  * answer keeps the question's polarity: the act's own ruling, with the measure to take.
  */
 export function askedAsDuty(f: Found, morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
-  if (f.value.type !== 'condition' || f.value.opposite || !f.scope.negated) return false;
   const auxiliaries = lexicon.negation.ja_auxiliaries;
-  let k = morphemes.findIndex((m) => m.start >= f.end);
-  if (k < 0) return false;
   // The negation of the measure's clause, then what joins it to the rest (と, ずに, ないで).
-  for (; k < morphemes.length; k++) {
-    const m = morphemes[k]!;
-    if (SENTENCE_END.has(m.surface)) return false;
-    const negator = (m.pos === '助動詞' && auxiliaries.includes(m.base)) || (m.pos === '形容詞' && m.base === 'ない');
-    if (negator) break;
-  }
+  const k = negatorAfter(f, morphemes, lexicon);
+  if (k < 0) return false;
   const join = morphemes[k + 1];
   if (!join || join.pos !== '助詞' || !JOINS.has(join.surface)) return false;
   for (let i = k + 2; i < morphemes.length; i++) {
@@ -52,15 +45,8 @@ const PERMISSIVE = new Set(['いい', 'よい', '良い', '大丈夫', '構う',
  * left undone. The answer is the act's own ruling, the measure among what must be done.
  */
 export function askedIfNeeded(f: Found, morphemes: readonly Morpheme[], lexicon: Lexicon): boolean {
-  if (f.value.type !== 'condition' || f.value.opposite || !f.scope.negated) return false;
-  const auxiliaries = lexicon.negation.ja_auxiliaries;
-  let k = morphemes.findIndex((m) => m.start >= f.end);
+  const k = negatorAfter(f, morphemes, lexicon, 6);
   if (k < 0) return false;
-  for (let n = 0; k < morphemes.length && n < 6; k++, n++) {
-    const m = morphemes[k]!;
-    if (SENTENCE_END.has(m.surface)) return false;
-    if ((m.pos === '助動詞' && auxiliaries.includes(m.base)) || (m.pos === '形容詞' && m.base === 'ない')) break;
-  }
   // なく|て|(も)|いい: the negation's て form, も, then a word that lets it be.
   let i = k + 1;
   if (morphemes[i]?.surface !== 'て' && morphemes[i]?.surface !== 'で') return false;
@@ -68,4 +54,21 @@ export function askedIfNeeded(f: Found, morphemes: readonly Morpheme[], lexicon:
   if (morphemes[i]?.surface === 'も') i++;
   const word = morphemes[i];
   return word !== undefined && (PERMISSIVE.has(word.base) || PERMISSIVE.has(word.surface));
+}
+
+/**
+ * Where the negation of a measure said skipped stands (かけ|ない, つけ|なく), within `span`
+ * morphemes after it and before the sentence ends; -1 when the measure is no negated condition.
+ */
+function negatorAfter(f: Found, morphemes: readonly Morpheme[], lexicon: Lexicon, span = Number.POSITIVE_INFINITY): number {
+  if (f.value.type !== 'condition' || f.value.opposite || !f.scope.negated) return -1;
+  const auxiliaries = lexicon.negation.ja_auxiliaries;
+  const from = morphemes.findIndex((m) => m.start >= f.end);
+  if (from < 0) return -1;
+  for (let k = from; k < morphemes.length && k - from < span; k++) {
+    const m = morphemes[k]!;
+    if (SENTENCE_END.has(m.surface)) return -1;
+    if ((m.pos === '助動詞' && auxiliaries.includes(m.base)) || (m.pos === '形容詞' && m.base === 'ない')) return k;
+  }
+  return -1;
 }
