@@ -66,6 +66,18 @@ export function checkHandling({ input, issues, conditionIds, cite, duplicates }:
       cite('handling.yaml', ['situations', i, 'unnamed', 'citations'], situation.unnamed.citations);
       conds(['situations', i, 'unnamed', 'conditions'], situation.unnamed.conditions);
     }
+    if (situation.remedy !== undefined) {
+      const remedy = handling.situations.find((s) => s.id === situation.remedy);
+      const message =
+        remedy === undefined
+          ? `remedy "${situation.remedy}" is not a situation`
+          : remedy === situation
+            ? 'a situation is not its own remedy'
+            : remedy.cells.some((c) => c.decision === 'prohibited')
+              ? `remedy "${situation.remedy}" is itself prohibited for some class`
+              : null;
+      if (message) issues.push({ file: 'handling.yaml', path: ['situations', i, 'remedy'], message });
+    }
     const covered = new Set<ClassId>();
     situation.cells.forEach((cell, j) => {
       cite('handling.yaml', ['situations', i, 'cells', j, 'citations'], cell.citations);

@@ -132,6 +132,12 @@ export const handlingFileSchema = z.strictObject({
         /** About a device, a password or a room, never about information: a document the question
          * names beside it is only the setting (授業の動画がカクつくので), so no class is given. */
         no_document: z.boolean().default(false),
+        /**
+         * The situation that does the same within the rule (a mail to many in BCC, the staff room
+         * locked when left): a question asking how to do it or whether its measure is needed
+         * (「宛先はどうする？」「鍵かけなきゃダメ？」「そのままでいい？」) is answered by that one.
+         */
+        remedy: id.optional(),
         /** Whether a prohibition can be lifted by an exception (use outside work cannot). */
         exception: z.boolean().default(true),
         /** What a permit request for this situation asks for (a school device taken out: its asset number, the return). */

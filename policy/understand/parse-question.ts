@@ -19,6 +19,7 @@ import { type QuestionReading, readQuestion } from './question-reading.js';
 import { Reader } from './reader.js';
 import { handedInside } from './recipients.js';
 import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
+import { remedyAsked } from './remedy-asked.js';
 import { readSentHome } from './sent-home.js';
 import { outsideBackground, sentenceRoles } from './sentence-roles.js';
 import { settleActions } from './settle-actions.js';
@@ -133,7 +134,13 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       ? new Set([...toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)), ...doneBeforeOnly(q.morphemes, said.saidAt)])
       : new Set<ActionId>();
   ownBesideTold(said, told);
-  const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
+  const settled = settleActions(r, said, named, items.length > 0);
+  const { carriedActions } = settled;
+  const remedies = remediesAsked(r, settled.situations);
+  const situations = remedies ?? settled.situations;
+  // A remedy about a device or a room (画面をロックして離席): the occasion's act (離席 → 机上への
+  // 置き去り) is no act on information when none is named.
+  const actions = remedies && items.length === 0 && remedies.every((s) => s.no_document) ? [] : settled.actions;
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   const namedItems = items.length;
@@ -192,6 +199,15 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       ),
     analyzed: q,
   };
+}
+
+/**
+ * Asked how to do it within the rule or whether its measure is needed (remedy-asked.ts): a
+ * situation with a remedy (宛先を見せる一斉メール → BCC) is answered by the remedy.
+ */
+function remediesAsked(r: QuestionReading, situations: Situation[]): Situation[] | null {
+  if (r.language !== 'ja' || !situations.some((s) => s.remedy) || !remedyAsked(r.q.morphemes, r.lexicon)) return null;
+  return [...new Set(situations.map((s) => (s.remedy ? r.pack.situations.get(s.remedy)! : s)))];
 }
 
 /**

@@ -77,8 +77,11 @@ function nounsJa(text: string): string[] {
 
 function build(pack: Pack): RetrieveIndex {
   const profiles: RetrieveIndex['profiles'] = { ja: [], en: [] };
+  // The right way of a rule (a mail to many in BCC) is found by its own words or as the rule's
+  // remedy (remedy-asked.ts), never guessed in place of the rule itself.
+  const remedies = new Set([...pack.situations.values()].flatMap((s) => (s.remedy ? [s.remedy] : [])));
   for (const situation of pack.situations.values()) {
-    if (!uniform(situation)) continue;
+    if (!uniform(situation) || remedies.has(situation.id)) continue;
     const clauses = citationsOf(situation).flatMap((id) => {
       const c = pack.clauses.get(id);
       return c ? [{ ja: `${c.title.ja} ${c.text}`, en: c.title.en }] : [];

@@ -41,6 +41,14 @@ describe('a broken pack fails with the file, the line, the path inside it and wh
     expect(lines[issue!.line! - 1]).toContain('class: V');
   });
 
+  test('a remedy that is no situation, or is itself prohibited', () => {
+    const missing = issuesOf(brokenPack('handling.yaml', (t) => t.replace('remedy: bulk_mail_bcc', 'remedy: bulk_mail_nowhere')));
+    expect(missing[0]).toMatchObject({ file: 'handling.yaml', path: expect.stringMatching(/^situations\[\d+\]\.remedy$/) });
+    expect(missing[0]?.message).toContain('bulk_mail_nowhere');
+    const prohibited = issuesOf(brokenPack('handling.yaml', (t) => t.replace('remedy: bulk_mail_bcc', 'remedy: antivirus_off')));
+    expect(prohibited[0]?.message).toContain('prohibited');
+  });
+
   test('a YAML syntax error', () => {
     const [issue] = issuesOf(brokenPack('roles.yaml', (t) => t.replace('roles:', 'roles: [')));
     expect(issue).toMatchObject({ file: 'roles.yaml', line: expect.any(Number) });
