@@ -9,9 +9,17 @@ const CONTAINED_MARKS = new Set(['が', 'も', 'は', 'を']);
 /** What ends a clause: a comma or a sentence end. */
 export const CLAUSE_ENDS = new Set(['、', '。', ',', '.', '!', '?', '！', '？', '\n']);
 
-/** A number or a counter between what is contained and its verb: 経過が「1ページ」入っています. */
+/**
+ * A number, a counter or a word of how much between what is contained and its verb: 経過が「1ページ」
+ * 入っています, パスワードを「全部」まとめた, 「全員分」まとめた.
+ */
 function isMeasure(m: Morpheme): boolean {
-  return m.pos1 === '数' || (m.pos1 === '接尾' && m.pos2 === '助数詞') || (m.pos === 'UNK' && /^[0-9０-９]+$/.test(m.surface));
+  return (
+    m.pos1 === '数' ||
+    m.pos1 === '副詞可能' ||
+    (m.pos1 === '接尾' && m.pos2 === '助数詞') ||
+    (m.pos === 'UNK' && /^[0-9０-９]+$/.test(m.surface))
+  );
 }
 
 /** The verb at `i`, with its auxiliaries (入っ|た, 入っ|て|いる), goes on to a noun it describes (入った「一覧」). */
@@ -89,10 +97,15 @@ export function containedPhrases(morphemes: readonly Morpheme[], lexicon: Lexico
       return;
     }
     // Said not to be inside (個人情報は入ってない, 住所や電話番号は入っていません): nothing to add.
-    if (m.pos !== '動詞' || !verbs.has(m.base)) return;
+    // A verb of writing holds its object only in a clause describing the document (パスワードを控えた表).
+    const written = m.pos === '動詞' && lexicon.contains.written.includes(m.base) && describesNoun(morphemes, i);
+    if (m.pos !== '動詞' || (!verbs.has(m.base) && !written)) return;
     if (scopeOf(morphemes, m.start, m.end, lexicon).negated) return;
     let k = i;
     while (k > 0 && (isMeasure(morphemes[k - 1]!) || morphemes[k - 1]!.pos === '副詞')) k--;
+    // A share of people (全員|分, 人数|分): the noun and its 分 say how much, as a count does.
+    if (k > 1 && morphemes[k - 1]!.pos1 === '接尾' && morphemes[k - 1]!.surface === '分' && morphemes[k - 2]!.pos === '名詞')
+      k -= 2;
     const mark = morphemes[k - 1];
     // In a clause that describes the document, の marks what is inside (病名「の」入った一覧).
     const marks =
