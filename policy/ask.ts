@@ -94,7 +94,14 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
     // A medium said missing (「USBメモリが見当たりません」) is that one, though not an act.
     // Of several, the act the story told last before what happened (parse-question.ts withAct).
-    const action = parsed.actions.length === 1 ? parsed.actions[0]! : (parsed.incident.missing ?? parsed.incident.act ?? null);
+    // With none, a loss away from the school (電車に置き忘れた) tells the act: it was taken out.
+    const action =
+      parsed.actions.length === 1
+        ? parsed.actions[0]!
+        : (parsed.incident.missing ??
+          parsed.incident.act ??
+          (parsed.actions.length === 0 ? parsed.incident.away : undefined) ??
+          null);
     const fromOutside = toldFromOutside(pack, text, language);
     return renderIncident(pack, {
       language,

@@ -81,6 +81,11 @@ export const incidentsFileSchema = z.strictObject({
          */
         absent: z.array(text).default([]),
         /**
+         * Words that place the thing away from the school when it went (電車に置き忘れ, 修学旅行先で,
+         * 車上荒らし, 落とした): with no act named, the report's act is `act` (taking it out, 2-2(8)).
+         */
+        away: z.strictObject({ act: z.enum(ACTION_IDS), words }).optional(),
+        /**
          * Dictionary forms of what someone outside the school (`from_outside.who`) did to the
          * information, said done with them as its subject (「業者さんがじっと見てました」: 見る), in a
          * message that reports.

@@ -33,9 +33,14 @@ interface KindsFound {
  * What the message reports as already happened (lost, mis-sent …), or null when it is no report:
  * the incident words the sentence says happened, a thing said to be missing, signs said together.
  */
-export function incidentSaid(
-  r: QuestionReading,
-): { kinds: IncidentKind[]; examples: IncidentExample[]; missing?: ActionId; at?: number; mishap?: boolean } | null {
+export function incidentSaid(r: QuestionReading): {
+  kinds: IncidentKind[];
+  examples: IncidentExample[];
+  missing?: ActionId;
+  away?: ActionId;
+  at?: number;
+  mishap?: boolean;
+} | null {
   const { pack, q, language, reader } = r;
   // What happened counts when the sentence says it did (なくした), or the message reports it: it asks
   // what to do now (どうしよう) or states it without asking leave (「1台見当たりません」).
@@ -89,7 +94,9 @@ export function incidentSaid(
   }
   const examples = examplesSaid(r, kinds);
   const at = found.at.length > 0 ? { at: Math.max(...found.at) } : {};
-  return missing ? { kinds, examples, missing, ...at } : { kinds, examples, ...at };
+  // Lost away from the school (電車に置き忘れた): what was carried out, when no act is named.
+  const away = kinds.find((k) => k.away && reader.saysWord(k.away.words))?.away?.act;
+  return { kinds, examples, ...(missing ? { missing } : {}), ...(away ? { away } : {}), ...at };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface ParsedQuestion {
     examples: IncidentExample[];
     missing?: ActionId;
     act?: ActionId;
+    /** Lost away from the school (電車に置き忘れた): the act when none is named (incidents.yaml `away`). */
+    away?: ActionId;
     /** Read from the sentence's structure only (mishap.ts), no incident word said. */
     mishap?: boolean;
   } | null;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { normalize } from '../../policy/understand/normalize.js';
 import { outsiderDid } from '../../policy/understand/outsider-did.js';
@@ -31,5 +32,25 @@ describe('someone outside the school did it', () => {
     expect(said('業者さんが見る前に片付けます')).toBe(false);
     expect(said('業者さんに見てもらう予定です')).toBe(false);
     expect(said('保護者が来校しました')).toBe(false);
+  });
+});
+
+describe('a loss away from the school tells the act: taken out', () => {
+  const kumamoto = getPack('kumamoto');
+  test('left on a train, lost on a school trip, stolen from a car: 外部持ち出し', () => {
+    for (const q of [
+      '通知表を入れたカバンを電車に置き忘れました',
+      '修学旅行先で健康調査票のファイルを紛失しました',
+      '車上荒らしで通知表の入ったバッグを盗まれた',
+    ]) {
+      const d = ask(kumamoto, q);
+      expect(d.decision, q).toBe('incident');
+      expect(d.action, q).toBe('take_out');
+    }
+  });
+
+  test('an act named stays the act; a thing missing at school names none', () => {
+    expect(ask(kumamoto, '成績のデータが入ったUSBメモリを電車で落としました').action).toBe('usb');
+    expect(ask(kumamoto, '職員室で健康調査票のファイルが見当たりません').action).toBeNull();
   });
 });
