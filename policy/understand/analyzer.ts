@@ -133,6 +133,7 @@ function tokenize(input: string): readonly Morpheme[] {
   readToran(out);
   readHairanai(out);
   readShitoru(out);
+  readN(out);
   return out;
 }
 
@@ -220,6 +221,24 @@ function readToran(out: Morpheme[]): void {
     const tora = { ...to, surface: 'とら', base: 'とる', reading: 'トラ', pos: '動詞', pos1: '非自立', pos2: '', pos3: '' };
     const n = { ...ran, surface: 'ん', base: 'ん', reading: 'ン', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
     out.splice(i, 2, { ...tora, form: '未然形', end: to.end + 1 }, { ...n, start: ran.end - 1 });
+  }
+}
+
+/**
+ * あるんでした, 書いとらんです: IPADIC reads ん after a verb or an auxiliary as either the negation
+ * (ませ|ん) or the nominalizer of 〜んです (ある|ん|です), not always as the verb's form says. The form
+ * decides: after a 未然形 it negates (分から|ん, 書いとら|ん), after a 基本形 or 連体形 it is the の of
+ * an explanation (ある|ん|でし|た, 送っ|た|ん|です).
+ */
+function readN(out: Morpheme[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const [prev, m] = [out[i - 1]!, out[i]!];
+    if (m.surface !== 'ん' || prev.end !== m.start || (prev.pos !== '動詞' && prev.pos !== '助動詞')) continue;
+    const negation = m.pos === '助動詞';
+    if (negation && /^(基本形|連体)/.test(prev.form))
+      out[i] = { ...m, base: 'ん', pos: '名詞', pos1: '非自立', pos2: '一般', pos3: '', form: '' };
+    else if (!negation && m.pos === '名詞' && prev.form.startsWith('未然'))
+      out[i] = { ...m, base: 'ん', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
   }
 }
 
