@@ -134,6 +134,7 @@ function tokenize(input: string): readonly Morpheme[] {
   readHairanai(out);
   readShitoru(out);
   readN(out);
+  readQuotingTo(out);
   return out;
 }
 
@@ -221,6 +222,19 @@ function readToran(out: Morpheme[]): void {
     const tora = { ...to, surface: 'とら', base: 'とる', reading: 'トラ', pos: '動詞', pos1: '非自立', pos2: '', pos3: '' };
     const n = { ...ran, surface: 'ん', base: 'ん', reading: 'ン', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
     out.splice(i, 2, { ...tora, form: '未然形', end: to.end + 1 }, { ...n, start: ran.end - 1 });
+  }
+}
+
+/**
+ * 「FAXで、と先方が」: after a comma that closes the words quoted, IPADIC reads the quoting と as a
+ * filler. Right after a comma that follows a word, it is the particle that quotes them.
+ */
+function readQuotingTo(out: Morpheme[]): void {
+  for (let i = 2; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.surface !== 'と' || m.pos !== 'フィラー' || !['、', '，', ','].includes(out[i - 1]!.surface)) continue;
+    if (out[i - 2]!.pos === '記号') continue;
+    out[i] = { ...m, base: 'と', pos: '助詞', pos1: '格助詞', pos2: '引用', pos3: '', form: '' };
   }
 }
 

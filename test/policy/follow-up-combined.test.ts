@@ -66,3 +66,10 @@ describe('a follow-up combined with the act of before', () => {
     expect(fax.action).toBe('fax');
   });
 });
+
+describe('the quoting と read after a comma', () => {
+  test('「FAXで、と」: the と is the particle that quotes, not a filler', () => {
+    const to = analyze('FAXで、と先方が').find((m) => m.surface === 'と');
+    expect(to).toMatchObject({ pos: '助詞', pos2: '引用' });
+  });
+});
