@@ -17,7 +17,11 @@ import { namesInformation, type Understood } from './understood.js';
  * when it names only an action or a measure, the action when it names only information.
  */
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
-  if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
+  const before = previous.actionId || previous.situationId;
+  if (onlyWhereItIs(parsed, u) && before) u.actions = [];
+  // 「写真が入ってて、公開の同意をもらってない子も写ってる場合は？」 after e-mailing a newsletter: the
+  // consent tells what the photos are; the act is still the one of before.
+  if (parsed.actOfDescribedMeasure && before && u.situations.length === 0) u.actions = [];
   if (describesBefore(pack, parsed, u, previous)) u.items = [];
   const carriedBy = joinedWithBefore(pack, parsed, u, previous) ?? mergedWithBefore(pack, parsed, u, previous);
   if (carriedBy) u.actions = [carriedBy];

@@ -72,6 +72,11 @@ export interface ParsedQuestion {
   told: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
+  /**
+   * The one act read is the one a measure is taken for, the measure said of what the document holds
+   * (公開の同意をもらってない子も写ってる): in a conversation, the act of before stays (carry-previous.ts).
+   */
+  actOfDescribedMeasure: boolean;
   /** A device of the teacher's home is said (家のパソコン): where the work is done, too. */
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
@@ -133,7 +138,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       ? new Set([...toldOnly(said.saidAt, clauseRoles(q.morphemes, lexicon)), ...doneBeforeOnly(q.morphemes, said.saidAt)])
       : new Set<ActionId>();
   ownBesideTold(said, told);
-  const { actions, situations, carriedActions } = settleActions(r, said, named, items.length > 0);
+  const { actions, situations, carriedActions, actOfDescribedMeasure } = settleActions(r, said, named, items.length > 0);
   // A described document (「教室の誰がどこに座っているかを書いた図」), when no rule without a document
   // (パスワードのメモ) is named (describe-question.ts); one dropped above (no action it replaces) is not.
   const namedItems = items.length;
@@ -181,6 +186,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     asked: askedLast(q.morphemes, actions, said.saidAt),
     told: [...told].filter((a) => actions.includes(a)),
     carriedActions,
+    actOfDescribedMeasure,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
     wayAsked:

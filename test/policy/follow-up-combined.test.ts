@@ -73,3 +73,18 @@ describe('the quoting と read after a comma', () => {
     expect(to).toMatchObject({ pos: '助詞', pos2: '引用' });
   });
 });
+
+describe('a measure said of what the document holds, in a follow-up', () => {
+  test('consent not had for children in the photos of a newsletter e-mailed: still e-mailed, not published', () => {
+    const [, photos] = conversation(
+      '学級だよりを保護者にメールで送ってもいいですか？',
+      '写真が入ってて、公開の同意をもらってない子も写ってる場合は？',
+    );
+    expect(photos).toMatchObject({ decision: 'conditional', class: 'III', action: 'email_external' });
+  });
+
+  test('asked alone, the measure still names the act it is taken for', () => {
+    const d = ask(pack, '掲載の同意書をもらっていない子の写真は、HPに載せないほうがいいんでしょうか？');
+    expect(d).toMatchObject({ decision: 'prohibited', class: 'III', action: 'publish' });
+  });
+});
