@@ -11,7 +11,7 @@ import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
 import { rulesWithoutDocument, settingOnly } from './document-as-setting.js';
 import { renderIncident } from './render-answer.js';
-import { PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
+import { PERMISSION_BLANKET, PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
 import { toldNotAsked } from './told-not-asked.js';
 import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
@@ -206,7 +206,8 @@ function retrieved(
  * 「申請して許可もらえば？」) answers the previous answer's 許可が必要; one that tells its act done
  * says the permission was had for it, not supposed or asked about (「校長の許可をもらって、暗号化した
  * USBで持って行きました」, not 「許可もらえたら」 or 「誰の許可をもらえばいい？」). A story whose act
- * is not said done (持ち出し許可はとってます…置き忘れて) is read as it stands.
+ * is not said done (持ち出し許可はとってます…置き忘れて) is read as it stands. The principal's standing
+ * permission (「包括的に許可もらっとけば」) answers only the rulings that take it.
  */
 function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['measures'] {
   const { met, unmet } = parsed.measures;
@@ -216,8 +217,11 @@ function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['
   const principal = pack.roles.get('principal')?.held_by.ja;
   const untold = principal !== undefined && principalUntold(parsed.analyzed.morphemes, [principal]);
   const unasked = unmet.includes('permission') || untold;
+  // A standing permission (包括的許可) is no individual one: it counts where a ruling names it (rule-sources.ts).
+  const blanket = met.filter((id) => pack.conditionsMetBy.get(id) === 'blanket');
+  const granted = blanket.length > 0 ? blanket.map((id) => `${PERMISSION_BLANKET}${id}`) : [PERMISSION_HAD];
   return {
-    met: had ? [...met, PERMISSION_HAD] : met,
+    met: had ? [...met, ...granted] : met,
     unmet: unasked ? [...unmet, PERMISSION_UNASKED] : unmet,
   };
 }

@@ -17,9 +17,13 @@ import { namesInformation, type Understood } from './understood.js';
  * when it names only an action or a measure, the action when it names only information.
  */
 export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): Decision['carried'] {
-  if (onlyWhereItIs(parsed, u) && (previous.actionId || previous.situationId)) u.actions = [];
+  const before = previous.actionId || previous.situationId;
+  if (onlyWhereItIs(parsed, u) && before) u.actions = [];
+  // 「写真が入ってて、公開の同意をもらってない子も写ってる場合は？」 after e-mailing a newsletter: the
+  // consent tells what the photos are; the act is still the one of before.
+  if (parsed.actOfDescribedMeasure && before && u.situations.length === 0) u.actions = [];
   if (describesBefore(pack, parsed, u, previous)) u.items = [];
-  const carriedBy = joinedWithBefore(pack, parsed, u, previous);
+  const carriedBy = joinedWithBefore(pack, parsed, u, previous) ?? mergedWithBefore(pack, parsed, u, previous);
   if (carriedBy) u.actions = [carriedBy];
   // 「同じ写真」 after the photos were said to have consent: the document of before, as now told.
   const same = sameAsBefore(pack, parsed, u.items, previous.assetId);
@@ -36,7 +40,7 @@ export function carry(pack: Pack, parsed: ParsedQuestion, u: Understood, previou
     // it is used (「Teamsで学年だよりを作るだけです」 after 「家のパソコン使ってもいいですか」): the means
     // of before stays. A new document with its own act after one about another document is a question
     // of its own (「健康診断票をGoogleドライブに保存してもいい？」 after USB and teaching materials).
-    const means = parsed.continuation || !previous.assetId ? keepMeans(pack, u, previous) : undefined;
+    const means = parsed.continuation || !previous.assetId ? keepMeans(pack, u, previous) : keepChannel(pack, u, previous);
     if (parsed.continuation || means) return means || kept ? { ...kept, ...means } : undefined;
   }
   if (
@@ -175,6 +179,43 @@ function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['car
   const within = (of: readonly ActionId[], a: ActionId) => of.includes(a) || of.some((b) => lexicon.absorbs[b]?.includes(a));
   const settingsOnly = u.actions.length > 0 && u.actions.every((a) => within(lexicon.settings, a) && within(absorbed, a));
   if (!before || u.situations.length > 0 || !settingsOnly) return undefined;
+  u.actions = [before];
+  return { action: before };
+}
+
+/**
+ * A continuation that names no information, only a medium, whose act of before and that medium make
+ * a more specific act together (`lexicon.merges`: 「CD-Rに入れて送る場合は？」 after 「調査書を高校に郵送
+ * したい」 is posting a medium): the act the two make, as a message naming both would be read.
+ */
+function mergedWithBefore(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): ActionId | undefined {
+  const before = previous.actionId;
+  if (!parsed.continuation || !before || namesInformation(u) || u.situations.length > 0 || u.actions.length === 0)
+    return undefined;
+  const bases = new Set(parsed.analyzed.morphemes.map((m) => m.base));
+  const merge = lexiconFor(pack).merges.find(
+    (m) =>
+      m.when.includes(before) &&
+      !u.actions.includes(before) &&
+      u.actions.every((a) => m.when.includes(a)) &&
+      m.when.every((a) => a === before || u.actions.includes(a)) &&
+      (m.verbs.length === 0 || m.verbs.some((v) => bases.has(v))),
+  );
+  return merge?.becomes;
+}
+
+/**
+ * A message that names information and only to whom it goes (`lexicon.handed_to`: 「部活の大会の申込で、
+ * 名前と学年だけです。送り先は高体連です」 after 「生徒の名簿をメールで送りたい」), where the channel of
+ * before takes that in (`lexicon.absorbs`): it still goes by that channel. Every channel is at
+ * least as strict as the handing over it takes in, so the answer is never laxer for it.
+ */
+function keepChannel(pack: Pack, u: Understood, previous: Previous): Decision['carried'] {
+  const before = previous.actionId;
+  const lexicon = lexiconFor(pack);
+  const absorbed = before ? (lexicon.absorbs[before] ?? []) : [];
+  const handedOnly = u.actions.length > 0 && u.actions.every((a) => lexicon.handed_to.includes(a) && absorbed.includes(a));
+  if (!before || u.situations.length > 0 || !handedOnly) return undefined;
   u.actions = [before];
   return { action: before };
 }

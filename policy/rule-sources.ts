@@ -20,6 +20,12 @@ const PERMISSION = 'permission';
 /** Among the measures met: the permission said to be had, not only named (understand/granted.ts). */
 export const PERMISSION_HAD = 'permission:had';
 /**
+ * Among the measures met, for each condition met by the principal's standing permission
+ * (`met_by: blanket`, 包括的許可) that the message says was had: this prefix and the condition's id.
+ * That permission is no individual one: it answers only a ruling that names that condition.
+ */
+export const PERMISSION_BLANKET = 'permission:blanket:';
+/**
  * Among the measures not taken: the permission said not had (「許可とってなかった」) or the
  * principal said not asked (「校長に言わずに」, understand/granted.ts).
  */
@@ -65,7 +71,10 @@ export function asSaid(ruling: Ruling, measures: Said['measures']): Ruling {
  */
 function granted(ruling: Ruling, measures: Said['measures']): Ruling {
   const asks = ruling.decision === 'permit_required' || ruling.decision === 'consult';
-  if (!asks || !measures.met.includes(PERMISSION_HAD) || measures.unmet.includes(PERMISSION)) return ruling;
+  const blanket = measures.met.filter((id) => id.startsWith(PERMISSION_BLANKET)).map((id) => id.slice(PERMISSION_BLANKET.length));
+  // 「包括的に許可もらっとけば」: the standing permission, where the ruling takes it (class Ⅲ, 2-2(8)②).
+  const had = measures.met.includes(PERMISSION_HAD) || ruling.conditions.some((id) => blanket.includes(id));
+  if (!asks || !had || measures.unmet.includes(PERMISSION)) return ruling;
   return { ...ruling, decision: ruling.conditions.length > 0 ? 'conditional' : 'allowed' };
 }
 

@@ -133,6 +133,8 @@ function tokenize(input: string): readonly Morpheme[] {
   readToran(out);
   readHairanai(out);
   readShitoru(out);
+  readN(out);
+  readQuotingTo(out);
   return out;
 }
 
@@ -220,6 +222,37 @@ function readToran(out: Morpheme[]): void {
     const tora = { ...to, surface: 'とら', base: 'とる', reading: 'トラ', pos: '動詞', pos1: '非自立', pos2: '', pos3: '' };
     const n = { ...ran, surface: 'ん', base: 'ん', reading: 'ン', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
     out.splice(i, 2, { ...tora, form: '未然形', end: to.end + 1 }, { ...n, start: ran.end - 1 });
+  }
+}
+
+/**
+ * 「FAXで、と先方が」: after a comma that closes the words quoted, IPADIC reads the quoting と as a
+ * filler. Right after a comma that follows a word, it is the particle that quotes them.
+ */
+function readQuotingTo(out: Morpheme[]): void {
+  for (let i = 2; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.surface !== 'と' || m.pos !== 'フィラー' || !['、', '，', ','].includes(out[i - 1]!.surface)) continue;
+    if (out[i - 2]!.pos === '記号') continue;
+    out[i] = { ...m, base: 'と', pos: '助詞', pos1: '格助詞', pos2: '引用', pos3: '', form: '' };
+  }
+}
+
+/**
+ * あるんでした, 書いとらんです: IPADIC reads ん after a verb or an auxiliary as either the negation
+ * (ませ|ん) or the nominalizer of 〜んです (ある|ん|です), not always as the verb's form says. The form
+ * decides: after a 未然形 it negates (分から|ん, 書いとら|ん), after a 基本形 or 連体形 it is the の of
+ * an explanation (ある|ん|でし|た, 送っ|た|ん|です).
+ */
+function readN(out: Morpheme[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const [prev, m] = [out[i - 1]!, out[i]!];
+    if (m.surface !== 'ん' || prev.end !== m.start || (prev.pos !== '動詞' && prev.pos !== '助動詞')) continue;
+    const negation = m.pos === '助動詞';
+    if (negation && /^(基本形|連体)/.test(prev.form))
+      out[i] = { ...m, base: 'ん', pos: '名詞', pos1: '非自立', pos2: '一般', pos3: '', form: '' };
+    else if (!negation && m.pos === '名詞' && prev.form.startsWith('未然'))
+      out[i] = { ...m, base: 'ん', pos: '助動詞', pos1: '', pos2: '', pos3: '', form: '基本形' };
   }
 }
 

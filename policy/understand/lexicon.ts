@@ -135,6 +135,12 @@ export const lexiconSchema = z.strictObject({
    */
   settings: z.array(z.enum(ACTION_IDS)).default([]),
   /**
+   * Actions that say only that information is given to someone (送り先は高体連です): a message naming
+   * information and only one of them keeps the channel of the answer before (メールで) when that
+   * channel absorbs it (policy/carry-previous.ts).
+   */
+  handed_to: z.array(z.enum(ACTION_IDS)).default([]),
+  /**
    * In a follow-up only (policy/carry-previous.ts), the media an act of before is done with: a
    * message naming only one of them (USBならどう？ after 持ち帰っていい？) keeps the act of before.
    * Not `absorbs`: asked alone, 「USBで持ち出す」 is about the USB.

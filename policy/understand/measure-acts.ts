@@ -65,14 +65,15 @@ export function actsNamedByMeasure(pack: Pack, found: readonly Found[]): ActionI
  * A question that names a measure and no act (「学級だよりってパスワードかけなくてもいいですよね？」,
  * 「座席表は細断しなくてもいい？」) asks about the act that measure is taken for (actOfMeasure), of
  * the first measure said skipped. None when no measure is said skipped, or when those said are
- * required by no act.
+ * required by no act. `described`: the measure is said of someone or something the document holds
+ * (公開の同意をもらってない「子」も写ってる), not asked to be skipped.
  */
-export function actFromMeasure(pack: Pack, found: readonly Found[]): ActionId | null {
+export function actFromMeasure(pack: Pack, found: readonly Found[]): { act: ActionId; described: boolean } | null {
   for (const f of found) {
     // Said skipped (しなくてもいい？, かけずに): a measure only mentioned (記録の書き方) asks no act.
     if (f.value.type !== 'condition' || f.value.occasion || f.value.opposite || !f.scope.negated) continue;
     const act = actOfMeasure(pack, f.value.id);
-    if (act) return act;
+    if (act) return { act, described: f.scope.attributive === true };
   }
   return null;
 }

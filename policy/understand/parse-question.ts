@@ -75,6 +75,11 @@ export interface ParsedQuestion {
   told: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
+  /**
+   * The one act read is the one a measure is taken for, the measure said of what the document holds
+   * (公開の同意をもらってない子も写ってる): in a conversation, the act of before stays (carry-previous.ts).
+   */
+  actOfDescribedMeasure: boolean;
   /** A device of the teacher's home is said (家のパソコン): where the work is done, too. */
   deviceAtHome: boolean;
   /** Said to be on paper, not data (印刷して, 紙で): see lexicon.yaml `paper`. */
@@ -137,7 +142,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       : new Set<ActionId>();
   ownBesideTold(said, told);
   const settled = settleActions(r, said, named, items.length > 0);
-  const { carriedActions } = settled;
+  const { carriedActions, actOfDescribedMeasure } = settled;
   const remedies = remediesAsked(r, settled.situations);
   const situations = remedies ?? settled.situations;
   // A remedy about a device or a room (画面をロックして離席): the occasion's act (離席 → 机上への
@@ -190,6 +195,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     asked: askedLast(q.morphemes, actions, said.saidAt),
     told: [...told].filter((a) => actions.includes(a)),
     carriedActions,
+    actOfDescribedMeasure,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
     onPaper: onPaper(lexicon, normalized, language),
     wayAsked:

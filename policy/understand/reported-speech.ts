@@ -30,8 +30,10 @@ export function quotedRequest(
   if (i < 0 || start >= end) return null;
   for (let n = 0; i < morphemes.length && n < 12; i++, n++) {
     const m = morphemes[i]!;
+    // A comma before the quoting と closes the words quoted, not the clause (「FAXで、と言われた」).
+    const closesQuote = m.surface === '、' && morphemes[i + 1] !== undefined && quoteEnd(morphemes[i + 1]!);
     if (
-      (PUNCTUATION.has(m.surface) && m.surface !== '」' && m.surface !== '』') ||
+      (PUNCTUATION.has(m.surface) && m.surface !== '」' && m.surface !== '』' && !closesQuote) ||
       (m.pos1 === '接続助詞' && boundaries.has(m.base))
     )
       return null;
@@ -43,6 +45,11 @@ export function quotedRequest(
     let k = i + 1;
     if (m.base === 'よう' && morphemes[k]?.surface === 'に') k++;
     while (k < morphemes.length && (QUOTE_LINKS.has(morphemes[k]!.surface) || morphemes[k]!.pos === '接頭詞')) k++;
+    // Who says it may stand between (「FAXで、と先方が言っている」); with nothing after it, the verb of
+    // saying is left unsaid (「FAXで、と先方が」).
+    const speaker = m.surface === 'と' ? speakerAt(morphemes, k, lexicon) : 0;
+    if (speaker > 0 && endsStatement(morphemes[k + speaker])) return { negated: scopeOf(morphemes, start, end, lexicon).negated };
+    k += speaker;
     const said = morphemes[k];
     if (!said || !speech.has(said.base)) return null;
     // Not asked (FAXでとは言われていない), or asked not to (FAXでは送らないでと言われた).
@@ -50,6 +57,23 @@ export function quotedRequest(
     return { negated: askedNot || scopeOf(morphemes, said.start, said.end, lexicon).negated };
   }
   return null;
+}
+
+/**
+ * From `k`: nouns, then が or は (と「先方が」): who says it; how many morphemes that takes, or 0. Not
+ * one of the school's own staff (`recipients.inside`: と「教頭が」言ってる is no request from outside).
+ */
+function speakerAt(morphemes: readonly Morpheme[], k: number, lexicon: Lexicon): number {
+  const staff = new Set(lexicon.recipients.inside);
+  const speech = new Set(lexicon.request.ja);
+  let n = k;
+  while (morphemes[n]?.pos === '名詞') {
+    // と「依頼」が: the saying itself, not who says it.
+    if (staff.has(morphemes[n]!.base) || speech.has(morphemes[n]!.base)) return 0;
+    n++;
+  }
+  const particle = morphemes[n];
+  return n > k && particle?.pos === '助詞' && ['が', 'は'].includes(particle.surface) ? n + 1 - k : 0;
 }
 
 /** The teacher's own intent or wondering before a quoting って (送ろうって, 送るかって): not a request. */

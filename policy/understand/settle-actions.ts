@@ -14,6 +14,8 @@ export interface SettledActions {
   situations: Situation[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る). */
   carriedActions: ActionId[];
+  /** The act is only the one a measure is taken for, the measure said of what the document holds. */
+  actOfDescribedMeasure: boolean;
 }
 
 /**
@@ -48,7 +50,12 @@ export function settleActions(r: QuestionReading, said: ActionsSaid, named: Set<
   // Still no act nor situation, a measure said skipped with a document (座席表は細断しなくてもいい？):
   // the act it is required for.
   const fromMeasure = kept.length === 0 && situations.length === 0 && hasItems ? actFromMeasure(r.pack, r.found) : null;
-  return { actions: fromMeasure ? [fromMeasure] : kept, situations, carriedActions };
+  return {
+    actions: fromMeasure ? [fromMeasure.act] : kept,
+    situations,
+    carriedActions,
+    actOfDescribedMeasure: fromMeasure?.described ?? false,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ask, getPack } from '../../policy/index.js';
+import { ask, getPack, previousOf } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { permissionObtained } from '../../policy/understand/granted.js';
 
@@ -33,5 +33,19 @@ describe('the permission had for an act told done', () => {
   test('a plan, not a deed: a USB asked about with a permission supposed stays to consult', () => {
     const d = ask(kumamoto, '許可がもらえたら、評定一覧をUSBで教育委員会に持って行ってもいい？');
     expect(['consult', 'permit_required']).toContain(d.decision);
+  });
+});
+
+describe("the principal's standing permission (包括的許可)", () => {
+  test('supposed in a follow-up about class Ⅰ: no individual permission, still 許可が必要', () => {
+    const first = ask(kumamoto, 'ケース会議に心の相談記録を持ち出したいです。会場は市の施設');
+    expect(first).toMatchObject({ decision: 'permit_required', class: 'I', action: 'take_out' });
+    const next = ask(kumamoto, '包括的に許可もらっとけば毎回はいらない？', { previous: previousOf(first) });
+    expect(next).toMatchObject({ decision: 'permit_required', class: 'I', action: 'take_out' });
+  });
+
+  test('had for class Ⅲ papers taken home, where the ruling takes it: lifted', () => {
+    const d = ask(kumamoto, '卒業アルバムの原稿、校長の包括的許可をもらったうえで自宅に持ち帰りました。大丈夫ですよね？');
+    expect(['allowed', 'conditional']).toContain(d.decision);
   });
 });
