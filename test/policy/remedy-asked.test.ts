@@ -11,7 +11,10 @@ const kumamoto = getPack('kumamoto');
 
 describe('the way asked: the remedy answers', () => {
   test('a mail to many parents, asked where the addresses go: BCC, conditional', () => {
-    for (const q of ['保護者に一斉メールするとき宛先はどうする？', '保護者にメールを一斉送信したい、宛先はどこに入れればいい？']) {
+    for (const q of [
+      '保護者に一斉メールするとき宛先はどうする？',
+      '保護者にメールを一斉送信したい、宛先はどこに入れればいい？',
+    ]) {
       const d = ask(kumamoto, q);
       expect(d.decision, q).toBe('conditional');
       expect(d.citations).toContain('5-1(14)③');
@@ -20,7 +23,10 @@ describe('the way asked: the remedy answers', () => {
   });
 
   test('a password asked how long it must be: strong password, conditional, 4-5(3)③', () => {
-    const d = ask(kumamoto, '校務支援システムのパスワード変えろって言われたんやけど、何文字以上にせんといかんと？誕生日とかじゃだめ？');
+    const d = ask(
+      kumamoto,
+      '校務支援システムのパスワード変えろって言われたんやけど、何文字以上にせんといかんと？誕生日とかじゃだめ？',
+    );
     expect(d.decision).toBe('conditional');
     expect(d.citations).toContain('4-5(3)③');
     expect(d.conditions.join()).toContain('十分な長さ');
