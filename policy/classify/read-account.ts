@@ -1,5 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
+import { textSaysInvented } from './read-invented.js';
 import { type CompiledProse, type MatterHit, type ProseFacts, wordsPattern } from './read-prose.js';
 import { cheapRefs, namedRefs, type Ref } from './read-refs.js';
 
@@ -24,7 +25,6 @@ export interface CompiledAccounts {
   heardFrom: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
-  invented: RegExp | null;
 }
 
 export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
@@ -41,7 +41,6 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     firstPerson: settings.first_person.length
       ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
       : null,
-    invented: wordsPattern(settings.invented, ''),
   };
 }
 
@@ -57,7 +56,7 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
 export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string): ProseFacts | null {
   const text = nfkc.slice(0, MAX_CHARS);
   if (!(QUOTED.test(text) || a.heardFrom.test(text)) || !a.kin.test(text)) return null;
-  if (a.firstPerson?.test(text) || a.invented?.test(text)) return null;
+  if (a.firstPerson?.test(text) || textSaysInvented(p, text)) return null;
   // A letter is addressed above what it tells: a memo's later line (「学年だよりの原稿、金曜まで」) is no address.
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const told = lines.findIndex(

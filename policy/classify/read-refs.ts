@@ -1,6 +1,7 @@
 import { analyze } from '../understand/analyzer.js';
 import { normalize as fold } from '../understand/normalize.js';
 import { classRefs } from './read-class-refs.js';
+import { saysInvented } from './read-invented.js';
 import { findNames, isPersonName } from './read-names.js';
 import type { CompiledProse } from './read-prose.js';
 
@@ -87,7 +88,7 @@ export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITI
   for (const line of text.split('\n')) {
     if (read >= MAX_NAMED_LINES || refs.size >= enough) break;
     // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
-    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || p.invented?.test(line)) continue;
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || saysInvented(p, line)) continue;
     read++;
     let last: { key: string; at: number } | null = null;
     for (const { ref, at } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) {
