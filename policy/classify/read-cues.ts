@@ -79,20 +79,38 @@ function buildCues(matters: CueMatter[]): CompiledCues {
       if (parts.length === 0) continue;
       heads.push({ matter: m.id, parts, kind: kind.has(head) && !m.heads.includes(head) });
       const stem = kanaStem(words[0]!, parts[0]!.kana);
-      if (stem.length >= MIN_KANA) kana.add(escapeRegex(stem));
+      if (stem) kana.add(stem);
     }
     for (const s of m.suffixes) suffixes.set(s.normalize('NFKC'), m.id);
   }
   return { heads, suffixes, kana: kana.size > 0 ? new RegExp([...kana].join('|')) : null };
 }
 
+/** The kana a verb's ending turns into as it inflects (蹴る: けらない, けります, けって …), by its last kana. */
+const ENDING_ROW: Record<string, string> = {
+  く: 'かきくけこい',
+  ぐ: 'がぎぐげごい',
+  す: 'さしすせそ',
+  つ: 'たちつてとっ',
+  ぬ: 'なにぬねのん',
+  ぶ: 'ばびぶべぼん',
+  む: 'まみむめもん',
+  る: 'らりるれろっ',
+  う: 'わいうえおっ',
+};
+
 /**
- * How a head's first word begins when written in kana (叩かれる as たたかれる, 倒れて as たおれて): its
- * reading, less the ending a verb or an adjective inflects.
+ * How a head's first word begins when written in kana (叩かれる as たたかれる, 倒れて as たおれて), as a
+ * pattern: its reading, less the ending a verb or an adjective inflects; a stem of one kana (蹴る: け)
+ * only with a kana its ending turns into after it (けられた), or it would pick every line.
  */
 function kanaStem(word: Morpheme, reading: string): string {
   if (!hasKanji(word.base)) return '';
-  return word.pos === '動詞' || word.pos === '形容詞' ? reading.slice(0, -1) : reading;
+  const inflects = word.pos === '動詞' || word.pos === '形容詞';
+  const stem = inflects ? reading.slice(0, -1) : reading;
+  if (stem.length >= MIN_KANA) return escapeRegex(stem);
+  const row = inflects ? ENDING_ROW[reading.slice(-1)] : undefined;
+  return stem && row ? `${escapeRegex(stem)}[${row}]` : '';
 }
 
 /** The cues in a text, each once per place, with the matter it tells. */

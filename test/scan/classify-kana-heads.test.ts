@@ -26,9 +26,12 @@ const answers = (free: string) => [
 ];
 
 describe('a head written in kana in a pupil-numbered table', () => {
-  it.each(['部活の先輩にたたかれる', '兄になぐられた'])('reads 「%s」 as violence told about the pupil', (free) => {
-    expect(classify(answers(free)).class).toBe('I');
-  });
+  it.each(['部活の先輩にたたかれる', '兄になぐられた', '休み時間に友だちにけられた'])(
+    'reads 「%s」 as violence told about the pupil',
+    (free) => {
+      expect(classify(answers(free)).class).toBe('I');
+    },
+  );
 
   it('reads the kanji form as before', () => {
     expect(classify(answers('部活の先輩に叩かれる')).class).toBe('I');
@@ -36,5 +39,6 @@ describe('a head written in kana in a pupil-numbered table', () => {
 
   it('stays lower for answers that tell no matter', () => {
     expect(classify(answers('たたみの部屋で休みたい')).class).not.toBe('I');
+    expect(classify(answers('けれど楽しい')).class).not.toBe('I');
   });
 });
