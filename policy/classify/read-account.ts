@@ -21,7 +21,7 @@ const LATE_LINES = 8;
 export interface CompiledAccounts {
   settings: AccountSettings;
   kin: RegExp;
-  /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」). */
+  /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」) or 聞く (「…と本人から聞きました」). */
   heardFrom: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
@@ -34,7 +34,7 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     settings,
     // A word of its own: 父 in 父兄 or 家 in 国家 is not a pupil's family.
     kin: new RegExp(`(?<!\\p{sc=Han})(?:${kin})(?!\\p{sc=Han})`, 'u'),
-    heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|$)`, 'mu'),
+    heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|聞|伺|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
