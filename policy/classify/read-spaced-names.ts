@@ -46,7 +46,8 @@ const plainNouns = (words: readonly Morpheme[]) =>
  * dictionary, one kanji, or kanji it reads as several plain words (a word of its own, 日誌 or 名簿, is none).
  */
 function nameShaped(surname: readonly Morpheme[], given: string): boolean {
-  if (!plainNouns(surname)) return false;
+  // One kanji the dictionary does not know as a surname is a counter or a word (「生年月日：　年　月」).
+  if (surname.map((w) => w.surface).join('').length < 2 || !plainNouns(surname)) return false;
   if (!/\p{sc=Han}/u.test(given)) return true;
   const words = analyze(given);
   if (!plainNouns(words)) return false;

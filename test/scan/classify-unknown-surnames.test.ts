@@ -22,6 +22,17 @@ describe('a name of words the dictionary does not know as one', () => {
     expect(classify('荒木 心春さんがいじめを受けたと相談。').class).toBe('I');
   });
 
+  it('is no one in a blank form’s date (生年月日：　　年　月　日)', () => {
+    const text = [
+      '個別の教育支援計画（令和　年度）',
+      '児童名：',
+      '生年月日：　　年　月　日',
+      '診断・障害の状況：',
+      '本人の願い：',
+    ].join('\n');
+    expect(classify(text, '個別の教育支援計画_様式.docx').class).toBe('IV');
+  });
+
   it.each(['2年1組 学級 日誌', '3年2組 教室 移動', '議題：学年 集会'])('is no one in 「%s」', (head) => {
     expect(classify(`メモ\n${head}\n放課後、いじめを受けたと相談。`).class).not.toBe('I');
   });
