@@ -53,7 +53,10 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // A matter word OCR misread by a kanji (病気休策) is read as the word it was (read-misread-titles).
   const proseNfkc = blanknessUnknown(input) ? repairMisreads(c.matterMisreads, nfkc) : nfkc;
   const layout = readLayout(input, nfkc, reader);
-  let detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+  // A photo or a scan: OCR may leave the values written by hand unread (read-ink), or misread a number's digits.
+  const scanned = blanknessUnknown(input);
+  const detect = () => detectPersonalData(nfkc, { birthdates: layout.birthdates, ocr: scanned });
+  let detections = detect();
   const places = [...titlePlaces(input), ...romajiPlaces(c.pack, input.name)];
   // Header cells that name an item over a column of values (中間テスト | 期末テスト over scores) title
   // the table under them, when the file names someone those values are of.
@@ -65,8 +68,6 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
   let named = 0;
-  // A photo or a scan: OCR may leave the values written by hand unread (read-ink).
-  const scanned = blanknessUnknown(input);
   const numbering = new Set(c.kinds.filter((k) => k.kind.sequence).map((k) => k.kind.id));
   let contacts: ContactFacts | null = null;
   const judge = (prose: ProseFacts | null) => {
@@ -86,7 +87,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   const birthdates = layout.birthdates.length;
   if (valuesMatter(c, best(), candidates) && layout.readValues()) {
     // A 生年月日 column of a table flattened into the text gives its dates to the detector.
-    if (layout.birthdates.length > birthdates) detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    if (layout.birthdates.length > birthdates) detections = detect();
     candidates = judge(null);
   }
   // A table flattened into the text (a PDF's last page) is titled by the line over it (「別表 校内成績一覧」)
@@ -96,7 +97,7 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   // scores, phone numbers …) or decide whether a form named in the title is filled in.
   if (namesMatter(c, layout, best(), candidates) && layout.resolveNames()) {
     // Names confirmed beside dates long past make those dates of birth.
-    detections = detectPersonalData(nfkc, { birthdates: layout.birthdates });
+    detections = detect();
     candidates = judge(null);
   }
   // A form named in the title with nothing written in its fields or tables mamoru knows may still be

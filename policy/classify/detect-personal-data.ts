@@ -8,8 +8,17 @@ export interface Found {
 export type Detections = Map<DetectorKind, Found>;
 
 const DASH = '\\-‐‑–—−ー－';
-// After NFKC, full-width digits and hyphens are half-width (０９０－… → 090-…).
-const MOBILE = new RegExp(`(?<![\\d${DASH}])(0[5789]0)[${DASH} ]?(\\d{4})[${DASH} ]?(\\d{4})(?![\\d${DASH}])`, 'g');
+// After NFKC, full-width digits and hyphens are half-width (０９０－… → 090-…). Dots part the groups
+// too, as some write a number (090.1234.5678) and as OCR reads a hyphen on a photo's ruled form.
+const MOBILE = new RegExp(`(?<![\\d${DASH}.])(0[5789]0)[${DASH} .]?(\\d{4})[${DASH} .]?(\\d{4})(?![\\d${DASH}]|\\.\\d)`, 'g');
+/**
+ * A mobile number as OCR reads it off a photo of a ruled form (「fo90-0000-5947」「90.0000-9948」): its
+ * leading 0 lost or read as a letter, both separators kept, which the shape needs to stay a number.
+ */
+const MOBILE_OCR = new RegExp(
+  `(?<!\\d)(?:[0oO]|(?<![\\d${DASH}.]))([5789]0)[${DASH}.](\\d{4})[${DASH}.](\\d{4})(?![\\d${DASH}]|\\.\\d)`,
+  'g',
+);
 const LANDLINE = new RegExp(
   `(?<![\\d${DASH}])(0\\d{1,4})(?:[${DASH}]|\\(|\\) ?)(\\d{1,4})(?:[${DASH}]|\\) ?)(\\d{4})(?![\\d${DASH}])`,
   'g',
@@ -90,7 +99,7 @@ function add(found: Detections, kind: DetectorKind, key: string, mask: () => str
  */
 export function detectPersonalData(
   text: string,
-  extra: { birthdates?: string[]; only?: readonly DetectorKind[] } = {},
+  extra: { birthdates?: string[]; only?: readonly DetectorKind[]; ocr?: boolean } = {},
 ): Detections {
   const found: Detections = new Map();
   const seen = new Map<DetectorKind, Set<string>>();
@@ -98,6 +107,8 @@ export function detectPersonalData(
   const want = (kind: DetectorKind) => !extra.only || extra.only.includes(kind);
   for (const m of want('mobile') ? text.matchAll(MOBILE) : [])
     add(found, 'mobile', m[1]! + m[2]! + m[3]!, () => `${m[1]}-●●●●-${m[3]}`, seen);
+  for (const m of want('mobile') && extra.ocr ? text.matchAll(MOBILE_OCR) : [])
+    add(found, 'mobile', `0${m[1]}${m[2]}${m[3]}`, () => `0${m[1]}-●●●●-${m[3]}`, seen);
   for (const m of want('phone') ? text.matchAll(LANDLINE) : []) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (digits.length !== 10 || /^0[5789]0/.test(digits)) continue;

@@ -1,5 +1,6 @@
 import { escapeRegex } from '../escape-regex.js';
 import type { ProseSettings } from '../schema.js';
+import { textSaysInvented } from './read-invented.js';
 import { type CompiledProse, type MatterHit, type ProseFacts, wordsPattern } from './read-prose.js';
 import { cheapRefs, namedRefs, type Ref } from './read-refs.js';
 
@@ -20,11 +21,10 @@ const LATE_LINES = 8;
 export interface CompiledAccounts {
   settings: AccountSettings;
   kin: RegExp;
-  /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」). */
+  /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」) or 聞く (「…と本人から聞きました」). */
   heardFrom: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
-  invented: RegExp | null;
 }
 
 export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
@@ -34,14 +34,13 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     settings,
     // A word of its own: 父 in 父兄 or 家 in 国家 is not a pupil's family.
     kin: new RegExp(`(?<!\\p{sc=Han})(?:${kin})(?!\\p{sc=Han})`, 'u'),
-    heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|$)`, 'mu'),
+    heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|聞|伺|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
     firstPerson: settings.first_person.length
       ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
       : null,
-    invented: wordsPattern(settings.invented, ''),
   };
 }
 
@@ -57,7 +56,7 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
 export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string): ProseFacts | null {
   const text = nfkc.slice(0, MAX_CHARS);
   if (!(QUOTED.test(text) || a.heardFrom.test(text)) || !a.kin.test(text)) return null;
-  if (a.firstPerson?.test(text) || a.invented?.test(text)) return null;
+  if (a.firstPerson?.test(text) || textSaysInvented(p, text)) return null;
   // A letter is addressed above what it tells: a memo's later line (「学年だよりの原稿、金曜まで」) is no address.
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const told = lines.findIndex(

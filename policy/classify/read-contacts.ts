@@ -1,6 +1,7 @@
 import { escapeRegex } from '../escape-regex.js';
 import { detectPersonalData, mayContain } from './detect-personal-data.js';
 import type { DetectorKind } from './detector-kinds.js';
+import { saysInvented } from './read-invented.js';
 import type { CompiledProse, PersonKind, Ref } from './read-prose.js';
 import { analyzerRefs, cheapRefs } from './read-refs.js';
 
@@ -62,7 +63,7 @@ export function readContacts(
   const lines = text.split('\n', MAX_LINES);
   const facts: ContactFacts = { persons: new Map(), kinds: new Set() };
   let known: Set<string> | null = null;
-  const real = (line: string) => !p.invented?.test(line);
+  const real = (line: string) => !saysInvented(p, line);
   const refsOf = (line: string): Ref[] => {
     if (!real(line)) return [];
     known ??= context.known();

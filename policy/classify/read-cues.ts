@@ -12,18 +12,24 @@ export interface CompiledCues {
   /** `kind`: a column kind's word (腹痛, 捻挫), read in prose only: a table row's is the columns'. */
   heads: { matter: string; parts: { base: string; kana: string }[]; kind: boolean }[];
   suffixes: Map<string, string>;
+  /** The heads as a child or a chat writes them, in kana (たたかれる, びょういん): the lines the analyzer reads too. */
+  kana: RegExp | null;
 }
 
 /**
  * The cues of a pack. `pick` needs no analyzer: it chooses the lines that may hold a cue (a
  * head's leading kanji or the head as written, a kanji before a suffix). The heads are analyzed
  * on first use (`get`), so the analyzer (about 100 MB) is loaded only for a text with such a
- * line, never for one without (a refused file, a newsletter with none).
+ * line or with kana, where a head may be written without its kanji (`kana`); never for one
+ * with neither (a refused file, a table of figures).
  */
 export interface LazyCues {
   pick: RegExp;
   get(): CompiledCues;
 }
+
+/** The least kana a head's reading keeps to pick a line (たたく → たた, くすり): one kana picks every line. */
+const MIN_KANA = 2;
 
 export interface CueHit {
   matter: string;
@@ -36,6 +42,8 @@ const MAX_LINES = 200;
 /** Nouns that form no compound with the word after them: ため, こと (非自立), 今日 (副詞可能), それ (代名詞). */
 const LEANING = new Set(['非自立', '副詞可能', '代名詞']);
 const MAX_LINE = 1200;
+/** Two kana in a row: a line that may write a head in kana. */
+const KANA = /\p{sc=Hiragana}{2}/u;
 
 /** A pack's matter, with the words of the column kinds it names (`kinds`). */
 type CueMatter = ProseSettings['matters'][number] & { kindWords?: string[] };
@@ -62,15 +70,47 @@ export function compileCues(matters: CueMatter[]): LazyCues | null {
 function buildCues(matters: CueMatter[]): CompiledCues {
   const heads: CompiledCues['heads'] = [];
   const suffixes = new Map<string, string>();
+  const kana = new Set<string>();
   for (const m of matters) {
     const kind = new Set(m.kindWords ?? []);
     for (const head of [...m.heads, ...kind]) {
-      const parts = analyze(head.normalize('NFKC')).map((w) => ({ base: w.base, kana: readingOf(w.base) }));
-      if (parts.length > 0) heads.push({ matter: m.id, parts, kind: kind.has(head) && !m.heads.includes(head) });
+      const words = analyze(head.normalize('NFKC'));
+      const parts = words.map((w) => ({ base: w.base, kana: readingOf(w.base) }));
+      if (parts.length === 0) continue;
+      heads.push({ matter: m.id, parts, kind: kind.has(head) && !m.heads.includes(head) });
+      const stem = kanaStem(words[0]!, parts[0]!.kana);
+      if (stem) kana.add(stem);
     }
     for (const s of m.suffixes) suffixes.set(s.normalize('NFKC'), m.id);
   }
-  return { heads, suffixes };
+  return { heads, suffixes, kana: kana.size > 0 ? new RegExp([...kana].join('|')) : null };
+}
+
+/** The kana a verb's ending turns into as it inflects (蹴る: けらない, けります, けって …), by its last kana. */
+const ENDING_ROW: Record<string, string> = {
+  く: 'かきくけこい',
+  ぐ: 'がぎぐげごい',
+  す: 'さしすせそ',
+  つ: 'たちつてとっ',
+  ぬ: 'なにぬねのん',
+  ぶ: 'ばびぶべぼん',
+  む: 'まみむめもん',
+  る: 'らりるれろっ',
+  う: 'わいうえおっ',
+};
+
+/**
+ * How a head's first word begins when written in kana (叩かれる as たたかれる, 倒れて as たおれて), as a
+ * pattern: its reading, less the ending a verb or an adjective inflects; a stem of one kana (蹴る: け)
+ * only with a kana its ending turns into after it (けられた), or it would pick every line.
+ */
+function kanaStem(word: Morpheme, reading: string): string {
+  if (!hasKanji(word.base)) return '';
+  const inflects = word.pos === '動詞' || word.pos === '形容詞';
+  const stem = inflects ? reading.slice(0, -1) : reading;
+  if (stem.length >= MIN_KANA) return escapeRegex(stem);
+  const row = inflects ? ENDING_ROW[reading.slice(-1)] : undefined;
+  return stem && row ? `${escapeRegex(stem)}[${row}]` : '';
 }
 
 /** The cues in a text, each once per place, with the matter it tells. */
@@ -79,7 +119,7 @@ export function readCues(lazy: LazyCues, text: string): CueHit[] {
   let offset = 0;
   let read = 0;
   for (const line of text.split('\n')) {
-    if (read < MAX_LINES && lazy.pick.test(line)) {
+    if (read < MAX_LINES && (lazy.pick.test(line) || (KANA.test(line) && lazy.get().kana?.test(line)))) {
       read++;
       const c = lazy.get();
       const words = analyze(line.slice(0, MAX_LINE));

@@ -4,6 +4,7 @@ import { continued, inSentence, isHeading, onCalendar, recurring, rowKey } from 
 import { compileClassKin } from './read-class-refs.js';
 import { compileCues, type LazyCues, readCues } from './read-cues.js';
 import { folderMatters } from './read-folder-matter.js';
+import { saysInvented, textSaysInvented } from './read-invented.js';
 import { analyzerRefs, cheapRefs, MAX_SENTENCE, namedRefs, type PersonKind, type Ref, staffTalkedAbout } from './read-refs.js';
 
 export type { PersonKind, Ref } from './read-refs.js';
@@ -204,7 +205,7 @@ export function readProse(
   let analyzed = 0;
   const memo = new Map<number, Ref[][]>();
   // A training handout's 「事例（架空）Aさん：…」 points at nobody: its initials and 本児 are invented.
-  const real = p.invented?.test(text) ? (r: Ref) => r.form === 'name' || r.form === 'number' : () => true;
+  const real = textSaysInvented(p, text) ? (r: Ref) => r.form === 'name' || r.form === 'number' : () => true;
   /** The persons each sentence of a line points at; the analyzer reads the line once if needed. */
   const refsOfLine = (l: number): Ref[][] => {
     let refs = memo.get(l);
@@ -224,7 +225,7 @@ export function readProse(
     const key = rowKey(lines[l]!, context.rowKeys);
     if (key) refs = refs.map((r) => (r.some((x) => x.key === key.key) ? r : [...r, key]));
     // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
-    const invented = p.invented?.test(lines[l]!) ?? false;
+    const invented = saysInvented(p, lines[l]!);
     refs = refs.map((r) => (invented ? [] : r.filter(real)));
     memo.set(l, refs);
     return refs;
@@ -235,7 +236,7 @@ export function readProse(
     subject = context.subjects > 0 && context.subjects <= 3 ? [{ key: 'subject', kind: 'names', form: 'name' }] : [];
     // A heading about a pupil (「山田太郎さんについて」); a teacher's name heading a newsletter is not.
     if (subject.length === 0) {
-      const titles = [...new Set(context.titles)].filter((t) => !p.invented?.test(t)).join('。');
+      const titles = [...new Set(context.titles)].filter((t) => !saysInvented(p, t)).join('。');
       subject = [...cheapRefs(p, titles, known), ...analyzerRefs(p, titles).map((r) => r.ref)].filter((r) => r.kind !== 'staff');
       // A heading is about one pupil or two; first lines naming more (書写展で中村さん、山口くん、松田さんが…) list them.
       if (new Set(subject.map((r) => r.key)).size > MAX_SUBJECTS) subject = [];

@@ -1,7 +1,8 @@
 import { analyze } from '../understand/analyzer.js';
 import { normalize as fold } from '../understand/normalize.js';
 import { classRefs } from './read-class-refs.js';
-import { findNames, isPersonName } from './read-names.js';
+import { saysInvented } from './read-invented.js';
+import { findNames, isForeignName, isPersonName } from './read-names.js';
 import type { CompiledProse } from './read-prose.js';
 
 /**
@@ -49,6 +50,13 @@ const CLASS_NUMBER = /([1-9])\s?年\s?([1-9])\s?組\s?(\d{1,2})\s?番(?!地|号|
 const CLASS_THEN_NAME = /(?:^|[\s、。(（:：・])(?:[1-9][-‐−ー－][1-9]|[1-9]\s?年\s?[1-9]\s?組)\s?の?\s?([\p{sc=Han}々]{2,6})/gu;
 /** A given name before くん or ちゃん (琴音くん, ゆいちゃん), which the dictionary may not know as a name. */
 const CALLED = /(?:^|[\s、。「『(（・:：])([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん)/gu;
+/**
+ * A name heading a sentence, then the pupil's year in brackets (「PHAM VAN DUC（夜間2年）…」「최 수빈（1年）…」
+ * 「陈 晓明（3年）…」), or after a space as a contact book's first line gives it (「Tran Thi Lan 4nen」):
+ * the person the note is about, whatever the script of the name.
+ */
+const NAME_THEN_YEAR =
+  /^\s*([\p{L}ー・.][\p{L}ー・. ]{0,30}?)(?:\s?[(（][^()（）\d]{0,4}[1-9]\s?年(?:生|\s?[1-9]\s?組)?[)）]|\s[1-9]\s?(?:年生?|nen)(?:\s?[1-9]\s?組)?(?=\s|$))/u;
 const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z])[.・．]\s?([A-Z])[.．]?(?![A-Za-z])/g;
 /** Sentences are read up to this many characters (a line up to four times as many). */
 export const MAX_SENTENCE = 300;
@@ -87,7 +95,7 @@ export function namedRefs(p: CompiledProse, text: string, enough = Number.POSITI
   for (const line of text.split('\n')) {
     if (read >= MAX_NAMED_LINES || refs.size >= enough) break;
     // A name marked as invented where it stands (「山田太郎（架空）」) is nobody's.
-    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || p.invented?.test(line)) continue;
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) || saysInvented(p, line)) continue;
     read++;
     let last: { key: string; at: number } | null = null;
     for (const { ref, at } of analyzerRefs(p, line.slice(0, MAX_SENTENCE * 4))) {
@@ -114,6 +122,9 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   for (const m of p.numbered ? sentence.matchAll(p.numbered) : []) refs.push({ key: `#${m[1]}`, kind: 'pupils', form: 'number' });
   // A pupil by class (「徳永（3-1）」「海斗（2-2）」) or by 年-組-番 at the head of a line (「3-2-15　進路相談」).
   for (const m of sentence.matchAll(CALLED)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
+  const headed = NAME_THEN_YEAR.exec(sentence)?.[1]?.trim();
+  if (headed && (isForeignName(headed) || isPersonName(headed, classNames) || spacedPair(headed)))
+    refs.push({ key: headed, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(IN_CLASS)) refs.push({ key: m[1]!, kind: 'pupils', form: 'name' });
   for (const m of sentence.matchAll(PUPIL_CODE))
     refs.push({ key: `#${m[1]!.replace('_', '-')}`, kind: 'pupils', form: 'number' });
@@ -145,6 +156,10 @@ export function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: nu
     return { ref: { key: n.key, kind, form: 'name' as const }, at: n.start };
   });
 }
+
+/** Two short words of one script apart (陈 晓明, 최 수빈): a family name and a given name as a foreign pupil's are written. */
+const spacedPair = (v: string) =>
+  /^(?:\p{sc=Han}{1,2} \p{sc=Han}{1,3}|\p{sc=Hangul}{1,3} \p{sc=Hangul}{1,3})$/u.test(v.normalize('NFKC'));
 
 /** The name at the head of a run of kanji after a class (芽依腕 → 芽依), the longest the dictionary reads as one. */
 function classNamed(run: string): string | null {

@@ -1,4 +1,4 @@
-import { analyze } from '../understand/analyzer.js';
+import { analyze, type Morpheme } from '../understand/analyzer.js';
 import { isPersonName, type NameRef } from './read-names.js';
 
 /**
@@ -8,7 +8,7 @@ import { isPersonName, type NameRef } from './read-names.js';
  * a name's parts: the kanji before it, read on their own, are a surname, and the pair is a name.
  */
 const SPACED_PAIR =
-  /(?<![\p{sc=Han}々])([\p{sc=Han}々]{1,2})[ 　]([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，:：]|$|[\p{sc=Hiragana}])/gu;
+  /(?<![\p{sc=Han}々\d])([\p{sc=Han}々]{1,2})[ 　]([\p{sc=Han}々]{1,3}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,4})(?=[\s(（、。,，:：]|$|[\p{sc=Hiragana}])/gu;
 
 export function spacedNames(sentence: string, suffixes: string[]): NameRef[] {
   const out: NameRef[] = [];
@@ -21,9 +21,35 @@ export function spacedNames(sentence: string, suffixes: string[]): NameRef[] {
     const after = suffixes.find((s) => sentence.startsWith(s, end)) ?? '';
     if (/^\p{sc=Hiragana}/u.test(sentence[end] ?? '') && !after) continue;
     const words = analyze(surname);
-    if (words.length !== 1 || words[0]!.pos2 !== '人名' || words[0]!.pos3 !== '姓') continue;
-    if (!isPersonName(`${surname} ${given}`)) continue;
+    const known = words.length === 1 && words[0]!.pos2 === '人名' && words[0]!.pos3 === '姓';
+    if (known ? !isPersonName(`${surname} ${given}`) : !(namePlace(sentence, m.index, after) && nameShaped(words, given)))
+      continue;
     out.push({ key: surname + given, start: m.index, end, after });
   }
   return out;
+}
+
+/** Where a school writes a name: after a class (2年1組 , 2-1 ) or a field's label (対象：), or before さん. */
+const PLACE_BEFORE = /(?:[1-9]\s?年\s?[1-9]\s?組|(?<![\d-])[1-9]-[1-9]|[:：])\s*(?:の\s*)?$/u;
+
+function namePlace(sentence: string, start: number, after: string): boolean {
+  return after !== '' || PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+}
+
+/** Plain nouns, none an act (集会, 面談: サ変接続), a suffix (予定表's 表) or a number. */
+const plainNouns = (words: readonly Morpheme[]) =>
+  words.length > 0 && words.every((w) => w.pos === '名詞' && (w.pos1 === '一般' || w.pos1 === '固有名詞'));
+
+/**
+ * A surname the dictionary files as a common word (荒木) and a given name it does not know
+ * (心春 → 心 / 春), in a name's place: the surname plain nouns, the given name kana, a name word of the
+ * dictionary, one kanji, or kanji it reads as several plain words (a word of its own, 日誌 or 名簿, is none).
+ */
+function nameShaped(surname: readonly Morpheme[], given: string): boolean {
+  // One kanji the dictionary does not know as a surname is a counter or a word (「生年月日：　年　月」).
+  if (surname.map((w) => w.surface).join('').length < 2 || !plainNouns(surname)) return false;
+  if (!/\p{sc=Han}/u.test(given)) return true;
+  const words = analyze(given);
+  if (!plainNouns(words)) return false;
+  return words.some((w) => w.pos2 === '人名') || words.length >= 2 || given.length === 1;
 }

@@ -95,3 +95,21 @@ describe('an account at the end of a long text', () => {
     expect(classify(text, '学級経営記録.txt').class).toBe('I');
   });
 });
+
+describe('an account told as heard from the pupil or the family (…と本人から聞きました)', () => {
+  it('is a record of the pupil named', () => {
+    const text = [
+      'SC先生',
+      '西田 陸さん（2-1）、昨日また手首を切ったと本人から聞きました。母には未連絡です。明日の面談お願いします。',
+    ].join('\n');
+    expect(classify(text, 'Re: 2年Aさんの件.eml', { type: 'eml' }).class).toBe('I');
+  });
+
+  it('stays lower in a letter to all families', () => {
+    const text = [
+      '保護者の皆様へ',
+      '運動会が楽しかったと本人から聞きましたという声を、たくさんのお母さんからいただきました。',
+    ].join('\n');
+    expect(classify(text, 'お知らせ.txt').class).not.toBe('I');
+  });
+});

@@ -45,6 +45,22 @@ describe('a handout whose cases are invented', () => {
     expect(classify(text, '研修_保健室登校.pptx', { type: 'pptx' }).class).not.toBe('I');
   });
 
+  it('reads a pupil named beside a body marked invented (少年サポートセンター（架空）)', () => {
+    const text = [
+      'メモ 6/11',
+      '西田 心春さん 万引きで補導（6/14 市内ドラッグストア）。少年サポートセンター（架空）から連絡あり。',
+    ].join('\n');
+    expect(classify(text, '気になること10.txt', { type: 'txt' }).class).toBe('I');
+  });
+
+  it('points at nobody by a name marked invented where it stands', () => {
+    const text = [
+      'メモ 6/11',
+      '西田 心春さん（架空） 万引きで補導（6/14 市内ドラッグストア）。少年サポートセンターから連絡あり。',
+    ].join('\n');
+    expect(classify(text, '研修資料.txt', { type: 'txt' }).class).not.toBe('I');
+  });
+
   it('still reads a real pupil named in full', () => {
     const text = ['事例（架空）の検討の後、', '石井 陽菜さんは2年の秋から不登校で、保健室登校を始めた。'].join('\n');
     expect(classify(text, '研修メモ.docx').class).toBe('I');

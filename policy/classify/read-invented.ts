@@ -1,0 +1,41 @@
+import type { CompiledProse } from './read-prose.js';
+import { analyzerRefs } from './read-refs.js';
+
+/** A word that says something is invented, in brackets after it (少年サポートセンター（架空）, 山田太郎（架空）). */
+const BRACKETED = (word: string) => new RegExp(`[(（]\\s*${word}\\s*[)）]`, 'u');
+/** The most letters between a name and the bracket marking it (さん, 先生): beyond, the mark is another word's. */
+const ADJACENT = 4;
+
+/**
+ * Whether a line says the persons it tells about are invented (pack.yaml `accounts.invented`): a
+ * training handout's 「事例（架空）Aさん」, 「記入例」, or a name marked where it stands
+ * (「山田太郎（架空）」). A mark in brackets after something other than a person (an address, a body:
+ * 「少年サポートセンター（架空）から連絡」) makes up that thing only: a person named elsewhere in the
+ * line is still someone.
+ */
+export function saysInvented(p: CompiledProse, line: string): boolean {
+  if (!p.invented) return false;
+  const marks = [...line.matchAll(new RegExp(p.invented.source, 'g'))];
+  if (marks.length === 0) return false;
+  const brackets = marks.map((m) => BRACKETED(m[0]).exec(line.slice(Math.max(0, m.index - 3), m.index + m[0].length + 3)));
+  if (brackets.some((b) => b === null)) return true;
+  const names = analyzerRefs(p, line).filter((r) => r.ref.form === 'name');
+  if (names.length === 0) return true;
+  // A name with no mark beside it is a person the line tells about.
+  return names.every(({ ref, at }) =>
+    marks.some((m) => {
+      const before = line.slice(at, m.index);
+      const after = line.slice(m.index + m[0].length, at);
+      return (
+        (m.index >= at && before.length <= ref.key.length + ADJACENT + 1 && !/[。、]/.test(before)) ||
+        (at >= m.index + m[0].length && after.length <= ADJACENT)
+      );
+    }),
+  );
+}
+
+/** Whether a text says its persons are invented: any line that does. */
+export function textSaysInvented(p: CompiledProse, text: string): boolean {
+  if (!p.invented?.test(text)) return false;
+  return text.split('\n').some((line) => saysInvented(p, line));
+}
