@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ask, getPack, previousOf, warmUp } from '../../policy/index.js';
+import { ask, getPack, warmUp } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
+import { conversation as converse } from '../helpers/conversation.js';
 
 /**
  * A later message of a conversation read together with the answer before it (carry-previous.ts):
@@ -13,12 +14,7 @@ beforeAll(() => {
   warmUp(pack);
 }, 120_000);
 
-/** The answers to the messages of one conversation, each continuing the one before. */
-function conversation(...messages: string[]): ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>> {
-  const answers = [] as unknown as ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>>;
-  for (const m of messages) answers.push(ask(pack, m, answers.length ? { previous: previousOf(answers.at(-1)!) } : {}));
-  return answers;
-}
+const conversation = (...messages: string[]) => converse(pack, ...messages);
 
 describe('ん read by the form before it', () => {
   test('after a plain form it is the の of an explanation (ある|ん|でし|た), not a negation', () => {

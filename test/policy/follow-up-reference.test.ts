@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ask, getPack, previousOf, warmUp } from '../../policy/index.js';
+import { ask, getPack, warmUp } from '../../policy/index.js';
+import { conversation as converse } from '../helpers/conversation.js';
 
 /**
  * A later message of a conversation that points back at the document of before (同じ写真) means it
@@ -12,12 +13,7 @@ beforeAll(() => {
   warmUp(pack);
 }, 120_000);
 
-/** The answers to the messages of one conversation, each continuing the one before. */
-function conversation(...messages: string[]): ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>> {
-  const answers = [] as unknown as ReturnType<typeof ask>[] & Record<1 | 2, ReturnType<typeof ask>>;
-  for (const m of messages) answers.push(ask(pack, m, answers.length ? { previous: previousOf(answers.at(-1)!) } : {}));
-  return answers;
-}
+const conversation = (...messages: string[]) => converse(pack, ...messages);
 
 describe('a document pointed back at (同じ, その)', () => {
   test('the photos said before to have consent stay the consented ones', () => {
