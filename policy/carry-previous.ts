@@ -124,13 +124,23 @@ function addsInformation(u: Understood, previous: Previous): boolean {
  * (「FAXなら？」 after an e-mail) stays the act asked.
  */
 function joinedWithBefore(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): ActionId | undefined {
-  const before = previous.actionId;
-  if (!parsed.continuation || !before || namesInformation(u) || u.situations.length > 0 || u.actions.length === 0)
-    return undefined;
+  const before = mediumOnlyAfter(parsed, u, previous);
+  if (!before) return undefined;
   const media = lexiconFor(pack).carried_by[before] ?? [];
   if (!u.actions.every((a) => media.includes(a))) return undefined;
   const ownVerb = parsed.analyzed.morphemes.some((m) => m.pos === '動詞' && m.pos1 === '自立');
   return ownVerb ? undefined : before;
+}
+
+/**
+ * The act of before, when a continuation names no information and no situation, only acts (a
+ * medium: 「USBならどう？」「CD-Rに入れて送る場合は？」); undefined otherwise.
+ */
+function mediumOnlyAfter(parsed: ParsedQuestion, u: Understood, previous: Previous): ActionId | undefined {
+  const before = previous.actionId;
+  if (!parsed.continuation || !before || namesInformation(u) || u.situations.length > 0 || u.actions.length === 0)
+    return undefined;
+  return before;
 }
 
 /** Verbs that say where information is (USBに入っている, PCに残ってる, ドライブにある). */
@@ -189,9 +199,8 @@ function keepMeans(pack: Pack, u: Understood, previous: Previous): Decision['car
  * したい」 is posting a medium): the act the two make, as a message naming both would be read.
  */
 function mergedWithBefore(pack: Pack, parsed: ParsedQuestion, u: Understood, previous: Previous): ActionId | undefined {
-  const before = previous.actionId;
-  if (!parsed.continuation || !before || namesInformation(u) || u.situations.length > 0 || u.actions.length === 0)
-    return undefined;
+  const before = mediumOnlyAfter(parsed, u, previous);
+  if (!before) return undefined;
   const bases = new Set(parsed.analyzed.morphemes.map((m) => m.base));
   const merge = lexiconFor(pack).merges.find(
     (m) =>

@@ -11,6 +11,7 @@
 
 import type { Morpheme } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
+import { conditionalEnd, startsWay } from './way-asked.js';
 
 const SENTENCE_END = new Set(['。', '？', '?', '！', '!', '\n']);
 /** Where a thing is put (どこに入れれば, どこへ). */
@@ -34,7 +35,7 @@ function wayAt(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boo
   const m = morphemes[i]!;
   const next = morphemes[i + 1];
   if ((m.base === '何' || m.base === 'なん') && m.pos === '名詞' && next?.pos === '名詞' && next.pos1 !== '非自立') return true;
-  const way = lexicon.other_asks.ja_way.includes(m.surface) || m.surface === 'どうして';
+  const way = startsWay(morphemes, i, lexicon.other_asks.ja_way) || m.surface === 'どうして';
   const place = m.surface === 'どこ' && next !== undefined && PLACE_PARTICLES.has(next.surface);
   if (!way && !place) return false;
   for (let j = i + 1; j < morphemes.length && j < i + 6; j++) {
@@ -44,7 +45,7 @@ function wayAt(morphemes: readonly Morpheme[], i: number, lexicon: Lexicon): boo
     if (v.pos !== '動詞') continue;
     const after = morphemes[j + 1];
     if (!after) return true;
-    if (after.surface === 'ば' || after.surface === 'たら' || after.surface === 'だら') return true;
+    if (conditionalEnd(morphemes, j) > 0) return true;
     if (SENTENCE_END.has(after.surface) && v.form === '基本形') return true;
   }
   return false;

@@ -43,7 +43,7 @@ export function wayAsked(morphemes: readonly Morpheme[], lexicon: Lexicon, acts:
 }
 
 /** Whether a word of way starts at k, said as one or more morphemes (どう, どの|よう|に). */
-function startsWay(morphemes: readonly Morpheme[], k: number, words: readonly string[]): boolean {
+export function startsWay(morphemes: readonly Morpheme[], k: number, words: readonly string[]): boolean {
   let joined = '';
   for (let j = k; j < morphemes.length && j < k + 4; j++) {
     joined += morphemes[j]?.surface ?? '';
@@ -53,7 +53,7 @@ function startsWay(morphemes: readonly Morpheme[], k: number, words: readonly st
 }
 
 /** After a verb: the index past 〜ば or 〜たら (かけれ|ば, 伝え|たら), or -1. */
-function conditionalEnd(morphemes: readonly Morpheme[], j: number): number {
+export function conditionalEnd(morphemes: readonly Morpheme[], j: number): number {
   const next = morphemes[j + 1];
   if (next?.surface === 'ば' && next.pos === '助詞') return j + 2;
   if (next?.surface === 'たら' || next?.surface === 'だら') return j + 2;
