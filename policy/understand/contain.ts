@@ -136,7 +136,11 @@ function phraseAfter(morphemes: readonly Morpheme[], i: number): Morpheme[] {
     const k = clause.findIndex((m) => m.pos === '助詞' && ends.has(m.surface));
     if (k > 0) return clause[k - 1]!.pos === '名詞' ? clause.slice(0, k) : [];
   }
-  return [];
+  // A list set off by a comma (「来室記録と保健だより、どっちも…」, 「…と、提出された欠席届の束、」): the
+  // phrase up to it, when it ends in a noun or no verb or adjective in it says something of its own.
+  if (clause.length === 0 || morphemes[end]?.surface !== '、') return [];
+  const noun = clause.at(-1)!.pos === '名詞' || !clause.some((m) => m.pos === '動詞' || m.pos === '形容詞');
+  return noun ? clause : [];
 }
 
 /**

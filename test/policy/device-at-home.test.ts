@@ -27,4 +27,17 @@ describe('a device of the teacher home is where the work is done (家のパソ�
     const d = ask(pack, '通知表を自分のスマホで撮っておいていい？');
     expect(d.action).toBe('private_device');
   });
+
+  test('class Ⅲ downloaded to the private device breaks 4-1(1)③エ: prohibited, not 許可が必要', () => {
+    const d = ask(pack, '昨日、学校クラウドの教材研究ファイルを家のパソコンにダウンロードしちゃった');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('private_device');
+    expect(d.citations).toContain('4-1(1)③エ');
+  });
+
+  test('a file the cloud holds (「クラウドに保存したファイル」) is not a download: still 許可が必要', () => {
+    const d = ask(pack, '授業用教材を作成するため、学校のクラウドに保存したファイルを自宅の私物パソコンで開いてもよろしいでしょうか。');
+    expect(d.decision).toBe('permit_required');
+    expect(d.action).toBe('private_device');
+  });
 });

@@ -34,3 +34,11 @@ describe('two documents in one file or mail: the stricter, described one rules',
     expect(d.decision).toBe('conditional');
   });
 });
+
+describe('two documents listed before a comma (「AとB、どっちも…」)', () => {
+  test('the record listed beside the newsletter is read, and the stricter class rules the desk', () => {
+    const d = ask(pack, '保健室の来室記録と保健だより、どっちも生徒の目に触れる場所に置いていい？');
+    expect(d.class).toBe('I');
+    expect(d.decision).toBe('prohibited');
+  });
+});
