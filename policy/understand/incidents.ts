@@ -70,9 +70,12 @@ export function incidentSaid(r: QuestionReading): {
         found.at.push(...togetherAt(kind.together?.[language] ?? [], q.normalized));
       } else if (language === 'ja' && outsiderDid(q.normalized, q.morphemes, who, kind.outsider_did))
         found.kinds.set(kind.id, true);
-      // 「同僚が…持ち帰っているのを見ました」: what another was seen doing, its doer in `with`.
-      else if (kind.witnessed && language === 'ja' && !found.kinds.has(kind.id) && witnessed(q.morphemes))
-        found.kinds.set(kind.id, false);
+      // 「同僚が…持ち帰っているのを見ました」: what another was seen doing, its doer in `with`; a state
+      // of things found out (「…ログインしていたのを見つけました」) is reported whoever did it.
+      else if (kind.witnessed && language === 'ja' && !found.kinds.get(kind.id)) {
+        const seen = witnessed(q.morphemes);
+        if (seen) found.kinds.set(kind.id, seen.finding);
+      }
     }
   }
   // A kind found only by what happened (送っちゃった) needs its `with` too (間違えて, 別の保護者に):

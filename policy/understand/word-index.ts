@@ -226,7 +226,8 @@ export const keyOf = (m: Morpheme) => {
 function inflectedKeys(phrase: string): string[] | null {
   const morphemes = analyze(normalizeKeepKatakana(phrase)).filter((m) => m.pos !== '助詞');
   if (morphemes.length < 2 || !morphemes.some((m) => m.pos === '動詞' || m.pos === '形容詞')) return null;
-  if (morphemes.some((m) => m.pos === 'UNK' && !/^[a-z0-9]+$/i.test(m.surface))) return null;
+  // A word the dictionary lacks is kept when it is whole: letters and digits, or a loanword in katakana (シュレッダー).
+  if (morphemes.some((m) => m.pos === 'UNK' && !/^(?:[a-z0-9]+|[\u30a0-\u30ffー]{2,})$/i.test(m.surface))) return null;
   return morphemes.map(keyOf);
 }
 

@@ -45,10 +45,22 @@ describe('a report cites the case of 4-4(1)② or 4-5 it is', () => {
 
 describe('what the writer saw another do (〜のを見た) is a report of a breach found', () => {
   test('the reader: a clause made a noun, を, a verb of seeing done', () => {
-    expect(witnessed(analyze('隣の先生が指導要録を鞄に入れて帰るのを見ました'))).toBe(true);
-    expect(witnessed(analyze('同僚が名簿を持ち出しているのを目撃しました'))).toBe(true);
-    expect(witnessed(analyze('名簿を持ち出すのを見たら注意してください'))).toBe(false);
-    expect(witnessed(analyze('名簿の写真を見ました'))).toBe(false);
+    expect(witnessed(analyze('隣の先生が指導要録を鞄に入れて帰るのを見ました'))).toEqual({ finding: false });
+    expect(witnessed(analyze('同僚が名簿を持ち出しているのを目撃しました'))).toEqual({ finding: false });
+    expect(witnessed(analyze('名簿を持ち出すのを見たら注意してください'))).toBeNull();
+    expect(witnessed(analyze('名簿の写真を見ました'))).toBeNull();
+  });
+  test('the reader: a state of things found out (のを見つけた, ことに気づいた, ことがわかった)', () => {
+    expect(witnessed(analyze('生徒が友達のIDでログインしてたのを見つけました'))).toEqual({ finding: true });
+    expect(witnessed(analyze('掲載NGの子が写っていたことに気づきました'))).toEqual({ finding: true });
+    expect(witnessed(analyze('書き込みをしていたことがわかりました'))).toEqual({ finding: true });
+    // A thing found, not a state of things: no clause before の.
+    expect(witnessed(analyze('去年の名簿を見つけました'))).toBeNull();
+    expect(witnessed(analyze('ログインしていたのを見つけたら教えてください'))).toBeNull();
+  });
+  test('a pupil found logged in with a friend’s ID, a photo found on the website: incidents, whoever did it', () => {
+    expect(ask(pack, '生徒が友達のIDでログインしてたのを見つけました').decision).toBe('incident');
+    expect(ask(pack, 'HPに載せた写真に、掲載NGの家庭の子が写っていたことに気づきました').decision).toBe('incident');
   });
   test('a colleague seen carrying records home: an incident, 4-4(1)②ア', () => {
     const d = ask(pack, '隣の先生が指導要録を鞄に入れて帰るのを見ました');
@@ -85,5 +97,13 @@ describe('いいか asked inside 教えて is the way asked, not leave', () => {
     const said = (q: string) => asksLeave(normalize(q), analyze(normalize(q)), sharedLexicon(), 'ja');
     expect(said('どんなことを書いたらいいか教えてください')).toBe(false);
     expect(said('名簿をメールで送ってもいいか教えてください')).toBe(true);
+  });
+});
+
+describe('a phrase with a loanword is found whatever its ending (シュレッダーされていない ~ されてない)', () => {
+  test('records found in the rubbish, not shredded, said short: an incident, 4-4(1)②イ', () => {
+    const d = ask(pack, 'ゴミ置き場で、シュレッダーされてない成績一覧が見つかりました');
+    expect(d.decision).toBe('incident');
+    expect(d.citations).toContain('4-4(1)②イ');
   });
 });
