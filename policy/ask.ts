@@ -138,6 +138,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     language,
     asked: options.actionId ? [] : parsed.asked,
     told: options.actionId ? [] : parsed.told,
+    saidLast: options.actionId ? [] : parsed.saidLast,
     carried: options.actionId ? [] : parsed.carriedActions,
     deviceAtHome: !options.actionId && parsed.deviceAtHome,
     onPaper: parsed.onPaper,

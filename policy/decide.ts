@@ -63,7 +63,7 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     primary,
     raisedBy,
     mixed,
-    ...strictest(sources, namedActions(at), at.asked, at.told),
+    ...strictest(sources, namedActions(at), at.asked, at.told, at.saidLast),
     met: measures.met,
     done: said.done,
     askedRule: said.askedRule,

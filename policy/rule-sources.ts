@@ -120,15 +120,16 @@ export function strictest(
   named: ActionId[],
   asked: readonly ActionId[] = [],
   told: readonly ActionId[] = [],
+  saidLast: readonly ActionId[] = [],
 ): Outcome {
-  const top = strictestOf(sources, asked);
+  const top = strictestOf(sources, asked, saidLast);
   const kept = effective(top) === 'prohibited' ? sources.filter((s) => effective(s) === 'prohibited') : sources;
   const actions = sources.filter((s) => s.action !== null);
   // An act only someone else in the story says (ほかの先生は…スマホで撮っていくと言っています) may
   // rule, but the act reported is the strictest of the teacher's own, when there is one.
   const own = actions.filter((s) => !told.includes(s.action!));
-  const reported = top.action !== null && told.includes(top.action) && own.length > 0 ? strictestOf(own, asked) : top;
-  const action = reported.action ?? (actions.length > 0 ? strictestOf(actions, asked).action : (named[0] ?? null));
+  const reported = top.action !== null && told.includes(top.action) && own.length > 0 ? strictestOf(own, asked, saidLast) : top;
+  const action = reported.action ?? (actions.length > 0 ? strictestOf(actions, asked, saidLast).action : (named[0] ?? null));
   // The exception is named only when it would lift every prohibition said (FAX alone, not FAX and LINE).
   const except = top.ruling.except;
   const sameExcept = except && kept.every((s) => s.ruling.except?.condition === except.condition && !s.unmet?.length);
@@ -147,13 +148,16 @@ export function strictest(
 
 /**
  * The strictest source, as the question describes it; on a tie the first (situations come first:
- * more specific), or else an action the story's last sentence asks about over one told before it.
+ * more specific), or else an action the story's last sentence asks about over one told before it,
+ * or else the action said later (「写メして、LINEで送る」: the sentence ends on sending).
  */
-function strictestOf(sources: Source[], asked: readonly ActionId[] = []): Source {
+function strictestOf(sources: Source[], asked: readonly ActionId[] = [], saidLast: readonly ActionId[] = []): Source {
   const isAsked = (s: Source) => s.action !== null && asked.includes(s.action);
+  const lateness = (s: Source) => (s.action !== null && saidLast.includes(s.action) ? saidLast.length - saidLast.indexOf(s.action) : 0);
   return sources.reduce((a, b) => {
     const [sa, sb] = [STRICTNESS[effective(a)], STRICTNESS[effective(b)]];
     if (sb !== sa) return sb > sa ? b : a;
-    return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
+    if (a.situation !== null || b.situation !== null || isAsked(a) !== isAsked(b)) return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
+    return lateness(b) > lateness(a) ? b : a;
   });
 }

@@ -15,6 +15,8 @@ export interface Understood {
   asked: ActionId[];
   /** Actions only someone else's words or acts in the story name: never the act reported when one of the teacher's own is. */
   told?: ActionId[];
+  /** The actions by where they are last said, the latest first: between rulings equally strict, the act the sentence ends on. */
+  saidLast?: ActionId[];
   /** Actions a situation took over while carrying the information (校務用PCを持ち帰る): reported when no other is. */
   carried?: ActionId[];
   /** The device said is the teacher's home one (家のパソコン): where the work is done, too. */

@@ -140,6 +140,7 @@ export const lexiconSchema = z.strictObject({
    * channel absorbs it (policy/carry-previous.ts).
    */
   handed_to: z.array(z.enum(ACTION_IDS)).default([]),
+  generic: z.array(z.enum(ACTION_IDS)).default([]),
   /**
    * In a follow-up only (policy/carry-previous.ts), the media an act of before is done with: a
    * message naming only one of them (USBならどう？ after 持ち帰っていい？) keeps the act of before.

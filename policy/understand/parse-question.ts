@@ -72,6 +72,8 @@ export interface ParsedQuestion {
    * Actions said only where the story tells what someone else said or does (clause-roles.ts):
    * they may rule, but the act reported is one of the teacher's own.
    */
+  /** The actions by where they are last said, the latest first. */
+  saidLast: ActionId[];
   told: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
@@ -194,6 +196,7 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     continuation: continues(question, normalized, lexicon, language) || (language === 'ja' && refersBack(q.morphemes)),
     asked: askedLast(q.morphemes, actions, said.saidAt),
     told: [...told].filter((a) => actions.includes(a)),
+    saidLast: saidLast(said.saidAt).filter((a) => !lexicon.generic.includes(a) && !told.has(a)),
     carriedActions,
     actOfDescribedMeasure,
     deviceAtHome: deviceAtHome(lexicon, normalized, language),
@@ -207,6 +210,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
       ),
     analyzed: q,
   };
+}
+
+/** The actions by where they are last said, the latest first (`lexicon.generic` left out by the caller). */
+function saidLast(saidAt: ReadonlyMap<ActionId, readonly { start: number }[]>): ActionId[] {
+  const last = (id: ActionId) => Math.max(...(saidAt.get(id) ?? []).map((s) => s.start));
+  return [...saidAt.keys()].filter((id) => (saidAt.get(id) ?? []).length > 0).sort((a, b) => last(b) - last(a));
 }
 
 /**
