@@ -153,11 +153,13 @@ export function strictest(
  */
 function strictestOf(sources: Source[], asked: readonly ActionId[] = [], saidLast: readonly ActionId[] = []): Source {
   const isAsked = (s: Source) => s.action !== null && asked.includes(s.action);
-  const lateness = (s: Source) => (s.action !== null && saidLast.includes(s.action) ? saidLast.length - saidLast.indexOf(s.action) : 0);
+  const lateness = (s: Source) =>
+    s.action !== null && saidLast.includes(s.action) ? saidLast.length - saidLast.indexOf(s.action) : 0;
   return sources.reduce((a, b) => {
     const [sa, sb] = [STRICTNESS[effective(a)], STRICTNESS[effective(b)]];
     if (sb !== sa) return sb > sa ? b : a;
-    if (a.situation !== null || b.situation !== null || isAsked(a) !== isAsked(b)) return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
+    if (a.situation !== null || b.situation !== null || isAsked(a) !== isAsked(b))
+      return a.situation === null && !isAsked(a) && isAsked(b) ? b : a;
     return lateness(b) > lateness(a) ? b : a;
   });
 }

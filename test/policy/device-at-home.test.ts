@@ -36,7 +36,10 @@ describe('a device of the teacher home is where the work is done (家のパソ�
   });
 
   test('a file the cloud holds (「クラウドに保存したファイル」) is not a download: still 許可が必要', () => {
-    const d = ask(pack, '授業用教材を作成するため、学校のクラウドに保存したファイルを自宅の私物パソコンで開いてもよろしいでしょうか。');
+    const d = ask(
+      pack,
+      '授業用教材を作成するため、学校のクラウドに保存したファイルを自宅の私物パソコンで開いてもよろしいでしょうか。',
+    );
     expect(d.decision).toBe('permit_required');
     expect(d.action).toBe('private_device');
   });
