@@ -236,6 +236,7 @@ export const lexiconSchema = z.strictObject({
    * the catalog's signal words (身長, 携帯) they name the item the classifier would find in the file.
    */
   document_nouns: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  record_nouns: z.array(z.string()).default([]),
   /**
    * How a message asks for help with something that happened (どうしよう, 誰に報告すれば, "what do I
    * do"): with a word for what happened, it is a report, whatever the with-words say.

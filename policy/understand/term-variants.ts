@@ -54,6 +54,25 @@ export function withoutKind(name: string, documentNouns: readonly string[]): str
   return rest.length >= MIN_REMAINING && ALL_KANJI.test(rest) ? rest : null;
 }
 
+/**
+ * The name's subject with another word for a record after it (生徒指導記録簿 → 生徒指導のメモ,
+ * 生徒指導メモ; 教育相談記録 → 教育相談のファイル): the name less its kind of record (記録簿, 記録, 票,
+ * each a document noun, the longest first), when what remains is all kanji and long enough to name
+ * the matter, then each of `records` after it, as written and joined by の. None otherwise.
+ */
+export function withOtherKind(name: string, kinds: readonly string[], records: readonly string[]): string[] {
+  let rest = name.normalize('NFKC');
+  const byLength = [...kinds].sort((a, b) => b.length - a.length);
+  let cut = false;
+  for (let k = byLength.find((n) => rest.endsWith(n)); k && rest.length > k.length; k = byLength.find((n) => rest.endsWith(n))) {
+    rest = rest.slice(0, -k.length);
+    cut = true;
+  }
+  if (!cut || rest.length < MIN_REMAINING || !ALL_KANJI.test(rest)) return [];
+  const own = name.normalize('NFKC');
+  return records.flatMap((r) => [`${rest}${r}`, `${rest}の${r}`]).filter((v) => v !== own);
+}
+
 /** An English name with its joining hyphens closed up ("check-up" → "checkup"); null without one. */
 export function closedUp(name: string): string | null {
   const closed = name.replace(/(?<=[a-z])-(?=[a-z])/gi, '');

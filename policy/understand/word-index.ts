@@ -15,7 +15,7 @@ import { learnReadings, termReadings } from './kanji-readings.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize, normalizeKeepKatakana } from './normalize.js';
 import { TermIndex } from './term-index.js';
-import { closedUp, type EndSlipTerm, joinedReadings, slipsAtEnd, withoutKind } from './term-variants.js';
+import { closedUp, type EndSlipTerm, joinedReadings, slipsAtEnd, withOtherKind, withoutKind } from './term-variants.js';
 
 /** What a word in a question stands for. */
 export type WordValue =
@@ -98,6 +98,8 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
       exact.add(rest, value);
       readings.push({ r: normalize(readingOf(rest)), word: rest });
     }
+    for (const other of withOtherKind(w, lexicon.document_nouns.ja, lexicon.record_nouns))
+      if (!named.has(other)) exact.add(other, value);
     for (const { r, word } of readings) {
       reading.add(r, value);
       readingWords.set(r, [...(readingWords.get(r) ?? []), word]);
