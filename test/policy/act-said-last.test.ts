@@ -22,3 +22,17 @@ describe('between acts ruled alike, the act said last is the one reported', () =
     expect(d.action).toBe('cloud_store');
   });
 });
+
+describe('an envelope or a post box with a verb of sending only is the post (lexicon post_paper weak_ja)', () => {
+  test('「要録と通知表、同じ封筒で転校先に送る」: 郵送, not 外部への情報提供', () => {
+    expect(ask(pack, '要録と通知表、同じ封筒で転校先に送る').action).toBe('post_paper');
+  });
+  test('a report of a mis-sent envelope names the post', () => {
+    const d = ask(pack, '調査書をA高校に送るはずが、B高校宛ての封筒に入れて投函してしまったかもしれません');
+    expect(d.decision).toBe('incident');
+    expect(d.action).toBe('post_paper');
+  });
+  test('an envelope carried by hand is carried, not posted', () => {
+    expect(ask(pack, '通知表を封筒に入れて家庭訪問に持っていきたい').action).not.toBe('post_paper');
+  });
+});
