@@ -235,6 +235,8 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
     const texts = cardTexts(form);
     expect(texts[texts.indexOf('情報') + 1]).toBe('重要性分類Ⅲ・Ⅳの情報');
     expect(facts).toContain('"confirm_no_class_1_2_on_device"');
+    // 4-1(1)③エ: the work stays in the cloud, nothing downloaded to the device.
+    expect(facts).toContain('"confirm_cloud_no_download"');
     expect(facts).not.toContain('"confirm_device_declaration"'); // the declarations on the form are the declaration
     const os = inputsOf(form).find((i) => i.id === 'decl_os')!;
     expect(os).toMatchObject({ label: 'OS', placeholder: expect.stringMatching(/^例: /), isRequired: true });
@@ -251,6 +253,7 @@ describe.each(ENGINES)('the permit flow over HTTP on %s', (engine) => {
         decl_not_shared: 'true',
         decl_supported: 'true',
         confirm_no_class_1_2_on_device: 'true',
+        confirm_cloud_no_download: 'true',
       }),
     );
     await h.connector.waitFor(1);
