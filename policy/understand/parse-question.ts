@@ -72,9 +72,9 @@ export interface ParsedQuestion {
    * Actions said only where the story tells what someone else said or does (clause-roles.ts):
    * they may rule, but the act reported is one of the teacher's own.
    */
-  /** The actions by where they are last said, the latest first. */
-  saidLast: ActionId[];
   told: ActionId[];
+  /** The actions by where they are last said, the latest first: between rulings equally strict, the one a sentence ends on. */
+  saidLast: ActionId[];
   /** Actions a situation that carries the information took over (校務用PCを持ち帰る): the act done, ruled by the situation. */
   carriedActions: ActionId[];
   /**
