@@ -100,11 +100,17 @@ export function withdrawUnseen(
   }
 }
 
-/** The kind a column's heading names (金融機関コード → 金融機関・支店), when it has cells enough. */
+/**
+ * The kind a column's heading names (金融機関コード → 金融機関・支店), when it has cells enough. A
+ * kind read where values are `alike` (yen by pupil) needs two different values under its heading too:
+ * a sum alike for all (集金 3600 each) is the fee, nobody's own.
+ */
 export function kindByHeading(kinds: CompiledKind[], heading: string | undefined, cells: string[]): CompiledKind | null {
   if (!heading || cells.length < 2) return null;
   const folded = foldHeading(heading);
-  return kinds.find((k) => k.headings.has(folded)) ?? null;
+  const k = kinds.find((kind) => kind.headings.has(folded));
+  if (k?.kind.number?.alike && new Set(cells.map((cell) => cell.trim())).size < 2) return null;
+  return k ?? null;
 }
 
 /**
