@@ -10,6 +10,7 @@ import { matchSignals } from './match-signals.js';
 import { type Candidate, matchTitles, type Place, titlePlaces } from './match-titles.js';
 import { readAccount } from './read-account.js';
 import { type ContactFacts, readContacts } from './read-contacts.js';
+import { readFamilyNote } from './read-family-note.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
@@ -116,7 +117,9 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     // A note that tells a pupil's account in words of its own (「トイレで戻してしまう」) names no matter;
     // a record the file already is (家庭訪問記録, Ⅱ) says better what such a note is.
     const recorded = candidates.some((cand) => cand.item.kind === 'record' && CLASS_RANK[cand.item.class] >= CLASS_RANK.II);
-    if (!prose?.qualifies && c.accounts && !recorded) prose = readAccount(c.accounts, c.prose, text) ?? prose;
+    // A family's own note to the teacher (先生へ, a 連絡帳's page) tells of their child whoever it names (read-family-note).
+    if (!prose?.qualifies && c.accounts && !recorded)
+      prose = readAccount(c.accounts, c.prose, text) ?? readFamilyNote(c.accounts, c.prose, text) ?? prose;
     // Matters told about nobody change nothing: no prose signal fires and no form is filled by them.
     if (prose?.qualifies) candidates = judge(prose);
   }

@@ -27,8 +27,12 @@ export function titlePlaces(input: ClassifyInput): Place[] {
   for (const heading of (input.headings ?? []).slice(0, 8))
     places.push({ where: '見出し', text: heading.slice(0, 200), strong: true });
   let taken = 0;
+  // A photo's or a scan's OCR reads the ruling, a shadow or a stamp above the title as letters
+  // (「TATTLE AEE ECT」「|  hil,」): those lines are no title, and the title below them is still read.
+  const noise = input.ocr !== undefined ? isOcrNoise : () => false;
   for (const line of input.text.split('\n', 40)) {
     if (taken >= 3) break;
+    if (noise(line)) continue;
     // Table rows, form fields (氏名：…) and sentences (「…の結果をお知らせします。」) are not titles.
     if (line.includes('\t') || line.trim() === '' || line.length > 120 || /[:：]|[（(][\s　]*[)）]|＿|__/.test(line)) continue;
     if (/[。！？]|(?:ます|です|ました|ください)$/.test(line.trim())) continue;
@@ -39,6 +43,19 @@ export function titlePlaces(input: ClassifyInput): Place[] {
     taken++;
   }
   return places;
+}
+
+/** Japanese letters (kanji, kana) in a line. */
+const JAPANESE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]/gu;
+
+/**
+ * A line OCR made of a form's ruling or a photo's background: fewer than two Japanese letters, or
+ * more other letters and signs than Japanese ones (「OUAARADUMAAAAA ORONO」, 「Ss eon | TY Sia |」).
+ */
+export function isOcrNoise(line: string): boolean {
+  const japanese = line.match(JAPANESE)?.length ?? 0;
+  const other = line.replace(/[\s\d]/g, '').length - japanese;
+  return japanese < 2 || other > japanese;
 }
 
 /** A bullet or a number opening a line (・, -, 1., (1), ①, 「1 」 but not 「1年」). */

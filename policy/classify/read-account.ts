@@ -8,9 +8,10 @@ type AccountSettings = NonNullable<ProseSettings['accounts']>;
 
 /**
  * What someone said, reported: quoted and taken up by the sentence (「もっとやせたい」と言っています,
- * 「帰りたくない」って), or told as heard (母の話では, …とのこと, …と話していた, …と訴える).
+ * 「帰りたくない」って), or told as heard (母の話では, …とのこと, …と話していた, …と訴える, a sentence
+ * ending in と: 「お金は机の上に置いてあると。」).
  */
-const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)|の話では|とのこと|と(?:言っ|話し|訴え)/;
+const QUOTED = /「[^」\n]{2,80}」\s*(?:と|って)|の話では|とのこと|と(?:言っ|話し|訴え)|[るたいだ]と(?:。|$)/m;
 const HEAD_LINES = 4;
 const MAX_CHARS = 20_000;
 /** The first lines read for the persons a note names (as namedRefs reads). */
@@ -23,6 +24,8 @@ export interface CompiledAccounts {
   kin: RegExp;
   /** Told as heard from the family, the quote's verb left out (「…待ってほしいとお母さんから。」) or 聞く (「…と本人から聞きました」). */
   heardFrom: RegExp;
+  /** Said by the family or the pupil, the quote not bracketed (「…食べてないって本人が」「…ないと母が言っていた」). */
+  saidBy: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
 }
@@ -35,6 +38,7 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     // A word of its own: 父 in 父兄 or 家 in 国家 is not a pupil's family.
     kin: new RegExp(`(?<!\\p{sc=Han})(?:${kin})(?!\\p{sc=Han})`, 'u'),
     heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|聞|伺|$)`, 'mu'),
+    saidBy: new RegExp(`(?:って|と)(?:${kin})(?:が|は|も)(?:[。、!！]|言|話|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
@@ -55,7 +59,8 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
  */
 export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string): ProseFacts | null {
   const text = nfkc.slice(0, MAX_CHARS);
-  if (!(QUOTED.test(text) || a.heardFrom.test(text)) || !a.kin.test(text)) return null;
+  const reported = (line: string) => QUOTED.test(line) || a.heardFrom.test(line) || a.saidBy.test(line);
+  if (!reported(text) || !a.kin.test(text)) return null;
   if (a.firstPerson?.test(text) || textSaysInvented(p, text)) return null;
   // A letter is addressed above what it tells: a memo's later line (「学年だよりの原稿、金曜まで」) is no address.
   const lines = text.split('\n').filter((line) => line.trim() !== '');
@@ -73,7 +78,7 @@ export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string)
   const late = text
     .split('\n')
     .slice(NAMED_LINES)
-    .filter((line) => (QUOTED.test(line) || a.heardFrom.test(line)) && a.kin.test(line));
+    .filter((line) => reported(line) && a.kin.test(line));
   for (const line of late.slice(0, LATE_LINES)) {
     for (const [key, ref] of namedRefs(p, line)) persons.set(key, ref);
     for (const ref of cheapRefs(p, line, new Set())) if (ref.kind !== 'staff') persons.set(ref.key, ref);

@@ -23,6 +23,8 @@ export interface CompiledKind {
   headings: Set<string>;
   /** Words of the matters (`headed_by`) a table's heading must hold for the column to be this kind. */
   headedBy: RegExp | null;
+  /** The shape the column's own heading must have (`heading`): a survey's numbered question. */
+  heading: RegExp | null;
 }
 
 /** A prose matter's words, for `headed_by`. */
@@ -51,6 +53,7 @@ export function compileColumnKinds(kinds: ColumnKind[], matters: MatterWords[] =
       pattern: kind.pattern ? new RegExp(`^(?:${kind.pattern})$`, 'u') : null,
       headings: new Set(kind.headers.map(foldHeading)),
       headedBy: kind.headed_by ? (wordsPattern(told, 'i') ?? /(?!)/) : null,
+      heading: kind.heading ? new RegExp(kind.heading, 'u') : null,
     };
   });
 }
@@ -100,16 +103,23 @@ export function withdrawUnseen(
   }
 }
 
-/** The kind a column's heading names (金融機関コード → 金融機関・支店), when it has cells enough. */
+/**
+ * The kind a column's heading names (金融機関コード → 金融機関・支店), when it has cells enough. A
+ * kind read where values are `alike` (yen by pupil) needs two different values under its heading too:
+ * a sum alike for all (集金 3600 each) is the fee, nobody's own.
+ */
 export function kindByHeading(kinds: CompiledKind[], heading: string | undefined, cells: string[]): CompiledKind | null {
   if (!heading || cells.length < 2) return null;
   const folded = foldHeading(heading);
-  return kinds.find((k) => k.headings.has(folded)) ?? null;
+  const k = kinds.find((kind) => kind.headings.has(folded));
+  if (k?.kind.number?.alike && new Set(cells.map((cell) => cell.trim())).size < 2) return null;
+  return k ?? null;
 }
 
 /**
  * The kinds a column may be, by its heading: a `headless` kind only where the column has none (its
- * top cell blank or a value of the kind), a `headed_by` kind only where the table's headings tell its matter.
+ * top cell blank or a value of the kind), a `headed_by` kind only where the table's headings tell its matter,
+ * a kind with a `heading` only under a heading of its shape.
  */
 export function kindsForColumn(
   kinds: CompiledKind[],
@@ -121,7 +131,8 @@ export function kindsForColumn(
   return kinds.filter(
     (k) =>
       (!k.kind.headless || top === '' || cellFits(k, top, ctx)) &&
-      (!k.headedBy || headRow.some((cell) => k.headedBy!.test(cell.normalize('NFKC')))),
+      (!k.headedBy || headRow.some((cell) => k.headedBy!.test(cell.normalize('NFKC')))) &&
+      (!k.heading || k.heading.test(top)),
   );
 }
 

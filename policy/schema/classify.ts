@@ -76,6 +76,14 @@ export const columnKind = z
      * name a counselling): short answers under it (家にいたくない) are what the person told.
      */
     headed_by: z.array(id).optional(),
+    /**
+     * Only under a heading of this shape, a regular expression on the column's own heading (NFKC):
+     * a survey's numbered questions (Q1 学校は楽しい, 問2) over answers (はい, いいえ).
+     */
+    heading: z
+      .string()
+      .refine((p) => isRegex(p), { message: 'not a regular expression' })
+      .optional(),
     /** Cells of this shape, a regular expression on the whole cell (NFKC): 2-3-15, a pupil by 年-組-番. */
     pattern: z
       .string()

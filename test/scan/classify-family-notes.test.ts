@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { type ClassifyInput, classifyDocument, getPack } from '../../policy/index.js';
+
+/**
+ * A family's own note to the teacher (a page of the 連絡帳 photographed, a parent's mail or chat)
+ * tells of their child whoever it names, or none: its family and matters are the pupil's 生活歴.
+ */
+const classify = (text: string, more: Partial<ClassifyInput> = {}) =>
+  classifyDocument(getPack('kumamoto'), { name: 'IMG_1106.jpg', text, ocr: { pages: 1 }, ...more });
+const high = (c: string | null) => c === 'I' || c === 'II';
+
+describe('a note from home', () => {
+  it('addressed to the teacher and telling of the parents', () => {
+    const text = [
+      '11月6日',
+      '先生へ',
+      '昨夜、父と母が大げんかをして、',
+      '父が家を出ていきました。',
+      'ゆいは朝からずっと泣いています。',
+      '黒髪',
+    ];
+    expect(classify(text.join('\n')).class).toBe('I');
+  });
+
+  it('addressed to a teacher OCR misread, telling a diagnosis and naming no one', () => {
+    const text = ['7月3日 (木)', 'FTE へ', '昨日、病院で発達障害 (ASD) の', '診断を受けました。', '相談させてください。'];
+    expect(classify(text.join('\n')).class).toBe('I');
+  });
+
+  it('dated at its top and signed by the family at its foot', () => {
+    const text = [
+      '6月10日(火)',
+      '昨夜、父親とのことで大きな口論があり',
+      'ほとんど眠れていません。',
+      '朝も泣いていました。',
+      '工藤',
+      'RS',
+    ];
+    expect(classify(text.join('\n')).class).toBe('I');
+  });
+
+  it('a parent’s chat opened with a greeting', () => {
+    const text = [
+      'ゆうと母',
+      'いつもお世話になっています。ゆうとが昨日から部屋から出てきません。',
+      '実は主人とのことで家の中がずっと落ち着かなくて',
+    ];
+    expect(classify(text.join('\n')).class).toBe('I');
+  });
+});
+
+describe('not a note from home', () => {
+  it('a letter to all families', () => {
+    const text = ['保護者の皆様へ', '先生へ', '熱中症が増えています。病院を受診する目安をお知らせします。'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+
+  it('a child’s own letter to the teacher', () => {
+    const text = ['せんせいへ', 'ぼくは、日曜日に父と母とキャンプに行きました。', 'たのしかったです。'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+
+  it('a note to the teacher that tells of no family and no matter', () => {
+    const text = ['先生へ', '明日の持ち物を教えてください。', 'よろしくお願いします。'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+
+  it('a dated memo with no signature', () => {
+    const text = ['6月10日', '学年会の議題', '遠足の班分けと弁当の確認'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+});
+
+describe('a letter to many is no note from home', () => {
+  it('addressed to the pupils of a year', () => {
+    const text = ['6年生のみなさんへ', '卒業おめでとう。お父さんやお母さんに感謝の気持ちを伝えましょう。'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+
+  it('a short line ending in へ that is no addressee on an undated page (an essay’s title)', () => {
+    const text = ['未来へ', '父と母が応援してくれた。', '夢をかなえたい。'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+});
