@@ -12,6 +12,7 @@ import { addItem, documentsNamed } from './documents-named.js';
 import { doneBeforeOnly } from './done-before.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
+import { actsNamedByMeasure } from './measure-acts.js';
 import { measuresSaid } from './measures.js';
 import { needlessToContractor } from './needless-item.js';
 import { qualify, saysFilled, togetherHeads } from './qualify.js';
@@ -180,7 +181,12 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
     vague,
     actions: [
       ...new Set(
-        withMachineAtHome(lexicon, normalized, language, language === 'ja' ? handedInside(r.pack, lexicon, q, actions) : actions),
+        withMachineAtHome(
+          lexicon,
+          normalized,
+          language,
+          sentByMeasure(r, said, language === 'ja' ? handedInside(r.pack, lexicon, q, actions) : actions),
+        ),
       ),
     ],
     situations,
@@ -272,6 +278,25 @@ function addDescribed(r: QuestionReading, items: CatalogItem[]): void {
     qualify(pack, i, reader),
   ))
     addItem(items, item);
+}
+
+/** Verbs of sending, by dictionary form: what goes, not what is handed over in person. */
+const SENDING = new Set(['送る', 'おくる', '送付', '送信']);
+
+/**
+ * Given outside by a verb alone (送る, 送付), with a measure said that belongs to one act
+ * (「パスワードなしで送っちゃった」, 「パスワード付きZIPで送った」: a file's password is e-mail's,
+ * `measure_of`): it went by that act. Said how it goes (手渡し, a channel), the act said stays.
+ */
+function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: ActionId[]): ActionId[] {
+  const given: ActionId = 'provide_external';
+  if (actions.length !== 1 || actions[0] !== given || said.strong.has(given)) return actions;
+  // Sent, not handed (渡す, 見せる): a verb of sending where the act was said.
+  const spans = said.saidAt.get(given) ?? [];
+  const sent = r.q.morphemes.some((m) => SENDING.has(m.base) && spans.some((s) => m.start < s.end && m.end > s.start));
+  if (!sent) return actions;
+  const acts = [...new Set(actsNamedByMeasure(r.pack, r.found))];
+  return acts.length === 1 ? acts : actions;
 }
 
 /**

@@ -36,3 +36,12 @@ describe('an envelope or a post box with a verb of sending only is the post (lex
     expect(ask(pack, '通知表を封筒に入れて家庭訪問に持っていきたい').action).not.toBe('post_paper');
   });
 });
+
+describe('sent with a file’s password said, by a verb of sending alone: by e-mail (measure_of)', () => {
+  test('「パスワード付きZIPで…送った」 is e-mail; handed over (渡す) stays 外部への情報提供', () => {
+    expect(
+      ask(pack, '家庭訪問記録をパスワード付きZIPで教育委員会に送ったあとで気づいたんですが、これでよかったですか。').action,
+    ).toBe('email_external');
+    expect(ask(pack, 'そつぎょうあるばむ しゃしん ぎょうしゃに わたす ぱすわ いる？').action).toBe('provide_external');
+  });
+});
