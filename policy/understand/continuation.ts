@@ -65,3 +65,9 @@ export function askedLast(
   if (from < 0) return [];
   return actions.filter((a) => (saidAt.get(a) ?? []).some((span) => span.start >= from));
 }
+
+/** The actions by where they are last said, the latest first (between rulings alike, the one a sentence ends on). */
+export function saidLast(saidAt: ReadonlyMap<ActionId, readonly { start: number }[]>): ActionId[] {
+  const last = (id: ActionId) => Math.max(...(saidAt.get(id) ?? []).map((s) => s.start));
+  return [...saidAt.keys()].filter((id) => (saidAt.get(id) ?? []).length > 0).sort((a, b) => last(b) - last(a));
+}

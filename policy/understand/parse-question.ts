@@ -6,13 +6,12 @@ import type { Analyzed } from './analyze-question.js';
 import { clauseRoles, toldOnly } from './clause-roles.js';
 import { compoundDocument } from './compound-reading.js';
 import { classUntold } from './content-unknown.js';
-import { askedLast, continues, refersBack } from './continuation.js';
+import { askedLast, continues, refersBack, saidLast } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
 import { doneBeforeOnly } from './done-before.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
-import { actsNamedByMeasure } from './measure-acts.js';
 import { measuresSaid } from './measures.js';
 import { needlessToContractor } from './needless-item.js';
 import { qualify, saysFilled, togetherHeads } from './qualify.js';
@@ -23,7 +22,7 @@ import { deviceAtHome, onPaper, ownedThings } from './refine-actions.js';
 import { remedyAsked } from './remedy-asked.js';
 import { readSentHome } from './sent-home.js';
 import { outsideBackground, sentenceRoles } from './sentence-roles.js';
-import { settleActions } from './settle-actions.js';
+import { sentByMeasure, settleActions } from './settle-actions.js';
 import { situationsNamed } from './situations-named.js';
 import { statedClass } from './stated-class.js';
 import { wayAsked } from './way-asked.js';
@@ -218,12 +217,6 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   };
 }
 
-/** The actions by where they are last said, the latest first (`lexicon.generic` left out by the caller). */
-function saidLast(saidAt: ReadonlyMap<ActionId, readonly { start: number }[]>): ActionId[] {
-  const last = (id: ActionId) => Math.max(...(saidAt.get(id) ?? []).map((s) => s.start));
-  return [...saidAt.keys()].filter((id) => (saidAt.get(id) ?? []).length > 0).sort((a, b) => last(b) - last(a));
-}
-
 /**
  * Asked how to do it within the rule or whether its measure is needed (remedy-asked.ts): a
  * situation with a remedy (宛先を見せる一斉メール → BCC) is answered by the remedy.
@@ -278,25 +271,6 @@ function addDescribed(r: QuestionReading, items: CatalogItem[]): void {
     qualify(pack, i, reader),
   ))
     addItem(items, item);
-}
-
-/** Verbs of sending, by dictionary form: what goes, not what is handed over in person. */
-const SENDING = new Set(['送る', 'おくる', '送付', '送信']);
-
-/**
- * Given outside by a verb alone (送る, 送付), with a measure said that belongs to one act
- * (「パスワードなしで送っちゃった」, 「パスワード付きZIPで送った」: a file's password is e-mail's,
- * `measure_of`): it went by that act. Said how it goes (手渡し, a channel), the act said stays.
- */
-function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: ActionId[]): ActionId[] {
-  const given: ActionId = 'provide_external';
-  if (actions.length !== 1 || actions[0] !== given || said.strong.has(given)) return actions;
-  // Sent, not handed (渡す, 見せる): a verb of sending where the act was said.
-  const spans = said.saidAt.get(given) ?? [];
-  const sent = r.q.morphemes.some((m) => SENDING.has(m.base) && spans.some((s) => m.start < s.end && m.end > s.start));
-  if (!sent) return actions;
-  const acts = [...new Set(actsNamedByMeasure(r.pack, r.found))];
-  return acts.length === 1 ? acts : actions;
 }
 
 /**

@@ -134,6 +134,22 @@ function overByGoal(r: QuestionReading, actions: ActionId[]): ActionId[] {
   return kept.length > 0 ? kept : actions;
 }
 
+/** Verbs of sending, by dictionary form: what goes, not what is handed over in person (渡す, 見せる). */
+const SENDING = ['送る', 'おくる', '送付', '送信'];
+
+/**
+ * Given outside by a verb of sending alone (送る, 送付), with a measure said that belongs to one act
+ * (「パスワードなしで送っちゃった」, 「パスワード付きZIPで送った」: a file's password is e-mail's,
+ * `measure_of`): it went by that act. Said how it goes (手渡し, a channel), the act said stays.
+ */
+export function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: ActionId[]): ActionId[] {
+  const given: ActionId = 'provide_external';
+  if (actions.length !== 1 || actions[0] !== given || said.strong.has(given)) return actions;
+  if (!saysVerbNear(r, said, SENDING, [given])) return actions;
+  const acts = [...new Set(actsNamedByMeasure(r.pack, r.found))];
+  return acts.length === 1 ? acts : actions;
+}
+
 /** Sentence ends: a merge's verb counts in the sentence its acts were said in. */
 const SENTENCE_END = /[。！？!?\n]/;
 

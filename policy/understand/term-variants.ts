@@ -61,15 +61,12 @@ export function withoutKind(name: string, documentNouns: readonly string[]): str
  * the matter, then each of `records` after it, as written and joined by の. None otherwise.
  */
 export function withOtherKind(name: string, kinds: readonly string[], records: readonly string[]): string[] {
-  let rest = name.normalize('NFKC');
-  const byLength = [...kinds].sort((a, b) => b.length - a.length);
-  let cut = false;
-  for (let k = byLength.find((n) => rest.endsWith(n)); k && rest.length > k.length; k = byLength.find((n) => rest.endsWith(n))) {
-    rest = rest.slice(0, -k.length);
-    cut = true;
-  }
-  if (!cut || rest.length < MIN_REMAINING || !ALL_KANJI.test(rest)) return [];
   const own = name.normalize('NFKC');
+  const byLength = [...kinds].sort((a, b) => b.length - a.length);
+  const kindAtEnd = (s: string) => byLength.find((n) => s.endsWith(n) && s.length > n.length);
+  let rest = own;
+  for (let k = kindAtEnd(rest); k; k = kindAtEnd(rest)) rest = rest.slice(0, -k.length);
+  if (rest === own || rest.length < MIN_REMAINING || !ALL_KANJI.test(rest)) return [];
   return records.flatMap((r) => [`${rest}${r}`, `${rest}の${r}`]).filter((v) => v !== own);
 }
 

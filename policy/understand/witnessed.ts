@@ -9,11 +9,9 @@ const SEEING = new Set(['見る', '見かける', '目撃']);
  * 「…書き込んでいたことがわかりました」).
  */
 const FINDING = new Set(['見つける', '発見', '気づく', '気付く', 'わかる', '分かる', '判明']);
-/** The particle a clause made a noun takes before each kind of verb. */
-const TAKES: Readonly<Record<string, ReadonlySet<string>>> = {
-  seeing: new Set(['を']),
-  finding: new Set(['を', 'に', 'が']),
-};
+/** The particles a clause made a noun takes before a verb of seeing, and of finding. */
+const SEEN_BY = new Set(['を']);
+const FOUND_BY = new Set(['を', 'に', 'が']);
 
 /**
  * The writer says they saw an act done (「同僚が要録を家に持って帰ってるのを見た」) or found a state
@@ -29,7 +27,7 @@ export function witnessed(morphemes: readonly Morpheme[]): { finding: boolean } 
     const particle = morphemes[j - 1]!;
     const no = morphemes[j - 2]!;
     const nominal = (no.surface === 'の' || (finding && no.surface === 'こと')) && no.pos === '名詞';
-    if (particle.pos !== '助詞' || !TAKES[finding ? 'finding' : 'seeing']!.has(particle.surface) || !nominal) continue;
+    if (particle.pos !== '助詞' || !(finding ? FOUND_BY : SEEN_BY).has(particle.surface) || !nominal) continue;
     // A clause: a verb or an auxiliary ends it (ログインしていた|の), not a noun (先生の|を).
     const before = morphemes[j - 3];
     if (!before || !['動詞', '助動詞', '形容詞'].includes(before.pos)) continue;
