@@ -30,10 +30,19 @@ interface ItemWords {
   heads: Set<string>;
   /** Words of its signals. */
   signals: Set<string>;
+  /**
+   * Words of the sensitive matters its prose signal reads in files (pack.yaml `classify.prose.matters`:
+   * 懲戒, 服薬, 在留資格 …): a compound about one of them (懲戒の調書, 服薬の表) is about that item.
+   */
+  matters: Set<string>;
 }
 
 interface CompoundIndex {
   items: ItemWords[];
+  /** Words after a matter that make it a body, a duty or an event (いじめ|対策, 面談|日程). */
+  naming: string[];
+  /** Kinds of document the dictionary splits (だより): `kanaKinds`. */
+  kinds: string[];
   /** log(n / how many items hold the word), over names and signals. */
   idf: Map<string, number>;
 }
@@ -107,8 +116,56 @@ export function nounPhrases(morphemes: readonly Morpheme[]): NounPhrase[] {
   return out;
 }
 
-function phrasesOf(text: string): NounPhrase[] {
-  const ms = analyze(normalizeKeepKatakana(text));
+const HIRAGANA = /^[\u3041-\u309f]{2,}$/;
+
+/**
+ * The kinds of document the catalog writes in hiragana after a noun, which the dictionary splits
+ * into other words (学校|だ|より): the hiragana after a name's last noun, when none of it is a noun.
+ */
+function kanaKinds(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    const ms = analyze(normalizeKeepKatakana(n));
+    const last = ms.findLastIndex(isNoun);
+    if (last < 0 || last === ms.length - 1) continue;
+    const tail = ms.slice(last + 1);
+    const text = tail.map((m) => m.surface).join('');
+    if (HIRAGANA.test(text)) out.add(text);
+  }
+  return [...out];
+}
+
+/**
+ * The morphemes with a kind of `kanaKinds` right after a noun made one noun (園|だより): what the
+ * document is, as the catalog's names say it.
+ */
+function withKanaKinds(morphemes: readonly Morpheme[], kinds: readonly string[]): Morpheme[] {
+  if (kinds.length === 0) return [...morphemes];
+  const out: Morpheme[] = [];
+  for (let i = 0; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    const before = out.at(-1);
+    if (before && isNoun(before) && before.end === m.start) {
+      let text = '';
+      let j = i;
+      while (j < morphemes.length && text.length < 8 && (j === i || morphemes[j - 1]!.end === morphemes[j]!.start)) {
+        text += morphemes[j]!.surface;
+        if (kinds.includes(text)) break;
+        j++;
+      }
+      if (j < morphemes.length && kinds.includes(text)) {
+        out.push({ ...m, surface: text, base: text, reading: '', pos: '名詞', pos1: '一般', pos2: '', pos3: '', form: '', end: morphemes[j]!.end });
+        i = j;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function phrasesOf(text: string, kinds: readonly string[] = []): NounPhrase[] {
+  const ms = withKanaKinds(analyze(normalizeKeepKatakana(text)), kinds);
   const ps = nounPhrases(ms);
   if (ps.length > 0) return ps;
   const { words } = wordsOf(ms.filter(isNoun));
@@ -121,11 +178,19 @@ function indexFor(pack: Pack): CompoundIndex {
   let index = cache.get(pack);
   if (index) return index;
   const items: ItemWords[] = [];
+  const prose = pack.meta.classify?.prose;
+  const matterWords = new Map<string, string[]>();
+  for (const m of prose?.matters ?? [])
+    matterWords.set(
+      m.id,
+      [...m.words, ...m.heads].filter((w) => !m.unless.includes(w)).map((w) => normalizeKeepKatakana(w)),
+    );
+  const kinds = kanaKinds([...pack.items.values()].flatMap((i) => [i.name.ja, ...i.synonyms.ja]));
   for (const item of pack.items.values()) {
     const names = new Set<string>();
     const heads = new Set<string>();
     for (const n of [item.name.ja, ...item.synonyms.ja])
-      for (const p of phrasesOf(n)) {
+      for (const p of phrasesOf(n, kinds)) {
         for (const w of [...p.content, p.head]) names.add(w);
         heads.add(p.head);
       }
@@ -133,9 +198,16 @@ function indexFor(pack: Pack): CompoundIndex {
     for (const s of item.signals ?? [])
       for (const w of [...s.headers, ...s.words])
         for (const p of phrasesOf(w)) for (const x of [...p.content, p.head]) signals.add(x);
-    items.push({ item, names, heads, signals });
+    const matters = new Set<string>();
+    for (const s of item.signals ?? []) for (const id of s.prose?.matters ?? []) for (const w of matterWords.get(id) ?? []) matters.add(w);
+    items.push({ item, names, heads, signals, matters });
   }
-  index = { items, idf: inverseFrequency(items.map((i) => new Set([...i.names, ...i.signals]))) };
+  index = {
+    items,
+    naming: (prose?.not_followed_by ?? []).map((w) => normalizeKeepKatakana(w)),
+    kinds,
+    idf: inverseFrequency(items.map((i) => new Set([...i.names, ...i.signals, ...i.matters]))),
+  };
   cache.set(pack, index);
   return index;
 }
@@ -158,7 +230,7 @@ export function compoundItems(
   documentNouns: readonly string[] = [],
   means: readonly string[] = [],
 ): CompoundMatch[] {
-  const { items, idf } = indexFor(pack);
+  const { items, idf, naming, kinds } = indexFor(pack);
   // A device or an account (私物のタブレット) is what the work goes through, not a document.
   if (means.some((n) => meets(phrase.head, n))) return [];
   // The head must say a document (書類, カード, パンフ): a word for one, or the head of an item's name;
@@ -171,12 +243,18 @@ export function compoundItems(
     for (const x of words) if (meets(w, x)) best = Math.max(best, idf.get(x) ?? 0);
     return best;
   };
+  // A matter word followed by a word that names a body or a duty (いじめ対策の資料) tells no matter.
+  const words = [...phrase.content, phrase.head];
+  const tellsMatter = (w: string) => {
+    const next = words[words.indexOf(w) + 1];
+    return !next || !naming.some((n) => meets(next, n));
+  };
   const matches: CompoundMatch[] = [];
   for (const i of items) {
     let score = 0;
     const shared: string[] = [];
     for (const w of new Set(phrase.content)) {
-      const named = weight(i.names, w);
+      const named = Math.max(weight(i.names, w), tellsMatter(w) ? weight(i.matters, w) : 0);
       const signal = named > 0 ? 0 : COMPOUND.signal * weight(i.signals, w);
       if (named + signal > 0) shared.push(w);
       score += named + signal;
@@ -192,6 +270,12 @@ export function compoundItems(
       shared.push(`head:${phrase.head}`);
     }
     matches.push({ item: i.item, score, shared });
+  }
+  // A kind only one item's names end with, which the dictionary splits (園|だより): that item, even
+  // when what it is about (園) is none of the catalog's words.
+  if (matches.length === 0 && kinds.includes(phrase.head)) {
+    const only = items.filter((i) => i.heads.has(phrase.head));
+    if (only.length === 1) return [{ item: only[0]!.item, score: COMPOUND.head, shared: [`head:${phrase.head}`] }];
   }
   const enough = matches.filter((m) => m.score >= COMPOUND.min).sort((a, b) => b.score - a.score);
   const best = enough[0]?.score ?? 0;
@@ -216,8 +300,9 @@ export function compoundDocument(
   means: readonly string[] = [],
 ): CatalogItem | null {
   let best: CompoundMatch | null = null;
-  for (const phrase of nounPhrases(morphemes)) {
-    if (taken.some((t) => phrase.start < t.end && phrase.end > t.start)) continue;
+  // What was found is left out and breaks the phrase: 「在留カードのコピー」 is read as 在留カード.
+  const free = morphemes.filter((m) => !taken.some((t) => m.start < t.end && m.end > t.start));
+  for (const phrase of nounPhrases(withKanaKinds(free, indexFor(pack).kinds))) {
     // Where or by what something is done (校内の授業で, 担任の先生に) is no document acted on.
     const next = morphemes.find((m) => m.start === phrase.end);
     if (next?.pos === '助詞' && next.pos1 === '格助詞' && next.surface !== 'を' && next.surface !== 'が') continue;
