@@ -140,26 +140,35 @@ function kanaKinds(names: readonly string[]): string[] {
  * document is, as the catalog's names say it.
  */
 function withKanaKinds(morphemes: readonly Morpheme[], kinds: readonly string[]): Morpheme[] {
-  if (kinds.length === 0) return [...morphemes];
   const out: Morpheme[] = [];
   for (let i = 0; i < morphemes.length; i++) {
     const m = morphemes[i]!;
     const before = out.at(-1);
-    if (before && isNoun(before) && before.end === m.start) {
-      let text = '';
-      let j = i;
-      while (j < morphemes.length && text.length < 8 && (j === i || morphemes[j - 1]!.end === morphemes[j]!.start)) {
+    let text = '';
+    let end = i;
+    if (before && isNoun(before) && before.end === m.start)
+      for (let j = i; j < morphemes.length && j < i + 4 && morphemes[j]!.start === (morphemes[j - 1] ?? before).end; j++) {
         text += morphemes[j]!.surface;
-        if (kinds.includes(text)) break;
-        j++;
+        if (kinds.includes(text)) {
+          end = j;
+          break;
+        }
       }
-      if (j < morphemes.length && kinds.includes(text)) {
-        out.push({ ...m, surface: text, base: text, reading: '', pos: '名詞', pos1: '一般', pos2: '', pos3: '', form: '', end: morphemes[j]!.end });
-        i = j;
-        continue;
-      }
-    }
-    out.push(m);
+    if (end > i) {
+      out.push({
+        ...m,
+        surface: text,
+        base: text,
+        reading: '',
+        pos: '名詞',
+        pos1: '一般',
+        pos2: '',
+        pos3: '',
+        form: '',
+        end: morphemes[end]!.end,
+      });
+      i = end;
+    } else out.push(m);
   }
   return out;
 }
@@ -199,7 +208,8 @@ function indexFor(pack: Pack): CompoundIndex {
       for (const w of [...s.headers, ...s.words])
         for (const p of phrasesOf(w)) for (const x of [...p.content, p.head]) signals.add(x);
     const matters = new Set<string>();
-    for (const s of item.signals ?? []) for (const id of s.prose?.matters ?? []) for (const w of matterWords.get(id) ?? []) matters.add(w);
+    for (const s of item.signals ?? [])
+      for (const id of s.prose?.matters ?? []) for (const w of matterWords.get(id) ?? []) matters.add(w);
     items.push({ item, names, heads, signals, matters });
   }
   index = {
