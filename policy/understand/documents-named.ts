@@ -1,10 +1,11 @@
 import type { CatalogItem, VagueTerm } from '../schema.js';
 import { deniesPresence } from './action-readings.js';
+import type { Morpheme } from './analyzer.js';
 import type { Found } from './find-words.js';
 import { namesTime } from './names-time.js';
 import { qualified, qualify, saysBlank } from './qualify.js';
 import type { QuestionReading } from './question-reading.js';
-import { saidAsMeans } from './said-as-means.js';
+import { photoOfDocument, saidAsMeans } from './said-as-means.js';
 
 /** Adds an item once, keeping the order the question names them in. */
 export function addItem(items: CatalogItem[], item: CatalogItem | null | undefined): void {
@@ -29,6 +30,24 @@ export function documentsNamed(r: QuestionReading): { items: CatalogItem[]; vagu
   return { items, vague };
 }
 
+/** The catalog's group of photos and videos of lessons and events. */
+const PHOTOS = 'activity_records';
+
+/**
+ * A word for a document (表, 記録, 名簿, 帳簿; a suffix that ends one, 連絡|帳) or a word naming one of
+ * the catalog's other items.
+ */
+function documentWord(r: QuestionReading): (m: Morpheme) => boolean {
+  const words = new Set([...r.lexicon.document_nouns.ja, ...r.lexicon.record_nouns]);
+  const ends = new Set([...words].map((w) => w.at(-1)!));
+  const items = r.found.filter((f) => f.value.type === 'item' && r.pack.items.get(f.value.id)?.group !== PHOTOS);
+  return (m) =>
+    words.has(m.surface) ||
+    words.has(m.base) ||
+    (m.pos1 === '接尾' && ends.has(m.surface)) ||
+    items.some((f) => f.start < m.end && f.end > m.start);
+}
+
 /** The item a word names, as the question qualifies it; none when it names a time or a means. */
 function itemNamed(r: QuestionReading, m: Found, id: string): CatalogItem | null | undefined {
   const { q, language } = r;
@@ -38,6 +57,8 @@ function itemNamed(r: QuestionReading, m: Found, id: string): CatalogItem | null
   const elsewhere = r.reader.documents.some((d) => d.end <= m.start || d.start >= m.end);
   if (language === 'ja' && elsewhere && saidAsMeans(q.morphemes, m.end, actAt)) return undefined;
   const item = r.pack.items.get(id);
+  if (language === 'ja' && item?.group === PHOTOS && photoOfDocument(q.morphemes, m.start, m.end, documentWord(r)))
+    return undefined;
   return item && qualify(r.pack, item, r.reader);
 }
 
