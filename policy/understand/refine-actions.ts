@@ -68,6 +68,47 @@ function limitedReach(actions: ActionId[], lexicon: Lexicon, normalized: string,
   return [...new Set(actions.map((a) => (rule.from.includes(a) ? rule.becomes : a)))];
 }
 
+/** Adverb particles an English verb may be split from by its object ("take the list out", "hand it over"). */
+const PARTICLES = new Set(['out', 'over', 'on', 'away', 'back', 'home', 'outside']);
+/** Past forms English does not make with -ed, for the verbs the lexicon's phrasal verbs use. */
+const IRREGULAR: Record<string, string[]> = {
+  take: ['took', 'taken'],
+  bring: ['brought'],
+  throw: ['threw', 'thrown'],
+  give: ['gave', 'given'],
+  send: ['sent'],
+  put: ['put'],
+  leave: ['left'],
+};
+
+/** A verb's forms: itself, -s, -ing, -ed and the irregular past (carry → carries, carried, carrying). */
+export function verbForms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const y = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) : null;
+  return [
+    verb,
+    y ? `${y}ies` : /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`,
+    `${stem}ing`,
+    y ? `${y}ied` : `${stem}ed`,
+    ...(IRREGULAR[verb] ?? []),
+  ];
+}
+
+/**
+ * A phrasal verb of the lexicon ("take out", "hand over", "throw away") with its object between
+ * ("take the attendance register outside", "handed the plan over"): the verb in any form, up to eight
+ * words, then the particle, in one sentence. "take out" is also said "take … outside".
+ */
+function separable(terms: readonly string[]): RegExp[] {
+  return terms.flatMap((t) => {
+    const [verb, particle, ...rest] = t.split(' ');
+    if (!verb || !particle || rest.length > 0 || !PARTICLES.has(particle) || !/^[a-z]+$/.test(verb)) return [];
+    if (['at', 'from', 'in', 'to'].includes(verb)) return [];
+    const ends = particle === 'out' ? 'out(?:side)?' : particle;
+    return [new RegExp(`\\b(?:${verbForms(verb).join('|')})\\b(?: [\\w'-]+){1,8}? ${ends}\\b`)];
+  });
+}
+
 const compiledEnglish = new WeakMap<Lexicon, { split: Map<ActionId, RegExp[]>; raw: Map<ActionId, RegExp[]>; done: RegExp[] }>();
 export function englishPatterns(lexicon: Lexicon) {
   let patterns = compiledEnglish.get(lexicon);
@@ -75,10 +116,10 @@ export function englishPatterns(lexicon: Lexicon) {
     const split = new Map<ActionId, RegExp[]>();
     const raw = new Map<ActionId, RegExp[]>();
     for (const id of ACTION_IDS) {
-      split.set(
-        id,
-        (lexicon.actions[id]?.split_en ?? []).map((s) => new RegExp(s)),
-      );
+      split.set(id, [
+        ...(lexicon.actions[id]?.split_en ?? []).map((s) => new RegExp(s)),
+        ...separable(lexicon.actions[id]?.en ?? []),
+      ]);
       raw.set(
         id,
         (lexicon.actions[id]?.raw_en ?? []).map((s) => new RegExp(s)),
