@@ -21,7 +21,7 @@ describe('an English phrasal verb split by its object', () => {
     expect(ask(pack, 'Can I throw the old health forms away?').action).toBe('dispose');
   });
 
-  test('a particle in another sentence is not the verb\'s', () => {
+  test("a particle in another sentence is not the verb's", () => {
     expect(ask(pack, 'I will take the class list. Then I go out.').action).not.toBe('take_out');
   });
 });
