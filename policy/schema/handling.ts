@@ -132,6 +132,9 @@ export const handlingFileSchema = z.strictObject({
         /** About a device, a password or a room, never about information: a document the question
          * names beside it is only the setting (授業の動画がカクつくので), so no class is given. */
         no_document: z.boolean().default(false),
+        /** Only beside information the question names (「指導者用端末で評定一覧を開く」): alone, the
+         * device is the setting of a rule of its own (「指導者用端末にソフトを入れる」). */
+        beside_document: z.boolean().default(false),
         /**
          * The situation that does the same within the rule (a mail to many in BCC, the staff room
          * locked when left): a question asking how to do it or whether its measure is needed

@@ -105,7 +105,12 @@ function separable(terms: readonly string[]): RegExp[] {
     if (!verb || !particle || rest.length > 0 || !PARTICLES.has(particle) || !/^[a-z]+$/.test(verb)) return [];
     if (['at', 'from', 'in', 'to'].includes(verb)) return [];
     const ends = particle === 'out' ? 'out(?:side)?' : particle;
-    return [new RegExp(`\\b(?:${verbForms(verb).join('|')})\\b(?: [\\w'-]+){1,8}? ${ends}\\b`)];
+    // Not a noun the particle's word begins ("to home visits", "the home page").
+    return [
+      new RegExp(
+        `\\b(?:${verbForms(verb).join('|')})\\b(?: [\\w'-]+){1,8}?(?<!\\b(?:to|for|on|at|from|in|of|the|a|an|my|our)) ${ends}\\b`,
+      ),
+    ];
   });
 }
 

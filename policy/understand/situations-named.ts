@@ -18,7 +18,7 @@ export function situationsNamed(r: QuestionReading, hasItems: boolean): Set<Situ
   for (const m of r.found) {
     if (m.value.type !== 'situation') continue;
     const situation = situationByWord(r, m, m.value.id);
-    if (situation) named.add(situation);
+    if (situation && (hasItems || !situation.beside_document)) named.add(situation);
   }
   // A situation said in words that only mean it together (ソフト … 入れ, download … app).
   for (const situation of pack.situations.values()) {
@@ -29,6 +29,8 @@ export function situationsNamed(r: QuestionReading, hasItems: boolean): Set<Situ
   for (const situation of situationsAbout(pack, q, lexicon, language, hasItems)) {
     if (!reader.has(situation.unless)) named.add(situation);
   }
+  // Beside a rule about the device itself (ソフトを指導者用端末に入れる), what it holds is no question.
+  if ([...named].some((s) => s.no_document)) for (const s of named) if (s.beside_document) named.delete(s);
   return named;
 }
 

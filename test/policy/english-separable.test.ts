@@ -25,3 +25,7 @@ describe('an English phrasal verb split by its object', () => {
     expect(ask(pack, 'I will take the class list. Then I go out.').action).not.toBe('take_out');
   });
 });
+
+test('a particle that begins a noun ("to home visits") is not the verb\'s', () => {
+  expect(ask(pack, 'Can I carry the student address book to home visits?').action).toBe('take_out');
+});
