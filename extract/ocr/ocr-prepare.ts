@@ -150,7 +150,7 @@ function borderMedian(data: Uint8Array, w: number, h: number): number {
 }
 
 /** Evens out the light: each pixel divided by the paper's brightness around it (a local maximum, blurred). */
-async function flattenLight(grey: Buffer, width: number, height: number): Promise<{ out: Buffer; desk: boolean }> {
+export async function flattenLight(grey: Buffer, width: number, height: number): Promise<{ out: Buffer; desk: boolean }> {
   const w = Math.max(1, Math.round(width / LIGHT_SHRINK));
   const h = Math.max(1, Math.round(height / LIGHT_SHRINK));
   const sharp = await loadSharp();
@@ -198,6 +198,39 @@ async function flattenLight(grey: Buffer, width: number, height: number): Promis
   for (let i = 0; i < out.length; i++)
     out[i] = onDesk(i) ? 255 : Math.max(0, Math.min(255, Math.round(((out[i]! - lo) * 255) / span)));
   return { out, desk: true };
+}
+
+/**
+ * An image as grey pixels, turned upright as its EXIF says: a PGM (a scanned PDF's page from
+ * pdftoppm) parsed here, as sharp does not read it; null when neither can decode it.
+ */
+export async function greyPixels(
+  data: Uint8Array,
+  maxPixels: number,
+): Promise<{ data: Buffer; width: number; height: number } | null> {
+  const pgm = readPgm(data);
+  if (pgm) return pgm.width * pgm.height <= maxPixels ? pgm : null;
+  const sharp = await loadSharp();
+  const { data: pixels, info } = await sharp(data, { limitInputPixels: maxPixels, failOn: 'none' })
+    .rotate()
+    .flatten({ background: WHITE })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) return null;
+  return { data: pixels, width: info.width, height: info.height };
+}
+
+/** A binary greyscale PGM (P5, 8 bits): its pixels, or null when the data is not one. */
+export function readPgm(data: Uint8Array): { data: Buffer; width: number; height: number } | null {
+  if (data[0] !== 0x50 || data[1] !== 0x35) return null;
+  const head = Buffer.from(data.subarray(0, Math.min(data.length, 200))).toString('latin1');
+  const m = /^P5(?:\s|#[^\n]*\n)+(\d+)(?:\s|#[^\n]*\n)+(\d+)(?:\s|#[^\n]*\n)+(\d+)\s/.exec(head);
+  if (!m || Number(m[3]) !== 255) return null;
+  const [width, height] = [Number(m[1]), Number(m[2])];
+  const start = m[0].length;
+  if (data.length < start + width * height) return null;
+  return { data: Buffer.from(data.subarray(start, start + width * height)), width, height };
 }
 
 /**

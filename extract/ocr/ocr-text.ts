@@ -1,5 +1,6 @@
 import { ExtractError } from '../errors.js';
 import type { OcrClock } from './ocr-clock.js';
+import { deruledImage } from './ocr-derule.js';
 import { largePrintLines } from './ocr-headings.js';
 import { type OcrPage, parseTsv, readingConfidence, rebuildPage } from './ocr-layout.js';
 import { prepareImage } from './ocr-prepare.js';
@@ -19,6 +20,8 @@ const DEFAULT_READING = ['txt', 'tsv'];
  * form's rows for pictures and left their text out: its words' boxes rebuild the rows.
  */
 const ROWS_READING = ['--psm', '4', 'tsv'];
+/** A page with its ruling taken out read as one block of text (page segmentation 6): a table's rows in order. */
+const BLOCK_READING = ['--psm', '6', 'tsv'];
 /**
  * Sauvola's local threshold (tesseract's thresholding_method 2) instead of one threshold for the
  * page (Otsu), run only when tesseract was unsure of the default reading: a phone photo of paper or
@@ -112,12 +115,68 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
   const headings = largePrintLines(words);
   // The default reading's own tables, its words' boxes put in cells at the ruled lines (no second reading).
   const tables = rebuildPage(words).tables;
-  if (!leftRowsUnread(tsv) || clock.leftMs() <= 0) return { lines, tables, headings };
-  const rows = await runTesseract(read, clock, [...(surer.dpiArgs ?? dpiArgs), ...ROWS_READING]);
-  if (rows === null) return { lines, tables, headings };
-  const page = rebuildPage(parseTsv(rows.stdout));
-  const merged = mergeReadings(lines, { lines: page.lines.map((line) => line.trim()).filter(Boolean), tables: page.tables });
-  return { ...merged, headings };
+  const readDpi = surer.dpiArgs ?? dpiArgs;
+  let page: OcrPage = { lines, tables };
+  if (leftRowsUnread(tsv) && clock.leftMs() > 0) {
+    const rows = await runTesseract(read, clock, [...readDpi, ...ROWS_READING]);
+    if (rows !== null) page = mergeReadings(lines, trimmed(rebuildPage(parseTsv(rows.stdout))));
+  }
+  const ruled = surer.image
+    ? await ruledReading(surer.image, clock, readDpi)
+    : await ruledReading(...(await straightened(image, clock, tsv, dpi)));
+  if (ruled !== null) page = { ...mergeReadings(page.lines, ruled), tables: [...page.tables, ...ruled.tables] };
+  return { ...page, headings };
+}
+
+/**
+ * The image turned straight, enlarged and evenly lit (ocr-prepare) for the ruling to be taken out
+ * (a tilted line is no long run of pixels), with the resolution to tell tesseract; the image as
+ * it was when it cannot be prepared (a scanned PDF's page: sharp does not read PGM).
+ */
+async function straightened(
+  image: Uint8Array,
+  clock: OcrClock,
+  tsv: string,
+  dpi: number | undefined,
+): Promise<[Uint8Array, OcrClock, string[]]> {
+  if (clock.leftMs() <= 0) return [image, clock, dpiArgsFor(dpi)];
+  const started = Date.now();
+  try {
+    const prepared = await prepareImage(image, tsv, MAX_PREPARE_PIXELS);
+    if (prepared) return [prepared.image, clock, dpiArgsFor(dpi, prepared.scale)];
+  } catch {
+    // Not an image sharp decodes: read as it is.
+  } finally {
+    clock.charge({ ms: Date.now() - started });
+  }
+  return [image, clock, dpiArgsFor(dpi)];
+}
+
+/** A rebuilt page's lines trimmed, the empty ones left out. */
+const trimmed = (page: OcrPage): OcrPage => ({
+  lines: page.lines.map((line) => line.trim()).filter(Boolean),
+  tables: page.tables,
+});
+
+/**
+ * A ruled table read once more with its ruling taken out (ocr-derule), as one block of text, by
+ * the Japanese model: its rows rebuilt from the words' boxes. Null when the page holds no grid,
+ * the image cannot be decoded, or the time ran out.
+ */
+async function ruledReading(image: Uint8Array, clock: OcrClock, dpiArgs: string[]): Promise<OcrPage | null> {
+  if (clock.leftMs() <= 0) return null;
+  const started = Date.now();
+  let deruled: Uint8Array | null;
+  try {
+    deruled = await deruledImage(image, MAX_PREPARE_PIXELS);
+  } catch {
+    deruled = null;
+  } finally {
+    clock.charge({ ms: Date.now() - started });
+  }
+  if (deruled === null || clock.leftMs() <= 0) return null;
+  const read = await runTesseract(deruled, clock, [...dpiArgs, ...BLOCK_READING], JAPANESE_ONLY);
+  return read === null ? null : trimmed(rebuildPage(parseTsv(read.stdout)));
 }
 
 /**

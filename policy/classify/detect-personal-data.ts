@@ -183,8 +183,8 @@ function isPairedSecret(value: string): boolean {
  * パスフレーズ「…」), and the cells of a column headed PW or パスワード in tab-separated rows.
  */
 function secrets(text: string): string[] {
-  if (!SECRET_LABEL.test(text)) return unlabelledPairs(text);
-  const out: string[] = [];
+  if (!SECRET_LABEL.test(text)) return [...unlabelledPairs(text), ...headlessSecrets(text)];
+  const out: string[] = [...headlessSecrets(text)];
   for (const m of text.matchAll(SECRET_AFTER)) {
     const value = m[1]!.replace(/[」』"']$/, '');
     if (isSecret(value)) out.push(value);
@@ -208,6 +208,46 @@ function secrets(text: string): string[] {
     }
     if (column >= 0 && cells.length === width && isSecret(cells[column]!)) out.push(cells[column]!);
   }
+  return out;
+}
+
+/** A login name (yamamoto_k, t.inoue) or an e-mail address: the account a row of a ledger is for. */
+const ACCOUNT = /^(?:[a-z][a-z0-9._-]{2,30}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)$/;
+/** Fewest rows of accounts and secrets that make a ledger with no heading. */
+const MIN_LEDGER_ROWS = 3;
+/** Share of a block's rows whose cell in the column is such a secret. */
+const LEDGER_SHARE = 0.8;
+
+/** A value a password rule asks for: a secret (isSecret) with a symbol, or small and capital letters both. */
+function isStrongSecret(value: string): boolean {
+  return isSecret(value) && (/[!#$%&*+=?^~]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
+}
+
+/**
+ * The cells of a column of passwords with no heading (「yamamoto_k | t…@school.example.jp | Km5083!ya」):
+ * in tab-separated rows of the same width, a column whose cells are distinct secrets a password
+ * rule asks for, on at least three rows and most of the block's, each row also naming an account.
+ */
+function headlessSecrets(text: string): string[] {
+  const out: string[] = [];
+  let block: string[][] = [];
+  const flush = () => {
+    const width = block[0]?.length ?? 0;
+    for (let c = 0; c < width && block.length >= MIN_LEDGER_ROWS; c++) {
+      const cells = block
+        .filter((row) => isStrongSecret(row[c]!) && row.some((cell, i) => i !== c && ACCOUNT.test(cell)))
+        .map((row) => row[c]!);
+      if (cells.length >= MIN_LEDGER_ROWS && cells.length >= block.length * LEDGER_SHARE && new Set(cells).size === cells.length)
+        out.push(...cells);
+    }
+    block = [];
+  };
+  for (const line of text.split('\n', 5000)) {
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.length < 2 || (block.length > 0 && cells.length !== block[0]!.length)) flush();
+    if (cells.length >= 2) block.push(cells);
+  }
+  flush();
   return out;
 }
 

@@ -148,8 +148,9 @@ const SCHEDULED = new RegExp(
  * not the examination's results; a form filled in has values that are not days (its 記入日 aside).
  */
 export function isScheduledDay(value: string): boolean {
-  // A line of a schedule runs on to the next event (「5月8日／歯科検診 5月15日」): its first part is the day.
-  return SCHEDULED.test(value.trim().split(/[／/](?!\d)|\s{2,}/)[0]!);
+  // A line of a schedule runs on to the next event (「5月8日／歯科検診 5月15日」, 「5月12日、歯科検診 5月19日」,
+  // 「5月8日。結果は…」): its first part is the day.
+  return SCHEDULED.test(value.trim().split(/[／/、，,。](?!\d)|\s{2,}/)[0]!);
 }
 
 /**

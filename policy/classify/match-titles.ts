@@ -58,8 +58,12 @@ export function isOcrNoise(line: string): boolean {
   return japanese < 2 || other > japanese;
 }
 
-/** A bullet or a number opening a line (・, -, 1., (1), ①, 「1 」 but not 「1年」). */
-const LIST_ITEM = /^[\s　]*(?:[・･\-*•●◦▪◆◇]|\d{1,2}[.．)）]|\d{1,2}[\s　]+(?![年組月日回号])|[(（]\d{1,2}[)）]|[①-⑳])/u;
+/**
+ * A bullet or a number opening a line (・, -, ■, ○, ★, 1., (1), ①, 「1 」 but not 「1年」): a
+ * section of a newsletter (「■ 今後の予定　11/20 期末考査1日目」) is a topic, not the file's title.
+ */
+const LIST_ITEM =
+  /^[\s　]*(?:[・･\-*•●◦▪◆◇■□○◎★☆▶▷►▼▽]|\d{1,2}[.．)）]|\d{1,2}[\s　]+(?![年組月日回号])|[(（]\d{1,2}[)）]|[①-⑳])/u;
 /** A letter's document number (熊教学第163号), its date alone, or its addressee (…様, 各位, 御中). */
 const LETTER_HEAD =
   /^(?:\S{0,10}第\s*\d+\s*号|(?:令和|平成|\d{4}年)\s*[\d元]*\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.{0,40}(?:様|殿|各位|御中))$/u;
