@@ -3,8 +3,9 @@
  * 「学校説明会のパンフ」): the noun phrase splits into its head (カード, 書類, パンフ: what kind of
  * document) and its content words (面接, 練習, 転学: what it is about), and both are matched against
  * the words of each catalog item's names, synonyms and signals (the words the file classifier reads
- * in its files), so that a question and a file name the same item. A content word counts by how
- * rare it is among the items; a head that agrees with the head of an item's name counts too. Near
+ * in its files) and of the sensitive matters its prose signals read (懲戒, 在留資格), so that a
+ * question and a file name the same item. A content word counts by how rare it is among the items;
+ * a head that agrees with the head of an item's name counts too. Near
  * the best reading, the stricter class is taken: a guess is never the more permissive one.
  */
 import type { Pack } from '../compile-pack.js';
@@ -43,7 +44,7 @@ interface CompoundIndex {
   naming: string[];
   /** Kinds of document the dictionary splits (だより): `kanaKinds`. */
   kinds: string[];
-  /** log(n / how many items hold the word), over names and signals. */
+  /** log(n / how many items hold the word), over names, signals and matters. */
   idf: Map<string, number>;
 }
 
