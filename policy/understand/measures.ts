@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { actsRequiring } from './measure-acts.js';
 import { askedAsDuty, askedIfNeeded } from './measure-duty.js';
 import type { QuestionReading } from './question-reading.js';
-import { englishRequest, quotedRequest } from './reported-speech.js';
+import { englishRequest, quotedRequest, requestNoun } from './reported-speech.js';
 
 /**
  * Measures met by the other side asking for the action (a FAX sent only when the receiver asked
@@ -27,7 +27,9 @@ function requests(
     const conditions = pack.requestedConditions.get(m.value.id);
     if (!conditions) continue;
     const request =
-      language === 'ja' ? quotedRequest(q.morphemes, m.start, m.end, lexicon) : englishRequest(q.normalized, m.start, lexicon);
+      language === 'ja'
+        ? (quotedRequest(q.morphemes, m.start, m.end, lexicon) ?? requestNoun(q.morphemes, lexicon))
+        : englishRequest(q.normalized, m.start, lexicon);
     if (request) for (const id of conditions) (request.negated ? unmet : met).add(id);
   }
 }

@@ -6,8 +6,17 @@ import { PUNCTUATION } from './scope-signs.js';
 /** Particles that may come between a quotation and the verb of saying: 「…と『は』言われていない」, 「…と『の』ご依頼」. */
 const QUOTE_LINKS = new Set(['は', 'も', 'の']);
 
+/**
+ * The quoting って after a て form, which the dictionary splits as っ (a verb) and て (送ってって →
+ * 送っ|て|っ|て): the second て is the quotation's end.
+ */
+function splitTte(m: Morpheme, before: Morpheme | undefined): boolean {
+  return m.surface === 'て' && before?.surface === 'っ' && before.pos === '動詞' && before.pos1 === '非自立';
+}
+
 /** A quotation's end: the quoting と, って, or よう(に) of an indirect request (送るように指定). */
-function quoteEnd(m: Morpheme): boolean {
+function quoteEnd(m: Morpheme, before?: Morpheme): boolean {
+  if (splitTte(m, before)) return true;
   if (m.pos !== '助詞' && !(m.base === 'よう' && m.pos1 === '非自立')) return false;
   return m.base === 'よう' || (m.surface === 'と' && m.pos2 === '引用') || (m.surface === 'って' && m.pos1 === '格助詞');
 }
@@ -31,16 +40,17 @@ export function quotedRequest(
   for (let n = 0; i < morphemes.length && n < 12; i++, n++) {
     const m = morphemes[i]!;
     // A comma before the quoting と closes the words quoted, not the clause (「FAXで、と言われた」).
-    const closesQuote = m.surface === '、' && morphemes[i + 1] !== undefined && quoteEnd(morphemes[i + 1]!);
+    const closesQuote = m.surface === '、' && morphemes[i + 1] !== undefined && quoteEnd(morphemes[i + 1]!, m);
     if (
       (PUNCTUATION.has(m.surface) && m.surface !== '」' && m.surface !== '』' && !closesQuote) ||
       (m.pos1 === '接続助詞' && boundaries.has(m.base))
     )
       return null;
-    if (!quoteEnd(m)) continue;
+    if (!quoteEnd(m, morphemes[i - 1])) continue;
+    const tte = m.surface === 'って' || splitTte(m, morphemes[i - 1]);
     // A って that ends the sentence leaves the verb of saying unsaid (「向こうがFAXで欲しいって」:
     // they say so); not one asked back (「FAXでいいって？」).
-    if (m.surface === 'って' && endsStatement(morphemes[i + 1]) && !ownIntent(morphemes[i - 1]))
+    if (tte && endsStatement(morphemes[i + 1]) && !ownIntent(morphemes[i - 1]))
       return { negated: scopeOf(morphemes, start, end, lexicon).negated };
     let k = i + 1;
     if (m.base === 'よう' && morphemes[k]?.surface === 'に') k++;
@@ -130,4 +140,24 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
   const between = clause.slice(asked.index! + asked[0].length).split(/[^a-z']+/);
   const askedNot = between.some((w) => lexicon.negation.en.includes(w) || w.endsWith("n't"));
   return { negated: askedNot || englishNegated(text, offset + asked.index!, lexicon) };
+}
+
+/**
+ * A request said as a noun (「先方の依頼で」, 「学校からの指定により」, 「依頼があったので」): a noun of
+ * asking (`lexicon.request`: 依頼, 指定, 希望, 要望) after someone's の, or followed by が and ある,
+ * then で, により or ので. Null when there is none; else whether it is denied (依頼はない).
+ */
+export function requestNoun(morphemes: readonly Morpheme[], lexicon: Lexicon): { negated: boolean } | null {
+  const speech = new Set(lexicon.request.ja);
+  for (let i = 1; i < morphemes.length; i++) {
+    const m = morphemes[i]!;
+    if (m.pos !== '名詞' || m.pos1 !== 'サ変接続' || !speech.has(m.base)) continue;
+    const next = morphemes[i + 1];
+    const someones = morphemes[i - 1]!.surface === 'の' && morphemes[i - 2]?.pos === '名詞';
+    const because =
+      next?.pos === '助詞' && (next.surface === 'で' || (next.surface === 'に' && morphemes[i + 2]?.base === 'よる'));
+    const there = next?.surface === 'が' && morphemes[i + 2]?.base === 'ある';
+    if ((someones && because) || there) return { negated: scopeOf(morphemes, m.start, m.end, lexicon).negated };
+  }
+  return null;
 }
