@@ -143,7 +143,7 @@ export function englishRequest(text: string, start: number, lexicon: Lexicon): {
 }
 
 /**
- * A request said as a noun (「先方の依頼で」, 「学校からの指定により」, 「依頼があったので」): a noun of
+ * A request said as a noun (「先方の依頼で」, 「病院の指定により」, 「依頼があったので」): a noun of
  * asking (`lexicon.request`: 依頼, 指定, 希望, 要望) after someone's の, or followed by が and ある,
  * then で, により or ので. Null when there is none; else whether it is denied (依頼はない).
  */
