@@ -121,9 +121,8 @@ export async function recognise(image: Uint8Array, clock: OcrClock, dpi?: number
     const rows = await runTesseract(read, clock, [...readDpi, ...ROWS_READING]);
     if (rows !== null) page = mergeReadings(lines, trimmed(rebuildPage(parseTsv(rows.stdout))));
   }
-  const ruled = surer.image
-    ? await ruledReading(surer.image, clock, readDpi)
-    : await ruledReading(...(await straightened(image, clock, tsv, dpi)));
+  const [upright, uprightDpi] = surer.image ? [surer.image, readDpi] : await straightened(image, clock, tsv, dpi);
+  const ruled = await ruledReading(upright, clock, uprightDpi);
   if (ruled !== null) page = { ...mergeReadings(page.lines, ruled), tables: [...page.tables, ...ruled.tables] };
   return { ...page, headings };
 }
@@ -138,18 +137,18 @@ async function straightened(
   clock: OcrClock,
   tsv: string,
   dpi: number | undefined,
-): Promise<[Uint8Array, OcrClock, string[]]> {
-  if (clock.leftMs() <= 0) return [image, clock, dpiArgsFor(dpi)];
+): Promise<[Uint8Array, string[]]> {
+  if (clock.leftMs() <= 0) return [image, dpiArgsFor(dpi)];
   const started = Date.now();
   try {
     const prepared = await prepareImage(image, tsv, MAX_PREPARE_PIXELS);
-    if (prepared) return [prepared.image, clock, dpiArgsFor(dpi, prepared.scale)];
+    if (prepared) return [prepared.image, dpiArgsFor(dpi, prepared.scale)];
   } catch {
     // Not an image sharp decodes: read as it is.
   } finally {
     clock.charge({ ms: Date.now() - started });
   }
-  return [image, clock, dpiArgsFor(dpi)];
+  return [image, dpiArgsFor(dpi)];
 }
 
 /** A rebuilt page's lines trimmed, the empty ones left out. */

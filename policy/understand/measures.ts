@@ -22,13 +22,19 @@ function requests(
   met: Set<string>,
   unmet: Set<string>,
 ): void {
+  // A request said as a noun (先方の依頼で) is the question's, whatever act it names: read once.
+  let noun: { negated: boolean } | null | undefined;
+  const asNoun = () => {
+    if (noun === undefined) noun = requestNoun(q.morphemes, lexicon);
+    return noun;
+  };
   for (const m of found) {
     if (m.value.type !== 'action') continue;
     const conditions = pack.requestedConditions.get(m.value.id);
     if (!conditions) continue;
     const request =
       language === 'ja'
-        ? (quotedRequest(q.morphemes, m.start, m.end, lexicon) ?? requestNoun(q.morphemes, lexicon))
+        ? (quotedRequest(q.morphemes, m.start, m.end, lexicon) ?? asNoun())
         : englishRequest(q.normalized, m.start, lexicon);
     if (request) for (const id of conditions) (request.negated ? unmet : met).add(id);
   }
