@@ -4,7 +4,8 @@ import { ask, getPack } from '../../policy/index.js';
 /**
  * 第3表 机上への置き去り, 4-1(1)⑥: a paper left out is 条件付きで可 for class Ⅲ while one stays; the
  * teacher going away (席を外す, 授業に行く, 帰る, while I go to class) is the occasion the measure is
- * for, and not said to be taken (a locked room), it is not: 禁止 as described.
+ * for, and not said to be taken (a locked room), it is not: 禁止 as described. Left for good
+ * (置きっぱなし, 放置, 置き去り) says the teacher is away from it.
  */
 const pack = getPack('kumamoto');
 
@@ -36,6 +37,14 @@ describe('a paper left out when the teacher goes away', () => {
   test('going away from a locked room: the measure is met, 条件付きで可', () => {
     const d = ask(pack, '座席表を鍵をかけた職員室の机に置いたまま帰ってもいい？');
     expect(d.decision).toBe('conditional');
+  });
+
+  test('left for good (置きっぱなし, 放置) is going away from it: 禁止', () => {
+    for (const q of ['出席簿補助簿を机の上におきっぱなし だめですか', '座席表を教卓に放置してもいい？']) {
+      const d = ask(pack, q);
+      expect(d.decision, q).toBe('prohibited');
+      expect(d.action, q).toBe('leave_on_desk');
+    }
   });
 
   test('going away denied (席は外さない) says nothing: 条件付きで可', () => {
