@@ -76,6 +76,24 @@ export function obliges(morphemes: readonly Morpheme[], i: number, lexicon: Lexi
   return !after || PUNCTUATION.has(after.surface) || lexicon.negation.ja_obligation.includes(after.base);
 }
 
+/** The verbs a prohibition is said with: 〜ちゃ「いけ」ない, 〜ては「なら」ない. */
+const PROHIBITING = new Set(['いける', 'なる']);
+
+/**
+ * Morpheme `i` begins a prohibition (コピーし「ちゃ」いけないの？, 持ち帰って「は」ならない): ちゃ, じゃ or
+ * て・で＋は, then いける or なる negated. It asks whether the act is forbidden, as the question's frame
+ * does (〜してもいい？); it denies nothing.
+ */
+export function prohibits(morphemes: readonly Morpheme[], i: number): boolean {
+  const m = morphemes[i]!;
+  const prev = morphemes[i - 1];
+  const after = morphemes[i + 1];
+  if (!PROHIBITING.has(m.base) || m.pos !== '動詞' || m.pos1 !== '非自立' || after?.base !== 'ない') return false;
+  if (prev?.surface === 'ちゃ' || prev?.surface === 'じゃ') return true;
+  const te = morphemes[i - 2];
+  return prev?.surface === 'は' && (te?.surface === 'て' || te?.surface === 'で');
+}
+
 /**
  * The predicate a negation follows is one of need (`negation.ja_need`: 立会いは「いら」ない？,
  * 「要り」ません): the question asks whether the word is needed, as a duty does, not that it is

@@ -11,6 +11,7 @@ import {
   notYet,
   obliges,
   PREDICATE,
+  prohibits,
   PUNCTUATION,
   surfaceFrom,
   verbOf,
@@ -117,6 +118,7 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
     // なくした read as ない+する: the verb なくす, not a negation.
     const lost = m.base === 'ない' && morphemes[i + 1]?.base === 'する';
     if ((EVALUATIVE.has(m.base) || EVALUATIVE.has(m.surface)) && !heldAsNoun(morphemes, i)) break;
+    if (prohibits(morphemes, i)) break;
     // The same frame written in kana, which the analyzer cuts badly (もんだいない → もん|だ|い|ない).
     if (m.pos !== '助詞' && EVALUATIVE_KANA.some((w) => surfaceFrom(morphemes, i).startsWith(w))) break;
     if (!inChain) {
