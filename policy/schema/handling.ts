@@ -136,6 +136,12 @@ export const handlingFileSchema = z.strictObject({
          * device is the setting of a rule of its own (「指導者用端末にソフトを入れる」). */
         beside_document: z.boolean().default(false),
         /**
+         * Where in the school the information is handled (第3表 取り扱い場所の制限): `inside` the rooms
+         * listed (the staff's work rooms, 執務室) or in another room of the school. Found by a room said
+         * with で (「図書室で読む」, handling-place.ts), beside a document, and only when no act is said.
+         */
+        place: z.strictObject({ rooms: z.array(z.string().min(1)).min(1), inside: z.boolean() }).optional(),
+        /**
          * The situation that does the same within the rule (a mail to many in BCC, the staff room
          * locked when left): a question asking how to do it or whether its measure is needed
          * (「宛先はどうする？」「鍵かけなきゃダメ？」「そのままでいい？」) is answered by that one.
