@@ -11,8 +11,8 @@ import {
   notYet,
   obliges,
   PREDICATE,
-  prohibits,
   PUNCTUATION,
+  prohibits,
   surfaceFrom,
   verbOf,
 } from './scope-signs.js';
