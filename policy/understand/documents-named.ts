@@ -2,7 +2,7 @@ import type { CatalogItem, VagueTerm } from '../schema.js';
 import { deniesPresence } from './action-readings.js';
 import type { Morpheme } from './analyzer.js';
 import type { Found } from './find-words.js';
-import { namesTime } from './names-time.js';
+import { namesOccasion, namesTime } from './names-time.js';
 import { qualified, qualify, saysBlank } from './qualify.js';
 import type { QuestionReading } from './question-reading.js';
 import { photoOfDocument, saidAsMeans } from './said-as-means.js';
@@ -56,6 +56,8 @@ function itemNamed(r: QuestionReading, m: Found, id: string): CatalogItem | null
   const actAt = (at: number) => r.found.some((f) => f.value.type === 'action' && f.start === at && !f.scope.negated);
   const elsewhere = r.reader.documents.some((d) => d.end <= m.start || d.start >= m.end);
   if (language === 'ja' && elsewhere && saidAsMeans(q.morphemes, m.end, actAt)) return undefined;
+  // 「先日の職員会議で、体育大会の写真を…」: the meeting where it was said, beside the document it is about.
+  if (language === 'ja' && elsewhere && namesOccasion(q.morphemes, m.start, m.end, r.lexicon)) return undefined;
   const item = r.pack.items.get(id);
   if (language === 'ja' && item?.group === PHOTOS && photoOfDocument(q.morphemes, m.start, m.end, documentWord(r)))
     return undefined;

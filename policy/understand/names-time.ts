@@ -1,5 +1,6 @@
 import type { Morpheme } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
+import { scopeOf } from './scope.js';
 import { PREDICATE } from './scope-signs.js';
 
 /**
@@ -24,4 +25,19 @@ function comesAsEvent(morphemes: readonly Morpheme[], i: number, lexicon: Lexico
   if (particle?.pos !== '助詞' || !['が', 'は', 'も'].includes(particle.surface)) return false;
   const verb = morphemes[i + 1];
   return verb !== undefined && PREDICATE.has(verb.pos) && lexicon.event_time.ja_verbs.includes(verb.base);
+}
+
+/**
+ * The word from `start` to `end` names an event said as where something happened (先日の職員会議「で」、
+ * …載せる話になりました; 三者面談「で」聞いた): a noun of an activity (its last morpheme a verbal noun,
+ * 会議・面談・訪問, or 会: 説明会) before a locative で, whose clause describes no noun after it
+ * (職員会議で配った資料 is that meeting's paper). The meeting, not its papers.
+ */
+export function namesOccasion(morphemes: readonly Morpheme[], start: number, end: number, lexicon: Lexicon): boolean {
+  const i = morphemes.findIndex((m) => m.start >= end);
+  const de = morphemes[i];
+  if (i < 1 || !de || de.start !== end || de.surface !== 'で' || de.pos !== '助詞' || de.pos1 !== '格助詞') return false;
+  const last = morphemes[i - 1]!;
+  const activity = (last.pos === '名詞' && last.pos1 === 'サ変接続') || (last.pos1 === '接尾' && last.surface === '会');
+  return activity && !scopeOf(morphemes, start, end, lexicon).attributive;
 }

@@ -3,7 +3,8 @@
  * 提出が遅い家庭にどう声をかければいいでしょう」 asks how to speak to a family, not leave, though
  * いい follows. Read from the morphemes: a word of way (lexicon `other_asks.ja_way`), then a verb in
  * the conditional (〜ば, 〜たら) and a word of leave; the verb must not itself be an act found in the
- * question (どう送ればいい asks of sending) nor a verb with no act of its own (どうすればいい).
+ * question (どう送ればいい asks of sending) nor a verb with no act of its own (どうすればいい). A leave
+ * someone asked the teacher for (「アップしていいか聞いてきています。どう答えれば」) is the question.
  */
 
 import { dictionaryForm, type Morpheme } from './analyzer.js';
@@ -24,6 +25,7 @@ export function wayAsked(morphemes: readonly Morpheme[], lexicon: Lexicon, acts:
   const leave = lexicon.asks.ja;
   // 「処分したく存じます。どのような手順を踏めば」: the way of handling it, which the policy rules.
   if (morphemes.some((m) => ja_handling.includes(dictionaryForm(m)))) return false;
+  if (leaveRelayed(morphemes, leave)) return false;
   return morphemes.some((_, k) => {
     if (!startsWay(morphemes, k, ja_way)) return false;
     for (let j = k + 1; j < morphemes.length; j++) {
@@ -59,4 +61,17 @@ export function conditionalEnd(morphemes: readonly Morpheme[], j: number): numbe
   if (next?.surface === 'たら' || next?.surface === 'だら') return j + 2;
   if ((next?.surface === 'た' || next?.surface === 'だ') && morphemes[j + 2]?.surface === 'ら') return j + 3;
   return -1;
+}
+
+/** Verbs of asking a question of someone: 「いいか」「聞いて」きた, 「大丈夫か」「相談され」た. */
+const ASKING = new Set(['聞く', '訊く', '尋ねる', '質問', '相談', '問い合わせる', '問い合わせ']);
+
+/** A word of leave, か, then a verb of asking (アップしていいか聞いてきています): a leave asked of the teacher. */
+function leaveRelayed(morphemes: readonly Morpheme[], leave: readonly string[]): boolean {
+  return morphemes.some(
+    (m, k) =>
+      leave.includes(dictionaryForm(m)) &&
+      morphemes[k + 1]?.surface === 'か' &&
+      morphemes.slice(k + 2, k + 5).some((v) => ASKING.has(dictionaryForm(v))),
+  );
 }
