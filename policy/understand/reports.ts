@@ -24,6 +24,7 @@ export function reports(
 ): boolean {
   const has = (words: string[]) => words.some((w) => normalized.includes(normalize(w)));
   if (has(language === 'en' ? lexicon.report.en : lexicon.report.ja)) return true;
+  if (language === 'ja' && asksWhomToTell(morphemes)) return true;
   if (asksLeave(normalized, morphemes, lexicon, language)) return false;
   const end = question
     .normalize('NFKC')
@@ -102,4 +103,31 @@ function qualifies(morphemes: readonly Morpheme[], end: number): boolean {
   // 「送ってもいいか教えて」 still asks leave.
   if (morphemes[k - 2]?.surface === 'も') return false;
   return next.surface === 'か' && morphemes.slice(k + 1).some((m) => m.base === '教える' || m.base === '知る');
+}
+
+/** Who or where, asked of whom to tell: どこ, 誰, だれ, どちら. */
+const WHO_WHERE = new Set(['どこ', '誰', 'だれ', 'どちら', 'どなた']);
+/** Verbs of telling someone what happened: 連絡, 報告, 通報 (with する), 知らせる. */
+const TELLING = new Set(['連絡', '報告', '通報', '知らせる']);
+
+/**
+ * The message asks whom to tell (「どこに連絡すればいいですか」「誰に報告したら」): a word of who or
+ * where, then a verb of telling in the conditional, in the same sentence. Asked, what happened is
+ * reported, as 「誰に報告」 says.
+ */
+function asksWhomToTell(morphemes: readonly Morpheme[]): boolean {
+  return morphemes.some((m, i) => {
+    if (!WHO_WHERE.has(m.base)) return false;
+    for (let j = i + 1; j < Math.min(morphemes.length, i + 6); j++) {
+      const v = morphemes[j]!;
+      if (/^[。！？!?\n]$/.test(v.surface)) return false;
+      if (!TELLING.has(v.base)) continue;
+      const verb = morphemes[j + 1]?.base === 'する' ? j + 1 : j;
+      const next = morphemes[verb + 1];
+      return v.base !== '知らせる' || verb === j
+        ? next?.surface === 'ば' || next?.surface === 'たら' || morphemes[verb]!.form.startsWith('仮定')
+        : false;
+    }
+    return false;
+  });
 }
