@@ -105,13 +105,17 @@ export const lexiconSchema = z.strictObject({
   alone: z
     .partialRecord(
       z.enum(ACTION_IDS),
-      z.strictObject({
-        becomes: z.enum(ACTION_IDS),
-        /** Actions that leave it on paper (印刷して家で見る): beside them it still becomes `becomes`, kept beside them. */
-        beside: z.array(z.enum(ACTION_IDS)).default([]),
-        ja: list,
-        en: list,
-      }),
+      z.array(
+        z.strictObject({
+          becomes: z.enum(ACTION_IDS),
+          /** Actions that leave it on paper (印刷して家で見る): beside them it still becomes `becomes`, kept beside them. */
+          beside: z.array(z.enum(ACTION_IDS)).default([]),
+          /** Verbs, by dictionary form, one of which the sentence of the act must say (電車で「見直す」). */
+          verbs: list.default([]),
+          ja: list,
+          en: list,
+        }),
+      ),
     )
     .default({}),
   /**

@@ -281,7 +281,8 @@ function addDescribed(r: QuestionReading, items: CatalogItem[]): void {
 function withMachineAtHome(lexicon: Lexicon, normalized: string, language: Language, actions: ActionId[]): ActionId[] {
   const outside: ActionId = 'process_outside';
   if (!deviceAtHome(lexicon, normalized, language, outside)) return actions;
-  const rule = lexicon.alone[outside];
+  // The rule of work at home (the first): the papers are at home.
+  const rule = lexicon.alone[outside]?.[0];
   // Said already: work at home, on a device of the home (deviceAtHome), or the papers taken home.
   if (actions.some((a) => a === outside || a === 'private_device' || a === rule?.becomes)) return actions;
   const beside = rule && actions.length > 0 && actions.every((a) => rule.beside.includes(a));

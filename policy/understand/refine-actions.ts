@@ -37,23 +37,42 @@ export function refineActions(
     const leaf = absorbed.find((a) => !kept.some((b) => absorbs(a, b))) ?? absorbed[0]!;
     kept = kept.filter((x) => x !== leaf);
   }
-  // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by one of its words.
-  const alone = kept.length === 1 && actions.length === 1 ? lexicon.alone[kept[0]!] : undefined;
+  // Said alone, before any other action was absorbed into it (家で丸つけ, not クラウドを家から開く), by
+  // one of its words, and with one of its verbs when it lists them (電車で見直す).
   const says = (words: { ja: string[]; en: string[] }) => words[language].some((w) => normalized.includes(normalize(w)));
-  if (alone && says(alone)) return [alone.becomes];
+  const holds = (id: ActionId, rule: NonNullable<Lexicon['alone'][ActionId]>[number]) =>
+    says(rule) && (rule.verbs.length === 0 || saysVerb(withPotential(rule.verbs), [id]));
+  const only = kept.length === 1 && actions.length === 1 ? kept[0]! : undefined;
+  const alone = only ? lexicon.alone[only]?.find((rule) => holds(only, rule)) : undefined;
+  if (alone) return [alone.becomes];
   // Beside what leaves it on paper (印刷して家でじっくり見たい): the papers still go home.
-  for (const [id, rule] of Object.entries(lexicon.alone)) {
+  for (const [id, rules] of Object.entries(lexicon.alone)) {
     const others = actions.filter((a) => a !== id);
-    if (
-      rule &&
-      actions.includes(id as ActionId) &&
-      others.length > 0 &&
-      others.every((a) => rule.beside.includes(a)) &&
-      says(rule)
-    )
-      return [...new Set([...others, rule.becomes])];
+    if (!actions.includes(id as ActionId) || others.length === 0) continue;
+    const rule = rules?.find((r) => others.every((a) => r.beside.includes(a)) && holds(id as ActionId, r));
+    if (rule) return [...new Set([...others, rule.becomes])];
   }
   return kept;
+}
+
+/** A godan verb's last kana and the ending of its potential form (見直す → 見直せる, 読む → 読める). */
+const POTENTIAL: Record<string, string> = {
+  す: 'せる',
+  む: 'める',
+  く: 'ける',
+  ぐ: 'げる',
+  う: 'える',
+  つ: 'てる',
+  ぶ: 'べる',
+  ぬ: 'ねる',
+};
+
+/** The verbs with their potential forms, which the dictionary files as verbs of their own (見直せるように). */
+function withPotential(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) => {
+    const ending = POTENTIAL[v.at(-1) ?? ''];
+    return ending && v.length > 1 ? [v, v.slice(0, -1) + ending] : [v];
+  });
 }
 
 /**
