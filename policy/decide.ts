@@ -115,13 +115,17 @@ export function pickPrimary(candidates: CatalogItem[]): CatalogItem | null {
 /**
  * A device of the teacher's home (家のパソコンで作りたい) is also where the work is done: when the
  * information may not be worked on outside the school at all (process_outside prohibited for its
- * class, 第3表 Ⅰ・Ⅱ), that is the answer, whatever the device; otherwise the device rules (4-1(1)③ウ).
+ * class, 第3表 Ⅰ・Ⅱ) or its condition is said broken (ダウンロードして), that is the answer, whatever
+ * the device; otherwise the device rules (4-1(1)③ウ).
  */
 function atHome(pack: Pack, u: Understood, cls: ClassId, measures: Said['measures']): Understood | null {
   if (!u.deviceAtHome || !u.actions.includes('private_device') || u.actions.includes('process_outside')) return null;
   const swap = (a: ActionId): ActionId => (a === 'private_device' ? 'process_outside' : a);
   const outside: Understood = { ...u, actions: u.actions.map(swap), asked: u.asked.map(swap), situations: [] };
   const ruled = sourcesAt(pack, outside, cls, measures).find((s) => s.action === 'process_outside');
-  if (ruled?.ruling.decision !== 'prohibited') return null;
+  // Downloaded onto it (家のPCにダウンロードして編集): the work outside broke its own condition.
+  const own = pack.rulings.get('process_outside')?.get(cls)?.conditions ?? [];
+  const downloaded = own.some((c) => measures.unmet.includes(c));
+  if (ruled?.ruling.decision !== 'prohibited' && !downloaded) return null;
   return { ...u, actions: outside.actions, asked: outside.asked };
 }
