@@ -61,6 +61,7 @@ function compile(input: CompiledPackInput, dir: string): Pack {
           ...(c.stated ? [{ said: c.stated, opposite: false }] : []),
           ...(c.stated_not ? [{ said: c.stated_not, opposite: true }] : []),
           ...(c.occasion ? [{ said: c.occasion, opposite: false, occasion: true }] : []),
+          ...(c.left_as_is ? [{ said: c.left_as_is, opposite: false, occasion: true, actless: true }] : []),
         ],
       ]),
     ),

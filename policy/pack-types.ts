@@ -75,9 +75,9 @@ export interface Pack {
   descriptions: Map<string, Words>;
   /**
    * How a question says each measure (conditions.stated), its opposite (stated_not) and the
-   * occasion that calls for it (occasion), by condition id.
+   * occasion that calls for it (occasion, or left_as_is: an occasion that names no act), by condition id.
    */
-  statedConditions: Map<string, { said: Words; opposite: boolean; occasion?: boolean }[]>;
+  statedConditions: Map<string, { said: Words; opposite: boolean; occasion?: boolean; actless?: boolean }[]>;
   /** The conditions met when the question reports the action asked for (conditions.requested), by action. */
   requestedConditions: Map<ActionId, string[]>;
   /**

@@ -69,6 +69,11 @@ export const handlingFileSchema = z.strictObject({
          */
         occasion: words.optional(),
         /**
+         * How a question says the thing left as it is, unattended (置きっぱなし, 放置): the occasion too,
+         * said of the act itself, so it names no act of its own (車に置きっぱなし is still the car's).
+         */
+        left_as_is: words.optional(),
+        /**
          * Actions whose being asked for meets the measure: the question reports the other side asking
          * for it (「先方がFAXでって言ってる」, 「FAXで送ってほしいとのご依頼」, "they only accept it by
          * fax"); reported as not asked (「FAXでとは言われていない」), the measure is not taken.

@@ -28,7 +28,7 @@ export function occasionActs(pack: Pack, taken: readonly Candidate[], morphemes:
   const owned = ownedConditions(pack);
   const out: Candidate[] = [];
   for (const c of taken) {
-    if (c.value.type !== 'condition' || !c.value.occasion) continue;
+    if (c.value.type !== 'condition' || !c.value.occasion || c.value.actless) continue;
     const action = owned.get(c.value.id);
     if (!action) continue;
     const later = workedOnAfter(morphemes, c.end);

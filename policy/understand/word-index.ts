@@ -25,7 +25,7 @@ export type WordValue =
   | { type: 'neutral'; lang: Language }
   | { type: 'action'; id: ActionId; weak: boolean; lang: Language }
   | { type: 'incident'; kind: string | null; done: boolean; lang: Language }
-  | { type: 'condition'; id: string; opposite: boolean; occasion?: boolean; lang: Language };
+  | { type: 'condition'; id: string; opposite: boolean; occasion?: boolean; actless?: boolean; lang: Language };
 
 /** A word found in a question, before what its clause says of it is read: where (in the normalized text) and how. */
 export interface Candidate {
@@ -164,8 +164,15 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
   for (const s of pack.situations.values()) add(s.words, (lang) => ({ type: 'situation', id: s.id, lang }));
   add(lexicon.neutral, (lang) => ({ type: 'neutral', lang }));
   for (const [id, ways] of pack.statedConditions) {
-    for (const { said, opposite, occasion } of ways)
-      add(said, (lang) => ({ type: 'condition', id, opposite, ...(occasion ? { occasion } : {}), lang }));
+    for (const { said, opposite, occasion, actless } of ways)
+      add(said, (lang) => ({
+        type: 'condition',
+        id,
+        opposite,
+        ...(occasion ? { occasion } : {}),
+        ...(actless ? { actless } : {}),
+        lang,
+      }));
   }
   add(pack.incidents.words, (lang) => ({ type: 'incident', kind: null, done: false, lang }));
   for (const kind of pack.incidents.kinds) {
