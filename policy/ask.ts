@@ -14,6 +14,7 @@ import { renderIncident } from './render-answer.js';
 import { PERMISSION_BLANKET, PERMISSION_HAD, PERMISSION_UNASKED } from './rule-sources.js';
 import { toldFromOutside } from './told-from-outside.js';
 import { toldNotAsked } from './told-not-asked.js';
+import { endAspect } from './understand/end-aspect.js';
 import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
 import { handlingPlace } from './understand/handling-place.js';
 import { lexiconFor } from './understand/lexicon.js';
@@ -227,9 +228,14 @@ function withPermissionHad(pack: Pack, parsed: ParsedQuestion): ParsedQuestion['
   // A standing permission (包括的許可) is no individual one: it counts where a ruling names it (rule-sources.ts).
   const blanket = met.filter((id) => pack.conditionsMetBy.get(id) === 'blanket');
   const granted = blanket.length > 0 ? blanket.map((id) => `${PERMISSION_BLANKET}${id}`) : [PERMISSION_HAD];
+  // 「まだ許可もらってないけど持ち出していい？」: asked before the act, the permission not yet had is
+  // what the answer asks for (許可が必要), not a measure broken; said done, it was broken.
+  const aspect = endAspect(m);
+  const told = parsed.done || aspect === 'past' || aspect === 'perfect';
+  const notYetHad = !told ? unmet.filter((id) => id !== 'permission') : unmet;
   return {
     met: had ? [...met, ...granted] : met,
-    unmet: unasked ? [...unmet, PERMISSION_UNASKED] : unmet,
+    unmet: unasked ? [...notYetHad, PERMISSION_UNASKED] : unmet,
   };
 }
 

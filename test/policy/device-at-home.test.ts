@@ -31,7 +31,8 @@ describe('a device of the teacher home is where the work is done (家のパソ�
   test('class Ⅲ downloaded to the private device breaks 4-1(1)③エ: prohibited, not 許可が必要', () => {
     const d = ask(pack, '昨日、学校クラウドの教材研究ファイルを家のパソコンにダウンロードしちゃった');
     expect(d.decision).toBe('prohibited');
-    expect(d.action).toBe('private_device');
+    // Downloaded onto a home PC: work outside that broke its own condition (a writer's reading too).
+    expect(d.action).toBe('process_outside');
     expect(d.citations).toContain('4-1(1)③エ');
   });
 

@@ -27,7 +27,12 @@ describe('なしでは + ダメ is a duty asked about', () => {
   });
 
   test('said done without an application: prohibited as described', () => {
-    const d = ask(pack, '私物のパソコンで家から学習系クラウドを申請なしで使っていい？');
+    const d = ask(pack, '私物のパソコンで家から学習系クラウドを申請なしで使ってしまいました');
     expect(d.decision).toBe('prohibited');
+  });
+
+  test('asked before the act, without an application: the permit is what is needed', () => {
+    const d = ask(pack, '私物のパソコンで家から学習系クラウドを申請なしで使っていい？');
+    expect(d.decision).toBe('permit_required');
   });
 });
