@@ -101,6 +101,15 @@ function highest(rules: CompiledRule[]): ClassId | null {
   return rules.map((r) => r.item.class).reduce<ClassId | null>((a, b) => (a ? higherClass(a, b) : b), null);
 }
 
+/** The catalog's 児童生徒 (pupils of any school) as a school writes it: 児童 (小学校) or 生徒 (中学校・高校) alone. */
+const PUPILS = '児童生徒';
+
+/** A term and, when it says 児童生徒, the same term with 児童 or 生徒 alone (教科用図書給付児童名簿). */
+function pupilVariants(term: string): string[] {
+  if (!term.includes(PUPILS)) return [term];
+  return [term, term.replaceAll(PUPILS, '児童'), term.replaceAll(PUPILS, '生徒')];
+}
+
 /** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
 export function compileClassifier(pack: Pack): Classifier {
   const cached = cache.get(pack);
@@ -111,7 +120,8 @@ export function compileClassifier(pack: Pack): Classifier {
   const unless = new Map<string, string[]>();
   const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
-    for (const term of [...item.synonyms.ja, item.name.ja]) titles.add(term, { kind: 'item', item, display: term });
+    for (const term of [...item.synonyms.ja, item.name.ja].flatMap(pupilVariants))
+      titles.add(term, { kind: 'item', item, display: term });
     for (const term of item.synonyms.en) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(
