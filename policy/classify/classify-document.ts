@@ -11,6 +11,7 @@ import { type Candidate, matchTitles, type Place, titlePlaces } from './match-ti
 import { readAccount } from './read-account.js';
 import { type ContactFacts, readContacts } from './read-contacts.js';
 import { readFamilyNote } from './read-family-note.js';
+import { saysMadeUp } from './read-made-up.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
@@ -144,7 +145,21 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     const form = readRecordForm(c, nfkc, detections);
     if (form) candidates.push(form);
   }
+  // A file that says its data are made up (a training sheet, a filled-in example) holds nobody's data:
+  // a record it would be is its blank form (read-made-up).
+  if (saysMadeUp(c.madeUp, input.name, nfkc)) candidates = candidates.map((cand) => madeUpBlank(c.pack, cand));
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
+}
+
+/** A record in a file of made-up data is its blank form; an item with no blank (exam questions, passwords) stays. */
+function madeUpBlank(pack: Pack, cand: Candidate): Candidate {
+  const blank = cand.item.blank ? pack.items.get(cand.item.blank) : undefined;
+  if (!blank) return cand;
+  return {
+    item: blank,
+    confidence: 0.7,
+    reasons: [`${cand.reasons[0]}、ただし架空・記入例のデータと書かれています → ${itemLabel(pack, blank)}`],
+  };
 }
 
 /** The most letters of a title line read for a term OCR misread in it. */

@@ -9,6 +9,7 @@ import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { type CompiledContacts, compileContacts } from './read-contacts.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
+import { compileMadeUp } from './read-made-up.js';
 import { compileMisreads, type MisreadIndex } from './read-misread-titles.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
 import { compilePupilColumns, type PupilColumns } from './read-pupil-columns.js';
@@ -43,6 +44,8 @@ export interface Classifier {
   rules: CompiledRule[];
   /** Normalised agenda words (職員会議, について): a record named beside them is a topic. */
   topicWords: string[];
+  /** Words that say a file's data are made up (pack.yaml `classify.made_up`: 架空, 記入例). */
+  madeUp: RegExp | null;
   markers: MarkerReader;
   /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
   kinds: CompiledKind[];
@@ -167,6 +170,7 @@ export function compileClassifier(pack: Pack): Classifier {
     personLabels,
     rules,
     topicWords: (settings?.topic_words ?? []).map(normalize),
+    madeUp: compileMadeUp(settings?.made_up ?? []),
     markers: compileMarkers(settings, [...pack.classes.values()]),
     kinds,
     tableRows: compileTableRows(settings?.table_rows, kinds),

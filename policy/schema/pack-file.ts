@@ -109,6 +109,13 @@ export const packFileSchema = z.strictObject({
        * record named there is a topic to discuss, not the record itself.
        */
       topic_words: z.array(text).default([]),
+      /**
+       * Words that say a file's data are made up (架空データ, 記入例, ダミー): said in its name, its first
+       * lines or a note (※…), its persons and their data are nobody's — a training sheet or a filled-in
+       * example is the blank form, not the record. A mark in brackets after one value (熊本 太郎（架空）,
+       * 少年サポートセンター（架空）) makes up that value only.
+       */
+      made_up: z.array(text).default([]),
       /** What to do with a file stored where its class is not allowed (2-2(7)⑤: move it to the 校務系 system). */
       remedy: localized.optional(),
       /** What a table's column can hold, read from its cells (a table need not have a header row). */
