@@ -19,7 +19,7 @@ const GREETING = /お世話になって(?:います|おります)/;
 /** A page of a 連絡帳 is dated at its top: 6月3日（火）, 6/17. */
 const DATED = /^(?:\d{1,2}月\s?\d{1,2}日|\d{1,2}\/\d{1,2})/;
 /** A chat's sender or a page's signer named by their role (「保護者 ママ」「保護者：橋本真由美」), not many (保護者各位). */
-const GUARDIAN = /^保護者(?:名|氏名)?\s*[:：]?\s*([^\s:：。、,，!！?？]{1,8})$/u;
+const GUARDIAN = /^保護者(?:名|氏名)?[ 　]*[:：]?[ 　]*([^\s:：。、,，!！?？]{1,8})$/u;
 /** Signed by the family: 母, はは, ゆうと母 (a surname alone is read by the analyzer). */
 const SIGNED_KIN = /^[^\s。、]{0,6}(?:母|父|はは|ちち)$/u;
 
@@ -66,11 +66,12 @@ export function readFamilyNote(a: CompiledAccounts, p: CompiledProse, nfkc: stri
   };
 }
 
-/** A line naming the guardian as the one who writes (「保護者 ママ」, 「保護者 橋本真由美」): not many, not a blank field. */
+/** A line naming the guardian as the one who writes (「保護者 ママ」, 「保護者 橋本真由美」): not many, not a blank form's field. */
 function fromGuardian(a: CompiledAccounts, line: string): boolean {
   const m = GUARDIAN.exec(line);
   if (!m || MANY.test(m[1]!)) return false;
-  return a.kin.test(m[1]!) || /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{2,8}$/u.test(m[1]!);
+  // Kin (ママ, 母), or a name the analyzer reads as one — not a form's next label (勤務先, 氏名).
+  return a.kin.test(m[1]!) || analyze(m[1]!).some((w) => w.pos2 === '人名');
 }
 
 /** A last line that is a family's signature: a surname alone (工藤) or a parent (母, ゆうと母). */

@@ -50,6 +50,11 @@ describe('a note from home', () => {
     expect(classify(text.join('\n')).class).toBe('I');
   });
 
+  it('a blank form’s guardian field is no sender', () => {
+    const text = ['家庭環境調査票', '生徒氏名\t\t生年月日', '保護者\t\t勤務先', '保護者氏名', '家族構成（本人との続柄）', '既往歴・アレルギー'];
+    expect(high(classify(text.join('\n'), { name: '家庭環境調査票_様式.docx', ocr: undefined }).class)).toBe(false);
+  });
+
   it('a notice to every guardian is no note from home', () => {
     const text = ['保護者 各位', '6月3日', '水遊びが始まります。やけどや熱中症に気をつけましょう。', '母の会のお知らせ'];
     expect(high(classify(text.join('\n')).class)).toBe(false);
