@@ -76,8 +76,11 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     const filled = named > 0 || isFilled(layout, detections, prose, nfkc);
     const persons = layout.persons + named;
     const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
+    // A score written in a score field (得点 85点) beside a pupil named: the test is marked.
+    const marked =
+      persons > 0 && c.markedBy !== null && [...layout.fields].some(([label, f]) => c.markedBy!.fields.has(label) && f.filled > 0);
     return [
-      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned }),
+      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned, marked }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose, contacts }),
     ];
   };

@@ -46,6 +46,8 @@ export interface Classifier {
   topicWords: string[];
   /** Words that say a file's data are made up (pack.yaml `classify.made_up`: 架空, 記入例). */
   madeUp: RegExp | null;
+  /** Score fields (得点) whose value says a test was marked, and the item it then is (pack.yaml `classify.marked_by`). */
+  markedBy: { fields: Set<string>; means: string } | null;
   markers: MarkerReader;
   /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
   kinds: CompiledKind[];
@@ -171,6 +173,9 @@ export function compileClassifier(pack: Pack): Classifier {
     rules,
     topicWords: (settings?.topic_words ?? []).map(normalize),
     madeUp: compileMadeUp(settings?.made_up ?? []),
+    markedBy: settings?.marked_by
+      ? { fields: new Set(settings.marked_by.fields.map(normalize)), means: settings.marked_by.means }
+      : null,
     markers: compileMarkers(settings, [...pack.classes.values()]),
     kinds,
     tableRows: compileTableRows(settings?.table_rows, kinds),
