@@ -11,10 +11,10 @@ import { type Candidate, matchTitles, type Place, titlePlaces } from './match-ti
 import { readAccount } from './read-account.js';
 import { type ContactFacts, readContacts } from './read-contacts.js';
 import { readFamilyNote } from './read-family-note.js';
-import { saysMadeUp } from './read-made-up.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
+import { saysMadeUp } from './read-made-up.js';
 import { repairMisread, repairMisreads } from './read-misread-titles.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
@@ -78,7 +78,9 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
     // A score written in a score field (得点 85点) beside a pupil named: the test is marked.
     const marked =
-      persons > 0 && c.markedBy !== null && [...layout.fields].some(([label, f]) => c.markedBy!.fields.has(label) && f.filled > 0);
+      persons > 0 &&
+      c.markedBy !== null &&
+      [...layout.fields].some(([label, f]) => c.markedBy!.fields.has(label) && f.filled > 0);
     return [
       ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned, marked }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose, contacts }),

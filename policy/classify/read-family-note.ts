@@ -1,7 +1,7 @@
 import { analyze } from '../understand/analyzer.js';
 import { isOcrNoise } from './match-titles.js';
-import { readCues } from './read-cues.js';
 import type { CompiledAccounts } from './read-account.js';
+import { readCues } from './read-cues.js';
 import { textSaysInvented } from './read-invented.js';
 import type { CompiledProse, ProseFacts } from './read-prose.js';
 
@@ -58,7 +58,8 @@ export function readFamilyNote(a: CompiledAccounts, p: CompiledProse, nfkc: stri
   if (a.addressed?.test(head.join('\n')) || a.firstPerson?.test(nfkc) || textSaysInvented(p, nfkc)) return null;
   const body = lines.slice(GREETING.test(head[at]!) ? at : at + 1).join('\n');
   // A matter by its word, or in plain words (やけどをして, 眠れません: the heads and the symptoms' words).
-  const matter = [...body.matchAll(p.matters)].some((m) => p.matterOf.get(m[0])) || (p.cues ? readCues(p.cues, body).length > 0 : false);
+  const matter =
+    [...body.matchAll(p.matters)].some((m) => p.matterOf.get(m[0])) || (p.cues ? readCues(p.cues, body).length > 0 : false);
   if (!matter && !a.kin.test(body)) return null;
   return {
     hits: [{ matter: a.settings.id, word: '', same: true, refs: [{ key: 'family-note', kind: 'pupils', form: 'pointer' }] }],

@@ -101,7 +101,10 @@ const LISTED =
  * one per person, read by their values as any table is. A lead-in up to a colon is dropped.
  */
 function listRows(line: string): string[][] | null {
-  const body = line.trim().replace(/^[^、,，;；]{1,40}[:：](?=[^:：]*[、,，;；])/u, '').replace(/[。.]$/u, '');
+  const body = line
+    .trim()
+    .replace(/^[^、,，;；]{1,40}[:：](?=[^:：]*[、,，;；])/u, '')
+    .replace(/[。.]$/u, '');
   const parts = body.split(/[、,，;；]/u).map((p) => p.trim());
   if (parts.length < MIN_RUN) return null;
   const rows: string[][] = [];

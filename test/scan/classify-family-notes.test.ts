@@ -51,7 +51,14 @@ describe('a note from home', () => {
   });
 
   it('a blank form’s guardian field is no sender', () => {
-    const text = ['家庭環境調査票', '生徒氏名\t\t生年月日', '保護者\t\t勤務先', '保護者氏名', '家族構成（本人との続柄）', '既往歴・アレルギー'];
+    const text = [
+      '家庭環境調査票',
+      '生徒氏名\t\t生年月日',
+      '保護者\t\t勤務先',
+      '保護者氏名',
+      '家族構成（本人との続柄）',
+      '既往歴・アレルギー',
+    ];
     expect(high(classify(text.join('\n'), { name: '家庭環境調査票_様式.docx', ocr: undefined }).class)).toBe(false);
   });
 

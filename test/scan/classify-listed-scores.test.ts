@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDocument, getPack } from '../../policy/index.js';
 import { readTextTables } from '../../policy/classify/read-text-tables.js';
+import { classifyDocument, getPack } from '../../policy/index.js';
 
 /**
  * Scores written as a list in a sentence (a slide's note of a few pupils' results) are rows of a
@@ -11,7 +11,9 @@ const classify = (text: string, name = '算数授業研究_事後研.pptx') =>
 
 describe('persons listed with their scores in one line', () => {
   it('reads each person and their numbers as a row', () => {
-    const [table] = readTextTables('抽出児の単元テスト：濱田 凛 45点→78点、松本 彩葉 52点→60点、石原 蒼 30点→41点。'.normalize('NFKC'));
+    const [table] = readTextTables(
+      '抽出児の単元テスト：濱田 凛 45点→78点、松本 彩葉 52点→60点、石原 蒼 30点→41点。'.normalize('NFKC'),
+    );
     expect(table?.rows).toEqual([
       ['濱田 凛', '45点', '78点'],
       ['松本 彩葉', '52点', '60点'],

@@ -28,7 +28,13 @@ describe('made-up data', () => {
   });
 
   it('a filled-in example of a form is its blank form', () => {
-    const text = ['【記入例】転入届', '児童名：熊本 太郎（くまもと たろう）', '住所：熊本市中央区大江1-2-3', '電話：096-111-2222', '※上記は記入例です。'];
+    const text = [
+      '【記入例】転入届',
+      '児童名：熊本 太郎（くまもと たろう）',
+      '住所：熊本市中央区大江1-2-3',
+      '電話：096-111-2222',
+      '※上記は記入例です。',
+    ];
     const r = classifyDocument(getPack('kumamoto'), { name: '転入届.txt', type: 'txt', text: text.join('\n') });
     expect(r.class, r.reasons.join('\n')).toBe('IV');
   });

@@ -9,11 +9,18 @@ import { classifyDocument, getPack } from '../../policy/index.js';
 const pack = getPack('kumamoto');
 const note = (text: string) => classifyDocument(pack, { name: '連絡メモ11.md', type: 'md', text });
 const sheet = (rows: string[][], name: string) =>
-  classifyDocument(pack, { name, type: 'xlsx', text: rows.map((r) => r.join('\t')).join('\n'), tables: [{ rows, headerRow: 0 }] });
+  classifyDocument(pack, {
+    name,
+    type: 'xlsx',
+    text: rows.map((r) => r.join('\t')).join('\n'),
+    tables: [{ rows, headerRow: 0 }],
+  });
 
 describe('residence and choices', () => {
   it('a pupil whose family’s stay runs out is the pupil’s 生活歴 (Ⅰ)', () => {
-    const r = note('メモ 6/11\n宮崎 七海さん（外国籍）在留期限が切れそうで家族が不安。入管手続きの支援を地域の日本語教室に依頼した。');
+    const r = note(
+      'メモ 6/11\n宮崎 七海さん（外国籍）在留期限が切れそうで家族が不安。入管手続きの支援を地域の日本語教室に依頼した。',
+    );
     expect(r.class, r.reasons.join('\n')).toBe('I');
   });
 

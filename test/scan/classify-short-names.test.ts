@@ -30,6 +30,8 @@ describe('short names where a school writes a pupil', () => {
 
   it('a class’s building or a word before さん is no one', () => {
     expect(classify('3年6組 東 校舎の清掃当番。\n欠席 年間48日。病院を受診。').class).toBeNull();
-    expect(classify('みなさん、おまわりさんの話を聞きました。きのうは病院に行った人もいました。インフルエンザに注意。').class).toBeNull();
+    expect(
+      classify('みなさん、おまわりさんの話を聞きました。きのうは病院に行った人もいました。インフルエンザに注意。').class,
+    ).toBeNull();
   });
 });
