@@ -14,6 +14,7 @@ import { readFamilyNote } from './read-family-note.js';
 import { namesPersonInName } from './read-file-subject.js';
 import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
+import { saysMadeUp } from './read-made-up.js';
 import { repairMisread, repairMisreads } from './read-misread-titles.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
@@ -75,8 +76,13 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     const filled = named > 0 || isFilled(layout, detections, prose, nfkc);
     const persons = layout.persons + named;
     const someone = filled && (named > 0 || isFilled(layout, detections, prose, nfkc, { rows: false, numbering }));
+    // A score written in a score field (得点 85点) beside a pupil named: the test is marked.
+    const marked =
+      persons > 0 &&
+      c.markedBy !== null &&
+      [...layout.fields].some(([label, f]) => c.markedBy!.fields.has(label) && f.filled > 0);
     return [
-      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned }),
+      ...matchTitles(c, places, titleNorms, { filled, someone, persons, unread: input.nameOnly === true, scanned, marked }),
       ...matchSignals(c, { layout, detections, nfkc, titleNorms, prose, contacts }),
     ];
   };
@@ -144,7 +150,21 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
     const form = readRecordForm(c, nfkc, detections);
     if (form) candidates.push(form);
   }
+  // A file that says its data are made up (a training sheet, a filled-in example) holds nobody's data:
+  // a record it would be is its blank form (read-made-up).
+  if (saysMadeUp(c.madeUp, input.name, nfkc)) candidates = candidates.map((cand) => madeUpBlank(c.pack, cand));
   return decide(c.pack, candidates, explicit, evidence(layout, detections, explicit.length, prose, named));
+}
+
+/** A record in a file of made-up data is its blank form; an item with no blank (exam questions, passwords) stays. */
+function madeUpBlank(pack: Pack, cand: Candidate): Candidate {
+  const blank = cand.item.blank ? pack.items.get(cand.item.blank) : undefined;
+  if (!blank) return cand;
+  return {
+    item: blank,
+    confidence: 0.7,
+    reasons: [`${cand.reasons[0]}、ただし架空・記入例のデータと書かれています → ${itemLabel(pack, blank)}`],
+  };
 }
 
 /** The most letters of a title line read for a term OCR misread in it. */

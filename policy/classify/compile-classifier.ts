@@ -8,6 +8,7 @@ import { LabelMatcher } from './match-labels.js';
 import { type CompiledAccounts, compileAccounts } from './read-account.js';
 import { type CompiledKind, compileColumnKinds } from './read-columns.js';
 import { type CompiledContacts, compileContacts } from './read-contacts.js';
+import { compileMadeUp } from './read-made-up.js';
 import { compileMarkers, type MarkerReader } from './read-markers.js';
 import { compileMisreads, type MisreadIndex } from './read-misread-titles.js';
 import { type CompiledProse, compileProse } from './read-prose.js';
@@ -43,6 +44,10 @@ export interface Classifier {
   rules: CompiledRule[];
   /** Normalised agenda words (職員会議, について): a record named beside them is a topic. */
   topicWords: string[];
+  /** Words that say a file's data are made up (pack.yaml `classify.made_up`: 架空, 記入例). */
+  madeUp: RegExp | null;
+  /** Score fields (得点) whose value says a test was marked, and the item it then is (pack.yaml `classify.marked_by`). */
+  markedBy: { fields: Set<string>; means: string } | null;
   markers: MarkerReader;
   /** What a table column can hold, read from its cells (pack.yaml `classify.columns`). */
   kinds: CompiledKind[];
@@ -101,6 +106,15 @@ function highest(rules: CompiledRule[]): ClassId | null {
   return rules.map((r) => r.item.class).reduce<ClassId | null>((a, b) => (a ? higherClass(a, b) : b), null);
 }
 
+/** The catalog's 児童生徒 (pupils of any school) as a school writes it: 児童 (小学校) or 生徒 (中学校・高校) alone. */
+const PUPILS = '児童生徒';
+
+/** A term and, when it says 児童生徒, the same term with 児童 or 生徒 alone (教科用図書給付児童名簿). */
+function pupilVariants(term: string): string[] {
+  if (!term.includes(PUPILS)) return [term];
+  return [term, term.replaceAll(PUPILS, '児童'), term.replaceAll(PUPILS, '生徒')];
+}
+
 /** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
 export function compileClassifier(pack: Pack): Classifier {
   const cached = cache.get(pack);
@@ -111,7 +125,8 @@ export function compileClassifier(pack: Pack): Classifier {
   const unless = new Map<string, string[]>();
   const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
-    for (const term of [...item.synonyms.ja, item.name.ja]) titles.add(term, { kind: 'item', item, display: term });
+    for (const term of [...item.synonyms.ja, item.name.ja].flatMap(pupilVariants))
+      titles.add(term, { kind: 'item', item, display: term });
     for (const term of item.synonyms.en) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(
@@ -157,6 +172,10 @@ export function compileClassifier(pack: Pack): Classifier {
     personLabels,
     rules,
     topicWords: (settings?.topic_words ?? []).map(normalize),
+    madeUp: compileMadeUp(settings?.made_up ?? []),
+    markedBy: settings?.marked_by
+      ? { fields: new Set(settings.marked_by.fields.map(normalize)), means: settings.marked_by.means }
+      : null,
     markers: compileMarkers(settings, [...pack.classes.values()]),
     kinds,
     tableRows: compileTableRows(settings?.table_rows, kinds),

@@ -161,11 +161,13 @@ const ACCOUNT_SPACED =
   /(?<![!-~])(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$/gm;
 
 /**
- * An account and its password as a pair set apart by spaces (「admin / Mdr-Adm!n2026」), in a text
- * that never says パスワード (a note left in an HTML comment): only a value with a symbol a password
- * rule asks for (! # $ % …), never a path (docs/README.md) or a version (node / v20.11.0).
+ * An account and its password as a pair set apart by spaces (「admin / Mdr-Adm!n2026」,
+ * 「admin@school.example.jp / Kuma#2024adm」), in a text that never says パスワード (a note left in an
+ * HTML comment): a login name or an e-mail address, and only a value with a symbol a password rule
+ * asks for (! # $ % …), never a path (docs/README.md) or a version (node / v20.11.0).
  */
-const SPACED_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]+\/[ \t]+([!-~]{6,40})(?![!-~])/g;
+const SPACED_PAIR =
+  /(?<![!-~])(?:[A-Za-z][\w.-]{2,30}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)[ \t]+\/[ \t]+([!-~]{6,40})(?![!-~])/g;
 
 function unlabelledPairs(text: string): string[] {
   const out: string[] = [];

@@ -83,7 +83,7 @@ export function matchTitles(
   c: Classifier,
   places: Place[],
   norms: string[],
-  fill: { filled: boolean; someone: boolean; persons: number; unread?: boolean; scanned?: boolean },
+  fill: { filled: boolean; someone: boolean; persons: number; unread?: boolean; scanned?: boolean; marked?: boolean },
 ): Candidate[] {
   const out: Candidate[] = [];
   const allTitles = norms.join('\n');
@@ -119,7 +119,12 @@ export function matchTitles(
         const where = rank(pack.items.get(q.means)!) < rank(item) ? norm : allTitles;
         return q.when.some((w) => where.includes(w)) && !q.unless.some((w) => where.includes(w));
       });
-      const means = qualifier ? pack.items.get(qualifier.means) : undefined;
+      // A test with a score written in beside the pupil named (得点 85点) is marked, as 採点 in its title says.
+      const marked =
+        !qualifier && fill.marked && c.markedBy && c.qualifiers.get(item.id)!.some((q) => q.means === c.markedBy!.means)
+          ? pack.items.get(c.markedBy.means)
+          : undefined;
+      const means = qualifier ? pack.items.get(qualifier.means) : marked;
       if (means && !(fill.filled && rank(means) < rank(item))) item = means;
       const blank = item.blank ? pack.items.get(item.blank) : undefined;
       if (fill.unread) {
@@ -139,7 +144,7 @@ export function matchTitles(
         continue;
       }
       const confidence = item.kind === 'content' ? 0.6 : blank ? 0.9 : 0.8;
-      const filledNote = blank ? '、記入済み' : '';
+      const filledNote = marked && item === marked ? '、氏名と得点が記入済み' : blank ? '、記入済み' : '';
       out.push({ item, confidence, reasons: [`${where}${filledNote} → ${itemLabel(pack, item)}`] });
     }
   });

@@ -28,6 +28,8 @@ export interface CompiledAccounts {
   saidBy: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
+  /** A family's note to the teacher by what it is called (連絡帳, れんらくちょう). */
+  notes: RegExp | null;
 }
 
 export function compileAccounts(settings: AccountSettings | undefined): CompiledAccounts | null {
@@ -40,6 +42,7 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     heardFrom: new RegExp(`と(?:${kin})(?:から|より)(?:[。、!！]|聞|伺|$)`, 'mu'),
     saidBy: new RegExp(`(?:って|と)(?:${kin})(?:が|は|も)(?:[。、!！]|言|話|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
+    notes: settings.notes.length ? new RegExp(settings.notes.map((w) => escapeRegex(w.normalize('NFKC'))).join('|'), 'u') : null,
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
     firstPerson: settings.first_person.length

@@ -142,10 +142,14 @@ function headAt(c: CompiledCues, words: readonly Morpheme[], i: number, row: boo
   // a noun is no compound (夜眠れず, 昨日倒れた).
   // A noun that only leans on what follows (ため, こと: 非自立) or tells when (今日: 副詞可能) makes no
   // compound with it: 「受診できないため受診できず」「今日受診した」 tell the matter.
+  // An act (受診, 入院: サ変接続) ending a compound is still that act, done where its first part says
+  // (小児科受診, 緊急入院), unless the compound goes on (受診率, 入院費).
   const before = words[i - 1];
+  const after = words[i + 1];
+  const act = words[i]!.pos1 === 'サ変接続' && !(after?.pos === '名詞' && after.start === words[i]!.end);
   const compound =
     words[i]!.pos === '名詞' && before?.pos === '名詞' && !LEANING.has(before.pos1) && before.end === words[i]!.start;
-  if (compound) return null;
+  if (compound && !act) return null;
   for (const { matter, parts, kind } of c.heads) {
     if (kind && row) continue;
     if (parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)))

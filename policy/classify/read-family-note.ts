@@ -1,6 +1,7 @@
 import { analyze } from '../understand/analyzer.js';
 import { isOcrNoise } from './match-titles.js';
 import type { CompiledAccounts } from './read-account.js';
+import { readCues } from './read-cues.js';
 import { textSaysInvented } from './read-invented.js';
 import type { CompiledProse, ProseFacts } from './read-prose.js';
 
@@ -17,6 +18,8 @@ const MANY = /皆|みな|各位|一同|たち|達|方々|保護者|家庭|全員
 const GREETING = /お世話になって(?:います|おります)/;
 /** A page of a 連絡帳 is dated at its top: 6月3日（火）, 6/17. */
 const DATED = /^(?:\d{1,2}月\s?\d{1,2}日|\d{1,2}\/\d{1,2})/;
+/** A chat's sender or a page's signer named by their role (「保護者 ママ」「保護者：橋本真由美」), not many (保護者各位). */
+const GUARDIAN = /^保護者(?:名|氏名)?[ 　]*[:：]?[ 　]*([^\s:：。、,，!！?？]{1,8})$/u;
 /** Signed by the family: 母, はは, ゆうと母 (a surname alone is read by the analyzer). */
 const SIGNED_KIN = /^[^\s。、]{0,6}(?:母|父|はは|ちち)$/u;
 
@@ -37,22 +40,39 @@ export function readFamilyNote(a: CompiledAccounts, p: CompiledProse, nfkc: stri
     .map((line) => line.trim())
     .filter((line) => line !== '' && (ADDRESSEE.test(line) || !isOcrNoise(line)));
   const head = lines.slice(0, HEAD_LINES);
-  const dated = lines.length >= 3 && DATED.test(lines[0]!);
+  // Dated at its top, or under its title (「れんらくちょう（宮本 日和）」 then 「7月3日」).
+  const dated = lines.length >= 3 && (DATED.test(lines[0]!) || DATED.test(lines[1]!));
   let at = head.findIndex(
-    (line, i) => TO_TEACHER.test(line) || GREETING.test(line) || (dated && i === 1 && ADDRESSEE.test(line)),
+    (line, i) =>
+      TO_TEACHER.test(line) ||
+      GREETING.test(line) ||
+      (dated && i <= 2 && ADDRESSEE.test(line)) ||
+      // A page headed by what a family's note is called (連絡帳), or a chat whose sender is the guardian.
+      (i === 0 && a.notes?.test(line)) ||
+      fromGuardian(a, line),
   );
-  if (at >= 0 && MANY.test(head[at]!)) return null;
+  if (at >= 0 && MANY.test(head[at]!) && !fromGuardian(a, head[at]!)) return null;
   // Or a page dated at its top and signed at its foot by the family (工藤, はは).
   if (at < 0 && dated && signed(lines.at(-1)!)) at = 0;
   if (at < 0) return null;
   if (a.addressed?.test(head.join('\n')) || a.firstPerson?.test(nfkc) || textSaysInvented(p, nfkc)) return null;
   const body = lines.slice(GREETING.test(head[at]!) ? at : at + 1).join('\n');
-  const matter = [...body.matchAll(p.matters)].some((m) => p.matterOf.get(m[0]));
+  // A matter by its word, or in plain words (やけどをして, 眠れません: the heads and the symptoms' words).
+  const matter =
+    [...body.matchAll(p.matters)].some((m) => p.matterOf.get(m[0])) || (p.cues ? readCues(p.cues, body).length > 0 : false);
   if (!matter && !a.kin.test(body)) return null;
   return {
     hits: [{ matter: a.settings.id, word: '', same: true, refs: [{ key: 'family-note', kind: 'pupils', form: 'pointer' }] }],
     qualifies: true,
   };
+}
+
+/** A line naming the guardian as the one who writes (「保護者 ママ」, 「保護者 橋本真由美」): not many, not a blank form's field. */
+function fromGuardian(a: CompiledAccounts, line: string): boolean {
+  const m = GUARDIAN.exec(line);
+  if (!m || MANY.test(m[1]!)) return false;
+  // Kin (ママ, 母), or a name the analyzer reads as one — not a form's next label (勤務先, 氏名).
+  return a.kin.test(m[1]!) || analyze(m[1]!).some((w) => w.pos2 === '人名');
 }
 
 /** A last line that is a family's signature: a surname alone (工藤) or a parent (母, ゆうと母). */

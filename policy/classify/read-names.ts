@@ -142,6 +142,24 @@ export interface NameRef {
   after: string;
 }
 
+/** The suffixes a given name written in kana takes (さくらさん, ゆうとくん, ひなちゃん). */
+const KANA_SUFFIXES = new Set(['さん', 'くん', 'ちゃん']);
+
+/**
+ * A given name written in hiragana the dictionary reads as a plain noun (さくら), as a teacher writes a
+ * young pupil: two to four letters, a noun of its own (not a pronoun: みなさん), not one an honorific
+ * お・ご begins (おいしゃさん) and not inside a longer word.
+ */
+function kanaGivenName(m: Morpheme, sentence: string, start: number): boolean {
+  return (
+    /^\p{sc=Hiragana}{2,4}$/u.test(m.surface) &&
+    m.pos === '名詞' &&
+    m.pos1 !== '代名詞' &&
+    !/^[おご]/u.test(m.surface) &&
+    !/\p{sc=Hiragana}/u.test(sentence[start - 1] ?? '')
+  );
+}
+
 /**
  * Names in a sentence, by the analyzer: a surname followed by a given name (山田太郎, 山田 太郎),
  * or by a short word the dictionary does not know as a given name and then a suffix or the end of
@@ -210,7 +228,8 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       continue;
     }
     if (!isNameWord(m)) {
-      if (place && suffixOf(next)) out.push(ref(m, m, next!.surface));
+      if ((place || kanaGivenName(m, sentence, start)) && suffixOf(next) && (place || KANA_SUFFIXES.has(next!.surface)))
+        out.push(ref(m, m, next!.surface));
       continue;
     }
     if (m.pos3 === '姓' && next && isNameWord(next) && next.pos3 === '名') {

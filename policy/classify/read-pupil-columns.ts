@@ -81,6 +81,8 @@ export function pupilColumn(p: PupilColumns, t: PupilTable): number {
       continue;
     }
     if (code) continue;
+    // Pupils by their dotted initials (N.M., H・T), as a record that must not name them writes them.
+    if (cells.length >= MIN_INITIALS && cells.filter((cell) => INITIALS.test(cell)).length >= 0.8 * cells.length) return c;
     if (p.oneClass.has(heading) && isRoll(cells, p.rollAtLeast)) return c;
     if (!mostlyDistinct(cells)) continue;
     const joined = t.headings ? foldHeading(t.headings.slice(Math.max(0, c - 2), c + 1).join('')) : '';
@@ -88,6 +90,11 @@ export function pupilColumn(p: PupilColumns, t: PupilTable): number {
   }
   return -1;
 }
+
+/** A person's dotted initials: N.M., H・T, K. N. */
+const INITIALS = /^[A-Z][.・．]\s?[A-Z][.．]?$/u;
+/** Fewest rows of initials that make a column of pupils. */
+const MIN_INITIALS = 3;
 
 function headingAt(headings: string[] | null, c: number): string {
   return headings ? foldHeading(headings[c] ?? '') : '';

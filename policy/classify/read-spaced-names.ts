@@ -22,13 +22,20 @@ export function spacedNames(sentence: string, suffixes: string[]): NameRef[] {
     if (/^\p{sc=Hiragana}/u.test(sentence[end] ?? '') && !after) continue;
     const words = analyze(surname);
     const known = words.length === 1 && words[0]!.pos2 === '人名' && words[0]!.pos3 === '姓';
-    if (known ? !isPersonName(`${surname} ${given}`) : !(namePlace(sentence, m.index, after) && nameShaped(words, given)))
+    const afterClass = CLASS_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+    if (
+      known
+        ? !isPersonName(`${surname} ${given}`)
+        : !(namePlace(sentence, m.index, after) && nameShaped(words, given, afterClass))
+    )
       continue;
     out.push({ key: surname + given, start: m.index, end, after });
   }
   return out;
 }
 
+/** A class just before (3年6組 , 2-1 ): a pupil's name follows, whatever its surname. */
+const CLASS_BEFORE = /(?:[1-9]\s?年\s?[1-9]\s?組|(?<![\d-])[1-9]-[1-9])\s*(?:の\s*)?$/u;
 /** Where a school writes a name: after a class (2年1組 , 2-1 ) or a field's label (対象：), or before さん. */
 const PLACE_BEFORE = /(?:[1-9]\s?年\s?[1-9]\s?組|(?<![\d-])[1-9]-[1-9]|[:：])\s*(?:の\s*)?$/u;
 
@@ -45,9 +52,11 @@ const plainNouns = (words: readonly Morpheme[]) =>
  * (心春 → 心 / 春), in a name's place: the surname plain nouns, the given name kana, a name word of the
  * dictionary, one kanji, or kanji it reads as several plain words (a word of its own, 日誌 or 名簿, is none).
  */
-function nameShaped(surname: readonly Morpheme[], given: string): boolean {
-  // One kanji the dictionary does not know as a surname is a counter or a word (「生年月日：　年　月」).
-  if (surname.map((w) => w.surface).join('').length < 2 || !plainNouns(surname)) return false;
+function nameShaped(surname: readonly Morpheme[], given: string, afterClass = false): boolean {
+  // One kanji the dictionary does not know as a surname is a counter or a word (「生年月日：　年　月」),
+  // unless it follows a class and two kanji or more follow it (「3年6組 東 心春」: a pupil of that class).
+  const short = surname.map((w) => w.surface).join('').length < 2;
+  if ((short && !(afterClass && /^[\p{sc=Han}々]{2,3}$/u.test(given))) || !plainNouns(surname)) return false;
   if (!/\p{sc=Han}/u.test(given)) return true;
   const words = analyze(given);
   if (!plainNouns(words)) return false;

@@ -35,6 +35,14 @@ export function readTextTables(nfkc: string): TextTable[] {
     run = [];
   };
   for (const line of nfkc.split('\n', MAX_LINES)) {
+    // A line that lists persons with their values (「濱田 凛 45点→78点、松本 彩葉 52点→60点、…」) is a table of its own.
+    const listed = line.length <= MAX_LINE ? listRows(line) : null;
+    if (listed) {
+      close();
+      tables.push({ rows: listed, headerRow: -1 });
+      words = null;
+      continue;
+    }
     const cells = line.length <= MAX_LINE ? cellsOf(line) : null;
     if (!cells || (run.length > 0 && !sameWidth(run, cells.length))) close();
     if (cells) {
@@ -81,6 +89,32 @@ function headings(line: string): string[] | null {
   return tokens.length >= 2 && tokens.length <= 40 && tokens.every((t) => JA_WORD.test(t) || /^[A-Za-z]{1,8}$/.test(t))
     ? tokens
     : null;
+}
+
+/** Words, then numbers with their units (「濱田 凛 45点→78点」, 「松本 彩葉：52点」): one person's values in a list. */
+const LISTED =
+  /^([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,8})?)[ \u3000]*[:：]?[ \u3000]*(\d{1,3}(?:\.\d)?[点%]?(?:[ \u3000]*(?:→|->|⇒|\/)?[ \u3000]*\d{1,3}(?:\.\d)?[点%]?){0,5})$/u;
+
+/**
+ * A line that lists at least three persons, each with numbers (「…：濱田 凛 45点→78点、松本 彩葉 52点→60点、
+ * 石原 蒼 30点→41点。」), as a note or a slide writes a few pupils' scores: the rows of a table,
+ * one per person, read by their values as any table is. A lead-in up to a colon is dropped.
+ */
+function listRows(line: string): string[][] | null {
+  const body = line
+    .trim()
+    .replace(/^[^、,，;；]{1,40}[:：](?=[^:：]*[、,，;；])/u, '')
+    .replace(/[。.]$/u, '');
+  const parts = body.split(/[、,，;；]/u).map((p) => p.trim());
+  if (parts.length < MIN_RUN) return null;
+  const rows: string[][] = [];
+  for (const part of parts) {
+    const m = LISTED.exec(part);
+    if (!m) return null;
+    rows.push([m[1]!, ...(m[2]!.match(/\d{1,3}(?:\.\d)?[点%]?/gu) ?? [])]);
+  }
+  const width = rows[0]!.length;
+  return rows.every((row) => row.length === width) && new Set(rows.map((row) => row[0])).size === rows.length ? rows : null;
 }
 
 /** Values in brackets after a name (「西田 千尋（数学 35点・英語 28点）」): a row of cells written as a list. */

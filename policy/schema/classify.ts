@@ -203,6 +203,8 @@ export const proseSettings = z.strictObject({
       first_person: z.array(text).default([]),
       /** Words that say the cases are invented (架空, 記入例): a training handout's example is nobody's. */
       invented: z.array(text).default([]),
+      /** What a family's own notes to the teacher are called (連絡帳, れんらくちょう): a page headed so is one. */
+      notes: z.array(text).default([]),
       /** At most this many persons named (a class's newsletter names many). */
       max_persons: z.number().int().min(1).default(3),
     })

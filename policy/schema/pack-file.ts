@@ -109,6 +109,18 @@ export const packFileSchema = z.strictObject({
        * record named there is a topic to discuss, not the record itself.
        */
       topic_words: z.array(text).default([]),
+      /**
+       * Words that say a file's data are made up (架空データ, 記入例, ダミー): said in its name, its first
+       * lines or a note (※…), its persons and their data are nobody's — a training sheet or a filled-in
+       * example is the blank form, not the record. A mark in brackets after one value (熊本 太郎（架空）,
+       * 少年サポートセンター（架空）) makes up that value only.
+       */
+      made_up: z.array(text).default([]),
+      /**
+       * A test marked: a score written in one of these fields (得点：85点) beside a pupil named makes a
+       * test the catalog's item `means` (the answer sheets filled in), as its qualifier's words (採点) do.
+       */
+      marked_by: z.strictObject({ fields: z.array(text).min(1), means: id }).optional(),
       /** What to do with a file stored where its class is not allowed (2-2(7)⑤: move it to the 校務系 system). */
       remedy: localized.optional(),
       /** What a table's column can hold, read from its cells (a table need not have a header row). */

@@ -39,4 +39,9 @@ describe("a person's contact details", () => {
       '事業所\n事業所名\t担当者\t電話\t受入人数\nみどりスーパー西原店\t店長 石田様\t096-000-1518\t2\n東野台郵便局\t総務 佐藤様\t096-000-6746\t3';
     expect(note(text, '受入事業所一覧.txt').class).not.toBe('I');
   });
+
+  it("a kindergarten's form names its child under 園児名: the mobile beside it is the family's (Ⅰ)", () => {
+    const text = '預かり保育 利用申込書\n園児名 吉田湊\n利用日 月・水・金\nお迎え時刻 1800\n連絡先 090.1234-1310';
+    expect(note(text, 'SCAN_20240902_0001.pdf').class).toBe('I');
+  });
 });

@@ -27,6 +27,46 @@ describe('a note from home', () => {
     expect(classify(text.join('\n')).class).toBe('I');
   });
 
+  it('a chat whose sender is the guardian, telling of bullying and a parent in hospital', () => {
+    const text = [
+      '941',
+      '保護者 ママ',
+      '先生夜分にすみません。娘が学校でい',
+      'じめられていると泣いています',
+      'ご連絡ありがとうございます。明日詳',
+      '実は私も病気で入院することになって',
+      '、しばらく祖母の家から通わせます',
+    ];
+    expect(classify(text.join('\n'), { name: 'Screenshot_LINE.png' }).class).toBe('I');
+  });
+
+  it('a page headed as the 連絡帳, dated under its title, telling of a burn in plain words', () => {
+    const text = [
+      'れんらくちょう (永田 花)',
+      '9月9日 (月)',
+      'おうちでの様子 週末にやけどをして右手に包帯をしています。',
+      'ガーゼ交換は不要です。水遊びは休ませてください。',
+    ];
+    expect(classify(text.join('\n')).class).toBe('I');
+  });
+
+  it('a blank form’s guardian field is no sender', () => {
+    const text = [
+      '家庭環境調査票',
+      '生徒氏名\t\t生年月日',
+      '保護者\t\t勤務先',
+      '保護者氏名',
+      '家族構成（本人との続柄）',
+      '既往歴・アレルギー',
+    ];
+    expect(high(classify(text.join('\n'), { name: '家庭環境調査票_様式.docx', ocr: undefined }).class)).toBe(false);
+  });
+
+  it('a notice to every guardian is no note from home', () => {
+    const text = ['保護者 各位', '6月3日', '水遊びが始まります。やけどや熱中症に気をつけましょう。', '母の会のお知らせ'];
+    expect(high(classify(text.join('\n')).class)).toBe(false);
+  });
+
   it('dated at its top and signed by the family at its foot', () => {
     const text = [
       '6月10日(火)',

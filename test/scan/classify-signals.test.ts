@@ -36,6 +36,8 @@ describe('personal-data detectors', () => {
   it('reads account pairs set apart by spaces where the text never says パスワード, not paths or versions', () => {
     const note = '管理者 admin / Mdr-Adm!n2026 ファイルサーバ 10.42.8.5 root / fs#8842';
     expect(detectPersonalData(note).get('credential')?.count).toBe(2);
+    const mail = 'Google 管理コンソール admin@school.example.jp / Kuma#2024adm\n校務支援 k00123 / Sh1rakawa!';
+    expect(detectPersonalData(mail).get('credential')?.count).toBe(2);
     const plain = '保存先 docs / README.md と tools / node-v20.11.0 、 手順 / step#1 は別紙';
     expect(detectPersonalData(plain).has('credential')).toBe(false);
   });
