@@ -29,15 +29,22 @@ function comesAsEvent(morphemes: readonly Morpheme[], i: number, lexicon: Lexico
 
 /**
  * The word from `start` to `end` names an event said as where something happened (先日の職員会議「で」、
- * …載せる話になりました; 三者面談「で」聞いた): a noun of an activity (its last morpheme a verbal noun,
- * 会議・面談・訪問, or 会: 説明会) before a locative で, whose clause describes no noun after it
- * (職員会議で配った資料 is that meeting's paper). The meeting, not its papers.
+ * …載せる話になりました) or as what is prepared for (三者面談「に向けて」準備している): a noun of an
+ * activity (its last morpheme a verbal noun, 会議・面談・訪問, or 会: 説明会) before a locative で whose
+ * clause describes no noun after it (職員会議で配った資料 is that meeting's paper), or before に向けて・
+ * に備えて. The meeting, not its papers.
  */
 export function namesOccasion(morphemes: readonly Morpheme[], start: number, end: number, lexicon: Lexicon): boolean {
   const i = morphemes.findIndex((m) => m.start >= end);
-  const de = morphemes[i];
-  if (i < 1 || !de || de.start !== end || de.surface !== 'で' || de.pos !== '助詞' || de.pos1 !== '格助詞') return false;
+  const particle = morphemes[i];
+  if (i < 1 || !particle || particle.start !== end || particle.pos !== '助詞' || particle.pos1 !== '格助詞') return false;
   const last = morphemes[i - 1]!;
   const activity = (last.pos === '名詞' && last.pos1 === 'サ変接続') || (last.pos1 === '接尾' && last.surface === '会');
-  return activity && !scopeOf(morphemes, start, end, lexicon).attributive;
+  if (!activity) return false;
+  // 三者面談「に向けて」準備: the event prepared for, not its record.
+  if (particle.surface === 'に') return TOWARDS.has(morphemes[i + 1]?.base ?? '');
+  return particle.surface === 'で' && !scopeOf(morphemes, start, end, lexicon).attributive;
 }
+
+/** Verbs after に that make an event what is prepared for: 面談に「向けて」, 会議に「備えて」. */
+const TOWARDS = new Set(['向ける', '備える', '先立つ']);

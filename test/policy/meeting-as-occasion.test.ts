@@ -22,6 +22,8 @@ describe('an event said as where something happened', () => {
     expect(occasion('三者面談で聞いた内容をメモした', '三者面談')).toBe(false);
     expect(occasion('職員会議で配った資料を送っていい？', '職員会議')).toBe(false);
     expect(occasion('通知表で確認した', '通知表')).toBe(false);
+    expect(occasion('来週の三者面談に向けて準備している', '三者面談')).toBe(true);
+    expect(occasion('三者面談に出る', '三者面談')).toBe(false);
   });
 
   test('the relayed question about photos with consent is answered, the meeting only its setting', () => {
