@@ -122,11 +122,10 @@ function asksWhomToTell(morphemes: readonly Morpheme[]): boolean {
       const v = morphemes[j]!;
       if (/^[。！？!?\n]$/.test(v.surface)) return false;
       if (!TELLING.has(v.base)) continue;
+      // 連絡「すれ|ば」, 知らせ「たら」: the verb (する after a verbal noun) in the conditional.
       const verb = morphemes[j + 1]?.base === 'する' ? j + 1 : j;
       const next = morphemes[verb + 1];
-      return v.base !== '知らせる' || verb === j
-        ? next?.surface === 'ば' || next?.surface === 'たら' || morphemes[verb]!.form.startsWith('仮定')
-        : false;
+      return next?.surface === 'ば' || next?.surface === 'たら' || morphemes[verb]!.form.startsWith('仮定');
     }
     return false;
   });
