@@ -5,7 +5,7 @@
 import { answerAboutRule } from './about-rule.js';
 import { actsOfUnmet } from './act-of-condition.js';
 import { carry } from './carry-previous.js';
-import type { Pack, Situation } from './compile-pack.js';
+import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language } from './contract.js';
 import { decide, pickPrimary } from './decide.js';
 import { asksTheRule } from './default-handling.js';
@@ -16,7 +16,7 @@ import { toldFromOutside } from './told-from-outside.js';
 import { toldNotAsked } from './told-not-asked.js';
 import { endAspect } from './understand/end-aspect.js';
 import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
-import { handlingPlace } from './understand/handling-place.js';
+import { placeOfHandling } from './understand/handling-place.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
@@ -138,7 +138,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     situations: options.actionId
       ? []
       : parsed.situations.length === 0 && actions.length === 0 && !setting && items.length > 0
-        ? placeOfHandling(pack, parsed)
+        ? placeOfHandling(pack, parsed.analyzed.morphemes, parsed.language)
         : parsed.situations,
     classes: setting ? [] : classes,
     vague: parsed.vague,
@@ -260,21 +260,6 @@ function withActOfUnmet(pack: Pack, parsed: ParsedQuestion, items: ParsedQuestio
  */
 function aboutNoDocument(parsed: ParsedQuestion): boolean {
   return parsed.actions.length === 0 && parsed.situations.some((s) => s.no_document);
-}
-
-/**
- * A document named, nothing done with it and no rule named, only a room of the school said as where
- * it is read or written (図書室で読む, 職員室で書く): the rule of where it is handled (第3表 取り扱い
- * 場所の制限), by the rooms its situation lists (understand/handling-place.ts).
- */
-function placeOfHandling(pack: Pack, parsed: ParsedQuestion): Situation[] {
-  if (parsed.language !== 'ja') return [];
-  for (const situation of pack.situations.values()) {
-    if (!situation.place) continue;
-    const place = handlingPlace(parsed.analyzed.morphemes, situation.place.rooms, lexiconFor(pack));
-    if (place && (place === 'office') === situation.place.inside) return [situation];
-  }
-  return [];
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { Pack, Situation } from '../compile-pack.js';
+import type { Language } from '../contract.js';
 import type { Morpheme } from './analyzer.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, lexiconFor } from './lexicon.js';
 import { scopeOf } from './scope.js';
 
 /** The last word of a room's name: 図書「室」, 教科準備「室」, 図書「館」, 生徒「ホール」, 教室. */
@@ -28,6 +30,20 @@ export function handlingPlace(morphemes: readonly Morpheme[], offices: readonly 
     place = 'office';
   }
   return place;
+}
+
+/**
+ * A document named, nothing done with it and no rule named (the caller's part), only a room of the
+ * school said as where it is read or written: the situation of the pack whose `place` it is.
+ */
+export function placeOfHandling(pack: Pack, morphemes: readonly Morpheme[], language: Language): Situation[] {
+  if (language !== 'ja') return [];
+  for (const situation of pack.situations.values()) {
+    if (!situation.place) continue;
+    const place = handlingPlace(morphemes, situation.place.rooms, lexiconFor(pack));
+    if (place && (place === 'office') === situation.place.inside) return [situation];
+  }
+  return [];
 }
 
 /** The room a locative で follows: the noun compound right before it, or the room a part of it belongs to. */
