@@ -157,8 +157,7 @@ const ACCOUNT_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]*\/[ \t]*([!-~]{6,40})(
  * 「admin rc8841」): an e-mail address or a login name in small letters, then one value. A product
  * and its version (Microsoft365, Windows11) begin with a capital and are no login name.
  */
-const ACCOUNT_SPACED =
-  /(?<![!-~])(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$/gm;
+const ACCOUNT_SPACED = new RegExp(String.raw`(?<![!-~])(?:${EMAIL.source}|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$`, 'gm');
 
 /**
  * An account and its password as a pair set apart by spaces (「admin / Mdr-Adm!n2026」,
@@ -166,8 +165,10 @@ const ACCOUNT_SPACED =
  * HTML comment): a login name or an e-mail address, and only a value with a symbol a password rule
  * asks for (! # $ % …), never a path (docs/README.md) or a version (node / v20.11.0).
  */
-const SPACED_PAIR =
-  /(?<![!-~])(?:[A-Za-z][\w.-]{2,30}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)[ \t]+\/[ \t]+([!-~]{6,40})(?![!-~])/g;
+const SPACED_PAIR = new RegExp(
+  String.raw`(?<![!-~])(?:[A-Za-z][\w.-]{2,30}|${EMAIL.source})[ \t]+\/[ \t]+([!-~]{6,40})(?![!-~])`,
+  'g',
+);
 
 function unlabelledPairs(text: string): string[] {
   const out: string[] = [];
@@ -214,7 +215,7 @@ function secrets(text: string): string[] {
 }
 
 /** A login name (yamamoto_k, t.inoue) or an e-mail address: the account a row of a ledger is for. */
-const ACCOUNT = /^(?:[a-z][a-z0-9._-]{2,30}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)$/;
+const ACCOUNT = new RegExp(String.raw`^(?:[a-z][a-z0-9._-]{2,30}|${EMAIL.source})$`);
 /** Fewest rows of accounts and secrets that make a ledger with no heading. */
 const MIN_LEDGER_ROWS = 3;
 /** Share of a block's rows whose cell in the column is such a secret. */
