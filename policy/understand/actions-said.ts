@@ -9,6 +9,7 @@ import { measureDenied } from './measure-acts.js';
 import { othersAct } from './others-act.js';
 import type { QuestionReading } from './question-reading.js';
 import { englishPatterns, ownedThings } from './refine-actions.js';
+import { requestedAct } from './requested-act.js';
 import { scopeOf } from './scope.js';
 
 /** The actions a question says, by how strongly: the strongest kind said is the one that counts. */
@@ -23,6 +24,8 @@ export interface ActionsSaid {
   saidAt: Map<ActionId, { start: number; end: number }[]>;
   /** The message says the action was already done (送っちゃった, I already sent). */
   done: boolean;
+  /** The act is only read from someone's request for the thing (requested-act.ts). */
+  requested: boolean;
 }
 
 /** The actions the question's words say, then those its English phrasing says. */
@@ -34,16 +37,22 @@ export function actionsSaid(r: QuestionReading): ActionsSaid {
     byGoalAlone: new Set(),
     saidAt: new Map(),
     done: false,
+    requested: false,
   };
   for (const m of r.found) if (m.value.type === 'action') readAction(r, m, m.value.id, Boolean(m.value.weak), said);
   if (r.language === 'en') readEnglish(r, said);
   else if (said.strong.size === 0) readArguments(r, said);
+  const none = () => [said.strong, said.weak, said.byGoalAlone, said.attributive].every((s) => s.size === 0);
+  // No act word at all, and someone asks the school for the thing (「住所を教えてほしい」と電話):
+  // giving it to them is the act asked about (requested-act.ts).
+  const requested = r.language === 'ja' && none() ? requestedAct(r.pack, r.lexicon, r.q) : null;
+  if (requested) {
+    said.weak.add(requested.action);
+    said.saidAt.set(requested.action, [{ start: requested.start, end: requested.end }]);
+    said.requested = true;
+  }
   const ruleNamed = r.found.some((m) => m.value.type === 'situation');
-  if (
-    r.language === 'ja' &&
-    !ruleNamed &&
-    [said.strong, said.weak, said.byGoalAlone, said.attributive].every((s) => s.size === 0)
-  ) {
+  if (r.language === 'ja' && !ruleNamed && none()) {
     // No act word at all and no rule named (自宅のWi-Fiで指導者用端末を使う is the rule's, not an act
     // on a document): the act the question's predicate asks about (asked-act.ts).
     const asked = askedAct(r.lexicon, r.q.morphemes);

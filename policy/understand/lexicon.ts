@@ -258,6 +258,14 @@ export const lexiconSchema = z.strictObject({
    */
   request: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   /**
+   * Someone asks the school for a thing and the teacher names no act of their own
+   * (policy/understand/requested-act.ts): the act is giving it to them, and asked for in words, not
+   * in writing (none of `written`), the pack's `situation` of a request without a written inquiry.
+   */
+  requested: z
+    .strictObject({ situation: text.optional(), written: z.strictObject({ ja: list, en: list }) })
+    .default({ written: { ja: [], en: [] } }),
+  /**
    * What says one thing is inside a document (2-2(5)③): dictionary forms of verbs with what is
    * inside before が・も・は・を (経過が入っている, 病名も載っている, 健康調査をまとめた), and nouns
    * after it (病名つき, 名前入り). What is inside is described on its own (policy/understand/contain.ts).

@@ -134,6 +134,10 @@ export function parseQuestion(pack: Pack, question: string): ParsedQuestion {
   const { items, vague } = documentsNamed(r);
   const said = actionsSaid(r);
   const named = situationsNamed(r, items.length > 0);
+  // Asked for in words, not in writing: a request without a written inquiry (lexicon `requested`).
+  const informal = said.requested && !r.reader.has(lexicon.requested.written) ? lexicon.requested.situation : undefined;
+  const unwritten = informal ? r.pack.situations.get(informal) : undefined;
+  if (unwritten) named.add(unwritten);
   readOwned(r, said, named);
   readSentHome(r, said);
   strengthenChained(r, said);

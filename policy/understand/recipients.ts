@@ -28,7 +28,7 @@ const says = (text: string, words: readonly string[]) =>
  * kinds of `arguments`); inside when its head is a person of the school (先生方, 広報担当, and the
  * pack's roles: 教職員, 校長) or its owner says the school (校内の広報担当).
  */
-function sideOf(text: string, lexicon: Lexicon, roles: readonly string[]): Recipient['side'] {
+export function sideOf(text: string, lexicon: Lexicon, roles: readonly string[]): Recipient['side'] {
   const g = lexicon.recipients;
   const kinds = Object.values(lexicon.arguments.kinds).flat().map(normalize);
   if (says(text, g.outside.map(normalize)) || says(text, kinds)) return 'outside';
@@ -43,7 +43,7 @@ function sideOf(text: string, lexicon: Lexicon, roles: readonly string[]): Recip
  * The pack's roles at the school (held at a 学校 or by its 校長, not the board's), as said in
  * Japanese: their titles and who holds them when one word (校長).
  */
-function roleWords(pack: Pack): string[] {
+export function roleWords(pack: Pack): string[] {
   return [...pack.roles.values()]
     .filter((r) => /校/.test(r.title.ja + r.held_by.ja))
     .flatMap((r) => [r.title.ja, r.held_by.ja])
