@@ -136,6 +136,9 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
         else if (!detached) scope.negated = true;
         continue;
       }
+      // 「一斉メールをBCCじゃなくTOで送って」: past a case particle, a noun negated through a copula
+      // is another noun set against the word's clause, not the word.
+      if (detached && m.pos === '助動詞' && negators.has(m.base) && COPULAS.has(morphemes[i - 1]?.surface ?? '')) continue;
       if (PREDICATE.has(m.pos)) {
         inChain = true;
         head = m;
