@@ -1,6 +1,7 @@
 import type { Situation } from '../compile-pack.js';
 import { ACTION_IDS, type ActionId } from '../contract.js';
 import { afterSource, chainedToStrong, overriddenByGoal, saidToGoal } from './action-readings.js';
+import { someoneElsesAddress } from './address-owner.js';
 import { argActs } from './arg-acts.js';
 import { askedAct } from './asked-act.js';
 import type { Found } from './find-words.js';
@@ -77,8 +78,11 @@ function readArguments(r: QuestionReading, said: ActionsSaid): void {
 }
 
 /** Files one action word under how it is said, or drops it when its clause says it is not done. */
-function readAction(r: QuestionReading, m: Found, id: ActionId, weak: boolean, said: ActionsSaid): void {
+function readAction(r: QuestionReading, m: Found, word: ActionId, weak: boolean, said: ActionsSaid): void {
   const { q, lexicon, language } = r;
+  // Someone else's private address (ボランティアの方の個人メールに): sent to it by e-mail.
+  const elses = language === 'ja' && someoneElsesAddress(lexicon, q.morphemes, q.normalized, m.start, word);
+  const id: ActionId = elses ? 'email_external' : word;
   const { scope } = m;
   // The negation of a measure said between the act and its verb (メールでパスワードかけなくて) leaves the act.
   if (scope.negated && !measureDenied(m, r.found, q.morphemes)) return;
