@@ -139,6 +139,38 @@ function actOf(kind: string, classes: string[], particle: string, a: Args): Acti
   return undefined;
 }
 
+/** The last word of a room of the school (図書室, 体育館, 教室) or the school itself. */
+const SCHOOL_PLACE = /(室|館|ホール|ルーム|学校|校内|校舎|本校|学内|園内)$/;
+/** Words for where a person is (校長の「ところ」): the person says the place. */
+const PLACE_OF_PERSON = new Set(['ところ', 'とこ', '所', 'もと', '元', '席', '机', '方']);
+
+/**
+ * Carried to a place no kind names (医院へお持ちする, 学校医の先生のところへ持っていく, ハローワークに
+ * 持参): a place that is neither a room of the school nor one of its staff (校長のところ) is outside
+ * it (2-2(8)①), when the verb carries (`arguments.verbs.carry`).
+ */
+function carriedElsewhere(
+  ms: readonly Morpheme[],
+  i: number,
+  k: number,
+  particle: string,
+  text: string,
+  a: Args,
+  lexicon: Lexicon,
+): string | undefined {
+  if (!DESTINATION.has(particle) || !a.acts.outside) return undefined;
+  if (!classOf(ms, k, text, a, new Set(['outside'])).includes('carry')) return undefined;
+  const phrase = phraseBefore(ms, i);
+  if (!phrase || SCHOOL_PLACE.test(phrase)) return undefined;
+  const staff = [...lexicon.recipients.inside, ...lexicon.recipients.school].map(normalize);
+  // The place's own word, or for a person's place (校長のところ, 担任の席) the person.
+  const parts = phrase.split('の').map((p) => p.replace(/^[おご]/, ''));
+  const place = parts.at(-1)!;
+  const whose = PLACE_OF_PERSON.has(place) ? (parts.at(-2) ?? '') : place;
+  if (!whose || staff.some((w) => whose === w || whose.endsWith(w) || whose.startsWith(w))) return undefined;
+  return 'outside';
+}
+
 /**
  * The acts a question's verbs say by their argument, when no act word names one (policy/lexicon
  * `arguments`): the noun governed by に/へ/まで (or で/から), by its kind, and the verb after it, by
@@ -151,10 +183,11 @@ export function argActs(lexicon: Lexicon, q: Analyzed): ArgAct[] {
   const ms = q.morphemes;
   const particles = new Set([...DESTINATION, ...a.places]);
   const out: ArgAct[] = [];
-  const add = (kind: string | undefined, particle: string, i: number) => {
-    if (!kind) return;
+  const add = (named: string | undefined, particle: string, i: number) => {
     const k = verbAfter(ms, i);
     if (k === undefined) return;
+    const kind = named ?? carriedElsewhere(ms, i, k, particle, q.normalized, a, lexicon);
+    if (!kind) return;
     const act = actOf(kind, classOf(ms, k, q.normalized, a, new Set([kind])), particle, a);
     if (act) out.push({ action: act, start: ms[k]!.start, end: ms[k]!.end });
   };
