@@ -95,6 +95,9 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   if (i < 0) return scope;
   const own = morphemes[i]!;
   i++;
+  // A noun the dictionary joins with the ない after it (許可なく → 許可ない): the word is denied.
+  if (own.end > end && own.pos === '形容詞' && own.base.endsWith('ない') && /^[な無]/.test(own.surface.slice(end - own.start)))
+    scope.negated = true;
   let inChain = own.end > start && PREDICATE.has(own.pos);
   // The verb that heads the chain of predicates: what a negation in the chain denies.
   let head: Morpheme | undefined = inChain ? own : undefined;

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { ask, getPack } from '../../policy/index.js';
+import { analyze } from '../../policy/understand/analyzer.js';
+import { sharedLexicon } from '../../policy/understand/lexicon.js';
+import { scopeOf } from '../../policy/understand/scope.js';
+
+/**
+ * The dictionary joins 許可 with the ない after it (許可なく → 許可ない, one adjective): the word is
+ * denied, as 許可もなく or 許可なしで are.
+ */
+const scope = (s: string, w: string) => {
+  const at = s.indexOf(w);
+  return scopeOf(analyze(s), at, at + w.length, sharedLexicon());
+};
+
+describe('a noun joined with its ない is denied', () => {
+  test('scope: 許可 in 許可なく is negated', () => {
+    expect(scope('校長の許可なくコピーした', '許可')).toMatchObject({ negated: true });
+    expect(scope('校長の許可をもらってコピーした', '許可')).toMatchObject({ negated: false });
+  });
+
+  test('copied without the principal’s permission, said done: 禁止, not 許可が必要', () => {
+    const d = ask(getPack('kumamoto'), '指導要録を校長の許可なくコピーしてしまいました');
+    expect(d.decision).toBe('prohibited');
+    expect(d.action).toBe('copy');
+  });
+});
