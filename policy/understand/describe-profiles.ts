@@ -6,8 +6,10 @@
 import type { Pack } from '../compile-pack.js';
 import type { Language } from '../contract.js';
 import type { CatalogItem } from '../schema.js';
+import { analyze } from './analyzer.js';
 import { KANJI_COMPOUND } from './describe-phrases.js';
 import { termsEn, termsJa } from './describe-terms.js';
+import { type People, peopleSaid } from './people-said.js';
 
 export interface Profile {
   item: CatalogItem;
@@ -18,6 +20,8 @@ export interface Profile {
   names: Set<string>;
   /** Its names of two words or more, word by word (入試の問題 → 入試, 問題). */
   phrases: string[][];
+  /** Whose record it is, when its names and description say only pupils or only staff (people-said.ts). */
+  people: People | null;
 }
 
 export interface ProfileIndex {
@@ -57,8 +61,16 @@ function build(pack: Pack): ProfileIndex {
     const nameTerms = [item.name.ja, ...item.synonyms.ja].map(termsJa);
     const names = new Set(nameTerms.flat());
     const phrases = nameTerms.filter((t) => t.length >= 2);
-    profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms), names, phrases });
-    profiles.en.push({ item, terms: new Set(en.flatMap(termsEn)), kanji: new Set(), names: new Set(), phrases: [] });
+    const people = peopleSaid(analyze(ja.slice(0, 1 + item.synonyms.ja.length + (described?.ja.length ?? 0)).join('。')));
+    profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms), names, phrases, people });
+    profiles.en.push({
+      item,
+      terms: new Set(en.flatMap(termsEn)),
+      kanji: new Set(),
+      names: new Set(),
+      phrases: [],
+      people: null,
+    });
   }
   const kanjiIdf = inverseFrequency(profiles.ja.map((p) => p.kanji));
   const idf = {

@@ -12,6 +12,7 @@ import { loneKanjiNames, modifiedNouns, saysApart, saysJoined, spelledCompounds 
 import { type Profile, profilesFor } from './describe-profiles.js';
 import { termOf, termsEn, termsOf } from './describe-terms.js';
 import { normalizeKeepKatakana } from './normalize.js';
+import { peopleSaid } from './people-said.js';
 
 /** A native word: one kanji and its okurigana (休み, 押す, 解く, 座る). */
 const NATIVE = /^([\u3400-\u9fff])[\u3041-\u309f]+$/;
@@ -26,6 +27,8 @@ const NATIVE_WEIGHT = 0.5;
  * to tell a document by: only a rarer one (休, 押, 座) bridges.
  */
 const NATIVE_MIN_IDF = 2;
+/** What a profile of pupils' records keeps of its score for a question that says only staff, and the reverse. */
+const OTHER_PEOPLE = 0.7;
 
 /**
  * The native words of the question no profile holds as words but this one holds as kanji of its
@@ -80,12 +83,15 @@ export function describedItems(
   const pairs = morphemes ? modifiedNouns(morphemes) : [];
   const positioned = morphemes?.map(termOf) ?? [];
   const idf = index.idf[language];
+  const people = morphemes ? peopleSaid(morphemes) : null;
   const matches = index.profiles[language]
     .map((profile) => {
       const shared = [...terms].filter((t) => profile.terms.has(t));
       const native = language === 'ja' ? nativeShared(terms, profile, idf, index.kanjiIdf) : { shared: [], score: 0 };
       const spelled = spelledCompounds(pairs, profile.terms, terms);
-      const score = [...shared, ...spelled].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
+      const said = [...shared, ...spelled].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) + native.score;
+      // A record of the other people than the question says (先生たちの係の一覧 is no pupils' list).
+      const score = people && profile.people && profile.people !== people ? said * OTHER_PEOPLE : said;
       const item = profile.item;
       const apart = morphemes ? profile.phrases.filter((p) => saysApart(morphemes, positioned, p)).map((p) => p.join('…')) : [];
       const joined = morphemes
