@@ -13,7 +13,7 @@ describe('whose a described record is', () => {
     expect(peopleSaid(analyze('子どもの家の住所の一覧'))).toBe('pupils');
     expect(peopleSaid(analyze('先生が書いた子どもの記録'))).toBe('pupils');
     expect(peopleSaid(analyze('子どもの作品に先生がつけた評価点'))).toBe('pupils');
-    expect(peopleSaid(analyze('先生と子どもの記録'))).toBeNull();
+    expect(peopleSaid(analyze('先生の出勤簿や子どもの出席簿'))).toBeNull();
     expect(peopleSaid(analyze('子どもの名簿を担任の先生に渡す'))).toBe('pupils');
     expect(peopleSaid(analyze('事務職員でございます。授業料の納付状況一覧'))).toBeNull();
   });
