@@ -96,8 +96,11 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
   const own = morphemes[i]!;
   i++;
   // A noun the dictionary joins with the ない after it (許可なく → 許可ない): the word is denied.
-  if (own.end > end && own.pos === '形容詞' && own.base.endsWith('ない') && /^[な無]/.test(own.surface.slice(end - own.start)))
-    scope.negated = true;
+  if (own.end > end && own.pos === '形容詞' && own.base.endsWith('ない') && /^[な無]/.test(own.surface.slice(end - own.start))) {
+    // 「許可なしじゃだめ？」: asked as a duty, as 申請なしでは is.
+    if (obliges(morphemes, i - 1, lexicon)) scope.obliged = true;
+    else scope.negated = true;
+  }
   let inChain = own.end > start && PREDICATE.has(own.pos);
   // The verb that heads the chain of predicates: what a negation in the chain denies.
   let head: Morpheme | undefined = inChain ? own : undefined;
