@@ -299,7 +299,11 @@ function standForPerson(
 ): void {
   if (!r.pupilColumns) return;
   const cellsOf = (c: number) => values.map((row) => row[c]?.normalize('NFKC').trim() ?? '').filter((cell) => cell !== '');
-  const c = pupilColumn(r.pupilColumns, { headings, kinds, cellsOf, oneClass: r.oneClass ?? false });
+  const keysOf = (columns: number[]) =>
+    values
+      .map((row) => columns.map((k) => row[k]?.normalize('NFKC').trim() ?? '').join('-'))
+      .filter((key) => key.replace(/-/g, '') !== '');
+  const c = pupilColumn(r.pupilColumns, { headings, kinds, cellsOf, keysOf, oneClass: r.oneClass ?? false });
   if (c < 0) return;
   const was = kinds[c];
   if (was) view.kinds.set(was.kind.id, (view.kinds.get(was.kind.id) ?? 1) - 1);
