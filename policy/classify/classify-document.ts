@@ -66,7 +66,10 @@ export function classifyDocument(pack: Pack, input: ClassifyInput): Classificati
   if (headed.length > 0 && (layout.persons > 0 || (c.prose && namedPersons(c.prose, proseText(input, proseNfkc)) > 0)))
     places.push(...headed);
   const titleNorms = places.map((p) => normalize(p.text));
-  if (blanknessUnknown(input)) addMisreadTitles(c, places, titleNorms);
+  if (blanknessUnknown(input)) {
+    addStandingTitles(c, input.text, places, titleNorms);
+    addMisreadTitles(c, places, titleNorms);
+  }
   const explicit = readExplicit(c, input);
   // Persons the analyzer found named in the text, asked only to tell a form named in the title from its template.
   let named = 0;
@@ -165,6 +168,25 @@ function madeUpBlank(pack: Pack, cand: Candidate): Candidate {
     confidence: 0.7,
     reasons: [`${cand.reasons[0]}、ただし架空・記入例のデータと書かれています → ${itemLabel(pack, blank)}`],
   };
+}
+
+/** How far down a photo's or a scan's text a line that is a title alone is looked for. */
+const STANDING_LINES = 40;
+
+/**
+ * A line of a photo's or a scan's text that is a catalog title and nothing else (こころのアンケート):
+ * OCR reads a page more than once and may read its title well only in a later reading, below the
+ * first lines the title is looked for in; a title alone on its line names the page wherever it is.
+ */
+function addStandingTitles(c: Classifier, text: string, places: Place[], norms: string[]): void {
+  for (const line of text.split('\n', STANDING_LINES)) {
+    const norm = normalize(line);
+    if (norm.length < 2 || norms.includes(norm)) continue;
+    const found = c.titles.find(norm);
+    if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== norm.length || found[0]!.value.kind !== 'item') continue;
+    places.push({ where: '表題', text: line });
+    norms.push(norm);
+  }
 }
 
 /** The most letters of a title line read for a term OCR misread in it. */
