@@ -151,6 +151,7 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
     return ctx.personHeader ? cells.some(mayBeName) : mayBeNames(k, cells, ctx.labels) && isNameColumn(k, cells, ctx.names);
   if (kind.sequence) return isNumbering(cells);
   if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
+  if (kind.marks && new Set(cells.map((cell) => cell.normalize('NFKC').trim())).size < kind.marks.distinct) return false;
   // A short name (みなと台中) is read as the kind only beside one written in its words (熊本市立ひばり中):
   // alone, the shape is as much 桜木小 in a roster's 出身小 or 貸出中 in a loan list.
   if (k.words && k.pattern && !cells.some((cell) => cell.length <= kind.words!.max_chars && k.words!.test(cell))) return false;

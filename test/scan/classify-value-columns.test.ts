@@ -91,6 +91,15 @@ const CASES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[]
     cls: ['I'],
     reason: '校内就学援助',
   },
+  {
+    id: 'goals and their evaluation in signs beside pupils, no heading (個別指導計画)',
+    input: csv(
+      'Book3.xlsx',
+      PUPILS.slice(0, 5).map((n, i) => [n, '生活単元', '道具を片付ける', '写真カード', ['○', '◎', '△', '◎', '○'][i]!]),
+    ),
+    cls: ['II', 'I'],
+    reason: '評価（◎・○・△）',
+  },
 ];
 
 const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[] }[] = [
@@ -105,6 +114,19 @@ const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | n
       ['氏名', '国語', '数学', '英語', '理科'],
       ...PUPILS.map((n, i) => [n, '○', i % 3 ? '○' : '未', '○', i === 4 ? '未' : '○']),
     ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a group list marking its leaders with ◎',
+    input: csv('班編成.csv', [
+      ['班', '氏名', '班長'],
+      ...PUPILS.map((n, i) => [String(Math.floor(i / 4) + 1), n, i % 4 === 0 ? '◎' : '']),
+    ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a tick list of ○ and × beside pupils',
+    input: csv('持ち物.csv', [['氏名', '水筒', '帽子'], ...PUPILS.map((n, i) => [n, i % 3 ? '○' : '×', '○'])]),
     cls: ['III', 'IV', null],
   },
   {
