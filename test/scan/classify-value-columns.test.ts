@@ -100,6 +100,19 @@ const CASES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[]
     cls: ['II', 'I'],
     reason: '評価（◎・○・△）',
   },
+  {
+    id: 'what must be minded for pupils on a trip, in plain words under 配慮事項',
+    input: csv('room_list_v2.xlsx', [
+      ['生徒氏名', '部屋', '配慮事項'],
+      ...PUPILS.slice(0, 6).map((n, i) => [
+        n,
+        String(301 + (i % 3)),
+        ['夜尿の心配あり', '', '不安が強く個室希望', '', 'ナッツ不可', 'なし'][i]!,
+      ]),
+    ]),
+    cls: ['I'],
+    reason: '配慮事項',
+  },
 ];
 
 const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[] }[] = [
@@ -121,6 +134,14 @@ const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | n
     input: csv('班編成.csv', [
       ['班', '氏名', '班長'],
       ...PUPILS.map((n, i) => [String(Math.floor(i / 4) + 1), n, i % 4 === 0 ? '◎' : '']),
+    ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a blank list with a 配慮事項 heading and names only',
+    input: csv('部屋割り_様式.csv', [
+      ['生徒氏名', '部屋', '配慮事項'],
+      ...PUPILS.slice(0, 6).map((n, i) => [n, String(301 + (i % 3)), '']),
     ]),
     cls: ['III', 'IV', null],
   },
