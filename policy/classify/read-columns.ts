@@ -95,7 +95,8 @@ export function withdrawUnseen(
     const unseen = [...new Set(kinds)].filter((k): k is CompiledKind => k !== null && k.anyMarks.size > 0 && !seen(k));
     if (unseen.length === 0) return;
     for (const k of unseen) withdrawn.add(k);
-    const rest = candidates.filter((k) => !withdrawn.has(k));
+    // A kind read only under its heading (`heading`, `headed_by`) was never asked of this column's.
+    const rest = candidates.filter((k) => !withdrawn.has(k) && !k.heading && !k.headedBy);
     for (let c = 0; c < kinds.length; c++) {
       const k = kinds[c];
       if (k && withdrawn.has(k)) kinds[c] = kindOfColumn(rest, cellsOf(c, SAMPLE), ctx);

@@ -333,7 +333,7 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
   if (columns.some((label) => label !== null)) return false;
   const cells = headRow
     .map((cell, c) => ({ cell: cell.normalize('NFKC').trim(), k: kinds[c] }))
-    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k));
+    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k) && !x.k!.heading);
   const fit = cells.filter(({ cell, k }) => cellFits(k, cell, r));
   return cells.length > 0 && fit.length * 2 >= cells.length;
 }
@@ -342,6 +342,7 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
 function holdsValues(row: string[], kinds: CompiledKind[]): boolean {
   return row.some((raw) => {
     const cell = raw.normalize('NFKC').trim();
-    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && k.pattern?.test(cell)));
+    // A kind read only under a heading of its own (`heading`: 配慮事項 over any text) says nothing of a row without one.
+    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && !k.heading && k.pattern?.test(cell)));
   });
 }
