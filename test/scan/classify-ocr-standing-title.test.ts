@@ -28,6 +28,19 @@ describe('a title alone on a line below the first lines of a photo', () => {
     expect(r.reasons.join('\n')).toContain('こころのアンケート');
   });
 
+  it('is not taken from a menu of a system screen, whose first lines hold no such title', () => {
+    const text = [
+      '校務支援システム | ログイン',
+      'ホーム 利用者ID パスワード',
+      '児童管理',
+      '出欠管理',
+      '成績管理',
+      '指導記録',
+      '帳票出力',
+    ].join('\n');
+    expect(classify(text).reasons.join('\n')).not.toContain('指導記録');
+  });
+
   it('is not taken from a line that says more than the title', () => {
     const text = ['学年だより 11月号', '行事予定', '11/20 こころのアンケートを実施します', '面談週間'].join('\n');
     expect(classify(text).class).not.toBe('I');
