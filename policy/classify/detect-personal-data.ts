@@ -25,9 +25,10 @@ const LANDLINE = new RegExp(
 );
 const POSTAL = new RegExp(`〒 ?(\\d{3})[${DASH}]?(\\d{4})(?!\\d)(.{0,40})`, 'g');
 // Anchored on the municipality character, so the scan is fast; the city name is read back from before it.
-// Brackets and punctuation end a street name: 中村（4-2） is a pupil and a class, not an address.
+// Brackets and punctuation end a street name: 中村（4-2） is a pupil and a class, not an address. A
+// short note in brackets with no digit inside a street name (健軍（架空）4-22-13, 大江（旧）1-3) is read past.
 const ADDRESS = new RegExp(
-  `[市区町村郡][^\\s\\d()（）「」『』【】、。,，・:：]{0,12}?\\d{1,4}(?:丁目|番地?|[${DASH}の])\\d{1,4}`,
+  `[市区町村郡][^\\s\\d()（）「」『』【】、。,，・:：]{0,12}?(?:[(（][^\\s\\d()（）]{1,4}[)）])?\\d{1,4}(?:丁目|番地?|[${DASH}の])\\d{1,4}`,
   'g',
 );
 const CITY = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,8}$/u;

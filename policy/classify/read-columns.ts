@@ -95,7 +95,8 @@ export function withdrawUnseen(
     const unseen = [...new Set(kinds)].filter((k): k is CompiledKind => k !== null && k.anyMarks.size > 0 && !seen(k));
     if (unseen.length === 0) return;
     for (const k of unseen) withdrawn.add(k);
-    const rest = candidates.filter((k) => !withdrawn.has(k));
+    // A kind read only under its heading (`heading`, `headed_by`) was never asked of this column's.
+    const rest = candidates.filter((k) => !withdrawn.has(k) && !k.heading && !k.headedBy);
     for (let c = 0; c < kinds.length; c++) {
       const k = kinds[c];
       if (k && withdrawn.has(k)) kinds[c] = kindOfColumn(rest, cellsOf(c, SAMPLE), ctx);
@@ -151,6 +152,7 @@ function fits(k: CompiledKind, cells: string[], ctx: ColumnContext): boolean {
     return ctx.personHeader ? cells.some(mayBeName) : mayBeNames(k, cells, ctx.labels) && isNameColumn(k, cells, ctx.names);
   if (kind.sequence) return isNumbering(cells);
   if (!share(cells, (cell) => cellFits(k, cell, ctx))) return false;
+  if (kind.marks && new Set(cells.map((cell) => cell.normalize('NFKC').trim())).size < kind.marks.distinct) return false;
   // A short name (みなと台中) is read as the kind only beside one written in its words (熊本市立ひばり中):
   // alone, the shape is as much 桜木小 in a roster's 出身小 or 貸出中 in a loan list.
   if (k.words && k.pattern && !cells.some((cell) => cell.length <= kind.words!.max_chars && k.words!.test(cell))) return false;

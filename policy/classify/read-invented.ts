@@ -1,5 +1,5 @@
 import type { CompiledProse } from './read-prose.js';
-import { analyzerRefs } from './read-refs.js';
+import { analyzerRefs, pointedAt } from './read-refs.js';
 
 /** A word that says something is invented, in brackets after it (少年サポートセンター（架空）, 山田太郎（架空）). */
 const BRACKETED = (word: string) => new RegExp(`[(（]\\s*${word}\\s*[)）]`, 'u');
@@ -19,16 +19,23 @@ export function saysInvented(p: CompiledProse, line: string): boolean {
   if (marks.length === 0) return false;
   const brackets = marks.map((m) => BRACKETED(m[0]).exec(line.slice(Math.max(0, m.index - 3), m.index + m[0].length + 3)));
   if (brackets.some((b) => b === null)) return true;
-  const names = analyzerRefs(p, line).filter((r) => r.ref.form === 'name');
-  if (names.length === 0) return true;
-  // A name with no mark beside it is a person the line tells about.
-  return names.every(({ ref, at }) =>
+  // The persons of the line: names, and pointers or initials (「健軍東小（架空）4年 K.M.」).
+  const persons = [
+    ...analyzerRefs(p, line)
+      .filter((r) => r.ref.form === 'name')
+      .map(({ ref, at }) => ({ key: ref.key, at })),
+    ...pointedAt(p, line),
+  ];
+  if (persons.length === 0) return true;
+  // A person with no mark beside them is a person the line tells about; one after the mark and a class
+  // (「（架空）4年 K.M.」) is placed by their class, not made up by the mark (「事例（架空）Aさん」).
+  return persons.every(({ key, at }) =>
     marks.some((m) => {
       const before = line.slice(at, m.index);
       const after = line.slice(m.index + m[0].length, at);
       return (
-        (m.index >= at && before.length <= ref.key.length + ADJACENT + 1 && !/[。、]/.test(before)) ||
-        (at >= m.index + m[0].length && after.length <= ADJACENT)
+        (m.index >= at && before.length <= key.length + ADJACENT + 1 && !/[。、]/.test(before)) ||
+        (at >= m.index + m[0].length && after.length <= ADJACENT && !/\d/.test(after))
       );
     }),
   );

@@ -248,7 +248,12 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
       }
     }
   }
-  for (const field of [...fieldNames(sentence), ...placedNames(sentence, suffixes), ...spacedNames(sentence, suffixes)])
+  for (const field of [
+    ...fieldNames(sentence),
+    ...foreignNames(sentence, suffixes),
+    ...placedNames(sentence, suffixes),
+    ...spacedNames(sentence, suffixes),
+  ])
     if (!out.some((n) => n.start < field.end && field.start < n.end)) out.push(field);
   return out;
 }
@@ -316,4 +321,48 @@ function fieldNames(sentence: string): NameRef[] {
     out.push({ key: m[1]!.replace(/\s/g, ''), start, end: start + m[1]!.length, after: '' });
   }
   return out;
+}
+
+/** Katakana parts set apart by ・ or ＝ in a sentence (グエン・ティ・ラン), a whole word of their own. */
+const FOREIGN_IN_TEXT =
+  /(?<![\p{sc=Katakana}ー])[\p{sc=Katakana}ー]{1,12}(?:[・=＝･][\p{sc=Katakana}ー]{1,12}){1,3}(?![\p{sc=Katakana}ー])/gu;
+/** A pupil's year in brackets after a name (（3年）, （前期3年）, （中2）). */
+const YEAR_AFTER = /^\s?[(（][^()（）]{0,4}[1-9]\s?年?[^()（）]{0,3}[)）]/u;
+
+/**
+ * A foreign name in katakana in a sentence (「対象：グエン・ティ・ラン（前期3年）」「保護者 チャン・バオ・ゴックさん」):
+ * parts the dictionary does not all know as words (foreignParts), standing where a person is written —
+ * a field's value after a colon, before a suffix (さん, くん) or before the pupil's year in brackets. A
+ * loanword set apart the same way (ピア・サポート) stands in none of these places.
+ */
+function foreignNames(sentence: string, suffixes: string[]): NameRef[] {
+  if (!/[・=＝･]/u.test(sentence)) return [];
+  const out: NameRef[] = [];
+  for (const m of sentence.matchAll(FOREIGN_IN_TEXT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const rest = sentence.slice(end, end + 12);
+    const suffix = suffixes.find((s) => rest.startsWith(s)) ?? '';
+    const placed = suffix !== '' || YEAR_AFTER.test(rest) || /[:：]\s*$/u.test(sentence.slice(Math.max(0, start - 3), start));
+    if (placed && foreignInProse(m[0].normalize('NFKC'))) out.push({ key: m[0], start, end, after: suffix });
+  }
+  return out;
+}
+
+/**
+ * Katakana parts that are a name rather than a loanword set apart (ピア・サポート, ティーム・ティーチング):
+ * short parts, none a verbal noun of the dictionary (サポート, プレイ), and a part it knows as a
+ * person's name or two parts it knows only as proper nouns or not at all (グエン・ティ・ラン).
+ */
+function foreignInProse(v: string): boolean {
+  const parts = v.split(/[・=･]/);
+  if (parts.some((part) => part.length > 6)) return false;
+  let strange = 0;
+  for (const part of parts) {
+    const words = analyze(part);
+    if (words.length === 1 && words[0]!.pos1 === 'サ変接続') return false;
+    if (words.some(isNameWord)) return true;
+    if (words.length > 1 || words[0]?.pos === 'UNK' || words[0]?.pos1 === '固有名詞') strange++;
+  }
+  return strange >= 2;
 }

@@ -65,6 +65,8 @@ export interface PupilTable {
   kinds: (CompiledKind | null)[];
   /** A column's filled cells (NFKC, trimmed), the header row's aside. */
   cellsOf: (column: number) => string[];
+  /** Each row's cells of some columns joined (学年 | 組 | 番 → 3-2-19), rows with none of them aside. */
+  keysOf?: (columns: number[]) => string[];
   oneClass: boolean;
 }
 
@@ -84,8 +86,14 @@ export function pupilColumn(p: PupilColumns, t: PupilTable): number {
     // Pupils by their dotted initials (N.M., H・T), as a record that must not name them writes them.
     if (cells.length >= MIN_INITIALS && cells.filter((cell) => INITIALS.test(cell)).length >= 0.8 * cells.length) return c;
     if (p.oneClass.has(heading) && isRoll(cells, p.rollAtLeast)) return c;
-    if (!mostlyDistinct(cells)) continue;
     const joined = t.headings ? foldHeading(t.headings.slice(Math.max(0, c - 2), c + 1).join('')) : '';
+    // 学年 | 組 | 番 side by side: a whole school's pupils repeat their 番 from class to class, not
+    // the three together.
+    if (!p.headers.has(heading) && p.headers.has(joined) && t.keysOf) {
+      if (mostlyDistinct(t.keysOf([c - 2, c - 1, c].filter((k) => k >= 0)))) return c;
+      continue;
+    }
+    if (!mostlyDistinct(cells)) continue;
     if (p.headers.has(heading) || p.headers.has(joined) || (t.oneClass && p.oneClass.has(heading))) return c;
   }
   return -1;

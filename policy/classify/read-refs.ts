@@ -147,6 +147,15 @@ export function cheapRefs(p: CompiledProse, sentence: string, known: Set<string>
   return refs;
 }
 
+/** Where a line points at someone without a name: a pointer word (本児), an initial (Aさん, K.M.). */
+export function pointedAt(p: CompiledProse, line: string): { key: string; at: number }[] {
+  const out: { key: string; at: number }[] = [];
+  for (const m of p.pointers ? line.matchAll(p.pointers) : []) if (p.pointerKind.has(m[0])) out.push({ key: m[0], at: m.index });
+  for (const m of p.initials ? line.matchAll(p.initials) : []) out.push({ key: m[0], at: m.index });
+  for (const m of line.matchAll(DOTTED_INITIALS)) out.push({ key: m[0], at: m.index });
+  return out;
+}
+
 export function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: number }[] {
   return findNames(text, p.suffixes).map((n) => {
     let kind: PersonKind = 'names';

@@ -299,7 +299,11 @@ function standForPerson(
 ): void {
   if (!r.pupilColumns) return;
   const cellsOf = (c: number) => values.map((row) => row[c]?.normalize('NFKC').trim() ?? '').filter((cell) => cell !== '');
-  const c = pupilColumn(r.pupilColumns, { headings, kinds, cellsOf, oneClass: r.oneClass ?? false });
+  const keysOf = (columns: number[]) =>
+    values
+      .map((row) => columns.map((k) => row[k]?.normalize('NFKC').trim() ?? '').join('-'))
+      .filter((key) => key.replace(/-/g, '') !== '');
+  const c = pupilColumn(r.pupilColumns, { headings, kinds, cellsOf, keysOf, oneClass: r.oneClass ?? false });
   if (c < 0) return;
   const was = kinds[c];
   if (was) view.kinds.set(was.kind.id, (view.kinds.get(was.kind.id) ?? 1) - 1);
@@ -329,7 +333,7 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
   if (columns.some((label) => label !== null)) return false;
   const cells = headRow
     .map((cell, c) => ({ cell: cell.normalize('NFKC').trim(), k: kinds[c] }))
-    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k));
+    .filter((x): x is { cell: string; k: CompiledKind } => x.cell !== '' && Boolean(x.k) && !x.k!.heading);
   const fit = cells.filter(({ cell, k }) => cellFits(k, cell, r));
   return cells.length > 0 && fit.length * 2 >= cells.length;
 }
@@ -338,6 +342,7 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
 function holdsValues(row: string[], kinds: CompiledKind[]): boolean {
   return row.some((raw) => {
     const cell = raw.normalize('NFKC').trim();
-    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && k.pattern?.test(cell)));
+    // A kind read only under a heading of its own (`heading`: 配慮事項 over any text) says nothing of a row without one.
+    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && !k.heading && k.pattern?.test(cell)));
   });
 }

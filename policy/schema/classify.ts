@@ -41,7 +41,10 @@ export const columnKind = z
       })
       .optional(),
     /** Cells that are all one of `all` (blank cells too); with `any`, one cell of the table must be one of these. */
-    marks: z.strictObject({ all: z.array(text).min(1), any: z.array(text).default([]) }).optional(),
+    // `distinct`: the fewest different marks a column holds (grades in signs vary; a leader's ◎ alone does not).
+    marks: z
+      .strictObject({ all: z.array(text).min(1), any: z.array(text).default([]), distinct: z.number().int().min(1).default(1) })
+      .optional(),
     /** Cells the personal-data detectors recognise. */
     detectors: z.array(z.enum(DETECTOR_KINDS)).min(1).optional(),
     /** Dates at least this many years before the day of the scan: beside a column of names, dates of birth. */

@@ -53,3 +53,29 @@ describe('a foreign name with the year after it', () => {
     expect(classify(text, 'JSL評価_2学期.docx').class).toBe('I');
   });
 });
+
+describe('a foreign name in katakana where a person is written', () => {
+  it.each(['対象：グエン・ティ・ラン（前期3年）', '通訳：チャン・バオ・ゴックさんの母', '面談 リー・ジアハオ（中2）'])(
+    'finds the name in 「%s」',
+    (line) => {
+      expect(findNames(line, ['さん', 'くん']).length).toBe(1);
+    },
+  );
+
+  it.each(['ピア・サポート（1年）の計画', 'ティーム・ティーチングで実施', 'データ・サイエンス：2年'])(
+    'finds nobody in 「%s」',
+    (line) => {
+      expect(findNames(line, ['さん', 'くん'])).toEqual([]);
+    },
+  );
+
+  it('makes a memo about an interpreter for a named pupil’s family class I', () => {
+    const text = [
+      '面談通訳の手配',
+      '対象：ペレイラ・ルアナ（前期2年）',
+      '父が先月で失職。在留資格の更新に不安がある。',
+      '母はポルトガル語のみ。通訳は市の国際交流課へ依頼済み。',
+    ].join('\n');
+    expect(classify(text, '通訳メモ.txt').class).toBe('I');
+  });
+});

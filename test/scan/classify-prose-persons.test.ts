@@ -43,6 +43,25 @@ describe('symptoms told about a pupil named with the class', () => {
     ].join('\n');
     expect(classify(text, '研修資料.docx').class).not.toBe('I');
   });
+
+  it('stays lower for an initial right after the mark (事例（架空）Aさん)', () => {
+    const text = [
+      '校内研修資料',
+      '事例（架空）Aさん：腕にあざがあり、「お父さんに叩かれた」と話した。',
+      '児童相談所への通告を考える。',
+    ].join('\n');
+    expect(classify(text, '研修資料.docx').class).not.toBe('I');
+  });
+
+  it('is class I when the mark makes up a school and the pupil follows by class and initials', () => {
+    const text = [
+      '支援会議メモ 11/12',
+      '対象：東町小（架空）5年 R.T.',
+      '担任より：腕にあざ。本人は「お父さんに叩かれた」と話した',
+      '方針：本日中に児童相談所へ通告',
+    ].join('\n');
+    expect(classify(text, '支援会議メモ.md').class).toBe('I');
+  });
 });
 
 describe('a family’s life told in a 日本語指導 record', () => {

@@ -93,6 +93,27 @@ const CASES: { id: string; input: ReturnType<typeof table>; cls: string[]; reaso
     reason: '番号・症状',
   },
   {
+    // A whole school's answers: the 番 repeats from class to class, 学年 | 組 | 番 together do not.
+    id: 'survey answers by 学年 | 組 | 番 of a whole school',
+    input: table('回答データ.csv', [
+      ['学年', '組', '番', 'Q1 学校は楽しい', 'Q4 いやなことをされた'],
+      ...[
+        [1, 1, 4],
+        [1, 2, 4],
+        [2, 1, 4],
+        [2, 3, 11],
+        [3, 1, 11],
+        [3, 2, 11],
+        [1, 3, 7],
+        [2, 2, 7],
+        [3, 3, 20],
+        [1, 1, 20],
+      ].map(([y, k, n], i) => [String(y), String(k), String(n), i % 3 ? 'はい' : 'いいえ', i % 2 ? 'ない' : 'ある']),
+    ]),
+    cls: ['I'],
+    reason: 'アンケートの回答',
+  },
+  {
     id: 'a memo about a pupil named only by 年・組・番 written out',
     input: text(
       'メモ_1014.txt',
@@ -137,6 +158,22 @@ const NEAR_MISSES: { id: string; input: ReturnType<typeof table> }[] = [
         i % 2 ? '女' : '男',
         ['野球', '吹奏楽', '美術', '陸上'][i % 4]!,
       ]),
+    ]),
+  },
+  {
+    id: 'device repairs by 学年 | 組 | 番 of a whole school',
+    input: table('端末修理.csv', [
+      ['学年', '組', '番', '端末番号', '状態'],
+      ...[
+        [1, 1, 4],
+        [1, 2, 4],
+        [2, 1, 4],
+        [2, 3, 11],
+        [3, 1, 11],
+        [3, 2, 11],
+        [1, 3, 7],
+        [2, 2, 7],
+      ].map(([y, k, n], i) => [String(y), String(k), String(n), `PC-${3100 + i * 17}`, ['画面割れ', '充電不可'][i % 2]!]),
     ]),
   },
   {

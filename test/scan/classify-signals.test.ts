@@ -13,6 +13,7 @@ describe('personal-data detectors', () => {
     ['(096)123-4567', 'phone', '096-●●●-4567'],
     ['〒860-0001 熊本市中央区千葉城町1-1', 'postal_address', '〒860-●●●●'],
     ['熊本市中央区手取本町1-1', 'address', '熊本市●●●●'],
+    ['熊本市東区健軍（架空）4-22-13', 'address', '熊本市●●●●'],
     ['生年月日：平成24年4月2日', 'birthdate', '平成●●年●月●日'],
     ['誕生日 2012/04/02', 'birthdate', '●●●●/●●/●●'],
     ['taro.yamada@example.jp', 'email', 't●●●@example.jp'],
@@ -29,6 +30,7 @@ describe('personal-data detectors', () => {
     ['a postal code with no address after it', '〒860-0001', 'postal_address'],
     ['a 10-digit number that is not a phone', '受付番号 0961234567', 'phone'],
     ['surnames with a class in brackets', '入賞：中村（4-2）、北村（4-1）、野村（4-3）', 'address'],
+    ['a class in brackets before a number', '入賞：中村（4年）3-1、北村（5年）2-2', 'address'],
   ])('does not count %s', (_why, text, kind) => {
     expect(detectPersonalData(text.normalize('NFKC')).has(kind as never)).toBe(false);
   });

@@ -91,6 +91,28 @@ const CASES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[]
     cls: ['I'],
     reason: '校内就学援助',
   },
+  {
+    id: 'goals and their evaluation in signs beside pupils, no heading (個別指導計画)',
+    input: csv(
+      'Book3.xlsx',
+      PUPILS.slice(0, 5).map((n, i) => [n, '生活単元', '道具を片付ける', '写真カード', ['○', '◎', '△', '◎', '○'][i]!]),
+    ),
+    cls: ['II', 'I'],
+    reason: '評価（◎・○・△）',
+  },
+  {
+    id: 'what must be minded for pupils on a trip, in plain words under 配慮事項',
+    input: csv('room_list_v2.xlsx', [
+      ['生徒氏名', '部屋', '配慮事項'],
+      ...PUPILS.slice(0, 6).map((n, i) => [
+        n,
+        String(301 + (i % 3)),
+        ['夜尿の心配あり', '', '不安が強く個室希望', '', 'ナッツ不可', 'なし'][i]!,
+      ]),
+    ]),
+    cls: ['I'],
+    reason: '配慮事項',
+  },
 ];
 
 const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | null)[] }[] = [
@@ -105,6 +127,27 @@ const NEAR_MISSES: { id: string; input: ReturnType<typeof csv>; cls: (string | n
       ['氏名', '国語', '数学', '英語', '理科'],
       ...PUPILS.map((n, i) => [n, '○', i % 3 ? '○' : '未', '○', i === 4 ? '未' : '○']),
     ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a group list marking its leaders with ◎',
+    input: csv('班編成.csv', [
+      ['班', '氏名', '班長'],
+      ...PUPILS.map((n, i) => [String(Math.floor(i / 4) + 1), n, i % 4 === 0 ? '◎' : '']),
+    ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a blank list with a 配慮事項 heading and names only',
+    input: csv('部屋割り_様式.csv', [
+      ['生徒氏名', '部屋', '配慮事項'],
+      ...PUPILS.slice(0, 6).map((n, i) => [n, String(301 + (i % 3)), '']),
+    ]),
+    cls: ['III', 'IV', null],
+  },
+  {
+    id: 'a tick list of ○ and × beside pupils',
+    input: csv('持ち物.csv', [['氏名', '水筒', '帽子'], ...PUPILS.map((n, i) => [n, i % 3 ? '○' : '×', '○'])]),
     cls: ['III', 'IV', null],
   },
   {
