@@ -55,13 +55,15 @@ function build(pack: Pack): ProfileIndex {
   for (const item of pack.items.values()) {
     const described = pack.descriptions.get(item.id);
     const signals = (item.signals ?? []).flatMap((s) => [...s.headers, ...s.words]);
-    const ja = [item.name.ja, ...item.synonyms.ja, ...(described?.ja ?? []), ...signals];
+    // What the item is said to be (its names and description), before the words its files show.
+    const said = [item.name.ja, ...item.synonyms.ja, ...(described?.ja ?? [])];
+    const ja = [...said, ...signals];
     const en = [item.name.en, ...item.synonyms.en, ...(described?.en ?? [])];
     const jaTerms = new Set(ja.flatMap(termsJa));
     const nameTerms = [item.name.ja, ...item.synonyms.ja].map(termsJa);
     const names = new Set(nameTerms.flat());
     const phrases = nameTerms.filter((t) => t.length >= 2);
-    const people = peopleSaid(analyze(ja.slice(0, 1 + item.synonyms.ja.length + (described?.ja.length ?? 0)).join('。')));
+    const people = peopleSaid(analyze(said.join('。')));
     profiles.ja.push({ item, terms: jaTerms, kanji: kanjiOf(jaTerms), names, phrases, people });
     profiles.en.push({
       item,
