@@ -7,6 +7,7 @@ import { classIndependent, unnamedAnswer } from './answer-without-class.js';
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass } from './contract.js';
 import { renderAnswer, renderFollowUp } from './render-answer.js';
+import type { RulingAnswer } from './render-ruling.js';
 import { sourcesAt, strictest } from './rule-sources.js';
 import type { CatalogItem } from './schema.js';
 import { NOTHING_SAID, namedActions, type Said, type Understood } from './understood.js';
@@ -15,16 +16,10 @@ import { NOTHING_SAID, namedActions, type Said, type Understood } from './unders
 const COMMON_ACTIONS: ActionId[] = ['email_external', 'take_out', 'take_home', 'cloud_store', 'usb', 'copy', 'dispose'];
 
 export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): Decision {
-  const { items, actions, language } = u;
-  const records = items.filter((i) => i.kind === 'record');
-  const primary = pickPrimary(records.length > 0 ? records : items);
-  const classes = [...items.map((i) => i.class), ...u.classes];
-  const cls = classes.length > 0 ? classes.reduce(higherClass) : null;
-  const raisedBy = cls && primary && primary.class !== cls ? (items.find((i) => i.class === cls) ?? null) : null;
-  const mixed = new Set(classes).size > 1;
+  const { actions, language } = u;
   const base = { policy: pack.id, language };
 
-  if (cls === null) {
+  if (u.items.length === 0 && u.classes.length === 0) {
     const none = { ...base, cls: null, primary: null, raisedBy: null, mixed: false };
     // A rule about a service or a device says what it says whatever the vague word (アンケートの集計に無料のWebフォーム).
     const assumed = u.vague.length === 0 || u.situations.some((s) => s.unnamed) ? unnamedAnswer(pack, u, said.measures) : null;
@@ -39,6 +34,8 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
     const uniform = classIndependent(pack, u, said.measures);
     if (uniform) return renderAnswer(pack, { ...none, ...uniform, done: said.done, askedRule: said.askedRule });
     const vague = u.vague[0];
+    const alike = sameForEveryReading(pack, u, said);
+    if (alike) return alike;
     const choices = vague ? vague.choices : pack.unknownChoices;
     return renderFollowUp(pack, {
       ...base,
@@ -51,22 +48,62 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
       outside: !said.handling && namesNothing(u),
     });
   }
+  const ruled = rulingFor(pack, u, said);
+  if (ruled) return renderAnswer(pack, ruled);
+  const records = u.items.filter((i) => i.kind === 'record');
+  const primary = pickPrimary(records.length > 0 ? records : u.items);
+  const cls = [...u.items.map((i) => i.class), ...u.classes].reduce(higherClass);
+  return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
+}
+
+/** What the items named decide for what is done with them, before it is worded; null when no act or rule applies. */
+function rulingFor(pack: Pack, u: Understood, said: Said): RulingAnswer | null {
+  const records = u.items.filter((i) => i.kind === 'record');
+  const primary = pickPrimary(records.length > 0 ? records : u.items);
+  const classes = [...u.items.map((i) => i.class), ...u.classes];
+  if (classes.length === 0) return null;
+  const cls = classes.reduce(higherClass);
+  const raisedBy = primary && primary.class !== cls ? (u.items.find((i) => i.class === cls) ?? null) : null;
   const measures = brokenByDoing(pack, u, cls, said);
   const at = atHome(pack, u, cls, measures) ?? u;
   const sources = sourcesAt(pack, at, cls, measures);
-  if (sources.length === 0) {
-    return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
-  }
-  return renderAnswer(pack, {
-    ...base,
+  if (sources.length === 0) return null;
+  return {
+    policy: pack.id,
+    language: u.language,
     cls,
     primary,
     raisedBy,
-    mixed,
+    mixed: new Set(classes).size > 1,
     ...strictest(sources, namedActions(at), at.asked, at.told, at.saidLast),
     met: measures.met,
     done: said.done,
     askedRule: said.askedRule,
+  };
+}
+
+/**
+ * A vague word (名簿, テスト) whose every reading the pack lists decides the same for what is done
+ * (a 名簿 given to someone outside: 条件付き, whether it holds names only or addresses too): that
+ * decision answers, for the first reading (the usual one, as the pack orders them), with the
+ * conditions of every reading and a line saying the class depends on what it holds. Readings that
+ * decide differently (名簿 by FAX: Ⅲ 条件付き, Ⅰ 禁止) still ask which it is.
+ */
+function sameForEveryReading(pack: Pack, u: Understood, said: Said): Decision | null {
+  const [vague, ...others] = u.vague;
+  if (!vague || (u.actions.length === 0 && u.situations.length === 0)) return null;
+  const readings = vague.choices.map((id) => rulingFor(pack, { ...u, items: [pack.items.get(id)!], vague: others }, said));
+  if (readings.some((r) => r === null)) return null;
+  const answers = readings.map((r) => renderAnswer(pack, r!));
+  const first = readings[0]!;
+  if (answers.some((a) => a.decision !== answers[0]!.decision)) return null;
+  const conditions = [...new Set(readings.flatMap((r) => r!.ruling.conditions))];
+  // The first reading of each class, in the pack's order.
+  const items = readings.map((r) => r!.primary!).filter((item, i, all) => all.findIndex((o) => o.class === item.class) === i);
+  return renderAnswer(pack, {
+    ...first,
+    ruling: { ...first.ruling, conditions },
+    ...(items.length > 1 ? { readings: { word: vague.words[u.language][0]!, items } } : {}),
   });
 }
 

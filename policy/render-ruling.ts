@@ -26,6 +26,8 @@ export interface RulingAnswer extends Base {
   done?: boolean;
   /** The question asks what the board's text itself says (「規則で決まりはありますか」). */
   askedRule?: boolean;
+  /** A vague word (名簿) answered for every reading alike: the word, and the first reading of each class. */
+  readings?: { word: string; items: CatalogItem[] };
 }
 
 /** Turns a ruling into the Decision a teacher reads: headline, conditions, sources. */
@@ -82,6 +84,10 @@ export function renderAnswer(pack: Pack, a: RulingAnswer): Decision {
   }
   if (afterTheFact) lines.push(pack.incidents.after_the_fact.text[language]);
   lines.unshift(...guideLines(pack, guide, language));
+  if (a.readings) {
+    const named = a.readings.items.map((i) => w.tagged(i.name[language], pack.classes.get(i.class)!.label[language]));
+    lines.unshift(w.sameForReadings(a.readings.word, named));
+  }
   lines.push(`${w.sources}${unique.map(c).join(w.sep)}`);
   return {
     decision,
