@@ -2,8 +2,11 @@
  * Answers for a question that names no information: as for the class an action or a situation
  * applies to, or as what a source decides for every class.
  */
+import { cite } from './answer-names.js';
+import { words } from './answer-words.js';
+import { withArticles } from './cite-articles.js';
 import type { Pack, Ruling } from './compile-pack.js';
-import { CLASS_IDS, STRICTNESS } from './contract.js';
+import { CLASS_IDS, type ClassId, DECISION_LABELS, type Decision, type Language, STRICTNESS } from './contract.js';
 import { asSaid, type Outcome, type Source, sourcesAt, strictest, unmetOf } from './rule-sources.js';
 import type { Localized } from './schema.js';
 import { namedActions, type Said, type Understood } from './understood.js';
@@ -70,4 +73,60 @@ export function classIndependent(pack: Pack, u: Understood, measures: Said['meas
   if (uniform.length === 0) return null;
   const outcome = strictest(uniform, namedActions(u));
   return STRICTNESS[outcome.ruling.decision] >= others ? outcome : null;
+}
+
+/**
+ * A rule asked for how far it reaches, with no document named (「クラウドに保存できる情報ってどこまで？」,
+ * understand/extent-asked.ts): the act's rule class by class, as 第3表 reads it. 条件付きで可, as it
+ * is allowed for some classes on their terms; null when every class is decided alike (that is
+ * classIndependent's) or none allows it.
+ */
+export function perClassAnswer(pack: Pack, u: Understood, language: Language): Decision | null {
+  const action = u.actions[0];
+  if (!action || u.items.length > 0 || u.classes.length > 0 || u.vague.length > 0 || u.situations.length > 0) return null;
+  const rulings = CLASS_IDS.map((cls) => ({ cls, ruling: pack.rulings.get(action)!.get(cls)! }));
+  if (rulings.some((r) => !r.ruling) || rulings.every((r) => r.ruling.decision === rulings[0]!.ruling.decision)) return null;
+  if (!rulings.some((r) => r.ruling.decision === 'allowed' || r.ruling.decision === 'conditional')) return null;
+  // Classes side by side that are ruled alike share a line (Ⅰ・Ⅱ: 禁止).
+  const same = (a: Ruling, b: Ruling) =>
+    a.decision === b.decision &&
+    a.conditions.length === b.conditions.length &&
+    a.conditions.every((c, i) => b.conditions[i] === c);
+  const groups: { classes: ClassId[]; ruling: Ruling }[] = [];
+  for (const { cls, ruling } of rulings) {
+    const last = groups.at(-1);
+    if (last && same(last.ruling, ruling)) last.classes.push(cls);
+    else groups.push({ classes: [cls], ruling });
+  }
+  const w = words(language);
+  const label = (classes: ClassId[]) => {
+    const [first, ...rest] = classes.map((c) => pack.classes.get(c)!.label[language]);
+    // 重要性分類Ⅰ・Ⅱ / Class I, II: the label's numeral only after the first.
+    const numeral = (l: string) => l.replace(/^.*?([ⅠⅡⅢⅣ]|I{1,3}V?|IV)$/u, '$1');
+    return [first, ...rest.map(numeral)].join(language === 'ja' ? '・' : ', ');
+  };
+  const conditions = groups.map((g) =>
+    w.classCell(
+      label(g.classes),
+      DECISION_LABELS[g.ruling.decision][language],
+      g.ruling.conditions.map((id) => pack.conditions.get(id)![language]),
+    ),
+  );
+  const citations = withArticles(pack, [...rulings.flatMap((r) => r.ruling.citations), ...pack.meta.always_cite]);
+  const lines = [
+    w.byClass(pack.actions.get(action)!.phrase[language]),
+    ...conditions.map((c) => `${w.bullet}${c}`),
+    `${w.sources}${citations.map((id) => cite(pack, id, language)).join(w.sep)}`,
+  ];
+  return {
+    decision: 'conditional',
+    class: null,
+    action,
+    asset: null,
+    conditions,
+    citations,
+    answer: lines.join('\n'),
+    policy: pack.id,
+    language,
+  };
 }

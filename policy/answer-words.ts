@@ -28,6 +28,9 @@ export const JA = {
   askOutside: '情報の取扱いについてのご質問でしたら、次のどれに近いですか？',
   askAction: (s: string) => `${s}ですね。何をしたいですか？`,
   principalDecides: (who: string, clause: string) => `分類が分からない情報は、${who}の判断を仰いでください（${clause}）。`,
+  byClass: (p: string) => `${p}場合の扱いは、情報の重要性分類によって次のように異なります。`,
+  classCell: (classes: string, decision: string, conds: string[]) =>
+    `${classes}: ${decision}${conds.length > 0 ? `（${conds.join('／')}）` : ''}`,
   sameForReadings: (word: string, readings: string[]) =>
     `「${word}」は中身によって分類が変わります（${readings.join('、')}）が、この扱いはどれでも同じ判断です。条件は分類の高いものの分まで挙げます。`,
   bullet: '・',
@@ -60,6 +63,9 @@ const EN: typeof JA = {
   askAction: (s: string) => `That is ${s}. What would you like to do with it?`,
   principalDecides: (who: string, clause: string) =>
     `When the class of information is unclear, ask ${who} to decide (${clause}).`,
+  byClass: (p: string) => `Whether you may ${phrase(p, 'information')} depends on its class:`,
+  classCell: (classes: string, decision: string, conds: string[]) =>
+    `${classes}: ${decision}${conds.length > 0 ? ` (${conds.join('; ')})` : ''}`,
   sameForReadings: (word: string, readings: string[]) =>
     `The class of a "${word}" depends on what it holds (${readings.join('; ')}), but this is decided the same for each; the conditions below cover the strictest.`,
   bullet: '- ',

@@ -4,6 +4,7 @@
  */
 import { answerAboutRule } from './about-rule.js';
 import { actsOfUnmet } from './act-of-condition.js';
+import { perClassAnswer } from './answer-without-class.js';
 import { carry } from './carry-previous.js';
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type Decision, higherClass, type Language } from './contract.js';
@@ -15,6 +16,7 @@ import { PERMISSION_BLANKET, PERMISSION_HAD, PERMISSION_UNASKED } from './rule-s
 import { toldFromOutside } from './told-from-outside.js';
 import { toldNotAsked } from './told-not-asked.js';
 import { endAspect } from './understand/end-aspect.js';
+import { extentAsked } from './understand/extent-asked.js';
 import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
 import { placeOfHandling } from './understand/handling-place.js';
 import { lexiconFor } from './understand/lexicon.js';
@@ -157,6 +159,7 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     measures: withPermissionHad(pack, parsed),
     askedRule: asksTheRule(pack, parsed.analyzed, parsed.language),
     handling: saysHandling(parsed.analyzed.morphemes, lexiconFor(pack)),
+    extentAsked: extentAsked(parsed.analyzed, lexiconFor(pack), parsed.language, parsed.actsAt),
   };
   const withDocument = decide(pack, u, said);
   // A document beside a rule that holds for any information is only the setting unless it makes the answer stricter.
@@ -169,8 +172,10 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
     u.situations.some(rulesWithoutDocument)
       ? settingOnly(withDocument, decide(pack, { ...u, items: [], classes: [] }, said))
       : null;
-  const decided =
-    alone ?? (withDocument.decision === 'unknown' ? retrieved(pack, parsed, u, said, options) : null) ?? withDocument;
+  const unknown = withDocument.decision === 'unknown';
+  // Asked afresh how far a rule reaches, with nothing named but the act: the rule class by class.
+  const perClass = () => (said.extentAsked && !options.previous ? perClassAnswer(pack, u, language) : null);
+  const decided = alone ?? (unknown ? (retrieved(pack, parsed, u, said, options) ?? perClass()) : null) ?? withDocument;
   const followsAnswer = Boolean(options.previous || options.actionId || options.assetId);
   const decision = toldNotAsked(decided, text, parsed, lexiconFor(pack), followsAnswer)
     ? renderIncident(pack, {

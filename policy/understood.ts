@@ -30,6 +30,8 @@ export type Said = Pick<ParsedQuestion, 'measures' | 'done'> & {
   askedRule?: boolean;
   /** It says something of handling (扱う, 保管, 分類): about information, whatever it names. */
   handling?: boolean;
+  /** It asks how far a rule reaches (どこまで, 何なら, 毎回) in the sentence of the act (understand/extent-asked.ts). */
+  extentAsked?: boolean;
 };
 export const NOTHING_SAID: Said = { measures: { met: [], unmet: [] }, done: false };
 

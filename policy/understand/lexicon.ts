@@ -240,6 +240,8 @@ export const lexiconSchema = z.strictObject({
    * the catalog's signal words (身長, 携帯) they name the item the classifier would find in the file.
    */
   document_nouns: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
+  /** Words that ask how far a rule reaches (どこまで, 何なら, 毎回): see extent-asked.ts. */
+  extent: z.strictObject({ ja: list, en: list }).default({ ja: [], en: [] }),
   record_nouns: z.array(z.string()).default([]),
   /**
    * How a message asks for help with something that happened (どうしよう, 誰に報告すれば, "what do I
