@@ -54,3 +54,20 @@ describe('a loss away from the school tells the act: taken out', () => {
     expect(ask(kumamoto, '職員室で健康調査票のファイルが見当たりません').action).toBeNull();
   });
 });
+
+describe('a document found where it should not be is a loss reported', () => {
+  const pack = getPack('kumamoto');
+  test('落ちていた, 出てきた: 紛失・盗難', () => {
+    for (const q of ['通知表が廊下に落ちていました', '古紙回収の袋から、通知表の控えが出てきたと地域の人から連絡']) {
+      const d = ask(pack, q);
+      expect(d.decision, q).toBe('incident');
+      expect(
+        d.incident?.kinds.map((k) => k.id),
+        q,
+      ).toContain('lost');
+    }
+  });
+  test('a question about something to be done is no report', () => {
+    expect(ask(pack, '通知表を家に持ち帰ってもいい？').decision).toBe('prohibited');
+  });
+});
