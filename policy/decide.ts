@@ -50,19 +50,21 @@ export function decide(pack: Pack, u: Understood, said: Said = NOTHING_SAID): De
   }
   const ruled = rulingFor(pack, u, said);
   if (ruled) return renderAnswer(pack, ruled);
-  const records = u.items.filter((i) => i.kind === 'record');
-  const primary = pickPrimary(records.length > 0 ? records : u.items);
-  const cls = [...u.items.map((i) => i.class), ...u.classes].reduce(higherClass);
+  const { cls, primary } = named(u);
   return renderFollowUp(pack, { ...base, kind: 'action', cls, primary, action: null, choices: COMMON_ACTIONS, vague: null });
+}
+
+/** The items and classes named: the class of the highest, and the item the answer is about (a record first). */
+function named(u: Understood): { classes: ClassId[]; cls: ClassId; primary: CatalogItem | null } {
+  const records = u.items.filter((i) => i.kind === 'record');
+  const classes = [...u.items.map((i) => i.class), ...u.classes];
+  return { classes, cls: classes.reduce(higherClass), primary: pickPrimary(records.length > 0 ? records : u.items) };
 }
 
 /** What the items named decide for what is done with them, before it is worded; null when no act or rule applies. */
 function rulingFor(pack: Pack, u: Understood, said: Said): RulingAnswer | null {
-  const records = u.items.filter((i) => i.kind === 'record');
-  const primary = pickPrimary(records.length > 0 ? records : u.items);
-  const classes = [...u.items.map((i) => i.class), ...u.classes];
-  if (classes.length === 0) return null;
-  const cls = classes.reduce(higherClass);
+  if (u.items.length === 0 && u.classes.length === 0) return null;
+  const { classes, cls, primary } = named(u);
   const raisedBy = primary && primary.class !== cls ? (u.items.find((i) => i.class === cls) ?? null) : null;
   const measures = brokenByDoing(pack, u, cls, said);
   const at = atHome(pack, u, cls, measures) ?? u;
