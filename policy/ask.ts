@@ -99,7 +99,12 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
   // 6-2(3)): the act is answered as asked.
   const breachOnly =
     parsed.incident?.mishap && (cls === 'IV' || (parsed.actions.length === 1 && parsed.actions[0] === 'take_home'));
+  // A report that follows an answer and names no document of its own is about the one answered
+  // (「住所録を送りたい」 → 「まだ届いてないって連絡が来ました」): its document and act are the answer's.
+  const before = options.previous && items.length === 0 && parsed.actions.length === 0 ? options.previous : null;
+  const carriedItem = before?.assetId ? pack.items.get(before.assetId) : undefined;
   if (parsed.incident && !breachOnly) {
+    const reported = carriedItem ? [carriedItem] : items;
     // A report says how it happened at most once (誤ってFAXで送った): one action, or none.
     // A medium said missing (「USBメモリが見当たりません」) is that one, though not an act.
     // Of several, the act the story told last before what happened (parse-question.ts withAct).
@@ -110,13 +115,14 @@ export function ask(pack: Pack, question: string, options: AskOptions = {}): Dec
         : (parsed.incident.missing ??
           parsed.incident.act ??
           (parsed.actions.length === 0 ? parsed.incident.away : undefined) ??
+          before?.actionId ??
           null);
     const fromOutside = toldFromOutside(pack, text, language);
     return renderIncident(pack, {
       language,
       kinds: parsed.incident.kinds,
-      cls,
-      primary: pickPrimary(items),
+      cls: carriedItem ? carriedItem.class : cls,
+      primary: pickPrimary(reported),
       action,
       fromOutside,
       // The case the standard names that this one is (4-4(1)②イ for records found thrown out unshredded).

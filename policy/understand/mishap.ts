@@ -42,10 +42,17 @@ export function mistakeDone(morphemes: readonly Morpheme[]): boolean {
   });
 }
 
-/** An expected result said not reached (届いていない), its subject marked by が, after an act done. */
+/** Verbs of something sent arriving or coming back: said not yet (まだ届いてない), it went astray. */
+const ARRIVAL = new Set(['届く', 'とどく', '着く', 'つく', '戻る', 'もどる', '返る', 'かえる']);
+
+/**
+ * An expected result said not reached (届いていない), its subject marked by が, after an act done;
+ * or a thing sent said not yet arrived (「まだ届いてないって連絡が来ました」), the act told before.
+ */
 export function resultNotReached(morphemes: readonly Morpheme[]): boolean {
   return morphemes.some((m, i) => {
     if (m.pos !== '動詞' || m.pos1 !== '自立' || !stateNegated(morphemes, i)) return false;
+    if (ARRIVAL.has(m.base) && notYet(morphemes, i)) return true;
     let subject = false;
     let doneBefore = false;
     for (let k = i - 1; k >= 0; k--) {
@@ -57,6 +64,16 @@ export function resultNotReached(morphemes: readonly Morpheme[]): boolean {
     }
     return subject && doneBefore;
   });
+}
+
+/** まだ before the verb at `i`, in its sentence. */
+function notYet(morphemes: readonly Morpheme[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const p = morphemes[k]!;
+    if (p.pos === '記号' && p.pos1 === '句点') return false;
+    if (p.surface === 'まだ') return true;
+  }
+  return false;
 }
 
 /** The verb at `i` goes on with て and a verb of state (いる, くる), then a negation (ない, ません). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ask, getPack } from '../../policy/index.js';
+import { ask, getPack, previousOf } from '../../policy/index.js';
 import { analyze } from '../../policy/understand/analyzer.js';
 import { normalize } from '../../policy/understand/normalize.js';
 import { outsiderDid } from '../../policy/understand/outsider-did.js';
@@ -69,5 +69,22 @@ describe('a document found where it should not be is a loss reported', () => {
   });
   test('a question about something to be done is no report', () => {
     expect(ask(pack, '通知表を家に持ち帰ってもいい？').decision).toBe('prohibited');
+  });
+});
+
+describe('a thing sent said not yet arrived', () => {
+  const pack = getPack('kumamoto');
+  test('まだ届いてない, told by the one waiting for it: a report', () => {
+    expect(ask(pack, 'さっき本校から、まだ届いてないって連絡が来ました').decision).toBe('incident');
+  });
+  test('after an answer, the report is about the document answered', () => {
+    const first = ask(pack, '児童の住所録を郵送で本校に送りたい');
+    const d = ask(pack, 'さっき本校から、まだ届いてないって連絡が来ました', { previous: previousOf(first) });
+    expect(d.decision).toBe('incident');
+    expect(d.class).toBe(first.class);
+    expect(d.asset?.id).toBe(first.asset?.id);
+  });
+  test('まだ before another verb is no report (まだ許可もらってない)', () => {
+    expect(ask(pack, 'まだ許可もらってないけど通知表を持ち出していい？').decision).not.toBe('incident');
   });
 });
