@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument, getPack } from '../../policy/index.js';
 
 /**
- * Names beside attendance marks (○ | 欠 | 遅) under headings that are the days themselves (4/12 | 4/26)
+ * Names beside four days of attendance marks (○ | 欠 | 遅) under headings that are the days (4/12 | 4/26)
  * are the 出席簿 with fewer days than a class register has: a 通信制's スクーリング, a club's 通所記録.
  */
 const classify = (rows: string[][], name = '出席記録_前期.csv') =>
