@@ -38,7 +38,7 @@ export function titlePlaces(input: ClassifyInput): Place[] {
     if (/[。！？]|(?:ます|です|ました|ください)$/.test(line.trim())) continue;
     // An item of a list (・期末テスト 問題チェック, 1 期末テストの日程) is a thing to do or to talk about,
     // and a letter's number, date and addressee come before its title: none of them names the file.
-    if (LIST_ITEM.test(line) || isLetterHead(line.normalize('NFKC').trim())) continue;
+    if (LIST_ITEM.test(line) || CALENDAR_ENTRY.test(line) || isLetterHead(line.normalize('NFKC').trim())) continue;
     places.push({ where: '表題', text: line });
     taken++;
   }
@@ -64,6 +64,8 @@ export function isOcrNoise(line: string): boolean {
  */
 const LIST_ITEM =
   /^[\s　]*(?:[・･\-*•●◦▪◆◇■□○◎★☆▶▷►▼▽]|\d{1,2}[.．)）]|\d{1,2}[\s　]+(?![年組月日回号])|[(（]\d{1,2}[)）]|[①-⑳])/u;
+/** A day then what happens on it (「7/1 期末考査」, 「11月20日（水） 個人面談」): a calendar's entry, not a title. */
+const CALENDAR_ENTRY = /^[\s　]*\d{1,2}(?:\/|月)\d{1,2}日?(?:\s?[(（][^)）]{1,3}[)）])?[\s　]+\S/u;
 /** A letter's document number (熊教学第163号), its date alone, or its addressee (…様, 各位, 御中). */
 const LETTER_HEAD =
   /^(?:\S{0,10}第\s*\d+\s*号|(?:令和|平成|\d{4}年)\s*[\d元]*\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.{0,40}(?:様|殿|各位|御中))$/u;

@@ -28,6 +28,10 @@ export interface CompiledAccounts {
   saidBy: RegExp;
   addressed: RegExp | null;
   firstPerson: RegExp | null;
+  /** How a parent writes of their own child (うちの子): left out before asking whether a child writes. */
+  ownChild: RegExp | null;
+  /** A chat's line sent by a parent who names themself by the child (「ゆうとママ : …」「〇〇パパ：」). */
+  parentSender: RegExp | null;
   /** A family's note to the teacher by what it is called (連絡帳, れんらくちょう). */
   notes: RegExp | null;
 }
@@ -45,6 +49,11 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     notes: settings.notes.length ? new RegExp(settings.notes.map((w) => escapeRegex(w.normalize('NFKC'))).join('|'), 'u') : null,
     // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
     // class newsletter writes and is addressed anyway).
+    ownChild: settings.own_child.length
+      ? new RegExp(settings.own_child.map((w) => escapeRegex(w.normalize('NFKC'))).join('|'), 'gu')
+      : null,
+    // The kin a parent is called by in katakana (ママ, パパ), after the child's name, then a colon.
+    parentSender: katakanaKin(settings.kin),
     firstPerson: settings.first_person.length
       ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
       : null,
@@ -64,7 +73,7 @@ export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string)
   const text = nfkc.slice(0, MAX_CHARS);
   const reported = (line: string) => QUOTED.test(line) || a.heardFrom.test(line) || a.saidBy.test(line);
   if (!reported(text) || !a.kin.test(text)) return null;
-  if (a.firstPerson?.test(text) || textSaysInvented(p, text)) return null;
+  if (childWrites(a, text) || textSaysInvented(p, text)) return null;
   // A letter is addressed above what it tells: a memo's later line (「学年だよりの原稿、金曜まで」) is no address.
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const told = lines.findIndex(
@@ -89,4 +98,14 @@ export function readAccount(a: CompiledAccounts, p: CompiledProse, nfkc: string)
   if (persons.size === 0 || persons.size > a.settings.max_persons) return null;
   const hit: MatterHit = { matter: a.settings.id, word: '', same: true, refs: [...persons.values()] };
   return { hits: [hit], qualifies: true };
+}
+
+function katakanaKin(kin: string[]): RegExp | null {
+  const words = kin.filter((w) => /^\p{sc=Katakana}+$/u.test(w)).map(escapeRegex);
+  return words.length ? new RegExp(`^[^\\s:：。、,，]{1,8}(?:${words.join('|')})\\s?[:：]\\s?\\S`, 'u') : null;
+}
+
+/** Whether a text is a child's own writing (ぼくは, うちが), a parent's 「うちの子」 aside. */
+export function childWrites(a: CompiledAccounts, text: string): boolean {
+  return a.firstPerson?.test(a.ownChild ? text.replace(a.ownChild, '') : text) ?? false;
 }

@@ -1,6 +1,6 @@
 import { analyze } from '../understand/analyzer.js';
 import { isOcrNoise } from './match-titles.js';
-import type { CompiledAccounts } from './read-account.js';
+import { type CompiledAccounts, childWrites } from './read-account.js';
 import { readCues } from './read-cues.js';
 import { textSaysInvented } from './read-invented.js';
 import type { CompiledProse, ProseFacts } from './read-prose.js';
@@ -49,18 +49,22 @@ export function readFamilyNote(a: CompiledAccounts, p: CompiledProse, nfkc: stri
       (dated && i <= 2 && ADDRESSEE.test(line)) ||
       // A page headed by what a family's note is called (連絡帳), or a chat whose sender is the guardian.
       (i === 0 && a.notes?.test(line)) ||
-      fromGuardian(a, line),
+      fromGuardian(a, line) ||
+      // A chat's line sent by a parent named by the child (「ゆうとママ : うちの子、…」).
+      (a.parentSender?.test(line) ?? false),
   );
-  if (at >= 0 && MANY.test(head[at]!) && !fromGuardian(a, head[at]!)) return null;
+  if (at >= 0 && MANY.test(head[at]!) && !fromGuardian(a, head[at]!) && !a.parentSender?.test(head[at]!)) return null;
   // Or a page dated at its top and signed at its foot by the family (工藤, はは).
   if (at < 0 && dated && signed(lines.at(-1)!)) at = 0;
   if (at < 0) return null;
-  if (a.addressed?.test(head.join('\n')) || a.firstPerson?.test(nfkc) || textSaysInvented(p, nfkc)) return null;
-  const body = lines.slice(GREETING.test(head[at]!) ? at : at + 1).join('\n');
+  if (a.addressed?.test(head.join('\n')) || childWrites(a, nfkc) || textSaysInvented(p, nfkc)) return null;
+  // A parent's chat line tells its matter after the sender (「ゆうとママ : うちの子、…」), kin in its name.
+  const sent = a.parentSender?.test(head[at]!) ?? false;
+  const body = lines.slice(GREETING.test(head[at]!) || sent ? at : at + 1).join('\n');
   // A matter by its word, or in plain words (やけどをして, 眠れません: the heads and the symptoms' words).
   const matter =
     [...body.matchAll(p.matters)].some((m) => p.matterOf.get(m[0])) || (p.cues ? readCues(p.cues, body).length > 0 : false);
-  if (!matter && !a.kin.test(body)) return null;
+  if (!matter && (sent || !a.kin.test(body))) return null;
   return {
     hits: [{ matter: a.settings.id, word: '', same: true, refs: [{ key: 'family-note', kind: 'pupils', form: 'pointer' }] }],
     qualifies: true,

@@ -199,7 +199,10 @@ export function findNames(sentence: string, suffixes: string[]): NameRef[] {
     const spaced =
       !letterSpaced &&
       (place || (isNameWord(m) && m.pos3 === '姓')) &&
-      (start === 0 || BOUNDARY.test(sentence[start - 1]!) || PARTICLE.test(sentence[start - 1]!))
+      (start === 0 ||
+        BOUNDARY.test(sentence[start - 1]!) ||
+        PARTICLE.test(sentence[start - 1]!) ||
+        CLASS_GLUED.test(sentence.slice(Math.max(0, start - 4), start)))
         ? spacedGivenName(sentence, clean.at[m.end - 1]! + 1, suffixes)
         : 0;
     if (spaced > 0) {
@@ -279,6 +282,8 @@ function insideCompound(sentence: string, name: NameRef): boolean {
 const BOUNDARY = /[\s:：、。,，(（「『・)）」』】]/u;
 /** A particle before a surname set apart from its given name (「1組の西田 花音さん」「森 葵と石川 湊」). */
 const PARTICLE = /[のと]/u;
+/** A pupil's year or class written straight before a name (「4年石川 蒼さん」, 「2組田中 花さん」). */
+const CLASS_GLUED = /[1-9１-９](?:年生?|組)$/u;
 /** A class written before a name (5年2組 , 3年1組の). */
 const CLASS_BEFORE = /[1-9]\s?年\s?[1-9]\s?組\s*(?:の\s*)?$/u;
 /** What may stand before a line's first word: nothing, spaces, a bullet. */

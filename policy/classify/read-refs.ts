@@ -161,10 +161,19 @@ export function analyzerRefs(p: CompiledProse, text: string): { ref: Ref; at: nu
     let kind: PersonKind = 'names';
     if (p.staffSuffixes.has(n.after)) kind = 'staff';
     else if (n.after) kind = 'pupils';
-    else if (p.staffTitle?.test(text.slice(Math.max(0, n.start - 24), n.start))) kind = 'staff';
+    // A pupil's year after the name (清水美咲 (3年)) says who it is, whatever stands before it: in a
+    // chat 「担任 : 清水美咲 (3年) 昨夜…」 the title is the sender's, not the name's.
+    else if (
+      p.staffTitle?.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
+      !PUPIL_YEAR_AFTER.test(text.slice(n.end, n.end + 10))
+    )
+      kind = 'staff';
     return { ref: { key: n.key, kind, form: 'name' as const }, at: n.start };
   });
 }
+
+/** A pupil's year in brackets straight after a name: (3年), （前期3年）, （中2）; not （3年担任）. */
+const PUPIL_YEAR_AFTER = /^\s?[(（][^()（）\d]{0,3}[1-9]\s?年?生?[)）]/u;
 
 /** Two short words of one script apart (陈 晓明, 최 수빈): a family name and a given name as a foreign pupil's are written. */
 const spacedPair = (v: string) =>

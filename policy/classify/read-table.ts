@@ -338,11 +338,17 @@ function headerIsData(headRow: string[], columns: (string | null)[], kinds: (Com
   return cells.length > 0 && fit.length * 2 >= cells.length;
 }
 
-/** Whether a row holds a value no heading has: a cell of a code kind's `pattern` (2-4-33) or a whole date. */
+const ID_NUMBER = /^\d{5,}$/;
+
+/** Whether a row holds a value no heading has: a cell of a code kind's `pattern` (2-4-33), an id or a whole date. */
 function holdsValues(row: string[], kinds: CompiledKind[]): boolean {
   return row.some((raw) => {
     const cell = raw.normalize('NFKC').trim();
     // A kind read only under a heading of its own (`heading`: 配慮事項 over any text) says nothing of a row without one.
-    return cell !== '' && (yearOf(cell) !== null || kinds.some((k) => !k.words && !k.heading && k.pattern?.test(cell)));
+    // A number of five digits or more (20013, a staff or pupil number) is an id, never a heading.
+    return (
+      cell !== '' &&
+      (yearOf(cell) !== null || ID_NUMBER.test(cell) || kinds.some((k) => !k.words && !k.heading && k.pattern?.test(cell)))
+    );
   });
 }

@@ -204,6 +204,8 @@ export const proseSettings = z.strictObject({
       addressed: z.array(text).default([]),
       /** How a child writes of themself (ぼく, わたし): an essay or a diary, not a note about them. */
       first_person: z.array(text).default([]),
+      /** How a parent writes of their own child (うちの子, うちの娘): a parent's note, though it says うち. */
+      own_child: z.array(text).default([]),
       /** Words that say the cases are invented (架空, 記入例): a training handout's example is nobody's. */
       invented: z.array(text).default([]),
       /** What a family's own notes to the teacher are called (連絡帳, れんらくちょう): a page headed so is one. */
