@@ -42,8 +42,11 @@ export function mistakeDone(morphemes: readonly Morpheme[]): boolean {
   });
 }
 
-/** Verbs of something sent arriving or coming back: said not yet (まだ届いてない), it went astray. */
-const ARRIVAL = new Set(['届く', 'とどく', '着く', 'つく', '戻る', 'もどる', '返る', 'かえる']);
+/**
+ * Verbs of something sent arriving or coming back: said not yet (まだ届いてない), it went astray.
+ * Not つく or かえる in kana: they are also 付く, 変える and 帰る (パスワードまだかえてない).
+ */
+const ARRIVAL = new Set(['届く', 'とどく', '着く', '戻る', 'もどる', '返る']);
 
 /**
  * An expected result said not reached (届いていない), its subject marked by が, after an act done;

@@ -84,7 +84,8 @@ describe('a thing sent said not yet arrived', () => {
     expect(d.class).toBe(first.class);
     expect(d.asset?.id).toBe(first.asset?.id);
   });
-  test('まだ before another verb is no report (まだ許可もらってない)', () => {
+  test('まだ before another verb is no report (まだ許可もらってない, まだかえてない)', () => {
     expect(ask(pack, 'まだ許可もらってないけど通知表を持ち出していい？').decision).not.toBe('incident');
+    expect(ask(pack, 'パスワードまだかえてないけど大丈夫？').decision).not.toBe('incident');
   });
 });
