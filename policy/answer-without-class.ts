@@ -84,8 +84,10 @@ export function classIndependent(pack: Pack, u: Understood, measures: Said['meas
 export function perClassAnswer(pack: Pack, u: Understood, language: Language): Decision | null {
   const action = u.actions[0];
   if (!action || u.items.length > 0 || u.classes.length > 0 || u.vague.length > 0 || u.situations.length > 0) return null;
-  const rulings = CLASS_IDS.map((cls) => ({ cls, ruling: pack.rulings.get(action)!.get(cls)! }));
-  if (rulings.some((r) => !r.ruling) || rulings.every((r) => r.ruling.decision === rulings[0]!.ruling.decision)) return null;
+  const byClass = pack.rulings.get(action);
+  if (!byClass || CLASS_IDS.some((cls) => !byClass.has(cls))) return null;
+  const rulings = CLASS_IDS.map((cls) => ({ cls, ruling: byClass.get(cls)! }));
+  if (rulings.every((r) => r.ruling.decision === rulings[0]!.ruling.decision)) return null;
   if (!rulings.some((r) => r.ruling.decision === 'allowed' || r.ruling.decision === 'conditional')) return null;
   // Classes side by side that are ruled alike share a line (Ⅰ・Ⅱ: 禁止).
   const same = (a: Ruling, b: Ruling) =>

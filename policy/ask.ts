@@ -19,7 +19,7 @@ import { endAspect } from './understand/end-aspect.js';
 import { extentAsked } from './understand/extent-asked.js';
 import { permissionHad, permissionObtained, principalUntold } from './understand/granted.js';
 import { placeOfHandling } from './understand/handling-place.js';
-import { inPackWords } from './understand/kana-pack-words.js';
+import { readInPackWords } from './understand/kana-pack-words.js';
 import { lexiconFor } from './understand/lexicon.js';
 import { asksOther, saysHandling } from './understand/other-asks.js';
 import { type ParsedQuestion, parseQuestion } from './understand/parse-question.js';
@@ -80,12 +80,7 @@ export function previousOf(decision: Decision): Previous {
  * @example ask(getPack('kumamoto'), '通知表をメールで保護者に送ってもいいですか？').decision // 'conditional'
  */
 export function ask(pack: Pack, question: string, options: AskOptions = {}): Decision {
-  const typed = validateQuestion(question);
-  const first = parseQuestion(pack, typed);
-  // Typed in kana and no document found: read again with the pack's words written back (kana-pack-words.ts).
-  const rewritten = first.items.length === 0 && first.vague.length === 0 && !first.statedClass ? inPackWords(pack, typed) : null;
-  const again = rewritten ? parseQuestion(pack, rewritten) : null;
-  const [text, parsed] = again && again.items.length > 0 ? [rewritten!, again] : [typed, first];
+  const { text, parsed } = readInPackWords(pack, validateQuestion(question));
   let items = parsed.items;
   if (options.assetId) {
     const forced = pack.items.get(options.assetId);

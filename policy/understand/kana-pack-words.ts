@@ -7,6 +7,7 @@
 import type { Pack } from '../compile-pack.js';
 import { analyze, hasKanji, readingOf, toHiragana } from './analyzer.js';
 import { lexiconFor } from './lexicon.js';
+import { type ParsedQuestion, parseQuestion } from './parse-question.js';
 
 /** A stretch of kana (and the long-vowel mark) between anything else. */
 const KANA_RUN = /[\u3041-\u3096\u30a1-\u30faー]+/gu;
@@ -49,6 +50,18 @@ function packWords(pack: Pack): Map<string, string> {
     for (const m of analyze(text)) if (m.pos === '名詞' && m.reading) add(m.surface, toHiragana(m.reading));
   cache.set(pack, found);
   return found;
+}
+
+/**
+ * A question parsed as typed, or, when it names no document and is typed in kana, as written back
+ * in the pack's words if that finds one.
+ */
+export function readInPackWords(pack: Pack, typed: string): { text: string; parsed: ParsedQuestion } {
+  const first = parseQuestion(pack, typed);
+  if (first.items.length > 0 || first.vague.length > 0 || first.statedClass) return { text: typed, parsed: first };
+  const rewritten = inPackWords(pack, typed);
+  const again = rewritten ? parseQuestion(pack, rewritten) : null;
+  return rewritten && again && again.items.length > 0 ? { text: rewritten, parsed: again } : { text: typed, parsed: first };
 }
 
 /** The question with each stretch of kana that reads as the pack's words written in them; null when none does. */
