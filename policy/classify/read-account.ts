@@ -47,13 +47,11 @@ export function compileAccounts(settings: AccountSettings | undefined): Compiled
     saidBy: new RegExp(`(?:って|と)(?:${kin})(?:が|は|も)(?:[。、!！]|言|話|$)`, 'mu'),
     addressed: wordsPattern(settings.addressed, ''),
     notes: settings.notes.length ? new RegExp(settings.notes.map((w) => escapeRegex(w.normalize('NFKC'))).join('|'), 'u') : null,
-    // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
-    // class newsletter writes and is addressed anyway).
-    ownChild: settings.own_child.length
-      ? new RegExp(settings.own_child.map((w) => escapeRegex(w.normalize('NFKC'))).join('|'), 'gu')
-      : null,
+    ownChild: wordsPattern(settings.own_child, 'gu'),
     // The kin a parent is called by in katakana (ママ, パパ), after the child's name, then a colon.
     parentSender: katakanaKin(settings.kin),
+    // A child's 「ぼくは」「わたしが」, not the same letters inside a word (わたしたち aside, which a
+    // class newsletter writes and is addressed anyway).
     firstPerson: settings.first_person.length
       ? new RegExp(`(?:${settings.first_person.map(escapeRegex).join('|')})(?:は|が|の|も|に|を)`)
       : null,
