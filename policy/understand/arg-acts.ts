@@ -171,6 +171,31 @@ function carriedElsewhere(
   return 'outside';
 }
 
+/** Verbs of having something done for oneself (読んで「もらう」, お読み「いただく」, 見て「ほしい」). */
+const DONE_FOR = new Set(['もらう', '貰う', 'いただく', '頂く', 'ほしい', '欲しい']);
+/** What may stand between a verb and its もらう (持っ「とい」「て」もらう, 見「て」「おい」「て」いただく). */
+const between = (m: Morpheme) => (m.pos === '助詞' && m.pos1 === '接続助詞') || (m.pos === '動詞' && m.pos1 === '非自立');
+
+/** The verb at `k` is done by the one its に names, for the teacher (保育所の先生に読んでもらう). */
+function doneFor(ms: readonly Morpheme[], k: number): boolean {
+  for (let j = k + 1; j < ms.length && j - k <= 4; j++) {
+    const m = ms[j]!;
+    if (DONE_FOR.has(m.base) && (m.pos1 === '非自立' || m.pos === '形容詞')) return true;
+    if (!between(m)) return false;
+  }
+  return false;
+}
+
+/**
+ * Someone outside the school (`outside`, `recipient`) asked to do something with it for the
+ * teacher (隣の中学の先生に使ってもらう, 保育所の先生に読んでほしい, 運転手さんに持っといてもらう)
+ * is given it (2-2(9)), whatever the verb: they read, use or keep it where the school is not.
+ */
+function givenToDo(ms: readonly Morpheme[], k: number, kind: string, particle: string, a: Args): ActionId | undefined {
+  if (particle !== 'に' || !doneFor(ms, k)) return undefined;
+  return kind === RECIPIENT || kind === 'outside' ? a.acts[RECIPIENT]?.send : undefined;
+}
+
 /**
  * The acts a question's verbs say by their argument, when no act word names one (policy/lexicon
  * `arguments`): the noun governed by に/へ/まで (or で/から), by its kind, and the verb after it, by
@@ -188,7 +213,7 @@ export function argActs(lexicon: Lexicon, q: Analyzed): ArgAct[] {
     if (k === undefined) return;
     const kind = named ?? carriedElsewhere(ms, i, k, particle, q.normalized, a, lexicon);
     if (!kind) return;
-    const act = actOf(kind, classOf(ms, k, q.normalized, a, new Set([kind])), particle, a);
+    const act = givenToDo(ms, k, kind, particle, a) ?? actOf(kind, classOf(ms, k, q.normalized, a, new Set([kind])), particle, a);
     if (act) out.push({ action: act, start: ms[k]!.start, end: ms[k]!.end });
   };
   ms.forEach((p, i) => {

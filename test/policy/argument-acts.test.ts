@@ -35,6 +35,15 @@ describe('the argument of a verb decides the act when no act word does (issue #1
     expect(ask(pack, '会計簿をPTA会計監査の方にご覧いただいてもよろしいでしょうか').action).toBe('provide_external');
   });
 
+  test('someone outside asked to do something with it for the teacher, whatever the verb: given outside', () => {
+    const used = ask(pack, '定期考査の問題、隣の中学の先生にも使ってもらいたいんだけど');
+    expect([used.action, used.decision]).toEqual(['provide_external', 'conditional']);
+    expect(ask(pack, '定期考査の問題、私立高校の先生にも見てもらいたい').action).toBe('provide_external');
+    expect(ask(pack, '乗車名簿、運転手さんにも持っといてもらおうと思う').action).toBe('provide_external');
+    // A colleague of the school's own is no one outside.
+    expect(ask(pack, '定期考査の問題、学年の先生にも見てもらいたい').action).not.toBe('provide_external');
+  });
+
   test('a place inside the school, or a negated verb, says no act', () => {
     expect(ask(pack, '通知表を職員室で整理したい').action).toBeNull();
     expect(ask(pack, '通知表を家に持っていかないでください').action).not.toBe('take_home');
