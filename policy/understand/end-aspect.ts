@@ -9,7 +9,9 @@ import type { Morpheme } from './analyzer.js';
 export type EndAspect = 'past' | 'perfect' | 'ongoing' | 'plain';
 
 /** Verbs that after て say a change under way or a state reached, not an act one means (出てくる). */
-const ONGOING = new Set(['くる', '来る', 'いく', '行く', 'いる', 'てる', 'おる']);
+const ONGOING = new Set(['くる', '来る', 'いく', '行く', 'いる', 'てる', 'おる', 'とる', 'ちょる']);
+/** Kyushu's contracted ている straight after a verb's stem (書き換えられ「とる」, 出「ちょる」). */
+const DIALECT_TE = new Set(['とる', 'ちょる']);
 /** Verbs that after て say it is over and done (入れてしまう, 送っちゃう). */
 const PERFECT = new Set(['しまう', 'ちゃう', 'じゃう', 'ちまう']);
 
@@ -22,6 +24,10 @@ function trailing(m: Morpheme, prev: Morpheme | undefined): boolean {
     return true;
   if (m.surface === 'かも' || m.surface === 'かもしれ' || m.base === 'しれる' || m.surface === 'か' || m.surface === 'も')
     return true;
+  // 気|が|する: a hedge (書き換えられてる気がする), like みたい.
+  if (m.base === '気' && m.pos1 === '非自立') return true;
+  if (m.base === 'が' && prev?.base === '気' && prev.pos1 === '非自立') return true;
+  if (m.base === 'する' && prev?.base === 'が') return true;
   // ない, ん of かもしれない, かもしれません.
   if (m.pos === '助動詞' && (m.base === 'ない' || m.base === 'ん') && (prev?.base === 'しれる' || prev?.base === 'ます'))
     return true;
@@ -70,5 +76,6 @@ function afterTe(morphemes: readonly Morpheme[], k: number): boolean {
   const m = morphemes[k]!;
   if (m.base === 'てる' || m.base === 'ちゃう' || m.base === 'じゃう' || m.base === 'ちまう') return true;
   const prev = morphemes[k - 1];
+  if (DIALECT_TE.has(m.base) && prev?.form.startsWith('連用')) return true;
   return prev?.pos === '助詞' && /^(て|で|ちゃ|じゃ)$/.test(prev.surface);
 }

@@ -3,6 +3,7 @@ import type { Morpheme } from './analyzer.js';
 import { endAspect } from './end-aspect.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { wentOtherwise } from './went-otherwise.js';
 
 /**
  * How a sentence that states what happened or what is so ends (見当たりません, 出てます, 跡があります,
@@ -40,7 +41,8 @@ export function reports(
   const plans = (m: Morpheme, i: number) =>
     (m.pos === '助動詞' && m.base === 'たい' && !m.form.startsWith('仮定')) ||
     (/^(つもり|予定)$/.test(m.base) && morphemes[i - 1]?.base !== 'た');
-  if (language === 'ja' && morphemes.some(plans)) return false;
+  // Not a plan set against what followed (BCCにするつもりが、TOで送ってしまいました): a mistake told.
+  if (language === 'ja' && morphemes.some(plans) && !wentOtherwise(morphemes)) return false;
   if (language === 'ja' && /う(と|って)(思|考え)/.test(normalized)) return false;
   if (
     language === 'en' &&

@@ -7,15 +7,19 @@ const AGAINST = new Set(['が', 'なのに', 'のに', 'けど', 'けれど']);
 /**
  * The act done to someone or somewhere other than meant (「Aさんに送るはずのメールを、Bさんに送って
  * しまいました」): a verb followed by はず (what was meant), then the same verb again, done (た,
- * てしまう). Or はず set against what followed (「BCCにするはずが、TOに入れて送ってしまいました」):
- * then any verb done tells what happened instead. The mistake in other words than 間違えて.
+ * てしまう). Or はず or つもり set against what followed (「BCCにするはずが、TOに入れて送ってしまいました」,
+ * 「BCCにするつもりがTOで全員に送ってしまいました」): then any verb done tells what happened instead.
+ * The mistake in other words than 間違えて.
  */
 export function wentOtherwise(morphemes: readonly Morpheme[]): boolean {
   return (
     believedOtherwise(morphemes) ||
     morphemes.some((m, i) => {
-      if (m.pos !== '動詞' || morphemes[i + 1]?.base !== 'はず') return false;
+      const meant = morphemes[i + 1]?.base;
+      if (m.pos !== '動詞' || (meant !== 'はず' && meant !== 'つもり')) return false;
       const against = setAgainst(morphemes, i + 2);
+      // A plan (送るつもりの資料を送った) is no mistake unless set against what followed.
+      if (meant === 'つもり' && !against) return false;
       return morphemes.some(
         (later, j) => j > i + 1 && later.pos === '動詞' && (against || later.base === m.base) && doneAfter(morphemes, j),
       );

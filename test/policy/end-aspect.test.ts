@@ -10,6 +10,10 @@ describe('the last predicate in time', () => {
   test.each([
     ['見たことのないウィンドウが次々出てくる', 'ongoing'],
     ['データが消えてる', 'ongoing'],
+    // Kyushu's ている straight after the stem, and a hedge after the predicate.
+    ['ホームページが書き換えられとる', 'ongoing'],
+    ['誰かに書き換えられてる気がする', 'ongoing'],
+    ['私が書き換えとく', 'plain'],
     ['送っちゃった', 'perfect'],
     ['持って帰っちゃいました', 'perfect'],
     ['入れてしまったかもしれません', 'perfect'],
@@ -30,6 +34,10 @@ describe('a question whose last predicate is past asks what happened', () => {
     expect(ask(pack, '昨日入力したはずの校務支援システムの出欠データがごっそり消えてるんですが、誰か触った？').decision).toBe(
       'incident',
     );
+  });
+  test('a change found, told in dialect or as a hunch, is reported', () => {
+    expect(ask(pack, '学校ホームページが書き換えられとる').decision).toBe('incident');
+    expect(ask(pack, '共有フォルダの成績ファイルが誰かに書き換えられてる気がする').decision).toBe('incident');
   });
   test('a past question that asks leave is still a question', () => {
     expect(ask(pack, '学級だよりをパスワードなしで保護者に送っちゃったけど大丈夫？').decision).not.toBe('incident');

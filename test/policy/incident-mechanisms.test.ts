@@ -12,6 +12,10 @@ describe('went otherwise than meant (はず)', () => {
     expect(wentOtherwise(analyze('A高校に送るはずなのに、B高校の封筒に入れて投函しちゃった'))).toBe(true);
     expect(wentOtherwise(analyze('届くはずだったのに、まだ届いていません'))).toBe(false);
   });
+  test('つもり set against what followed is meant too; a plan alone is not', () => {
+    expect(wentOtherwise(analyze('BCCにするつもりがTOで全員に送ってしまいました'))).toBe(true);
+    expect(wentOtherwise(analyze('送るつもりのメールを送ってしまいました'))).toBe(false);
+  });
   test('はず not set against anything: the same verb done again', () => {
     expect(wentOtherwise(analyze('3組に送るはずのメールを、4組に送ってしまいました'))).toBe(true);
     expect(wentOtherwise(analyze('送るはずのメールを書いて保存しました'))).toBe(false);
