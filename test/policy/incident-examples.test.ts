@@ -72,6 +72,21 @@ describe('what the writer saw another do (〜のを見た) is a report of a brea
   });
 });
 
+describe('signs of compromise told as a state, not asked', () => {
+  test('a machine that does not work, with what its screen says: an infection', () => {
+    expect(ask(pack, '校務用パソコンに「ファイルを暗号化しました」って画面が出て動かない').decision).toBe('incident');
+    expect(ask(pack, '生徒の端末がいつもと違う画面になって動かないと言っています').decision).toBe('incident');
+  });
+  test('a sign-in notice from somewhere unknown: a password given away', () => {
+    const d = ask(pack, '学校メールに知らない場所からログインの通知が来た');
+    expect(d.decision).toBe('incident');
+    expect(d.answer).toContain('パスワードを変更');
+  });
+  test('a plain negative that asks leave is still a question', () => {
+    expect(ask(pack, '画面をロックしないのはだめ？').decision).not.toBe('incident');
+  });
+});
+
 describe('advice on the next step (〜た方がいいですか) asks no leave', () => {
   test('a ransom screen, then whether to switch off: an infection report', () => {
     const d = ask(pack, '校務用パソコンに身代金を要求する画面が出ています。再起動した方がいいですか？');
