@@ -125,9 +125,10 @@ export function compileClassifier(pack: Pack): Classifier {
   const unless = new Map<string, string[]>();
   const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
-    for (const term of [...item.synonyms.ja, item.name.ja].flatMap(pupilVariants))
+    for (const term of [...item.synonyms.ja, ...(item.known_as?.ja ?? []), item.name.ja].flatMap(pupilVariants))
       titles.add(term, { kind: 'item', item, display: term });
-    for (const term of item.synonyms.en) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
+    for (const term of [...item.synonyms.en, ...(item.known_as?.en ?? [])])
+      titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(
       item.id,

@@ -76,6 +76,12 @@ export const item = z.strictObject({
    * the class of what they appear with but are named as the asset only when alone. */
   kind: z.enum(['record', 'content']).default('record'),
   synonyms: words,
+  /**
+   * Names a school uses for it (外泊届, 献立表, 学年経営案), found as written or read in kana only: not
+   * said another way, nor with a slip, nor read into descriptions, as `synonyms` are. A name whose
+   * class depends on what is written in it (名簿, 資料) belongs to no item.
+   */
+  known_as: words.optional(),
   /** Question words that mean this is not the item after all (「学校の住所」 is not a student's). */
   unless: words.optional(),
   qualifiers: z.array(qualifier).default([]),

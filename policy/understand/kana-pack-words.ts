@@ -39,7 +39,7 @@ function packWords(pack: Pack): Map<string, string> {
   const matters = pack.meta.classify?.prose?.matters ?? [];
   const lexicon = lexiconFor(pack);
   const words = [
-    ...[...pack.items.values()].flatMap((i) => [i.name.ja, ...i.synonyms.ja]),
+    ...[...pack.items.values()].flatMap((i) => [i.name.ja, ...i.synonyms.ja, ...(i.known_as?.ja ?? [])]),
     ...pack.vague.flatMap((v) => v.words.ja),
     ...matters.flatMap((m) => [...m.words, ...(m.heads ?? [])]),
     ...lexicon.document_nouns.ja,

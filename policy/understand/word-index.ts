@@ -105,7 +105,11 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
       readingWords.set(r, [...(readingWords.get(r) ?? []), word]);
     }
   };
-  const add = (words: Words | undefined, make: (lang: Language) => WordValue, options: { fuzzy?: boolean } = {}) => {
+  const add = (
+    words: Words | undefined,
+    make: (lang: Language) => WordValue,
+    options: { fuzzy?: boolean; variants?: boolean } = {},
+  ) => {
     if (!words) return;
     for (const w of words.ja) {
       const value = make('ja');
@@ -121,7 +125,7 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
         }
       }
       const normalized = normalize(w);
-      if (value.type === 'item') addVariants(w, value);
+      if (value.type === 'item' && options.variants !== false) addVariants(w, value);
       if (hasKanji(normalized)) {
         const r = normalize(readingOf(w.normalize('NFKC')));
         homophones.add(normalized, r, value);
@@ -159,7 +163,10 @@ function build(pack: Pack, lexicon: Lexicon): WordIndex {
       if (value.type !== 'item' && value.type !== 'vague') stems.add(stemPhrase(w), value);
     }
   };
-  for (const item of pack.items.values()) add(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }), { fuzzy: true });
+  for (const item of pack.items.values()) {
+    add(item.synonyms, (lang) => ({ type: 'item', id: item.id, lang }), { fuzzy: true });
+    add(item.known_as, (lang) => ({ type: 'item', id: item.id, lang }), { variants: false });
+  }
   for (const term of pack.vague) add(term.words, (lang) => ({ type: 'vague', id: term.id, lang }));
   for (const s of pack.situations.values()) add(s.words, (lang) => ({ type: 'situation', id: s.id, lang }));
   add(lexicon.neutral, (lang) => ({ type: 'neutral', lang }));
