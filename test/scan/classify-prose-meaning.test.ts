@@ -61,6 +61,21 @@ describe('a handout whose cases are invented', () => {
     expect(classify(text, '研修資料.txt', { type: 'txt' }).class).not.toBe('I');
   });
 
+  it('reads the persons of a row whose place is named with the mark (架空町, 架空中: a made-up town)', () => {
+    const text = [
+      '青少年センター 街頭補導活動',
+      '日時\t場所\t氏名\t学校・学年\t事由\t措置',
+      '11/24 22:23\t架空町アーケード\t村上 芽依\t架空中3年\t喫煙\t保護者へ引渡し',
+      '11/6 22:26\t架空町アーケード\t立花 陸\t架空中1年\t深夜徘徊\t保護者へ引渡し',
+    ].join('\n');
+    expect(classify(text, 'Sheet.xlsx', { type: 'xlsx' }).class).toBe('I');
+  });
+
+  it('still points at nobody in a case the mark makes up (架空事例：…)', () => {
+    const text = ['校内研修', '架空事例：村上 芽依さんが喫煙で補導された。'].join('\n');
+    expect(classify(text, '研修資料.docx').class).not.toBe('I');
+  });
+
   it('still reads a real pupil named in full', () => {
     const text = ['事例（架空）の検討の後、', '石井 陽菜さんは2年の秋から不登校で、保健室登校を始めた。'].join('\n');
     expect(classify(text, '研修メモ.docx').class).toBe('I');
