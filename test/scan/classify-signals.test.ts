@@ -44,6 +44,14 @@ describe('personal-data detectors', () => {
     expect(detectPersonalData(plain).has('credential')).toBe(false);
   });
 
+  it('reads a ledger flattened into one line (an HTML comment): login names and the passwords after them', () => {
+    const comment =
+      'ID・パスワード システム ID パスワード 共用PC（職員室） kyoutou01 Shima2025! 校務支援 kyoutou kaku#2025 Wi-Fi SSID:kakuu-staff ferry-0730';
+    expect(detectPersonalData(comment).get('credential')?.count).toBe(2);
+    const policy = 'パスワードは8文字以上とし、version 2 以降は node v20.11.0 を使う。';
+    expect(detectPersonalData(policy).has('credential')).toBe(false);
+  });
+
   it('checks the マイナンバー check digit', () => {
     expect(isValidMyNumber('123456789018')).toBe(true);
     expect(isValidMyNumber('123456789019')).toBe(false);
