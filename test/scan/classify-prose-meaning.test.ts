@@ -32,6 +32,24 @@ describe('a matter told in the sentence after the one naming the pupil', () => {
   });
 });
 
+describe('a letter to one pupil’s family', () => {
+  it('tells of that pupil in its requests (眼科受診をお願いします)', () => {
+    const text = [
+      'マリア・サントスさんの保護者様',
+      'Mariaさんは健康診断で視力0.3でした。眼科受診をお願いします。',
+      'Por favor, leve ao oftalmologista.',
+    ].join('\n');
+    const r = classify(text, '個別連絡.docx');
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+    expect(classify('山田 花子さんの保護者様\n花子さんは視力0.3でした。眼科を受診してください。', '連絡.docx').class).toBe('I');
+  });
+
+  it('a letter to every family still asks its readers', () => {
+    const text = '保護者の皆様\n健康診断で視力0.3以下の人は眼科を受診してください。山田 花子さんが図書委員長です。';
+    expect(classify(text, '連絡.docx').class).toBeNull();
+  });
+});
+
 describe('a handout whose cases are invented', () => {
   it('points at nobody by its initials (a training slide’s example)', () => {
     const text = [
