@@ -183,7 +183,8 @@ function unlabelledPairs(text: string): string[] {
   for (const m of text.matchAll(SPACED_PAIR)) if (/[!#$%&*+=?^~]/.test(m[1]!) && isPairedSecret(m[1]!)) out.push(m[1]!);
   // A memo that writes one account so (「Windows: bunko-pc01 / Yamazato#2026」) writes the others alike:
   // its other pairs are passwords even without a symbol (「プリンタ管理画面 admin / admin1234」).
-  if (out.length > 0) for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!) && !out.includes(m[1]!)) out.push(m[1]!);
+  if (out.length > 0)
+    for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!) && !out.includes(m[1]!)) out.push(m[1]!);
   return out;
 }
 

@@ -60,8 +60,7 @@ export function placedNames(sentence: string, suffixes: string[]): NameRef[] {
   // pupil from abroad in a letter to the family: the suffix says it is someone.
   for (const m of sentence.matchAll(ROMAJI_CALLED)) {
     const end = m.index + m[1]!.length;
-    if (!out.some((n) => n.start <= m.index && end <= n.end))
-      out.push({ key: m[1]!, start: m.index, end, after: m[2]! });
+    if (!out.some((n) => n.start <= m.index && end <= n.end)) out.push({ key: m[1]!, start: m.index, end, after: m[2]! });
   }
   for (const m of suffixes.length ? sentence.matchAll(kanjiCalledPattern(suffixes)) : [])
     if (unknownSurname(m[1]!)) out.push({ key: m[1]!, start: m.index, end: m.index + m[1]!.length, after: m[2]! });
