@@ -25,6 +25,7 @@ export interface CompiledRule {
   headers: string[];
   rowLabels: string[];
   words: RegExp | null;
+  andWords: RegExp | null;
   unless: string[];
 }
 
@@ -146,6 +147,7 @@ export function compileClassifier(pack: Pack): Classifier {
         headers: [...new Set(signal.headers.map(normalize))],
         rowLabels: signal.row_labels.map(normalize),
         words: wordPattern(signal.words),
+        andWords: wordPattern(signal.and_words),
         unless: signal.unless.map(normalize),
       });
     }

@@ -161,6 +161,13 @@ const ACCOUNT_PAIR = /(?<![!-~])[A-Za-z][\w.-]{2,30}[ \t]*\/[ \t]*([!-~]{6,40})(
 const ACCOUNT_SPACED = new RegExp(String.raw`(?<![!-~])(?:${EMAIL.source}|[a-z][\w.-]{2,30})[ \t]+([!-~]{6,40})[ \t]*$`, 'gm');
 
 /**
+ * An account and its secret set apart by a space anywhere in a line (「ID パスワード 共用PC kyoutou01
+ * Shima2025! 校務支援 kyoutou kaku#2025」: a ledger's rows flattened into one line, as an HTML comment or a
+ * PDF's text layer keeps them): a login name in small letters, then a value a password rule asks for.
+ */
+const ACCOUNT_INLINE = /(?<![!-~])[a-z][\w.-]{2,30}[ \t]+([!-~]{6,40})(?=[ \t]|$)/gm;
+
+/**
  * An account and its password as a pair set apart by spaces (「admin / Mdr-Adm!n2026」,
  * 「admin@school.example.jp / Kuma#2024adm」), in a text that never says パスワード (a note left in an
  * HTML comment): a login name or an e-mail address, and only a value with a symbol a password rule
@@ -174,6 +181,10 @@ const SPACED_PAIR = new RegExp(
 function unlabelledPairs(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(SPACED_PAIR)) if (/[!#$%&*+=?^~]/.test(m[1]!) && isPairedSecret(m[1]!)) out.push(m[1]!);
+  // A memo that writes one account so (「Windows: bunko-pc01 / Yamazato#2026」) writes the others alike:
+  // its other pairs are passwords even without a symbol (「プリンタ管理画面 admin / admin1234」).
+  if (out.length > 0)
+    for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!) && !out.includes(m[1]!)) out.push(m[1]!);
   return out;
 }
 
@@ -196,6 +207,7 @@ function secrets(text: string): string[] {
   // An account and its password written as a pair (「admin / Wkb@2024fw!」) in a text that speaks of passwords.
   for (const m of text.matchAll(ACCOUNT_PAIR)) if (isPairedSecret(m[1]!)) out.push(m[1]!);
   for (const m of text.matchAll(ACCOUNT_SPACED)) if (isPairedSecret(m[1]!)) out.push(m[1]!);
+  for (const m of text.matchAll(ACCOUNT_INLINE)) if (isStrongSecret(m[1]!) && isPairedSecret(m[1]!)) out.push(m[1]!);
   let column = -1;
   let width = 0;
   for (const line of text.split('\n', 5000)) {

@@ -62,16 +62,22 @@ function check(
     parts.push(`日付の列 ${table.dayColumns}列 × ${table.dataRows}行`);
     confidence = Math.max(confidence, 0.85);
   }
-  if (rule.words) {
-    let words = wordCache.get(rule.words);
+  const wordsOf = (pattern: RegExp): string[] => {
+    let words = wordCache.get(pattern);
     if (!words) {
       // The file's name and headings say what its table is as well as its body (ひらがなテスト_結果.txt).
       const text = `${facts.nfkc}\n${facts.titleNorms.join('\n')}`;
-      words = [...new Set([...text.matchAll(rule.words)].map((m) => m[0].toLowerCase()))];
-      wordCache.set(rule.words, words);
+      words = [...new Set([...text.matchAll(pattern)].map((m) => m[0].toLowerCase()))];
+      wordCache.set(pattern, words);
     }
+    return words;
+  };
+  if (rule.words) {
+    const words = wordsOf(rule.words);
     if (words.length < s.min_words) return null;
-    parts.push(`語句: ${joinWords(words)}`);
+    const also = rule.andWords ? wordsOf(rule.andWords) : [];
+    if (rule.andWords && also.length === 0) return null;
+    parts.push(`語句: ${joinWords([...words, ...also])}`);
   }
   if (s.detectors) {
     for (const [kind, min] of Object.entries(s.detectors) as [DetectorKind, number][]) {

@@ -1,3 +1,4 @@
+import { analyze } from '../understand/analyzer.js';
 import type { CompiledProse } from './read-prose.js';
 import { analyzerRefs, pointedAt } from './read-refs.js';
 
@@ -15,7 +16,7 @@ const ADJACENT = 4;
  */
 export function saysInvented(p: CompiledProse, line: string): boolean {
   if (!p.invented) return false;
-  const marks = [...line.matchAll(new RegExp(p.invented.source, 'g'))];
+  const marks = [...line.matchAll(new RegExp(p.invented.source, 'g'))].filter((m) => !namesPlace(line, m.index, m[0]));
   if (marks.length === 0) return false;
   const brackets = marks.map((m) => BRACKETED(m[0]).exec(line.slice(Math.max(0, m.index - 3), m.index + m[0].length + 3)));
   if (brackets.some((b) => b === null)) return true;
@@ -39,6 +40,23 @@ export function saysInvented(p: CompiledProse, line: string): boolean {
       );
     }),
   );
+}
+
+/** What ends the name of a place or a school (架空高校, 見本県, 架空市立): the dictionary's nouns for them. */
+const PLACE_END = /[校県市町村区島]$|[市町村県]立$/u;
+
+/**
+ * Whether a mark is the first part of a place's or a school's name (架空町アーケード, 架空島小, 架空中1年,
+ * as the writers of made-up files name their town): glued to a suffix of the dictionary (町, 島, 小, 中:
+ * 接尾) or to a noun that ends as a place does (架空高校), it names that place and says nothing of the
+ * persons of its line. 架空の事例, 架空事例 and 架空データ stay marks.
+ */
+function namesPlace(line: string, at: number, mark: string): boolean {
+  const next = line.slice(at + mark.length, at + mark.length + 6);
+  if (!/^[\p{sc=Han}々]/u.test(next)) return false;
+  const words = analyze(mark + next);
+  const word = words[0]?.surface === mark ? words[1] : undefined;
+  return word !== undefined && word.pos === '名詞' && (word.pos1 === '接尾' || PLACE_END.test(word.surface));
 }
 
 /** Whether a text says its persons are invented: any line that does. */

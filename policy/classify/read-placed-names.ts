@@ -56,10 +56,18 @@ export function placedNames(sentence: string, suffixes: string[]): NameRef[] {
     const parts = m[1]!.split(' ').length;
     if (m[2]!.split(/[・ ]/).length === parts) add(m[1]!, m.index);
   }
+  // A given name in romaji, one word, before a kana suffix (Mariaさん, Lucasくん), as a teacher writes a
+  // pupil from abroad in a letter to the family: the suffix says it is someone.
+  for (const m of sentence.matchAll(ROMAJI_CALLED)) {
+    const end = m.index + m[1]!.length;
+    if (!out.some((n) => n.start <= m.index && end <= n.end)) out.push({ key: m[1]!, start: m.index, end, after: m[2]! });
+  }
   for (const m of suffixes.length ? sentence.matchAll(kanjiCalledPattern(suffixes)) : [])
     if (unknownSurname(m[1]!)) out.push({ key: m[1]!, start: m.index, end: m.index + m[1]!.length, after: m[2]! });
   return out;
 }
+
+const ROMAJI_CALLED = /(?<![A-Za-z0-9.\-])([A-Z][a-z]{1,14})(さん|くん|ちゃん)/gu;
 
 const HANGUL_NAME =
   /(?<!\p{sc=Hangul})(\p{sc=Hangul}{2,4}(?: \p{sc=Hangul}{1,3})?)(?=\s?[(（][\p{sc=Katakana}ー・ ]{2,16}[)）]|さん|くん|ちゃん)/gu;

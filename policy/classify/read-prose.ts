@@ -67,6 +67,8 @@ const SENTENCE_END = /[。！？!?]\s*$/;
 const WRAPPED = /[。！？][^。！？]+$/;
 /** A short line with no sentence in it that gives a class: a pupil's name and class (「Lucas Silva（シルバ・ルーカス）3年1組」). */
 const NAME_LINE = /^(?=[^。！？!?、]{2,40}$).*(?:[1-9]\s?年(?:\s?[1-9]\s?組)?|[1-9]\s?組|[1-9][-‐−ー－][1-9])/;
+/** A family addressed as one pupil's (「…さんの保護者様」「…くんのご家族様」), not as all (保護者の皆様). */
+const ONE_FAMILY = /(?:さん|くん|ちゃん|君)\s*の?\s*(?:保護者|ご家族|ご家庭|おうちの方|お家の方)\s*(?:様|さま)/u;
 const ADDRESSED = /ください|下さい|しましょう|お願い(?:します|いたします)|ご(?:相談|連絡)を|皆さん|みなさん|保護者の皆様/;
 
 /** A pattern for words in NFKC text, longest first; ASCII words (DV, LD) only as whole words. */
@@ -255,6 +257,12 @@ export function readProse(
     subject = subject.filter(real);
     return subject;
   };
+  // A letter to one pupil's family (「マリア・サントスさんの保護者様」) asks them about that pupil: its requests
+  // (眼科受診をお願いします) tell of the pupil as its other sentences do, not of every reader.
+  const toOneFamily = lines
+    .slice(0, 3)
+    .some((line, l) => ONE_FAMILY.test(line) && refsOfLine(l).some((r) => r.some((x) => x.kind !== 'staff')));
+  const asks = (sentence: string) => !toOneFamily && ADDRESSED.test(sentence);
   const hits: (MatterHit & { line: number; sentence: string; plain?: boolean })[] = [];
   let s = 0;
   for (const { matter, word, at, plain } of found) {
@@ -262,7 +270,7 @@ export function readProse(
     const line = sentences[s]!.line;
     const own = refsOfLine(line);
     const i = s - lineStarts[line]!;
-    let same = own[i]!.length > 0 || ADDRESSED.test(sentences[s]!.text) ? own[i]! : continued(own, i);
+    let same = own[i]!.length > 0 || asks(sentences[s]!.text) ? own[i]! : continued(own, i);
     // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
     if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
     // A line that only names a pupil and their class heads the note below it (a writer's name under a title does not).
@@ -296,7 +304,7 @@ export function readProse(
           near = refsOfLine(l).flat();
     }
     if (near.length > 0) hit.refs = near;
-    else if (!ADDRESSED.test(hit.sentence) && (several || !hit.plain)) {
+    else if (!asks(hit.sentence) && (several || !hit.plain)) {
       hit.refs = subjectRefs();
       if (hit.refs.some((r) => p.accepted.has(`${hit.matter}:${r.kind}`))) aboutSubject++;
     }

@@ -13,6 +13,8 @@ export interface PupilColumns {
   oneClass: Set<string>;
   /** The column kind of pupils' codes (2-3-15), read with no heading by their last numbers. */
   code: string | null;
+  /** Folded headings naming the persons (生徒, 児童) that codes may stand under. */
+  codeHeaders: Set<string>;
   lastAtLeast: number;
   /** Under a one-class heading, numbers running 1 … n with n at least this are a class's roll. */
   rollAtLeast: number | null;
@@ -26,6 +28,7 @@ export function compilePupilColumns(settings: Settings): PupilColumns | null {
     headers: new Set(settings.headers.map(foldHeading)),
     oneClass: new Set(settings.one_class_headers.map(foldHeading)),
     code: settings.code ?? null,
+    codeHeaders: new Set(settings.code_headers.map(foldHeading)),
     lastAtLeast: settings.last_at_least,
     rollAtLeast: settings.roll_at_least ?? null,
   };
@@ -78,7 +81,7 @@ export function pupilColumn(p: PupilColumns, t: PupilTable): number {
     if (cells.length < 2) continue;
     const code = p.code !== null && t.kinds[c]?.kind.id === p.code;
     const heading = headingAt(t.headings, c);
-    if (code && (heading === '' || p.headers.has(heading) || p.oneClass.has(heading))) {
+    if (code && (heading === '' || p.headers.has(heading) || p.oneClass.has(heading) || p.codeHeaders.has(heading))) {
       if (reachesPupil(cells, p.lastAtLeast)) return c;
       continue;
     }

@@ -26,7 +26,7 @@ export function spacedNames(sentence: string, suffixes: string[]): NameRef[] {
     if (
       known
         ? !isPersonName(`${surname} ${given}`)
-        : !(namePlace(sentence, m.index, after) && nameShaped(words, given, afterClass))
+        : !(namePlace(sentence, m.index, after) && nameShaped(words, given, afterClass || KANA_SUFFIX.test(after)))
     )
       continue;
     out.push({ key: surname + given, start: m.index, end, after });
@@ -34,6 +34,8 @@ export function spacedNames(sentence: string, suffixes: string[]): NameRef[] {
   return out;
 }
 
+/** A pupil's suffix in kana (さん, くん, ちゃん): after a surname and a given name apart, it says a pupil is named. */
+const KANA_SUFFIX = /^\p{sc=Hiragana}+$/u;
 /** A class just before (3年6組 , 2-1 ): a pupil's name follows, whatever its surname. */
 const CLASS_BEFORE = /(?:[1-9]\s?年\s?[1-9]\s?組|(?<![\d-])[1-9]-[1-9])\s*(?:の\s*)?$/u;
 /** Where a school writes a name: after a class (2年1組 , 2-1 ) or a field's label (対象：), or before さん. */
@@ -52,11 +54,12 @@ const plainNouns = (words: readonly Morpheme[]) =>
  * (心春 → 心 / 春), in a name's place: the surname plain nouns, the given name kana, a name word of the
  * dictionary, one kanji, or kanji it reads as several plain words (a word of its own, 日誌 or 名簿, is none).
  */
-function nameShaped(surname: readonly Morpheme[], given: string, afterClass = false): boolean {
+function nameShaped(surname: readonly Morpheme[], given: string, placed = false): boolean {
   // One kanji the dictionary does not know as a surname is a counter or a word (「生年月日：　年　月」),
-  // unless it follows a class and two kanji or more follow it (「3年6組 東 心春」: a pupil of that class).
+  // unless it follows a class, or a kana suffix ends the name, and two kanji or more follow it (「3年6組 東 心春」,
+  // 「東 陽斗さんのこと」: 東, 南, 星 and 島 are surnames the dictionary files as common words).
   const short = surname.map((w) => w.surface).join('').length < 2;
-  if ((short && !(afterClass && /^[\p{sc=Han}々]{2,3}$/u.test(given))) || !plainNouns(surname)) return false;
+  if ((short && !(placed && /^[\p{sc=Han}々]{2,3}$/u.test(given))) || !plainNouns(surname)) return false;
   if (!/\p{sc=Han}/u.test(given)) return true;
   const words = analyze(given);
   if (!plainNouns(words)) return false;

@@ -32,6 +32,8 @@ export const signal = z
     /** Words in the text (評定): at least `min_words` different ones. */
     words: z.array(text).default([]),
     min_words: z.number().int().min(1).default(1),
+    /** And one of these words as well (入学者選抜 and なさい: the questions of an entrance exam, not its notice). */
+    and_words: z.array(text).default([]),
     /** Personal data the detectors found, with the least count: { phone: 3 } is three different numbers. */
     detectors: z.partialRecord(z.enum(DETECTOR_KINDS), z.number().int().min(1)).optional(),
     /** Columns headed by days or dates (出席簿: students × days): at least this many. */

@@ -130,7 +130,8 @@ export const packFileSchema = z.strictObject({
        * that asks for the person kind: under one of `headers` (spaces and ・ dropped; 学年 | 組 | 番号 side
        * by side read as one), under one of `one_class_headers` when the file names a single class
        * (3年2組 … 番号), or, with no heading at all, cells of the `code` kind whose last numbers reach
-       * `last_at_least` (2-3-15 is a pupil; 1-1-3 numbers a test's questions). Under one of
+       * `last_at_least` (2-3-15 is a pupil; 1-1-3 numbers a test's questions), also under one of
+       * `code_headers` (生徒 | 3-1-12: the heading names the persons the codes stand for). Under one of
        * `one_class_headers`, numbers that run 1, 2, 3 … to `roll_at_least` or more are a class's roll
        * (出席番号 order) whether or not the file names the class.
        */
@@ -139,6 +140,7 @@ export const packFileSchema = z.strictObject({
           headers: z.array(text).min(1),
           one_class_headers: z.array(text).default([]),
           code: id.optional(),
+          code_headers: z.array(text).default([]),
           last_at_least: z.number().int().min(1).default(6),
           roll_at_least: z.number().int().min(2).optional(),
         })

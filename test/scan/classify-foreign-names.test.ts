@@ -79,3 +79,18 @@ describe('a foreign name in katakana where a person is written', () => {
     expect(classify(text, '通訳メモ.txt').class).toBe('I');
   });
 });
+
+describe('a given name in romaji before a kana suffix', () => {
+  it.each(['Mariaさんは健康診断で視力0.3でした。', 'きのうLucasくんが休んだ。'])('finds the name in 「%s」', (line) => {
+    expect(findNames(line, ['さん', 'くん']).length).toBe(1);
+  });
+
+  it.each(['Wi-Fiさんの設定', 'PDFさんから', 'iPadさん'])('finds nobody in 「%s」', (line) => {
+    expect(findNames(line, ['さん', 'くん'])).toEqual([]);
+  });
+
+  it('makes a note on a pupil’s eyesight class I', () => {
+    const r = classify(['お知らせ', 'Mariaさんは健康診断で視力0.3でした。眼科を受診した。'].join('\n'));
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+});

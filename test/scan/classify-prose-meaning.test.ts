@@ -32,6 +32,24 @@ describe('a matter told in the sentence after the one naming the pupil', () => {
   });
 });
 
+describe('a letter to one pupil’s family', () => {
+  it('tells of that pupil in its requests (眼科受診をお願いします)', () => {
+    const text = [
+      'マリア・サントスさんの保護者様',
+      'Mariaさんは健康診断で視力0.3でした。眼科受診をお願いします。',
+      'Por favor, leve ao oftalmologista.',
+    ].join('\n');
+    const r = classify(text, '個別連絡.docx');
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+    expect(classify('山田 花子さんの保護者様\n花子さんは視力0.3でした。眼科を受診してください。', '連絡.docx').class).toBe('I');
+  });
+
+  it('a letter to every family still asks its readers', () => {
+    const text = '保護者の皆様\n健康診断で視力0.3以下の人は眼科を受診してください。山田 花子さんが図書委員長です。';
+    expect(classify(text, '連絡.docx').class).toBeNull();
+  });
+});
+
 describe('a handout whose cases are invented', () => {
   it('points at nobody by its initials (a training slide’s example)', () => {
     const text = [
@@ -59,6 +77,21 @@ describe('a handout whose cases are invented', () => {
       '西田 心春さん（架空） 万引きで補導（6/14 市内ドラッグストア）。少年サポートセンターから連絡あり。',
     ].join('\n');
     expect(classify(text, '研修資料.txt', { type: 'txt' }).class).not.toBe('I');
+  });
+
+  it('reads the persons of a row whose place is named with the mark (架空町, 架空中: a made-up town)', () => {
+    const text = [
+      '青少年センター 街頭補導活動',
+      '日時\t場所\t氏名\t学校・学年\t事由\t措置',
+      '11/24 22:23\t架空町アーケード\t村上 芽依\t架空中3年\t喫煙\t保護者へ引渡し',
+      '11/6 22:26\t架空町アーケード\t立花 陸\t架空中1年\t深夜徘徊\t保護者へ引渡し',
+    ].join('\n');
+    expect(classify(text, 'Sheet.xlsx', { type: 'xlsx' }).class).toBe('I');
+  });
+
+  it('still points at nobody in a case the mark makes up (架空事例：…)', () => {
+    const text = ['校内研修', '架空事例：村上 芽依さんが喫煙で補導された。'].join('\n');
+    expect(classify(text, '研修資料.docx').class).not.toBe('I');
   });
 
   it('still reads a real pupil named in full', () => {

@@ -17,6 +17,24 @@ describe('short names where a school writes a pupil', () => {
     expect(r.class, r.reasons.join('\n')).toBe('I');
   });
 
+  it('a memo headed 「東 陽斗さんのこと」 (a one-kanji surname, a given name, さん) is the pupil’s record (Ⅰ)', () => {
+    const r = classify(
+      [
+        '東 陽斗さんのこと',
+        'お母さんが入院して今は祖母の家から通っている。朝ごはんを食べてこない日が多い。',
+        '腕にあざがあったので養護の先生に見てもらった。児童相談所に連絡するか教頭先生と相談。',
+      ].join('\n'),
+      '新しいテキスト ドキュメント.txt',
+    );
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+
+  it('one kanji and a word before 先生 or without a suffix stay no pupil', () => {
+    const text = '児童相談所に連絡するか教頭先生と相談。お母さんが入院。';
+    expect(classify(`東 陽斗先生のこと\n${text}`).class).toBeNull();
+    expect(classify(`東 校舎のこと\n${text}`).class).toBeNull();
+  });
+
   it('a call note about さくらさん and what her mother said is the pupil’s 生活歴 (Ⅰ)', () => {
     const r = classify(
       [

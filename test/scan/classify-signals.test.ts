@@ -44,6 +44,20 @@ describe('personal-data detectors', () => {
     expect(detectPersonalData(plain).has('credential')).toBe(false);
   });
 
+  it('reads the other account pairs of a memo that wrote one with a symbol, not a pair alone', () => {
+    const memo = '共用PC（職員室）\nWindows: bunko-pc01 / Yamazato#2026\nプリンタ管理画面 admin / admin1234';
+    expect(detectPersonalData(memo).get('credential')?.count).toBe(2);
+    expect(detectPersonalData('プリンタ管理画面 admin / admin1234\n保存先 tools / node20x').has('credential')).toBe(false);
+  });
+
+  it('reads a ledger flattened into one line (an HTML comment): login names and the passwords after them', () => {
+    const comment =
+      'ID・パスワード システム ID パスワード 共用PC（職員室） kyoutou01 Shima2025! 校務支援 kyoutou kaku#2025 Wi-Fi SSID:kakuu-staff ferry-0730';
+    expect(detectPersonalData(comment).get('credential')?.count).toBe(2);
+    const policy = 'パスワードは8文字以上とし、version 2 以降は node v20.11.0 を使う。';
+    expect(detectPersonalData(policy).has('credential')).toBe(false);
+  });
+
   it('checks the マイナンバー check digit', () => {
     expect(isValidMyNumber('123456789018')).toBe(true);
     expect(isValidMyNumber('123456789019')).toBe(false);

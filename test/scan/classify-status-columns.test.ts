@@ -18,6 +18,19 @@ const csv = (name: string, rows: string[][]) => ({
 
 const CASES: { id: string; input: ReturnType<typeof csv>; cls: string[]; reason: string }[] = [
   {
+    id: 'pupils beside reports handed in and a credit’s outlook (可 | 要指導)',
+    input: csv('レポート提出状況.csv', [
+      ['番号', '氏名', '提出数', '単位見込'],
+      ['1', PUPILS[0]!, '7', '可'],
+      ['2', PUPILS[1]!, '10', '要指導'],
+      ['3', PUPILS[2]!, '6', '要指導'],
+      ['4', PUPILS[3]!, '3', '要指導'],
+      ['5', PUPILS[4]!, '11', '可'],
+    ]),
+    cls: ['II', 'I'],
+    reason: '合否',
+  },
+  {
     id: 'pupils beside 転入 or 転出, under a heading mamoru does not know',
     input: csv('Book5.csv', [
       ['区分', '学年', '名前', '日'],
