@@ -3,7 +3,9 @@ import { ask, getPack } from '../../policy/index.js';
 
 const pack = getPack('kumamoto');
 
-/** 送信 is sent over the wire: e-mail, unless another channel is named (lexicon email_external weak_ja). */
+/** Weak act words, counted when no other act is said (lexicon weak_ja, weak_lemmas). */
+
+/** 送信 is sent over the wire: e-mail, unless another channel is named (email_external weak_ja). */
 describe('送信 with no channel named is e-mail', () => {
   test('sent (送信) to someone outside: external e-mail, not any handing over', () => {
     expect(ask(pack, '通知表のデータを保護者に送信していい？').action).toBe('email_external');
