@@ -7,7 +7,8 @@ import { wentOtherwise } from './went-otherwise.js';
 
 /**
  * How a sentence that states what happened or what is so ends (見当たりません, 出てます, 跡があります,
- * 知られたかもしれません, 言いにくいんですが), not one that says what one means to do (送ります).
+ * 知られたかもしれません, 言いにくいんですが, 画面が出て動かない), not one that says what one means to
+ * do (送ります).
  */
 const REPORT_END_JA =
   /(た|ました|ちゃった|ちまった|でした|ません|ないです|ない|ています|ている|てる|てます|ていて|あります|かもしれない|かもしれません|みたい|みたいです|ようだ|ようです|らしい|らしいです|っぽい|んです|のです|んですが|んですけど|のですが)$/;
