@@ -82,6 +82,11 @@ describe('signs of compromise told as a state, not asked', () => {
     expect(d.decision).toBe('incident');
     expect(d.answer).toContain('パスワードを変更');
   });
+  test('the same signs in Kurume: a ransom mail, a sign-in trace', () => {
+    const kurume = getPack('kurume');
+    expect(ask(kurume, '学校に「データを暗号化した、金を払え」というメールが届きました。').decision).toBe('incident');
+    expect(ask(kurume, '教員用アカウントに不正ログインされた形跡があるって通知が来ました').decision).toBe('incident');
+  });
   test('a plain negative that asks leave is still a question', () => {
     expect(ask(pack, '画面をロックしないのはだめ？').decision).not.toBe('incident');
   });
