@@ -84,6 +84,12 @@ export const item = z.strictObject({
    * class depends on what is written in it (名簿, 資料) belongs to no item.
    */
   known_as: words.optional(),
+  /**
+   * Words naming the system whose information the seed defines as this item (学習系クラウド holds
+   * 学習系情報, 第2表's 確認テスト、作品など児童生徒の学習系情報): a question that names no document but
+   * the system (私物のスマホで学習系クラウドに入る) is about this item.
+   */
+  held_in: words.optional(),
   /** Question words that mean this is not the item after all (「学校の住所」 is not a student's). */
   unless: words.optional(),
   qualifiers: z.array(qualifier).default([]),

@@ -19,7 +19,8 @@ export class Reader {
     private readonly supposing = false,
   ) {}
 
-  private occurrences(words: Words | undefined): { start: number; end: number }[] {
+  /** Where the words are found in the question. */
+  occurrences(words: Words | undefined): { start: number; end: number }[] {
     if (!words) return [];
     let list = this.lists.get(words);
     if (!list) {
