@@ -1,7 +1,7 @@
 import type { Morpheme } from './analyzer.js';
 import { describesNoun } from './contain.js';
 import type { Found } from './find-words.js';
-import { GOAL_ALONE, GOAL_FOR, overriddenBy } from './goals.js';
+import { GOAL, GOAL_ALONE, GOAL_FOR, overriddenBy } from './goals.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -18,7 +18,7 @@ export function chainedToStrong(morphemes: readonly Morpheme[], end: number, fou
 
 /** A verb whose other reading is an act said by its goal (業者に「預ける」, 「持って」いく): it starts at the goal's verb. */
 export function saidToGoal(m: Found, found: readonly Found[]): boolean {
-  return found.some((f) => f.term.startsWith('lemma:goal:') && !f.scope.negated && f.start === m.start);
+  return found.some((f) => f.term.startsWith(GOAL) && !f.scope.negated && f.start === m.start);
 }
 
 /**
@@ -33,10 +33,10 @@ export function overriddenByGoal(m: Found, found: readonly Found[], lexicon: Lex
     (f) =>
       f.value.type === 'action' &&
       f.value.id !== id &&
-      (f.term.startsWith('lemma:goal:') || f.term.startsWith(GOAL_ALONE)) &&
+      (f.term.startsWith(GOAL) || f.term.startsWith(GOAL_ALONE)) &&
       !f.scope.negated &&
       f.start === m.start &&
-      (f.term.startsWith(`lemma:goal:${GOAL_FOR}`) || overriddenBy(lexicon, f.value.id).includes(id)),
+      (f.term.startsWith(`${GOAL}${GOAL_FOR}`) || overriddenBy(lexicon, f.value.id).includes(id)),
   );
 }
 

@@ -23,6 +23,8 @@ export interface GoalAct {
   term: string;
 }
 
+/** The term of an act said by a goal. */
+export const GOAL = 'lemma:goal:';
 /** The term of an act said by a goal that counts only when no other act is named. */
 export const GOAL_ALONE = 'lemma:goal-alone:';
 
@@ -228,7 +230,7 @@ export function goalActs(lexicon: Lexicon, morphemes: readonly Morpheme[]): Goal
           start: v.start,
           end: v.end,
           action: g.action,
-          term: `${g.alone ? GOAL_ALONE : 'lemma:goal:'}${g.agents && doneFor(morphemes, v) ? GOAL_FOR : ''}${noun}${said}${v.base}`,
+          term: `${g.alone ? GOAL_ALONE : GOAL}${g.agents && doneFor(morphemes, v) ? GOAL_FOR : ''}${noun}${said}${v.base}`,
         });
       }
     }

@@ -2,7 +2,7 @@ import type { Situation } from '../compile-pack.js';
 import type { ActionId } from '../contract.js';
 import type { ActionsSaid } from './actions-said.js';
 import type { Found } from './find-words.js';
-import { GOAL_ALONE, type GoalAct, goalActs, meansOf } from './goals.js';
+import { GOAL, GOAL_ALONE, type GoalAct, goalActs, meansOf } from './goals.js';
 import { actFromMeasure, actsNamedByMeasure } from './measure-acts.js';
 import type { QuestionReading } from './question-reading.js';
 import { refineActions } from './refine-actions.js';
@@ -115,7 +115,7 @@ function overByGoal(r: QuestionReading, actions: ActionId[]): ActionId[] {
   const byGoal = r.found.filter(
     (f) =>
       f.value.type === 'action' &&
-      f.term.startsWith('lemma:goal:') &&
+      f.term.startsWith(GOAL) &&
       !f.scope.negated &&
       !f.scope.attributive &&
       actions.includes(f.value.id),
@@ -144,7 +144,11 @@ const SENDING = ['送る', 'おくる', '送付', '送信'];
  */
 export function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: ActionId[]): ActionId[] {
   const given: ActionId = 'provide_external';
-  if (actions.length !== 1 || actions[0] !== given || said.strong.has(given)) return actions;
+  // Who it goes to (旅行会社に送る) says nothing of how; a word of giving itself (提出, 開示) does.
+  const named = r.found.some(
+    (f) => f.value.type === 'action' && f.value.id === given && !f.value.weak && !f.term.startsWith(GOAL),
+  );
+  if (actions.length !== 1 || actions[0] !== given || named) return actions;
   if (!saysVerbNear(r, said, SENDING, [given])) return actions;
   const acts = [...new Set(actsNamedByMeasure(r.pack, r.found))];
   return acts.length === 1 ? acts : actions;

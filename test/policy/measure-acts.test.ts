@@ -56,6 +56,17 @@ describe('the act a measure is required for', () => {
     expect(d.decision === 'prohibited' || d.decision === 'incident').toBe(true);
   });
 
+  test('sent to someone named, with a password said: e-mail, as whom it goes to says nothing of how', () => {
+    const d = ask(pack, '修学旅行の名簿、旅行会社に送るときパスワードなしでいいよね？名前だけだし');
+    expect(d.action).toBe('email_external');
+    expect(d.class).toBe('III');
+  });
+
+  test('a word of giving itself (提出) keeps the act given', () => {
+    const d = ask(pack, '座席表を研究会に提出するときパスワードはいる？');
+    expect(d.action).toBe('provide_external');
+  });
+
   test('a measure only mentioned, not skipped, brings no act', () => {
     const d = ask(pack, '指導要録の記録の書き方を教えて');
     expect(d.action).toBeNull();
