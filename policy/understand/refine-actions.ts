@@ -277,13 +277,24 @@ export function deviceAtHome(
  * makes it data (データ, USB, PDF): lexicon.yaml `paper`. English words count whole.
  */
 export function onPaper(lexicon: Lexicon, question: string, language: Language): boolean {
+  const says = medium(lexicon, question, language);
+  return says(lexicon.paper[language]) && !says(lexicon.paper.data[language]);
+}
+
+/** The question says the information is data (PDFにして, データ, ファイル) and nothing of paper. */
+export function asData(lexicon: Lexicon, question: string, language: Language): boolean {
+  const says = medium(lexicon, question, language);
+  return says(lexicon.paper.data[language]) && !says(lexicon.paper[language]);
+}
+
+/** Whether the question says one of the words of a medium (the neutral ones, 白紙, set aside). */
+function medium(lexicon: Lexicon, question: string, language: Language): (words: string[]) => boolean {
   const neutral = language === 'ja' ? lexicon.paper.neutral_ja.map(normalize).filter((w) => w.length > 0) : [];
   const normalized = neutral.reduce((text, w) => text.split(w).join(' '), question);
-  const says = (words: string[]) =>
+  return (words: string[]) =>
     words.some((w) => {
       const n = normalize(w);
       if (n.length === 0) return false;
       return language === 'en' ? new RegExp(`\\b${escapeRegex(n)}\\b`).test(normalized) : normalized.includes(n);
     });
-  return says(lexicon.paper[language]) && !says(lexicon.paper.data[language]);
 }

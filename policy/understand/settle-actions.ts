@@ -5,7 +5,7 @@ import type { Found } from './find-words.js';
 import { GOAL, GOAL_ALONE, type GoalAct, goalActs, meansOf } from './goals.js';
 import { actFromMeasure, actsNamedByMeasure } from './measure-acts.js';
 import type { QuestionReading } from './question-reading.js';
-import { refineActions } from './refine-actions.js';
+import { asData, onPaper, refineActions } from './refine-actions.js';
 
 /** The actions that count and the situations that rule them, once situations have replaced actions. */
 export interface SettledActions {
@@ -140,7 +140,9 @@ const SENDING = ['送る', 'おくる', '送付', '送信'];
 /**
  * Given outside by a verb of sending alone (送る, 送付), with a measure said that belongs to one act
  * (「パスワードなしで送っちゃった」, 「パスワード付きZIPで送った」: a file's password is e-mail's,
- * `measure_of`): it went by that act. Said how it goes (手渡し, a channel), the act said stays.
+ * `measure_of`): it went by that act. With no measure, what it is on says the way (PDFにして送る:
+ * e-mail, 紙で送る: post), beside the giving, so the stricter of the two rules. Said how it goes
+ * (手渡し, a channel), the act said stays.
  */
 export function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: ActionId[]): ActionId[] {
   const given: ActionId = 'provide_external';
@@ -151,7 +153,12 @@ export function sentByMeasure(r: QuestionReading, said: ActionsSaid, actions: Ac
   if (actions.length !== 1 || actions[0] !== given || named) return actions;
   if (!saysVerbNear(r, said, SENDING, [given])) return actions;
   const acts = [...new Set(actsNamedByMeasure(r.pack, r.found))];
-  return acts.length === 1 ? acts : actions;
+  if (acts.length === 1) return acts;
+  // Or with what it is on said (PDFにして送る: data goes by e-mail; 紙で送る: paper goes by post).
+  if (acts.length > 0) return actions;
+  const { lexicon, language, q } = r;
+  if (onPaper(lexicon, q.normalized, language)) return ['post_paper', ...actions];
+  return asData(lexicon, q.normalized, language) ? ['email_external', ...actions] : actions;
 }
 
 /** Sentence ends: a merge's verb counts in the sentence its acts were said in. */

@@ -67,6 +67,16 @@ describe('the act a measure is required for', () => {
     expect(d.action).toBe('provide_external');
   });
 
+  test('sent as a PDF: by e-mail; sent on paper: by post', () => {
+    expect(ask(pack, '学校要覧をPDFにして他の学校に送っていい？').action).toBe('email_external');
+    expect(ask(pack, '児童の住所録を紙で本校に送るときのルールは？').action).toBe('post_paper');
+  });
+
+  test('the medium said adds the way it goes: giving it outside still rules when stricter', () => {
+    const d = ask(pack, '卒業アルバムの原稿と、卒業証書授与台帳のデータを写真屋さんに送ります');
+    expect(d.decision).toBe('prohibited');
+  });
+
   test('a measure only mentioned, not skipped, brings no act', () => {
     const d = ask(pack, '指導要録の記録の書き方を教えて');
     expect(d.action).toBeNull();
