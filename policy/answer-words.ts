@@ -19,7 +19,7 @@ export const JA = {
   forbidden: (s: string, p: string) => `${sp(s, p)}ことは禁止されています。`,
   forbiddenUnless: (s: string, p: string, except: string) => `${sp(s, p)}ことは禁止されています（例外: ${except}）。`,
   alsoDo: 'あわせて次のことを守ってください。',
-  unmet: (conds: string, s: string, p: string) => `お書きのとおり「${conds}」をしないのであれば、${s}を${p}ことはできません。`,
+  unmet: (conds: string, s: string, p: string) => `お書きのとおり「${conds}」をしないのであれば、${sp(s, p)}ことはできません。`,
   incident: (kinds: string) => `${kinds}の報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。`,
   incidentAny: 'インシデントの報告として受け取りました。許可の判断ではなく、今すぐ次のことをしてください。',
   incidentInfo: (s: string) => `関係する情報: ${s}`,

@@ -77,6 +77,16 @@ describe('the act a measure is required for', () => {
     expect(d.decision).toBe('prohibited');
   });
 
+  test('BCCにしないで…一斉メール: the BCC said not used, ruled out as described, in a sentence that reads', () => {
+    for (const id of ['kumamoto', 'kurume']) {
+      const d = ask(getPack(id), 'BCCにしないで保護者全員にメールを送っていい？');
+      expect(d.decision).toBe('prohibited');
+    }
+    const d = ask(pack, 'BCCにしないで保護者全員にメールを送っていい？');
+    expect(d.answer).toContain('しないのであれば、複数の人へ一斉にメールを送ることはできません');
+    expect(ask(pack, '保護者全員にBCCでメールしていい？').decision).toBe('conditional');
+  });
+
   test('a measure only mentioned, not skipped, brings no act', () => {
     const d = ask(pack, '指導要録の記録の書き方を教えて');
     expect(d.action).toBeNull();
