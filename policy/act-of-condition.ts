@@ -6,7 +6,8 @@
  * that other act (lexicon `absorbs`: copies handed out are how a newsletter is published), the
  * condition says what the others will do with it: that act is done too, when its ruling is
  * stricter than every act read (it only ever makes the answer stricter). Shared inside the school
- * (学年の先生とTeamsで共有) or shown to someone (他校の先生に見せる), nothing is added.
+ * (学年の先生とTeamsで共有) or shown to someone (他校の先生に見せる), nothing is added. A device
+ * described as its declaration says it is not (家族と共用のPC) is the device of that act too.
  */
 import type { Pack } from './compile-pack.js';
 import { type ActionId, type ClassId, type RuledDecision, stricter } from './contract.js';
@@ -22,8 +23,10 @@ export function actsOfUnmet(
   classes: readonly ClassId[],
   actions: readonly ActionId[],
 ): ActionId[] {
-  // Only a story that already does something with the information (not a measure asked alone).
-  if (!actions.some((a) => HANDED_OUT.includes(a)) || classes.length === 0) return [];
+  // Only a story that already does something with the information (not a measure asked alone), or
+  // a device said to be what its declaration says it is not (家族と共用のPCで見る: a private device).
+  const declared = unmet.some((c) => pack.conditionsMetBy.get(c) === 'declarations');
+  if (!(declared || actions.some((a) => HANDED_OUT.includes(a))) || classes.length === 0) return [];
   const absorbs = lexiconFor(pack).absorbs;
   const meansOf = (owner: ActionId): boolean => actions.some((a) => (absorbs[owner] ?? []).includes(a));
   const asks = (action: ActionId, condition: string): boolean =>

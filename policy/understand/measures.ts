@@ -88,8 +88,9 @@ export function measuresSaid(r: QuestionReading): { met: string[]; unmet: string
     if (r.language === 'ja' && !listed && askedAsDuty(f, r.q.morphemes, r.lexicon)) continue;
     // Asked whether it may be left out (パスワードつけなくてもいい？): asked about, not said undone.
     if (r.language === 'ja' && askedIfNeeded(f, r.q.morphemes, r.lexicon)) continue;
-    // The opposite said of a thing (「クラウドに保存したファイル」): what the file is, not what is done.
-    if (value.opposite && scope.attributive) continue;
+    // The opposite said of a thing (「クラウドに保存したファイル」): what the file is, not what is done;
+    // but what is declared of the device is what it is (「家族と共用のPC」: the account is shared).
+    if (value.opposite && scope.attributive && r.pack.conditionsMetBy.get(value.id) !== 'declarations') continue;
     if (!scope.obliged) (scope.negated !== value.opposite ? unmet : met).add(value.id);
   }
   for (const id of setAside(r)) unmet.delete(id);

@@ -87,6 +87,13 @@ describe('the act a measure is required for', () => {
     expect(ask(pack, '保護者全員にBCCでメールしていい？').decision).toBe('conditional');
   });
 
+  test('a device described as its declaration says it is not (家族と共用のPC): a private device, 禁止 as described', () => {
+    const d = ask(pack, '家族と共用のPCで、家から学習系クラウドの作品を見たい');
+    expect(d.action).toBe('private_device');
+    expect(d.decision).toBe('prohibited');
+    expect(d.unmet).toContain('device_declaration');
+  });
+
   test('a measure only mentioned, not skipped, brings no act', () => {
     const d = ask(pack, '指導要録の記録の書き方を教えて');
     expect(d.action).toBeNull();
