@@ -11,7 +11,7 @@ import { classesFileSchema, clausesFileSchema, packFileSchema } from './schema/p
  * Every field a person reads carries Japanese and English.
  */
 
-export { catalogFileSchema } from './schema/catalog.js';
+export { catalogFileSchema, namesOf } from './schema/catalog.js';
 export { handlingFileSchema } from './schema/handling.js';
 export { descriptionsFileSchema, incidentsFileSchema, rolesFileSchema } from './schema/incidents.js';
 export { classesFileSchema, clausesFileSchema, packFileSchema } from './schema/pack-file.js';

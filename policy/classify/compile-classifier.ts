@@ -1,7 +1,7 @@
 import type { Pack } from '../compile-pack.js';
 import { type ClassId, higherClass } from '../contract.js';
 import { escapeRegex } from '../escape-regex.js';
-import type { CatalogItem, Signal, VagueTerm } from '../schema.js';
+import { type CatalogItem, namesOf, type Signal, type VagueTerm } from '../schema.js';
 import { normalize } from '../understand/normalize.js';
 import { TermIndex } from '../understand/term-index.js';
 import { LabelMatcher } from './match-labels.js';
@@ -126,10 +126,8 @@ export function compileClassifier(pack: Pack): Classifier {
   const unless = new Map<string, string[]>();
   const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
-    for (const term of [...item.synonyms.ja, ...(item.known_as?.ja ?? []), item.name.ja].flatMap(pupilVariants))
-      titles.add(term, { kind: 'item', item, display: term });
-    for (const term of [...item.synonyms.en, ...(item.known_as?.en ?? [])])
-      titles.add(term, { kind: 'item', item, display: term }, { plural: true });
+    for (const term of namesOf(item, 'ja').flatMap(pupilVariants)) titles.add(term, { kind: 'item', item, display: term });
+    for (const term of namesOf(item, 'en')) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(
       item.id,

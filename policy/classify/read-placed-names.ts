@@ -67,7 +67,7 @@ export function placedNames(sentence: string, suffixes: string[]): NameRef[] {
   return out;
 }
 
-const ROMAJI_CALLED = /(?<![A-Za-z0-9.\-])([A-Z][a-z]{1,14})(さん|くん|ちゃん)/gu;
+const ROMAJI_CALLED = /(?<![A-Za-z0-9.-])([A-Z][a-z]{1,14})(さん|くん|ちゃん)/gu;
 
 const HANGUL_NAME =
   /(?<!\p{sc=Hangul})(\p{sc=Hangul}{2,4}(?: \p{sc=Hangul}{1,3})?)(?=\s?[(（][\p{sc=Katakana}ー・ ]{2,16}[)）]|さん|くん|ちゃん)/gu;

@@ -107,6 +107,15 @@ export const item = z.strictObject({
   filled_by: z.enum(['someone', 'anything']).default('anything'),
 });
 
+/**
+ * The names an item goes by, as a question or a file title writes them: its synonyms, the names
+ * schools use (`known_as`) and, in Japanese, its own name (the English one is a description).
+ */
+export function namesOf(entry: z.infer<typeof item>, language: 'ja' | 'en'): string[] {
+  const own = language === 'ja' ? [entry.name.ja] : [];
+  return [...entry.synonyms[language], ...(entry.known_as?.[language] ?? []), ...own];
+}
+
 export const catalogFileSchema = z.strictObject({
   groups: z.array(z.strictObject({ id, name: localized })).min(1),
   items: z.array(item).min(1),

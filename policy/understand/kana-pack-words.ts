@@ -5,6 +5,7 @@
  * is written back only where it starts and ends at the edge of the kana, a particle or another word.
  */
 import type { Pack } from '../compile-pack.js';
+import { namesOf } from '../schema.js';
 import { analyze, hasKanji, readingOf, toHiragana } from './analyzer.js';
 import { lexiconFor } from './lexicon.js';
 import { type ParsedQuestion, parseQuestion } from './parse-question.js';
@@ -39,7 +40,7 @@ function packWords(pack: Pack): Map<string, string> {
   const matters = pack.meta.classify?.prose?.matters ?? [];
   const lexicon = lexiconFor(pack);
   const words = [
-    ...[...pack.items.values()].flatMap((i) => [i.name.ja, ...i.synonyms.ja, ...(i.known_as?.ja ?? [])]),
+    ...[...pack.items.values()].flatMap((i) => namesOf(i, 'ja')),
     ...pack.vague.flatMap((v) => v.words.ja),
     ...matters.flatMap((m) => [...m.words, ...(m.heads ?? [])]),
     ...lexicon.document_nouns.ja,
