@@ -124,8 +124,31 @@ function classOf(ms: readonly Morpheme[], k: number, text: string, a: Args, kind
   // 持って行く, 持ってく: carried.
   const byForm = a.verbs.filter((v) => forms.some((f) => v.words.has(f))).map((v) => v.cls);
   if (byForm.length > 0) return byForm;
+  // Gone there with it held (持って出張に行く, 持ったまま会場に向かう): carried.
+  if (GOING.has(m.base) && heldBefore(ms, k, a)) return ['carry'];
   const rest = text.slice(m.start);
   return a.verbs.filter((v) => kinds.size > 0 && v.readings.some((r) => rest.startsWith(r))).map((v) => v.cls);
+}
+
+/** Verbs of going somewhere, which carry what the teacher holds on the way. */
+const GOING = new Set(['行く', 'いく', '向かう', '出かける', '出掛ける', '参加', '出席']);
+/** How far back a verb of holding may stand before the going (持って|出張|に|行く). */
+const HELD_REACH = 6;
+
+/**
+ * A verb of carrying (持つ, 携帯) joined by て or たまま to the going at `k`, in the same clause
+ * (「成績表を持って出張に行く」, 「教務手帳を持ったまま研修会場に行った」).
+ */
+function heldBefore(ms: readonly Morpheme[], k: number, a: Args): boolean {
+  const carry = a.verbs.find((v) => v.cls === 'carry')?.words;
+  for (let j = k - 1; j >= 0 && k - j <= HELD_REACH; j--) {
+    const m = ms[j]!;
+    if (m.pos === '記号') return false;
+    if (m.pos !== '動詞' || m.pos1 !== '自立') continue;
+    const joined = ms[j + 1]?.surface === 'て' || (ms[j + 1]?.base === 'た' && ms[j + 2]?.surface === 'まま');
+    return joined && (carry?.has(normalize(m.base)) ?? false);
+  }
+  return false;
 }
 
 /** The act a kind and the classes of its verb make, read by the particle's role. */

@@ -44,6 +44,14 @@ describe('the argument of a verb decides the act when no act word does (issue #1
     expect(ask(pack, '定期考査の問題、学年の先生にも見てもらいたい').action).not.toBe('provide_external');
   });
 
+  test('gone to a place outside with it held (持って…行く, 持ったまま…向かう): taken out', () => {
+    expect(ask(pack, '教務手帳を持ったまま研修会場に行ってしまった').action).toBe('take_out');
+    expect(ask(pack, '通知表を持って出張に行きたい').action).toBe('take_out');
+    // Held but going nowhere outside, or going without it: no act.
+    expect(ask(pack, '通知表を持って職員室に行っていい？').action).toBeNull();
+    expect(ask(pack, '通知表を書いて研修会場に行きたい').action).not.toBe('take_out');
+  });
+
   test('a place inside the school, or a negated verb, says no act', () => {
     expect(ask(pack, '通知表を職員室で整理したい').action).toBeNull();
     expect(ask(pack, '通知表を家に持っていかないでください').action).not.toBe('take_home');
