@@ -180,9 +180,14 @@ export function scopeOf(morphemes: readonly Morpheme[], start: number, end: numb
       }
       if (((m.pos === '名詞' && m.pos1 !== '非自立' && m.pos1 !== '接尾') || m.pos === 'UNK') && !verbal) break;
       if (m.pos === '助詞' && !CHAIN_PARTICLES.has(m.surface) && !CHAIN_PARTICLES.has(m.base)) break;
-      // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial.
+      // 〜てもらえないか, 〜ないでしょうか: a request or a question, not a denial; 〜ない方がいい(？):
+      // advice on the act, which is what is asked about (SNSにあげない方がいい？).
+      const next = morphemes[i + 1];
       const asked =
-        morphemes[i + 1]?.surface === 'か' || (morphemes[i + 1]?.base === 'です' && morphemes[i + 2]?.surface === 'う');
+        next?.surface === 'か' ||
+        (next?.base === 'です' && morphemes[i + 2]?.surface === 'う') ||
+        next?.base === '方' ||
+        next?.surface === 'ほう';
       // An auxiliary right after a noun is a kana word cut in two (ほぞ|ん for ほぞん), not a negation.
       const cut = m.pos === '助動詞' && morphemes[i - 1]?.pos === '名詞';
       const negator = (negators.has(m.base) && m.pos === '助動詞' && !cut) || (m.base === 'ない' && m.pos === '形容詞');

@@ -25,3 +25,16 @@ describe('a noun joined with its ない is denied', () => {
     expect(d.action).toBe('copy');
   });
 });
+
+describe('advice asked on not doing it (〜ない方がいい？) is about the act', () => {
+  test('SNSにあげない方がいい？: the posting is asked about, not denied', () => {
+    expect(scope('作品写真はSNSにあげない方がいい？', 'あげ').negated).toBe(false);
+    const d = ask(getPack('kumamoto'), '承諾がない生徒の作品写真はSNSにあげない方がいい？');
+    expect(d.action).toBe('sns_post');
+    expect(d.decision).toBe('prohibited');
+  });
+
+  test('a plain negation still denies the act', () => {
+    expect(scope('作品写真はSNSにあげないでください', 'あげ').negated).toBe(true);
+  });
+});
