@@ -52,6 +52,12 @@ describe('the argument of a verb decides the act when no act word does (issue #1
     expect(ask(pack, '通知表を書いて研修会場に行きたい').action).not.toBe('take_out');
   });
 
+  test("a pupil's own school seen from a centre outside it (在籍校) is outside: not a colleague inside", () => {
+    const d = ask(pack, '通所記録を在籍校の担任の先生にメールで送ってもいいんでしょうか。');
+    expect(d.action).toBe('email_external');
+    expect(d.situation).toBeUndefined();
+  });
+
   test('a place inside the school, or a negated verb, says no act', () => {
     expect(ask(pack, '通知表を職員室で整理したい').action).toBeNull();
     expect(ask(pack, '通知表を家に持っていかないでください').action).not.toBe('take_home');
