@@ -20,6 +20,19 @@ describe('a child going without', () => {
     expect(r.class, r.reasons.join('\n')).toBe('I');
   });
 
+  it('a family’s statement that a parent cannot work for illness, signed, is their circumstances (Ⅰ)', () => {
+    const r = classifyDocument(pack, {
+      name: 'IMG_2210.jpg',
+      text: ['申立書', '私は昨年から病気のため働けず', '現在は貯金と親からの援助で生活しています。', '今村結衣'].join('\n'),
+      ocr: { pages: 1 },
+    });
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+
+  it('a day set aside when staff may not work overtime is nobody’s circumstances', () => {
+    expect(memo(['働き方改革について', '時間外に働けない日を設けます。', '山田 花子'].join('\n'), '働き方.docx').class).toBeNull();
+  });
+
   it('a pupil who ate breakfast well is no one going without', () => {
     expect(memo('山田 花子さんは朝ご飯をしっかり食べてきたそうです。').class).toBeNull();
   });

@@ -55,3 +55,23 @@ describe('a case meeting over a list of pupils', () => {
     expect(r.class).toBeNull();
   });
 });
+
+describe('a record named with の between (補導の記録)', () => {
+  it('a photographed 街頭補導の記録 is at least class Ⅱ, as 補導記録 would be', () => {
+    const r = scan(
+      '補導メモ.jpg',
+      ['街頭補導の記録', '青少年センター 街頭補導活動', '日時 場所 氏名 学校・学年 事由 措置'].join('\n'),
+    );
+    expect(['I', 'II']).toContain(r.class);
+    expect(r.reasons.join('\n')).toContain('補導の記録');
+  });
+
+  it('the same heading typed with a pupil named is the record (Ⅰ)', () => {
+    const r = classifyDocument(pack, {
+      name: '補導メモ.docx',
+      type: 'docx',
+      text: ['街頭補導の記録', '日時：7/12 22:10', '氏名：村上 芽依', '学校：見本中3年', '事由：深夜徘徊'].join('\n'),
+    });
+    expect(r.class, r.reasons.join('\n')).toBe('I');
+  });
+});
