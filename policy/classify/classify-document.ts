@@ -16,6 +16,7 @@ import { blanknessUnknown } from './read-ink.js';
 import { type Layout, readLayout } from './read-layout.js';
 import { saysMadeUp } from './read-made-up.js';
 import { repairMisreads } from './read-misread-titles.js';
+import { quietLatin } from './read-ocr-latin.js';
 import { addMisreadTitles, addStandingTitles } from './read-ocr-titles.js';
 import { type ProseFacts, readProse } from './read-prose.js';
 import { namesOneClass } from './read-pupil-columns.js';
@@ -41,7 +42,9 @@ const CLASS_NAMED = /\d{1,2}年\s*\d{1,2}組/;
  *
  * @example classifyDocument(pack, { name: 'Book1.xlsx', text, tables }).class // 'I' for an address book
  */
-export function classifyDocument(pack: Pack, input: ClassifyInput): Classification {
+export function classifyDocument(pack: Pack, read: ClassifyInput): Classification {
+  // A handwritten name's part OCR read as capitals (金子 WER) is left out (read-ocr-latin).
+  const input = quietLatin(read);
   const c = compileClassifier(pack);
   const nfkc = input.text.normalize('NFKC');
   const names = new Map<string, boolean>();

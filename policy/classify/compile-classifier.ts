@@ -116,6 +116,18 @@ function pupilVariants(term: string): string[] {
   return [term, term.replaceAll(PUPILS, '児童'), term.replaceAll(PUPILS, '生徒')];
 }
 
+/** A record or a report named by what it is of, ending a compound of kanji: 補導記録, 事故報告. */
+const OF_RECORD = /^(\p{sc=Han}{2,})(記録|報告書|報告)$/u;
+
+/**
+ * A term and, when it is a record or a report named by what it is of (補導記録), the same with の
+ * between (補導の記録, as a form's heading 「街頭補導の記録」 writes it).
+ */
+function linkedVariants(term: string): string[] {
+  const m = OF_RECORD.exec(term);
+  return m ? [term, `${m[1]}の${m[2]}`] : [term];
+}
+
 /** The classifier tables of a pack: titles from the catalog synonyms, labels and rules from `signals`. */
 export function compileClassifier(pack: Pack): Classifier {
   const cached = cache.get(pack);
@@ -126,7 +138,8 @@ export function compileClassifier(pack: Pack): Classifier {
   const unless = new Map<string, string[]>();
   const qualifiers = new Map<string, { means: string; when: string[]; unless: string[] }[]>();
   for (const item of pack.items.values()) {
-    for (const term of namesOf(item, 'ja').flatMap(pupilVariants)) titles.add(term, { kind: 'item', item, display: term });
+    for (const term of new Set(namesOf(item, 'ja').flatMap(pupilVariants).flatMap(linkedVariants)))
+      titles.add(term, { kind: 'item', item, display: term });
     for (const term of namesOf(item, 'en')) titles.add(term, { kind: 'item', item, display: term }, { plural: true });
     unless.set(item.id, item.unless ? [...item.unless.ja, ...item.unless.en].map(normalize) : []);
     qualifiers.set(

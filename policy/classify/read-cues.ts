@@ -10,7 +10,8 @@ import { analyze, hasKanji, type Morpheme, readingOf, toHiragana } from '../unde
  */
 export interface CompiledCues {
   /** `kind`: a column kind's word (腹痛, 捻挫), read in prose only: a table row's is the columns'. */
-  heads: { matter: string; parts: { base: string; kana: string }[]; kind: boolean }[];
+  /** `lacking`: told only when the clause after it denies it (朝食なし). */
+  heads: { matter: string; parts: { base: string; kana: string }[]; kind: boolean; lacking?: boolean }[];
   suffixes: Map<string, string>;
   /** The heads as a child or a chat writes them, in kana (たたかれる, びょういん): the lines the analyzer reads too. */
   kana: RegExp | null;
@@ -51,7 +52,8 @@ type CueMatter = ProseSettings['matters'][number] & { kindWords?: string[] };
 export function compileCues(matters: CueMatter[]): LazyCues | null {
   const stems = new Set<string>();
   for (const m of matters) {
-    for (const head of [...m.heads, ...(m.kindWords ?? [])]) stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
+    for (const head of [...m.heads, ...m.lacking, ...(m.kindWords ?? [])])
+      stems.add(escapeRegex(/^[\p{sc=Han}々]+/u.exec(head)?.[0] ?? head));
     // A kanji, or a kanji and its okurigana (切り傷, 擦り傷; not a particle: 市の病院), before a suffix.
     for (const s of m.suffixes) stems.add(`\\p{sc=Han}(?:(?![のがをにはとでもへやか])\\p{sc=Hiragana})?${escapeRegex(s)}`);
     for (const s of m.suffixes) stems.add(`の${escapeRegex(s)}`);
@@ -80,6 +82,10 @@ function buildCues(matters: CueMatter[]): CompiledCues {
       heads.push({ matter: m.id, parts, kind: kind.has(head) && !m.heads.includes(head) });
       const stem = kanaStem(words[0]!, parts[0]!.kana);
       if (stem) kana.add(stem);
+    }
+    for (const head of m.lacking) {
+      const parts = analyze(head.normalize('NFKC')).map((w) => ({ base: w.base, kana: readingOf(w.base) }));
+      if (parts.length > 0) heads.push({ matter: m.id, parts, kind: false, lacking: true });
     }
     for (const s of m.suffixes) suffixes.set(s.normalize('NFKC'), m.id);
   }
@@ -150,9 +156,12 @@ function headAt(c: CompiledCues, words: readonly Morpheme[], i: number, row: boo
   const compound =
     words[i]!.pos === '名詞' && before?.pos === '名詞' && !LEANING.has(before.pos1) && before.end === words[i]!.start;
   if (compound && !act) return null;
-  for (const { matter, parts, kind } of c.heads) {
+  for (const { matter, parts, kind, lacking } of c.heads) {
     if (kind && row) continue;
-    if (parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)))
+    if (
+      parts.every((part, k) => words[i + k] && sameWord(words[i + k]!, part)) &&
+      (!lacking || deniedAfter(words, i + parts.length))
+    )
       return {
         matter,
         word: words
@@ -162,6 +171,21 @@ function headAt(c: CompiledCues, words: readonly Morpheme[], i: number, row: boo
       };
   }
   return null;
+}
+
+/** The most words read after a thing a child goes without for the clause's denial (ご飯 / が / 出 / て / い / ない). */
+const DENIAL_WINDOW = 7;
+/** A denial: ない (なかった), なし (無し), ず (ぬ). */
+const DENIAL = new Set(['ない', 'なし', '無し', 'ぬ']);
+
+/** Whether the clause from `j` denies what stands before it (朝食なし, 出ていない, はいてなかった), before a stop (、 。). */
+function deniedAfter(words: readonly Morpheme[], j: number): boolean {
+  for (let k = j; k < Math.min(words.length, j + DENIAL_WINDOW); k++) {
+    const w = words[k]!;
+    if (w.pos === '記号') return false;
+    if (DENIAL.has(w.base) && (w.pos === '助動詞' || w.pos === '形容詞' || w.pos1 === '非自立' || w.pos === '名詞')) return true;
+  }
+  return false;
 }
 
 /** A noun ending with a suffix (後遺症, 切り傷), or a noun followed by the suffix as its own word (認知 / 症). */

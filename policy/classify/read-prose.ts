@@ -133,6 +133,41 @@ export function compileProse(
   };
 }
 
+/** A heading that may head a list: a short line, no sentence in it. */
+const LIST_HEAD = /^[^。！？!?、]{2,30}$/u;
+/** What may stand before a list's item: a bullet, a number (①, 1., (2), 3)). */
+const ITEM_MARK = /^[\s・●○◆◇■□\-*＊]*(?:[\u2460-\u2473\u24EA\u2776-\u277F]|[(（]?\d{1,2}[)）.．]?)?[\s:：]*/u;
+const MAX_LISTED_LINES = 12;
+const TIME = /\d{1,2}\s*[:：時]\s*\d{0,2}|[〜~～]/u;
+const JAPANESE_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+/** The fewest lines of a list that must begin with a pupil named. */
+const MIN_LISTED = 2;
+
+/**
+ * The pupils named at the head of the lines below a service that is the text's first line
+ * (「ケース会議 7/1」, then 「①上村 彩花 場面緘黙」「②井上 ひなた 車いす」): at least two lines, each
+ * beginning, after its bullet or number, with a person who is no member of staff. Empty otherwise: a
+ * heading over a schedule or a list of staff (「①山田先生」) names no one the meeting is about.
+ */
+function listedUnder(p: CompiledProse, text: string, at: number): Ref[] {
+  const lines = text.split('\n', MAX_LISTED_LINES + 1);
+  const head = lines[0]!;
+  if (at > head.length || !LIST_HEAD.test(head.trim())) return [];
+  const out = new Map<string, Ref>();
+  for (const line of lines.slice(1)) {
+    const mark = ITEM_MARK.exec(line)![0].length;
+    const item = line.slice(mark, mark + MAX_SENTENCE);
+    const first = analyzerRefs(p, item).find((r) => r.at === 0);
+    if (!first) continue;
+    if (first.ref.kind === 'staff') return [];
+    // A time beside the name is a schedule's slot (「①山田 太郎 15:00」), not what was said of the pupil.
+    const rest = item.slice(first.ref.key.length);
+    if (TIME.test(rest) || (rest.match(JAPANESE_LETTER) ?? []).length < 2) continue;
+    out.set(first.ref.key, first.ref);
+  }
+  return out.size >= MIN_LISTED ? [...out.values()] : [];
+}
+
 interface Sentence {
   text: string;
   line: number;
@@ -161,7 +196,8 @@ export function readProse(
 ): ProseFacts | null {
   const filed = context.name ? folderMatters(p, context.path, context.name) : [];
   /** `plain`: read by the analyzer from plain words, told about a text's subject only beside another. */
-  const found: { matter: string; word: string; at: number; plain?: boolean }[] = [];
+  /** `listed`: the persons a list under a service's heading names, one a line (read-listed). */
+  const found: { matter: string; word: string; at: number; plain?: boolean; listed?: Ref[] }[] = [];
   /** Where the words of the lists stand (an `unless` word too): a cue inside one is read there. */
   const spans: [number, number][] = [];
   for (const { 0: word, index } of text.matchAll(p.matters)) {
@@ -170,11 +206,13 @@ export function readProse(
     spans.push([index, end]);
     if (!matter) continue;
     if (p.naming?.test(text.slice(end, end + 16))) continue;
-    if (
-      p.services.has(word) &&
-      (!inSentence(text, index, end) || p.topic?.test(text.slice(end, end + 8)) || onCalendar(p, text, index))
-    )
+    if (p.services.has(word) && (p.topic?.test(text.slice(end, end + 8)) || onCalendar(p, text, index))) continue;
+    if (p.services.has(word) && !inSentence(text, index, end)) {
+      // A service heading a list of pupils, one a line (「ケース会議 7/1」 then 「①上村 彩花 …」): the meeting's record of them.
+      const listed = listedUnder(p, text, index);
+      if (listed.length > 0) found.push({ matter, word, at: index, listed });
       continue;
+    }
     found.push({ matter, word, at: index });
     if (found.length >= MAX_HITS) break;
   }
@@ -265,12 +303,12 @@ export function readProse(
   const asks = (sentence: string) => !toOneFamily && ADDRESSED.test(sentence);
   const hits: (MatterHit & { line: number; sentence: string; plain?: boolean })[] = [];
   let s = 0;
-  for (const { matter, word, at, plain } of found) {
+  for (const { matter, word, at, plain, listed } of found) {
     while (ends[s]! <= at) s++;
     const line = sentences[s]!.line;
     const own = refsOfLine(line);
     const i = s - lineStarts[line]!;
-    let same = own[i]!.length > 0 || asks(sentences[s]!.text) ? own[i]! : continued(own, i);
+    let same = listed ?? (own[i]!.length > 0 || asks(sentences[s]!.text) ? own[i]! : continued(own, i));
     // A paragraph broken into lines (a mail's 「吉田さんの件です。」 then 「…切り傷が…」) goes on about its person.
     if (same.length === 0 && i === 0 && line > 0 && SENTENCE_END.test(lines[line - 1]!)) same = refsOfLine(line - 1).at(-1)!;
     // A line that only names a pupil and their class heads the note below it (a writer's name under a title does not).

@@ -145,6 +145,11 @@ export const matter = z.strictObject({
    * 単身赴任): the matter told in plain words.
    */
   heads: z.array(text).default([]),
+  /**
+   * What a home gives a child (朝食, 風呂, 着替え), read as `heads` but told only when the clause denies
+   * it (朝食なし, ご飯が出ていない, 靴下をはいてなかった): a child going without, in plain words.
+   */
+  lacking: z.array(text).default([]),
   /** Endings of a noun that names a condition (症 → 認知症, 病 → 糖尿病, 傷 → 切り傷). */
   suffixes: z.array(text).default([]),
   /**
