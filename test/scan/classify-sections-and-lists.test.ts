@@ -2,39 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument, getPack } from '../../policy/index.js';
 
 /**
- * A record told by its printed sections when a scan lost its title (調査書: 評定平均値, 指導上参考となる
- * 諸事項 beside a pupil named), and a case meeting's heading over a list of pupils, one a line, with what
- * was said of each (「ケース会議 7/1」 「①上村 彩花 場面緘黙 通級」).
+ * A case meeting's heading over a list of pupils, one a line, with what was said of each
+ * (「ケース会議 7/1」 「①上村 彩花 場面緘黙 通級」).
  */
 const pack = getPack('kumamoto');
 const scan = (name: string, text: string) => classifyDocument(pack, { name, text, ocr: { pages: 1 } });
-
-describe('a school report by its sections', () => {
-  it('its sections filled in beside a pupil named, the title read as 「調 査」, is the 調査書 (Ⅰ)', () => {
-    const r = scan(
-      'SKM_C30826111810.pdf',
-      [
-        '調 査',
-        '氏名 本田 莉子 平成21年5月3日生',
-        '学科普通科 後期課程6年',
-        '各教科の学習の記録 評定平均値 4.3',
-        '出欠の記録 欠席 4日',
-        '指導上参考となる諸事項 : 生徒会副会長として…',
-      ].join('\n'),
-    );
-    expect(r.class, r.reasons.join('\n')).toBe('I');
-    expect(r.reasons.join('\n')).toContain('調査書');
-  });
-
-  it('a guide to writing those sections names nobody and is no 調査書', () => {
-    const r = classifyDocument(pack, {
-      name: '記入要領.docx',
-      type: 'docx',
-      text: ['記入上の注意', '評定平均値：小数第2位を四捨五入する。', '指導上参考となる諸事項：具体的に記入する。'].join('\n'),
-    });
-    expect(r.class).not.toBe('I');
-  });
-});
 
 describe('a case meeting over a list of pupils', () => {
   const list = ['ケース会議 7 / 1', '①上村 彩花 場面級黙づ通級', '②井上 ひなた 車いすでエレベーター', '③坂本 蒼 母うつ 祖母同席'];
