@@ -30,7 +30,9 @@ describe('a child going without', () => {
   });
 
   it('a day set aside when staff may not work overtime is nobody’s circumstances', () => {
-    expect(memo(['働き方改革について', '時間外に働けない日を設けます。', '山田 花子'].join('\n'), '働き方.docx').class).toBeNull();
+    expect(
+      memo(['働き方改革について', '時間外に働けない日を設けます。', '山田 花子'].join('\n'), '働き方.docx').class,
+    ).toBeNull();
   });
 
   it('a pupil who ate breakfast well is no one going without', () => {
