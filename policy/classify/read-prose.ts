@@ -196,7 +196,7 @@ export function readProse(
 ): ProseFacts | null {
   const filed = context.name ? folderMatters(p, context.path, context.name) : [];
   /** `plain`: read by the analyzer from plain words, told about a text's subject only beside another. */
-  /** `listed`: the persons a list under a service's heading names, one a line (read-listed). */
+  /** `listed`: the persons a list under a service's heading names, one a line (`listedUnder`). */
   const found: { matter: string; word: string; at: number; plain?: boolean; listed?: Ref[] }[] = [];
   /** Where the words of the lists stand (an `unless` word too): a cue inside one is read there. */
   const spans: [number, number][] = [];

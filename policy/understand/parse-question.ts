@@ -3,7 +3,6 @@ import { type ActionId, CLASS_IDS, type ClassId, type Language } from '../contra
 import type { CatalogItem, IncidentKind, VagueTerm } from '../schema.js';
 import { type ActionsSaid, actionsSaid, readOwned, strengthenChained } from './actions-said.js';
 import type { Analyzed } from './analyze-question.js';
-import type { Morpheme } from './analyzer.js';
 import { clauseRoles, toldOnly } from './clause-roles.js';
 import { compoundDocument } from './compound-reading.js';
 import { classUntold } from './content-unknown.js';
@@ -11,7 +10,7 @@ import { askedLast, continues, refersBack, saidLast } from './continuation.js';
 import { describedDocuments } from './describe-question.js';
 import { addItem, documentsNamed } from './documents-named.js';
 import { doneBeforeOnly } from './done-before.js';
-import type { Found } from './find-words.js';
+import { heldIn } from './held-in.js';
 import { type IncidentExample, incidentSaid } from './incidents.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
 import { measuresSaid } from './measures.js';
@@ -274,28 +273,6 @@ function ownBesideTold(said: ActionsSaid, told: ReadonlySet<ActionId>): void {
 }
 
 /** Adds the documents the question describes without naming them (describe-question.ts). */
-/**
- * The item whose system the question names (catalog `held_in`), when an act is said apart from the
- * name (学習系クラウド's クラウド is no act: 「学習系クラウドって何？」 asks about no information).
- */
-function heldIn(r: QuestionReading): CatalogItem | undefined {
-  for (const item of r.pack.items.values()) {
-    if (!item.held_in) continue;
-    // The name with the nouns compounded onto it (学習系「クラウド」, 学習系「サーバ」).
-    const spans = r.reader.occurrences(item.held_in).map((s) => ({ start: s.start, end: compoundEnd(r.q.morphemes, s.end) }));
-    const apart = (f: Found) => !spans.some((s) => f.start < s.end && f.end > s.start);
-    if (spans.length > 0 && r.found.some((f) => f.value.type === 'action' && apart(f))) return item;
-  }
-  return undefined;
-}
-
-/** Where the nouns that follow `end` without a break end (a compound's tail). */
-function compoundEnd(morphemes: readonly Morpheme[], end: number): number {
-  let at = end;
-  for (const m of morphemes) if (m.start === at && m.pos === '名詞') at = m.end;
-  return at;
-}
-
 function addDescribed(r: QuestionReading, items: CatalogItem[]): void {
   const { pack, found, q, lexicon, language, reader } = r;
   const owned = ownedThings(lexicon, q.normalized, language);
